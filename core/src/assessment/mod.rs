@@ -1,0 +1,1 @@
+//! The maturity assessment: answers, progress, scoring and history.

@@ -1,0 +1,1 @@
+//! Assessment content: pillars, statements, recommendations and maturity stages.

@@ -1,0 +1,1 @@
+//! Quiz content: the ten questions, their options and explanations.

@@ -1,0 +1,119 @@
+//! Calendar dates as whole days since 1970-01-01 (UTC), so results can carry a date without a clock
+//! or a time-zone library. Conversions follow Howard Hinnant's `days_from_civil` algorithms.
+
+use serde::{Deserialize, Serialize};
+
+const MONTHS: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+];
+
+/// A calendar day, counted from 1970-01-01.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Day(pub u32);
+
+impl Day {
+    /// The day that contains this many milliseconds since the Unix epoch (as `Date.now()` gives).
+    pub fn from_unix_millis(millis: f64) -> Day {
+        let days = (millis / 86_400_000.0).floor();
+        if days.is_finite() && days >= 0.0 {
+            Day(days.min(u32::MAX as f64) as u32)
+        } else {
+            Day(0)
+        }
+    }
+
+    /// The day for a year, month (1–12) and day of month (1–31), if it exists and is not before 1970.
+    pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Day> {
+        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+            return None;
+        }
+        let year = if month <= 2 { year - 1 } else { year };
+        let era = year.div_euclid(400);
+        let year_of_era = year.rem_euclid(400) as u32;
+        let shifted_month = (month + 9) % 12;
+        let day_of_year = (153 * shifted_month + 2) / 5 + day - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        let days = i64::from(era) * 146_097 + i64::from(day_of_era) - 719_468;
+        u32::try_from(days).ok().map(Day)
+    }
+
+    /// Year, month (1–12) and day of month.
+    pub fn ymd(self) -> (i32, u32, u32) {
+        let z = i64::from(self.0) + 719_468;
+        let era = z.div_euclid(146_097);
+        let day_of_era = z.rem_euclid(146_097);
+        let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let shifted_month = (5 * day_of_year + 2) / 153;
+        let day = (day_of_year - (153 * shifted_month + 2) / 5 + 1) as u32;
+        let month = if shifted_month < 10 { shifted_month + 3 } else { shifted_month - 9 } as u32;
+        let year = year_of_era + era * 400 + i64::from(month <= 2);
+        (year as i32, month, day)
+    }
+
+    /// `2026-11-22`: for machine-readable places such as `<time datetime>`.
+    pub fn iso(self) -> String {
+        let (year, month, day) = self.ymd();
+        format!("{year:04}-{month:02}-{day:02}")
+    }
+
+    /// `22 November 2026`: for people.
+    pub fn long(self) -> String {
+        let (year, month, day) = self.ymd();
+        let month_name = MONTHS.get(month as usize - 1).copied().unwrap_or("?");
+        format!("{day} {month_name} {year}")
+    }
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn the_epoch_is_day_zero() {
+        assert_eq!(Day::from_ymd(1970, 1, 1), Some(Day(0)));
+        assert_eq!(Day(0).iso(), "1970-01-01");
+    }
+
+    #[test]
+    fn known_dates_convert_both_ways() {
+        let day = Day::from_ymd(2026, 11, 22).expect("a real date");
+        assert_eq!(day, Day(20_779));
+        assert_eq!(day.long(), "22 November 2026");
+        assert_eq!(Day::from_ymd(2024, 2, 29).map(Day::iso).as_deref(), Some("2024-02-29"));
+    }
+
+    #[test]
+    fn impossible_dates_are_refused() {
+        assert_eq!(Day::from_ymd(2025, 2, 29), None);
+        assert_eq!(Day::from_ymd(2025, 13, 1), None);
+        assert_eq!(Day::from_ymd(1969, 12, 31), None);
+    }
+
+    #[test]
+    fn milliseconds_map_to_their_day_and_nonsense_to_the_epoch() {
+        assert_eq!(Day::from_unix_millis(20_414.5 * 86_400_000.0), Day(20_414));
+        assert_eq!(Day::from_unix_millis(f64::NAN), Day(0));
+        assert_eq!(Day::from_unix_millis(-5.0), Day(0));
+    }
+
+    proptest! {
+        #[test]
+        fn every_day_round_trips_through_its_calendar_date(days in 0u32..200_000) {
+            let (year, month, day) = Day(days).ymd();
+            prop_assert_eq!(Day::from_ymd(year, month, day), Some(Day(days)));
+        }
+    }
+}

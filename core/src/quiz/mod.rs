@@ -1,0 +1,1 @@
+//! The quiz: attempts, shuffling, scoring and the saved record.

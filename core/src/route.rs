@@ -1,0 +1,170 @@
+//! Client-side routes, held in the URL fragment (`#/quiz`) so that deep links never reach the server
+//! and the site works from any static host and sub-path.
+
+/// The longest fragment the router keeps. Result links are far shorter; anything longer is cut here so
+/// a hostile link cannot make the page copy megabytes around. The link decoder reports the cut.
+pub const MAX_FRAGMENT_CHARS: usize = 16 * 1024;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    Home,
+    Assessment,
+    AssessmentResults,
+    History,
+    Quiz,
+    /// Someone's shared result: the payload after `#/r/`.
+    SharedResult(String),
+    /// The team view, optionally reopened from a team link's payload (`#/team/...`).
+    Team(Option<String>),
+    /// Anything else, with the path as typed so the not-found screen can show it.
+    NotFound(String),
+}
+
+impl Route {
+    /// Reads a route from `location.hash` (with or without the leading `#`). Never fails: what is not
+    /// a known route becomes [`Route::NotFound`].
+    pub fn parse(fragment: &str) -> Route {
+        let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+        let fragment = truncate_chars(fragment, MAX_FRAGMENT_CHARS);
+        let path = fragment.strip_prefix('/').unwrap_or(fragment);
+        let path = path.strip_suffix('/').unwrap_or(path);
+        match path {
+            "" => Route::Home,
+            "assessment" => Route::Assessment,
+            "assessment/results" => Route::AssessmentResults,
+            "history" => Route::History,
+            "quiz" => Route::Quiz,
+            "team" => Route::Team(None),
+            _ => {
+                if let Some(payload) = path.strip_prefix("r/").filter(|p| !p.is_empty()) {
+                    Route::SharedResult(payload.to_owned())
+                } else if let Some(payload) = path.strip_prefix("team/").filter(|p| !p.is_empty()) {
+                    Route::Team(Some(payload.to_owned()))
+                } else {
+                    Route::NotFound(fragment.to_owned())
+                }
+            }
+        }
+    }
+
+    /// The fragment that leads to this route, `#` included.
+    pub fn href(&self) -> String {
+        match self {
+            Route::Home => "#/".to_owned(),
+            Route::Assessment => "#/assessment".to_owned(),
+            Route::AssessmentResults => "#/assessment/results".to_owned(),
+            Route::History => "#/history".to_owned(),
+            Route::Quiz => "#/quiz".to_owned(),
+            Route::SharedResult(payload) => format!("#/r/{payload}"),
+            Route::Team(None) => "#/team".to_owned(),
+            Route::Team(Some(payload)) => format!("#/team/{payload}"),
+            Route::NotFound(path) => format!("#{path}"),
+        }
+    }
+
+    /// The document title for this route.
+    pub fn title(&self) -> String {
+        let page = match self {
+            Route::Home => return "Culture Check: how product-led is your culture?".to_owned(),
+            Route::Assessment => "Assessment",
+            Route::AssessmentResults => "Your results",
+            Route::History => "Your history",
+            Route::Quiz => "Quiz",
+            Route::SharedResult(_) => "Shared result",
+            Route::Team(_) => "Team view",
+            Route::NotFound(_) => "Page not found",
+        };
+        format!("{page} · Culture Check")
+    }
+}
+
+fn truncate_chars(text: &str, max_chars: usize) -> &str {
+    match text.char_indices().nth(max_chars) {
+        Some((cut, _)) => &text[..cut],
+        None => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_and_root_fragments_lead_home() {
+        for fragment in ["", "#", "#/", "/"] {
+            assert_eq!(Route::parse(fragment), Route::Home, "{fragment:?}");
+        }
+    }
+
+    #[test]
+    fn known_paths_parse_with_or_without_trailing_slash() {
+        assert_eq!(Route::parse("#/quiz"), Route::Quiz);
+        assert_eq!(Route::parse("#/quiz/"), Route::Quiz);
+        assert_eq!(Route::parse("#/assessment"), Route::Assessment);
+        assert_eq!(Route::parse("#/assessment/results"), Route::AssessmentResults);
+        assert_eq!(Route::parse("#/history"), Route::History);
+        assert_eq!(Route::parse("#/team"), Route::Team(None));
+    }
+
+    #[test]
+    fn payload_routes_keep_their_payload() {
+        assert_eq!(Route::parse("#/r/AbC-_1"), Route::SharedResult("AbC-_1".into()));
+        assert_eq!(Route::parse("#/team/xyz"), Route::Team(Some("xyz".into())));
+    }
+
+    #[test]
+    fn a_result_route_without_payload_is_not_found() {
+        assert_eq!(Route::parse("#/r/"), Route::NotFound("/r/".into()));
+    }
+
+    #[test]
+    fn unknown_and_malformed_fragments_are_not_found() {
+        for fragment in ["#/nope", "#quizz", "#/quiz?x=1", "#%%%", "#/../etc", "#\u{0}"] {
+            assert!(matches!(Route::parse(fragment), Route::NotFound(_)), "{fragment:?}");
+        }
+    }
+
+    #[test]
+    fn every_route_round_trips_through_its_href() {
+        let routes = [
+            Route::Home,
+            Route::Assessment,
+            Route::AssessmentResults,
+            Route::History,
+            Route::Quiz,
+            Route::SharedResult("abc".into()),
+            Route::Team(None),
+            Route::Team(Some("t1".into())),
+        ];
+        for route in routes {
+            assert_eq!(Route::parse(&route.href()), route);
+        }
+    }
+
+    #[test]
+    fn enormous_fragments_are_cut_at_the_cap() {
+        let huge = format!("#/r/{}", "é".repeat(MAX_FRAGMENT_CHARS * 2));
+        match Route::parse(&huge) {
+            Route::SharedResult(payload) => assert!(payload.chars().count() < MAX_FRAGMENT_CHARS),
+            other => panic!("expected a shared result, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn every_route_has_a_distinct_title() {
+        let titles: std::collections::HashSet<String> = [
+            Route::Home,
+            Route::Assessment,
+            Route::AssessmentResults,
+            Route::History,
+            Route::Quiz,
+            Route::SharedResult(String::new()),
+            Route::Team(None),
+            Route::NotFound(String::new()),
+        ]
+        .iter()
+        .map(Route::title)
+        .collect();
+        assert_eq!(titles.len(), 8);
+    }
+}

@@ -5,6 +5,7 @@
 pub mod assessment;
 pub mod content;
 pub mod date;
+pub mod link;
 pub mod quiz;
 pub mod rng;
 pub mod route;

@@ -1,0 +1,1 @@
+//! Result links: a shared result packed into the URL fragment (`#/r/...`, `#/team/...`).

@@ -3,6 +3,7 @@
 //! tested natively with `cargo test`. The web app in `src/` wraps it in signals and browser calls.
 
 pub mod assessment;
+pub mod chart;
 pub mod content;
 pub mod date;
 pub mod link;

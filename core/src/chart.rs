@@ -1,0 +1,172 @@
+//! Geometry for the radar chart: where each pillar's axis, score and label sit. Pure arithmetic, so
+//! the SVG component only prints numbers and the geometry is tested natively.
+
+use std::f64::consts::{FRAC_PI_2, TAU};
+use std::fmt::Write;
+
+/// Radius of the outermost ring (a score of 100) in SVG user units.
+pub const RADIUS: f64 = 100.0;
+/// How far outside the outer ring the labels start.
+const LABEL_GAP: f64 = 14.0;
+/// The rings drawn behind the data, as scores.
+pub const RINGS: [u8; 4] = [25, 50, 75, 100];
+
+/// A point in the chart's coordinate system: origin at the centre, y growing downwards as in SVG.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Point {
+    pub x: f64,
+    pub y: f64,
+}
+
+/// How a label's text is aligned against its anchor point.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    Start,
+    Middle,
+    End,
+}
+
+impl Anchor {
+    /// The SVG `text-anchor` value.
+    pub fn as_svg(self) -> &'static str {
+        match self {
+            Anchor::Start => "start",
+            Anchor::Middle => "middle",
+            Anchor::End => "end",
+        }
+    }
+}
+
+/// The angle of `axis` out of `axes`: the first points straight up, the rest follow clockwise.
+fn angle(axis: usize, axes: usize) -> f64 {
+    -FRAC_PI_2 + TAU * axis as f64 / axes.max(1) as f64
+}
+
+/// Where a score (clamped to 0..=100) lies on `axis`.
+pub fn point(axis: usize, axes: usize, score: f64) -> Point {
+    let distance = RADIUS * score.clamp(0.0, 100.0) / 100.0;
+    let angle = angle(axis, axes);
+    Point { x: round(distance * angle.cos()), y: round(distance * angle.sin()) }
+}
+
+/// The SVG `points` attribute of a polygon through one score per axis. A missing score is drawn at
+/// the centre, and the chart's text alternative says it is missing.
+pub fn polygon(scores: &[Option<u8>]) -> String {
+    let axes = scores.len();
+    let mut points = String::new();
+    for (axis, score) in scores.iter().enumerate() {
+        let at = point(axis, axes, f64::from(score.unwrap_or(0)));
+        let separator = if axis == 0 { "" } else { " " };
+        // Writing to a String cannot fail.
+        let _ = write!(points, "{separator}{},{}", at.x, at.y);
+    }
+    points
+}
+
+/// Where an axis label goes and how it is aligned, so labels on the left grow leftwards.
+pub fn label_position(axis: usize, axes: usize) -> (Point, Anchor) {
+    let angle = angle(axis, axes);
+    let (x, y) = ((RADIUS + LABEL_GAP) * angle.cos(), (RADIUS + LABEL_GAP) * angle.sin());
+    let anchor = if x.abs() < 1.0 {
+        Anchor::Middle
+    } else if x > 0.0 {
+        Anchor::Start
+    } else {
+        Anchor::End
+    };
+    (Point { x: round(x), y: round(y) }, anchor)
+}
+
+/// Breaks a label into lines of at most `width` characters at spaces (a longer single word keeps
+/// its own line).
+pub fn wrap_label(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines
+}
+
+/// Two decimals are plenty for a 300-unit drawing and keep the markup short.
+fn round(value: f64) -> f64 {
+    let rounded = (value * 100.0).round() / 100.0;
+    // Avoid printing "-0".
+    if rounded == 0.0 {
+        0.0
+    } else {
+        rounded
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn the_first_axis_points_straight_up() {
+        assert_eq!(point(0, 7, 100.0), Point { x: 0.0, y: -RADIUS });
+    }
+
+    #[test]
+    fn axes_go_round_clockwise() {
+        let second = point(1, 4, 100.0);
+        assert_eq!(second, Point { x: RADIUS, y: 0.0 });
+        assert_eq!(point(2, 4, 100.0), Point { x: 0.0, y: RADIUS });
+    }
+
+    #[test]
+    fn a_score_of_zero_sits_at_the_centre() {
+        assert_eq!(point(3, 7, 0.0), Point { x: 0.0, y: 0.0 });
+    }
+
+    #[test]
+    fn scores_outside_the_scale_are_clamped() {
+        assert_eq!(point(0, 5, 250.0), point(0, 5, 100.0));
+        assert_eq!(point(0, 5, -3.0), point(0, 5, 0.0));
+    }
+
+    #[test]
+    fn a_polygon_lists_one_point_per_axis() {
+        assert_eq!(polygon(&[Some(100), Some(50), None, Some(50)]), "0,-100 50,0 0,0 -50,0");
+    }
+
+    #[test]
+    fn labels_on_the_right_start_at_their_anchor_and_on_the_left_end_there() {
+        assert_eq!(label_position(0, 4).1, Anchor::Middle);
+        assert_eq!(label_position(1, 4).1, Anchor::Start);
+        assert_eq!(label_position(3, 4).1, Anchor::End);
+    }
+
+    #[test]
+    fn labels_wrap_at_spaces_within_the_width() {
+        assert_eq!(
+            wrap_label("Customer empathy and user understanding", 16),
+            ["Customer empathy", "and user", "understanding"]
+        );
+        assert_eq!(wrap_label("Outcomes", 4), ["Outcomes"]);
+        assert!(wrap_label("   ", 10).is_empty());
+    }
+
+    proptest! {
+        #[test]
+        fn every_point_lies_within_the_outer_ring(axis in 0usize..12, axes in 1usize..12, score in -500.0f64..500.0) {
+            let at = point(axis, axes, score);
+            prop_assert!((at.x * at.x + at.y * at.y).sqrt() <= RADIUS + 0.01);
+        }
+
+        #[test]
+        fn wrapping_keeps_every_word_in_order(text in "[a-z ]{0,60}", width in 1usize..30) {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            let lines = wrap_label(&text, width);
+            let rejoined = lines.join(" ");
+            prop_assert_eq!(rejoined.split_whitespace().collect::<Vec<_>>(), words);
+        }
+    }
+}

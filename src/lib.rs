@@ -1,1 +1,13 @@
+//! Culture Check's web app: Leptos components (`ui`), the router and layout (`app`), and one thin
+//! module per browser API (`browser`). All product logic lives in the `culture-core` crate.
 
+pub mod app;
+pub mod browser;
+pub mod ui;
+
+/// Mounts the app on the page and marks the moment it became interactive (read by `make bench`).
+pub fn start() {
+    browser::document::remove_boot_message();
+    leptos::mount::mount_to_body(app::App);
+    browser::performance::mark_interactive();
+}

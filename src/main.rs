@@ -1,1 +1,5 @@
-pub fn main() {}
+//! Entry point: mount the app; nothing else.
+
+fn main() {
+    culture_check::start();
+}

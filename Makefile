@@ -1,0 +1,58 @@
+# Culture Check: every command a developer or CI needs. Each target installs what is missing first
+# (scripts/install-tools.sh is idempotent and pins every version), so a fresh machine needs nothing
+# but this repository.
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+export CHROMEDRIVER := /usr/bin/chromedriver
+# Debian's Chromium, used by wasm-bindgen-test (through chromedriver), Playwright and the bench.
+export CHROMIUM := /usr/bin/chromium
+
+WASM := --target wasm32-unknown-unknown
+
+.PHONY: help tools serve build test lint test-native test-wasm test-e2e bench fuzz clean
+
+help: ## List the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{ printf "  make %-12s %s\n", $$1, $$2 }'
+
+tools: ## Install whatever is missing (pinned versions; skips what is present)
+	@scripts/install-tools.sh
+
+serve: tools ## Serve the site with live rebuild on http://127.0.0.1:8080
+	trunk serve --public-url /
+
+build: tools ## Build the release site into dist/ (deployable at any path)
+	trunk build --release
+	@scripts/report-size.sh
+
+test: tools lint test-native test-wasm test-e2e ## Run every check and test level
+	@echo "All checks passed."
+
+lint: tools ## Formatting and clippy, native and wasm32
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy $(WASM) -p culture-check --lib --bins --tests -- -D warnings
+	cargo clippy $(WASM) -p culture-core --lib -- -D warnings
+
+test-native: tools ## The pure core's unit and property tests
+	cargo test --workspace
+
+test-wasm: tools ## Browser-module tests in headless Chromium (wasm-bindgen-test)
+	cargo test $(WASM) -p culture-check
+
+test-e2e: build ## End-to-end journeys against the release build in headless Chromium
+	playwright test
+
+bench: build ## Sizes and load times of the release build, against the budgets
+	node tests/e2e/bench.mjs
+
+fuzz: tools ## Decode 100,000+ arbitrary link payloads per property
+	cargo test -p culture-core --release --test link_fuzz -- --ignored
+
+clean: ## Remove build output (keeps installed tools)
+	cargo clean
+	rm -rf dist test-results playwright-report bench-results.json

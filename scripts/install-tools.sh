@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Installs every tool the build and the tests need, at pinned versions.
+# Idempotent: anything already present at the right version is skipped, so
+# a warm machine pays only a few version checks.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION="0.21.14"
+# The CLI must match the wasm-bindgen crate exactly, so read it from Cargo.lock.
+WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)"
+
+say() { printf '==> %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^${component}"; then
+    say "adding rustup component ${component}"
+    rustup component add "${component}"
+  fi
+done
+
+if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen ${WASM_BINDGEN_VERSION}" ]; then
+  say "installing wasm-bindgen-cli ${WASM_BINDGEN_VERSION} (about 5 minutes)"
+  # Not --locked: the registry lacks one of the CLI's locked dependency versions.
+  cargo install wasm-bindgen-cli --version "=${WASM_BINDGEN_VERSION}" --force
+fi
+
+if [ "$(trunk --version 2>/dev/null || true)" != "trunk ${TRUNK_VERSION}" ]; then
+  say "installing trunk ${TRUNK_VERSION} (about 13 minutes on 2 cores)"
+  cargo install trunk --version "=${TRUNK_VERSION}" --locked --force
+fi
+
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  say "installing Debian's chromium and chromium-driver"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq chromium chromium-driver
+fi
+
+# npm: wasm-opt (binaryen), Playwright and axe-core. Reinstall only when the lockfile changed.
+if [ ! -f node_modules/.package-lock.json ] || ! cmp -s package-lock.json node_modules/.installed-lock; then
+  say "installing npm packages"
+  npm ci --no-audit --no-fund --loglevel=error
+  cp package-lock.json node_modules/.installed-lock
+fi
+
+# Offline Trunk runs cargo with --offline: make sure every crate is already fetched.
+cargo fetch --quiet

@@ -1,0 +1,10 @@
+//! One small module per browser API. Each call is fallible and degrades gracefully where the API is
+//! missing or refused; nothing here panics.
+
+pub mod clipboard;
+pub mod clock;
+pub mod document;
+pub mod location;
+pub mod performance;
+pub mod share;
+pub mod storage;

@@ -1,0 +1,49 @@
+//! The home page: what a product-led culture is, in a few sentences, and the two ways in.
+
+use culture_core::route::Route;
+use leptos::prelude::*;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    view! {
+        <section class="hero stack">
+            <h1 tabindex="-1">"How product-led is your company's culture?"</h1>
+            <p class="lead">
+                "A product-led culture is more than free trials and self-serve sign-up. It is a company where "
+                "the product's value to its users steers decisions in every team, from engineering to sales, "
+                "and where people learn from customers and data rather than from the loudest voice in the room."
+            </p>
+            <p>
+                "Many companies adopt the tactics (they are " <em>"doing"</em> " product-led) while their "
+                "habits stay sales-led or output-driven. Culture is the soil; the organisation and its growth "
+                "tactics only flourish when the soil is good. Find out which one describes your company, and "
+                "what to do next."
+            </p>
+        </section>
+        <section class="ways-in" aria-labelledby="ways-in-heading">
+            <h2 id="ways-in-heading" class="visually-hidden">"Two ways in"</h2>
+            <article class="card stack">
+                <h3>"Take the assessment"</h3>
+                <p class="card__meta">"About 6 minutes · 35 statements"</p>
+                <p>
+                    "Rate statements about your own organisation across seven pillars. You get a maturity "
+                    "stage, a chart of every pillar and three concrete things to try next."
+                </p>
+                <p class="actions">
+                    <a class="button button--primary" href=Route::Assessment.href()>"Start the assessment"</a>
+                </p>
+            </article>
+            <article class="card stack">
+                <h3>"Test what you know"</h3>
+                <p class="card__meta">"About 3 minutes · 10 questions"</p>
+                <p>
+                    "A short quiz on what a product-led culture is and is not. Every answer comes with an "
+                    "explanation, and you can retry the ones you missed."
+                </p>
+                <p class="actions">
+                    <a class="button" href=Route::Quiz.href()>"Start the quiz"</a>
+                </p>
+            </article>
+        </section>
+    }
+}

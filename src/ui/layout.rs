@@ -1,0 +1,78 @@
+//! The frame around every screen: skip link, header with navigation, notices, main, and the footer's
+//! privacy promise.
+
+use culture_core::route::Route;
+use leptos::prelude::*;
+
+use crate::app::CurrentRoute;
+use crate::browser::document;
+use crate::ui::notices::NoticeList;
+
+/// The main region's id, the skip link's target.
+const MAIN_ID: &str = "main";
+
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    view! {
+        <a
+            class="skip-link"
+            href=format!("#{MAIN_ID}")
+            on:click=|event| {
+                // A plain `#main` would replace the route in the fragment: move focus instead.
+                event.prevent_default();
+                document::focus_now("main h1");
+            }
+        >
+            "Skip to content"
+        </a>
+        <header class="site-header">
+            <div class="site-header__inner">
+                <a class="brand" href=Route::Home.href()>
+                    <span class="brand__mark" aria-hidden="true"></span>
+                    "Culture Check"
+                </a>
+                <nav aria-label="Main">
+                    <ul class="nav">
+                        <NavLink route=Route::Assessment label="Assessment"/>
+                        <NavLink route=Route::Quiz label="Quiz"/>
+                    </ul>
+                </nav>
+            </div>
+        </header>
+        <main id=MAIN_ID class="page">
+            <NoticeList/>
+            {children()}
+        </main>
+        <footer class="site-footer">
+            <p>
+                "Everything you enter stays in this browser: no account, no server, no tracking. "
+                "Result links carry your answers only when you choose to share them."
+            </p>
+        </footer>
+    }
+}
+
+/// A navigation link that tells assistive technology when it leads to the current screen.
+#[component]
+fn NavLink(route: Route, label: &'static str) -> impl IntoView {
+    let CurrentRoute(current) = expect_context::<CurrentRoute>();
+    let href = route.href();
+    let is_current = move || section_of(&current.get()) == section_of(&route);
+    view! {
+        <li>
+            <a href=href class="nav__link" aria-current=move || is_current().then_some("page")>
+                {label}
+            </a>
+        </li>
+    }
+}
+
+/// Groups routes into the sections the navigation shows, so results count as part of the assessment.
+fn section_of(route: &Route) -> Option<&'static str> {
+    match route {
+        Route::Assessment | Route::AssessmentResults | Route::History => Some("assessment"),
+        Route::Quiz => Some("quiz"),
+        Route::Team(_) => Some("team"),
+        Route::Home | Route::SharedResult(_) | Route::NotFound(_) => None,
+    }
+}

@@ -1,0 +1,8 @@
+//! Leptos components: one file per screen or widget. Components render state and forward events to
+//! the pure core; browser calls go through `crate::browser`.
+
+pub mod home;
+pub mod layout;
+pub mod not_found;
+pub mod notices;
+pub mod radar;

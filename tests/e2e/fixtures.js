@@ -1,0 +1,60 @@
+// Shared test setup: every test fails on an uncaught page error or a console error (a panic in
+// WebAssembly shows up as both), and on any request that leaves the site's own origin.
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect } from '@playwright/test';
+
+export const test = base.extend({
+  page: async ({ page, baseURL }, use) => {
+    const problems = [];
+    const origin = new URL(baseURL).origin;
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+        problems.push(`request left the origin: ${url}`);
+      }
+    });
+    await use(page);
+    expect(problems, 'no page errors, console errors or outside requests').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Opens a route (`#/quiz`) and waits until the app has rendered its heading. */
+export async function open(page, fragment = '#/') {
+  await page.goto(`./${fragment}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+/** Runs axe-core on the page and expects zero violations, naming any that appear. */
+export async function expectNoAxeViolations(page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map(
+    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(', ')})`,
+  );
+  expect(summary).toEqual([]);
+}
+
+/** Makes `window.localStorage` throw, as browsers do when site data is blocked. */
+export async function blockStorage(page) {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The user denied access to storage.', 'SecurityError');
+      },
+    });
+  });
+}
+
+/** Plants raw text in local storage before the app starts. */
+export async function plantStorage(page, entries) {
+  await page.addInitScript((planted) => {
+    if (sessionStorage.getItem('planted')) return;
+    sessionStorage.setItem('planted', '1');
+    for (const [key, value] of Object.entries(planted)) localStorage.setItem(key, value);
+  }, entries);
+}

@@ -1,0 +1,65 @@
+// A tiny static server for dist/: the site at the root, and the same files under /nested/deploy/ to
+// prove the build works from a sub-path. Compresses like a real static host (brotli or gzip, as the
+// browser asks) so the bench measures realistic transfers. Loopback only; no caching.
+import { readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+const root = resolve(process.env.DIST || 'dist');
+const port = Number(process.argv[2] || 4173);
+const SUB_PATH = '/nested/deploy/';
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+function fileFor(urlPath) {
+  let path;
+  try {
+    path = decodeURIComponent(urlPath.split('?')[0]);
+  } catch {
+    return null;
+  }
+  if (path.startsWith(SUB_PATH)) path = '/' + path.slice(SUB_PATH.length);
+  if (path.endsWith('/')) path += 'index.html';
+  const file = normalize(join(root, path));
+  return file.startsWith(root) ? file : null;
+}
+
+function isFile(file) {
+  try {
+    return Boolean(file) && statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function encode(body, accepted) {
+  if (/\bbr\b/.test(accepted)) return ['br', brotliCompressSync(body)];
+  if (/\bgzip\b/.test(accepted)) return ['gzip', gzipSync(body, { level: 9 })];
+  return [null, body];
+}
+
+createServer((request, response) => {
+  const file = fileFor(request.url || '/');
+  if (!isFile(file)) {
+    response.writeHead(404, { 'content-type': 'text/plain' });
+    response.end('not found');
+    return;
+  }
+  const [encoding, body] = encode(readFileSync(file), request.headers['accept-encoding'] || '');
+  const headers = {
+    'content-type': types[extname(file)] || 'application/octet-stream',
+    'content-length': body.length,
+    'cache-control': 'no-store',
+  };
+  if (encoding) headers['content-encoding'] = encoding;
+  response.writeHead(200, headers);
+  response.end(body);
+}).listen(port, '127.0.0.1');

@@ -8,12 +8,15 @@ mod assessment;
 #[path = "build/quiz.rs"]
 mod quiz;
 
+/// Reads one content file and writes the Rust source generated from it.
+type Generator = fn(&Path, &Path) -> Result<(), String>;
+
 fn main() {
     let manifest_dir = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
     let content_dir = manifest_dir.join("../content");
 
-    let jobs: [(&str, &str, fn(&Path, &Path) -> Result<(), String>); 2] = [
+    let jobs: [(&str, &str, Generator); 2] = [
         ("assessment.toml", "assessment_content.rs", assessment::generate),
         ("quiz.toml", "quiz_content.rs", quiz::generate),
     ];

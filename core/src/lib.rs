@@ -7,6 +7,7 @@ pub mod chart;
 pub mod content;
 pub mod date;
 pub mod link;
+pub mod qr;
 pub mod quiz;
 pub mod rng;
 pub mod route;

@@ -6,3 +6,4 @@ pub mod layout;
 pub mod not_found;
 pub mod notices;
 pub mod radar;
+pub mod share;

@@ -1,1 +1,268 @@
 //! Result links: a shared result packed into the URL fragment (`#/r/...`, `#/team/...`).
+//!
+//! This module owns the link format (specified in `docs/result-links.md`): the values a link carries,
+//! the bytes they become, the check value, the base64url text, and every way a link can be wrong. It
+//! knows answers only by slot number, so it does not depend on the assessment or quiz content: the
+//! content modules map their statements and questions to slots, and this module carries the slots.
+//!
+//! ```
+//! use culture_core::date::Day;
+//! use culture_core::link::{decode, encode, AssessmentLink, SharedResult, SlotAnswer};
+//!
+//! let result = SharedResult::Assessment(AssessmentLink {
+//!     content_version: 1,
+//!     day: Day(20_779),
+//!     answers: vec![SlotAnswer::Agree, SlotAnswer::DontKnow, SlotAnswer::Unanswered],
+//!     label: Some("Product team".to_owned()),
+//! });
+//! let payload = encode(&result); // goes after `#/r/`
+//! assert_eq!(decode(&payload), Ok(result));
+//! ```
+
+mod base64url;
+mod bytes;
+mod crc;
+mod error;
+mod frame;
+mod label;
+mod paste;
+mod record;
+mod team;
+
+#[cfg(test)]
+mod tests;
+
+use crate::date::Day;
+
+pub use error::{LabelProblem, LinkError};
+pub use frame::LinkKind;
+pub use label::sanitize_label;
+pub use paste::{payload_in, read_pasted};
+
+/// The format version written into every link. Bump it for any change older sites cannot read, and
+/// keep reading every older version (the pinned links in the tests hold us to that).
+pub const FORMAT_VERSION: u8 = 1;
+
+/// The most characters a label (a person's or team's name) may have.
+pub const MAX_LABEL_CHARS: usize = 40;
+
+/// The most bytes a label's UTF-8 may take: 40 characters of at most 4 bytes each.
+pub const MAX_LABEL_BYTES: usize = MAX_LABEL_CHARS * 4;
+
+/// The most slots (assessment statements or quiz questions) a link carries.
+pub const MAX_SLOTS: usize = 127;
+
+/// The most results a team link holds.
+pub const MAX_TEAM_MEMBERS: usize = 50;
+
+/// The longest payload the decoder looks at. The largest link the encoder can write (a full team with
+/// the most slots and longest labels) is about 14,500 characters; anything longer is not ours, and is
+/// refused before a single byte is decoded.
+pub const MAX_PAYLOAD_CHARS: usize = 15_000;
+
+/// The first day a link can carry, 2024-01-01: dates travel as days since then, in two bytes.
+pub const FIRST_DAY: Day = Day(19_723);
+
+/// The last day a link can carry, 65,535 days after [`FIRST_DAY`] (in June 2203).
+pub const LAST_DAY: Day = Day(FIRST_DAY.0 + u16::MAX as u32);
+
+/// One assessment statement's answer, as a link carries it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SlotAnswer {
+    Unanswered,
+    StronglyDisagree,
+    Disagree,
+    Neutral,
+    Agree,
+    StronglyAgree,
+    /// The respondent does not know: not scored, but reported.
+    DontKnow,
+}
+
+impl SlotAnswer {
+    /// Every answer, in the order of their codes (0–6).
+    pub const ALL: [SlotAnswer; 7] = [
+        SlotAnswer::Unanswered,
+        SlotAnswer::StronglyDisagree,
+        SlotAnswer::Disagree,
+        SlotAnswer::Neutral,
+        SlotAnswer::Agree,
+        SlotAnswer::StronglyAgree,
+        SlotAnswer::DontKnow,
+    ];
+
+    /// The answer for a point on the five-point agreement scale (1 = strongly disagree, 5 = strongly
+    /// agree), or `None` outside 1–5.
+    pub fn from_points(points: u8) -> Option<SlotAnswer> {
+        match points {
+            1..=5 => Some(SlotAnswer::ALL[usize::from(points)]),
+            _ => None,
+        }
+    }
+
+    /// The point on the agreement scale (1–5), or `None` for unanswered and "don't know".
+    pub fn points(self) -> Option<u8> {
+        match self {
+            SlotAnswer::Unanswered | SlotAnswer::DontKnow => None,
+            agreement => Some(agreement.code()),
+        }
+    }
+
+    /// The 3-bit code the link format gives this answer.
+    pub(crate) fn code(self) -> u8 {
+        self as u8
+    }
+
+    pub(crate) fn from_code(code: u8) -> Option<SlotAnswer> {
+        SlotAnswer::ALL.get(usize::from(code)).copied()
+    }
+}
+
+/// One person's assessment result, as a link carries it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct AssessmentLink {
+    /// Which edition of the assessment content the slots refer to.
+    pub content_version: u8,
+    /// When the assessment was completed. Links carry [`FIRST_DAY`] to [`LAST_DAY`]; days outside are
+    /// written as the nearest end.
+    pub day: Day,
+    /// The answer for each statement, indexed by slot. Links carry at most [`MAX_SLOTS`].
+    pub answers: Vec<SlotAnswer>,
+    /// A name or team the person chose; written through [`sanitize_label`].
+    pub label: Option<String>,
+}
+
+/// One quiz attempt's result, as a link carries it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct QuizLink {
+    /// Which edition of the quiz content the slots refer to.
+    pub content_version: u8,
+    /// When the attempt was made (same range as [`AssessmentLink::day`]).
+    pub day: Day,
+    /// Whether each question was answered correctly, indexed by slot (false for questions not asked).
+    pub correct: Vec<bool>,
+    /// How many questions the attempt had: at least the number correct, at most `correct.len()`.
+    pub asked: u8,
+    /// A name the person chose; written through [`sanitize_label`].
+    pub label: Option<String>,
+}
+
+impl QuizLink {
+    /// How many questions were answered correctly.
+    pub fn score(&self) -> usize {
+        self.correct.iter().filter(|&&right| right).count()
+    }
+}
+
+/// What a `#/r/` link holds: one person's result.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum SharedResult {
+    Assessment(AssessmentLink),
+    Quiz(QuizLink),
+}
+
+/// What a `#/team/` link holds: up to [`MAX_TEAM_MEMBERS`] assessment results and a team name.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct TeamLink {
+    /// The team's name; written through [`sanitize_label`].
+    pub name: Option<String>,
+    pub members: Vec<AssessmentLink>,
+}
+
+impl TeamLink {
+    /// Whether the team already holds this result: same answers, date, version and label, so the two
+    /// would make the same link.
+    pub fn holds(&self, member: &AssessmentLink) -> bool {
+        let key = member_key(member);
+        self.members.iter().any(|existing| member_key(existing) == key)
+    }
+
+    /// The positions of members that repeat an earlier member's result (the same link pasted twice).
+    pub fn duplicates(&self) -> Vec<usize> {
+        let mut seen = std::collections::HashSet::new();
+        self.members
+            .iter()
+            .enumerate()
+            .filter(|(_, member)| !seen.insert(member_key(member)))
+            .map(|(position, _)| position)
+            .collect()
+    }
+}
+
+/// Whatever a payload holds, for places that accept either kind (a paste box).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum LinkContent {
+    Result(SharedResult),
+    Team(TeamLink),
+}
+
+/// The payload for a shared result: the text after `#/r/`. Never fails: slots past [`MAX_SLOTS`] are
+/// left out, labels are sanitized and days clamped to [`FIRST_DAY`]..=[`LAST_DAY`].
+pub fn encode(result: &SharedResult) -> String {
+    let mut body = Vec::new();
+    let kind = match result {
+        SharedResult::Assessment(assessment) => {
+            record::write_assessment(&mut body, assessment);
+            LinkKind::Assessment
+        }
+        SharedResult::Quiz(quiz) => {
+            record::write_quiz(&mut body, quiz);
+            LinkKind::Quiz
+        }
+    };
+    frame::seal(kind, &body)
+}
+
+/// Reads a shared result from the text after `#/r/`.
+pub fn decode(payload: &str) -> Result<SharedResult, LinkError> {
+    match decode_any(payload)? {
+        LinkContent::Result(result) => Ok(result),
+        LinkContent::Team(_) => Err(LinkError::TeamWhereResultExpected),
+    }
+}
+
+/// The payload for a team: the text after `#/team/`. Fails only with more than [`MAX_TEAM_MEMBERS`]
+/// members; otherwise written like [`encode`].
+pub fn encode_team(team: &TeamLink) -> Result<String, LinkError> {
+    let mut body = Vec::new();
+    team::write(&mut body, team)?;
+    Ok(frame::seal(LinkKind::Team, &body))
+}
+
+/// Reads a team from the text after `#/team/`.
+pub fn decode_team(payload: &str) -> Result<TeamLink, LinkError> {
+    match decode_any(payload)? {
+        LinkContent::Team(team) => Ok(team),
+        LinkContent::Result(result) => Err(LinkError::ResultWhereTeamExpected { found: result.kind() }),
+    }
+}
+
+/// Reads any payload, whichever kind it is.
+pub fn decode_any(payload: &str) -> Result<LinkContent, LinkError> {
+    let (kind, body) = frame::open(payload)?;
+    let mut reader = bytes::Reader::new(&body);
+    let content = match kind {
+        LinkKind::Assessment => {
+            LinkContent::Result(SharedResult::Assessment(record::read_assessment(&mut reader)?))
+        }
+        LinkKind::Quiz => LinkContent::Result(SharedResult::Quiz(record::read_quiz(&mut reader)?)),
+        LinkKind::Team => LinkContent::Team(team::read(&mut reader)?),
+    };
+    reader.finish()?;
+    Ok(content)
+}
+
+impl SharedResult {
+    /// Which kind of link this result makes.
+    pub fn kind(&self) -> LinkKind {
+        match self {
+            SharedResult::Assessment(_) => LinkKind::Assessment,
+            SharedResult::Quiz(_) => LinkKind::Quiz,
+        }
+    }
+}
+
+/// A member's identity for duplicate checks: its link, which is canonical (one value, one link).
+fn member_key(member: &AssessmentLink) -> String {
+    encode(&SharedResult::Assessment(member.clone()))
+}

@@ -1,0 +1,99 @@
+//! The frame every link shares: a first byte naming the format version and the kind of link, the
+//! body, and the check value over both, all as base64url text.
+
+use super::crc::crc16;
+use super::{base64url, LinkError, FORMAT_VERSION, MAX_PAYLOAD_CHARS};
+
+/// The frame's fixed bytes: the first byte and the two-byte check value.
+const FRAME_BYTES: usize = 3;
+
+/// The characters those three bytes take.
+const FRAME_CHARS: usize = 4;
+
+/// What a link holds, as named by the low four bits of its first byte.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LinkKind {
+    Assessment,
+    Quiz,
+    Team,
+}
+
+impl LinkKind {
+    fn code(self) -> u8 {
+        match self {
+            LinkKind::Assessment => 1,
+            LinkKind::Quiz => 2,
+            LinkKind::Team => 3,
+        }
+    }
+
+    fn from_code(code: u8) -> Option<LinkKind> {
+        match code {
+            1 => Some(LinkKind::Assessment),
+            2 => Some(LinkKind::Quiz),
+            3 => Some(LinkKind::Team),
+            _ => None,
+        }
+    }
+}
+
+/// Frames a body: first byte, body, check value, as text.
+pub(super) fn seal(kind: LinkKind, body: &[u8]) -> String {
+    let mut bytes = Vec::with_capacity(body.len() + FRAME_BYTES);
+    bytes.push(FORMAT_VERSION << 4 | kind.code());
+    bytes.extend_from_slice(body);
+    let check = crc16(&bytes);
+    bytes.extend_from_slice(&check.to_be_bytes());
+    base64url::encode(&bytes)
+}
+
+/// Opens a frame: the length is capped before anything is decoded, and the check value is verified
+/// before any byte is interpreted, so a mistyped link is reported as mistyped, never as something else.
+pub(super) fn open(payload: &str) -> Result<(LinkKind, Vec<u8>), LinkError> {
+    if payload.is_empty() {
+        return Err(LinkError::Empty);
+    }
+    if payload.len() > MAX_PAYLOAD_CHARS {
+        return Err(LinkError::TooLong);
+    }
+    let bytes = base64url::decode(payload).map_err(|error| match error {
+        // Too short for any frame, whatever its last character: cut off rather than mistyped.
+        LinkError::CheckFailed if payload.len() < FRAME_CHARS => LinkError::Truncated,
+        other => other,
+    })?;
+    if bytes.len() < FRAME_BYTES {
+        return Err(LinkError::Truncated);
+    }
+    let (framed, check) = bytes.split_at(bytes.len() - 2);
+    if crc16(framed).to_be_bytes() != check {
+        return Err(LinkError::CheckFailed);
+    }
+    let first = framed[0];
+    let version = first >> 4;
+    if version > FORMAT_VERSION {
+        return Err(LinkError::NewerFormat { found: version });
+    }
+    let kind = Some(first & 0x0F)
+        .filter(|_| version == FORMAT_VERSION)
+        .and_then(LinkKind::from_code)
+        .ok_or(LinkError::UnknownKind { first_byte: first })?;
+    Ok((kind, framed[1..].to_vec()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sealed_frame_opens_to_its_kind_and_body() {
+        let text = seal(LinkKind::Quiz, &[1, 2, 3]);
+        assert_eq!(open(&text), Ok((LinkKind::Quiz, vec![1, 2, 3])));
+    }
+
+    #[test]
+    fn the_first_byte_holds_the_version_above_the_kind() {
+        let text = seal(LinkKind::Team, &[]);
+        let bytes = base64url::decode(&text).expect("the sealer writes base64url");
+        assert_eq!(bytes[0], 0x13);
+    }
+}

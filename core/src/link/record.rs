@@ -1,0 +1,120 @@
+//! The bodies of single results: a header (content version, day, slot count), the packed slots and
+//! the label. Team links reuse the header and the assessment's slots and label.
+
+use super::bytes::{self, Reader};
+use super::{label, AssessmentLink, LinkError, QuizLink, SlotAnswer, FIRST_DAY, MAX_SLOTS};
+use crate::date::Day;
+
+/// Bits per assessment answer: seven answers need three.
+const ANSWER_BITS: u32 = 3;
+
+/// What every record starts with; team members in a row can share it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Header {
+    pub(super) content_version: u8,
+    pub(super) day: Day,
+    pub(super) slots: usize,
+}
+
+impl Header {
+    pub(super) fn of_assessment(link: &AssessmentLink) -> Header {
+        Header {
+            content_version: link.content_version,
+            day: Day(FIRST_DAY.0 + u32::from(day_offset(link.day))),
+            slots: link.answers.len().min(MAX_SLOTS),
+        }
+    }
+
+    pub(super) fn write(self, out: &mut Vec<u8>) {
+        out.push(self.content_version);
+        out.extend_from_slice(&day_offset(self.day).to_be_bytes());
+        // At most MAX_SLOTS (127), so it fits a byte.
+        out.push(self.slots.min(MAX_SLOTS) as u8);
+    }
+
+    pub(super) fn read(reader: &mut Reader) -> Result<Header, LinkError> {
+        let content_version = reader.byte()?;
+        let day = Day(FIRST_DAY.0 + u32::from(reader.u16()?));
+        let slots = usize::from(reader.byte()?);
+        if slots > MAX_SLOTS {
+            return Err(LinkError::TooManySlots { found: slots });
+        }
+        Ok(Header { content_version, day, slots })
+    }
+}
+
+/// Days since [`FIRST_DAY`], clamped to what two bytes hold.
+fn day_offset(day: Day) -> u16 {
+    u16::try_from(day.0.saturating_sub(FIRST_DAY.0)).unwrap_or(u16::MAX)
+}
+
+pub(super) fn write_assessment(out: &mut Vec<u8>, link: &AssessmentLink) {
+    let header = Header::of_assessment(link);
+    header.write(out);
+    write_member(out, header, link);
+}
+
+pub(super) fn read_assessment(reader: &mut Reader) -> Result<AssessmentLink, LinkError> {
+    let header = Header::read(reader)?;
+    read_member(reader, header)
+}
+
+/// The part of an assessment after its header: packed answers, then the label.
+pub(super) fn write_member(out: &mut Vec<u8>, header: Header, link: &AssessmentLink) {
+    let answers = link.answers.iter().take(header.slots).map(|answer| answer.code());
+    bytes::pack(answers, ANSWER_BITS, out);
+    label::write(out, link.label.as_deref());
+}
+
+pub(super) fn read_member(reader: &mut Reader, header: Header) -> Result<AssessmentLink, LinkError> {
+    let codes = bytes::unpack(reader, header.slots, ANSWER_BITS)?;
+    let answers = codes
+        .into_iter()
+        .enumerate()
+        .map(|(slot, code)| SlotAnswer::from_code(code).ok_or(LinkError::UnknownAnswer { slot }))
+        .collect::<Result<Vec<_>, _>>()?;
+    let label = label::read(reader)?;
+    Ok(AssessmentLink { content_version: header.content_version, day: header.day, answers, label })
+}
+
+pub(super) fn write_quiz(out: &mut Vec<u8>, link: &QuizLink) {
+    let header = Header {
+        content_version: link.content_version,
+        day: link.day,
+        slots: link.correct.len().min(MAX_SLOTS),
+    };
+    header.write(out);
+    out.push(link.asked);
+    bytes::pack(link.correct.iter().take(header.slots).map(|&right| u8::from(right)), 1, out);
+    label::write(out, link.label.as_deref());
+}
+
+pub(super) fn read_quiz(reader: &mut Reader) -> Result<QuizLink, LinkError> {
+    let header = Header::read(reader)?;
+    let asked = reader.byte()?;
+    let correct: Vec<bool> =
+        bytes::unpack(reader, header.slots, 1)?.into_iter().map(|bit| bit == 1).collect();
+    let label = label::read(reader)?;
+    let link = QuizLink { content_version: header.content_version, day: header.day, correct, asked, label };
+    if link.score() > usize::from(asked) || usize::from(asked) > header.slots {
+        return Err(LinkError::ImpossibleScore { correct: link.score(), asked, questions: header.slots });
+    }
+    Ok(link)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_travel_as_days_since_the_first_day() {
+        assert_eq!(day_offset(FIRST_DAY), 0);
+        assert_eq!(day_offset(Day(FIRST_DAY.0 + 1_056)), 1_056);
+    }
+
+    #[test]
+    fn days_outside_the_range_are_clamped_to_its_ends() {
+        assert_eq!(day_offset(Day(0)), 0);
+        assert_eq!(day_offset(Day(u32::MAX)), u16::MAX);
+    }
+}

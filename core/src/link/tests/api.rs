@@ -1,0 +1,151 @@
+//! How the public functions behave on ordinary results: round trips, sizes, clamping, duplicates.
+
+use super::fixtures::{assessment, quiz, A_DAY};
+use crate::date::Day;
+use crate::link::{
+    decode, decode_team, encode, encode_team, read_pasted, AssessmentLink, LinkContent, SharedResult,
+    SlotAnswer, TeamLink, FIRST_DAY, LAST_DAY, MAX_LABEL_CHARS, MAX_PAYLOAD_CHARS, MAX_SLOTS,
+    MAX_TEAM_MEMBERS,
+};
+
+fn team_of(count: usize, label: impl Fn(usize) -> Option<String>) -> TeamLink {
+    let members = (0..count).map(|i| AssessmentLink { label: label(i), ..assessment(None) }).collect();
+    TeamLink { name: Some("Leadership offsite".to_owned()), members }
+}
+
+#[test]
+fn an_assessment_round_trips() {
+    let result = SharedResult::Assessment(assessment(Some("Zoë – Équipe")));
+    assert_eq!(decode(&encode(&result)), Ok(result));
+}
+
+#[test]
+fn a_quiz_round_trips() {
+    let result = SharedResult::Quiz(quiz(Some("Sam")));
+    assert_eq!(decode(&encode(&result)), Ok(result));
+}
+
+#[test]
+fn a_team_round_trips() {
+    let team = team_of(5, |i| Some(format!("Member {i}")));
+    assert_eq!(decode_team(&encode_team(&team).expect("five members fit")), Ok(team));
+}
+
+#[test]
+fn a_35_slot_assessment_link_is_well_under_40_characters() {
+    assert_eq!(encode(&SharedResult::Assessment(assessment(None))).len(), 30);
+}
+
+#[test]
+fn a_twelve_character_label_adds_sixteen_characters() {
+    assert_eq!(encode(&SharedResult::Assessment(assessment(Some("Product team")))).len(), 46);
+}
+
+#[test]
+fn a_quiz_link_is_shorter_still() {
+    assert_eq!(encode(&SharedResult::Quiz(quiz(None))).len(), 15);
+}
+
+#[test]
+fn team_members_sharing_a_header_cost_only_their_answers_and_labels() {
+    let five = encode_team(&team_of(5, |_| None)).expect("fits");
+    let fifty = encode_team(&team_of(MAX_TEAM_MEMBERS, |_| None)).expect("fits");
+    assert_eq!((five.len(), fifty.len()), (138, 1038));
+}
+
+#[test]
+fn the_largest_team_the_encoder_can_write_fits_under_the_decoders_cap() {
+    let widest = AssessmentLink {
+        content_version: 255,
+        day: Day(0),
+        answers: vec![SlotAnswer::DontKnow; MAX_SLOTS],
+        label: Some("😀".repeat(MAX_LABEL_CHARS)),
+    };
+    // A different day per member, so no member shares a header.
+    let members = (0..MAX_TEAM_MEMBERS as u32)
+        .map(|i| AssessmentLink { day: Day(FIRST_DAY.0 + i), ..widest.clone() })
+        .collect();
+    let team = TeamLink { name: Some("😀".repeat(MAX_LABEL_CHARS)), members };
+    let payload = encode_team(&team).expect("fifty members fit");
+    assert!(payload.len() <= MAX_PAYLOAD_CHARS, "{}", payload.len());
+    assert_eq!(decode_team(&payload), Ok(team));
+}
+
+#[test]
+fn slots_beyond_the_most_a_link_carries_are_left_out() {
+    let long = AssessmentLink { answers: vec![SlotAnswer::Agree; MAX_SLOTS + 3], ..assessment(None) };
+    let Ok(SharedResult::Assessment(read)) = decode(&encode(&SharedResult::Assessment(long))) else {
+        panic!("an over-long assessment still makes a link");
+    };
+    assert_eq!(read.answers, vec![SlotAnswer::Agree; MAX_SLOTS]);
+}
+
+#[test]
+fn days_outside_the_links_range_come_back_as_its_nearest_end() {
+    for (day, expected) in [(Day(0), FIRST_DAY), (Day(u32::MAX), LAST_DAY)] {
+        let link = AssessmentLink { day, ..assessment(None) };
+        let Ok(SharedResult::Assessment(read)) = decode(&encode(&SharedResult::Assessment(link))) else {
+            panic!("a clamped day still makes a link");
+        };
+        assert_eq!(read.day, expected);
+    }
+}
+
+#[test]
+fn labels_are_sanitized_when_written() {
+    let link = assessment(Some("  Ana \u{202E}\n "));
+    let Ok(SharedResult::Assessment(read)) = decode(&encode(&SharedResult::Assessment(link))) else {
+        panic!("a messy label still makes a link");
+    };
+    assert_eq!(read.label.as_deref(), Some("Ana"));
+}
+
+#[test]
+fn a_blank_label_is_written_as_no_label() {
+    let blank = encode(&SharedResult::Assessment(assessment(Some("   "))));
+    assert_eq!(blank, encode(&SharedResult::Assessment(assessment(None))));
+}
+
+#[test]
+fn a_team_knows_when_it_already_holds_a_result() {
+    let team = team_of(3, |i| Some(format!("Member {i}")));
+    assert!(team.holds(&AssessmentLink { label: Some("Member 1".to_owned()), ..assessment(None) }));
+    assert!(!team.holds(&AssessmentLink { label: Some("Member 7".to_owned()), ..assessment(None) }));
+}
+
+#[test]
+fn a_result_pasted_twice_is_found_as_a_duplicate() {
+    let mut team = team_of(3, |i| Some(format!("Member {i}")));
+    team.members.push(team.members[1].clone());
+    team.members.push(AssessmentLink { label: Some(" Member 0 ".to_owned()), ..assessment(None) });
+    assert_eq!(team.duplicates(), vec![3, 4]);
+}
+
+#[test]
+fn members_with_different_dates_each_keep_their_own() {
+    let mut team = team_of(3, |_| None);
+    team.members[1].day = Day(A_DAY.0 + 30);
+    team.members[2].content_version = 2;
+    assert_eq!(decode_team(&encode_team(&team).expect("fits")), Ok(team));
+}
+
+#[test]
+fn a_pasted_address_is_read_to_its_result() {
+    let result = SharedResult::Quiz(quiz(None));
+    let pasted = format!("  https://example.org/culture-check/#/r/{}\n", encode(&result));
+    assert_eq!(read_pasted(&pasted), Ok(LinkContent::Result(result)));
+}
+
+#[test]
+fn agreement_points_map_to_answers_and_back() {
+    for points in 1..=5 {
+        assert_eq!(SlotAnswer::from_points(points).and_then(SlotAnswer::points), Some(points));
+    }
+    assert_eq!(SlotAnswer::from_points(0), None);
+    assert_eq!(SlotAnswer::DontKnow.points(), None);
+}
+
+#[test]
+fn a_quiz_score_counts_the_right_answers() {
+    assert_eq!(quiz(None).score(), 7);
+}

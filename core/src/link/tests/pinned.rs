@@ -1,0 +1,74 @@
+//! Links pinned forever: payloads written by format version 1 and the exact values they must decode
+//! to. If a change to the format breaks one of these, links people have already shared break too: add
+//! a new format version instead, and keep these passing.
+
+use crate::date::Day;
+use crate::link::{decode, decode_team, AssessmentLink, QuizLink, SharedResult, SlotAnswer, TeamLink};
+use SlotAnswer::*;
+
+fn day(year: i32, month: u32, day_of_month: u32) -> Day {
+    Day::from_ymd(year, month, day_of_month).expect("a real date")
+}
+
+#[test]
+fn a_35_statement_assessment_without_a_label_still_reads() {
+    let expected = AssessmentLink {
+        content_version: 1,
+        day: day(2026, 11, 22),
+        answers: (0..35).map(|slot| SlotAnswer::ALL[slot % 7]).collect(),
+        label: None,
+    };
+    assert_eq!(decode("EQEEICMFOXApy4FOXApy4FOXAACCYQ"), Ok(SharedResult::Assessment(expected)));
+}
+
+#[test]
+fn a_labelled_assessment_of_a_later_content_version_still_reads() {
+    let expected = AssessmentLink {
+        content_version: 2,
+        day: day(2025, 3, 14),
+        answers: vec![StronglyAgree, Agree, Unanswered, DontKnow, Neutral, Disagree, StronglyDisagree, Agree],
+        label: Some("Zoë – Équipe".to_owned()),
+    };
+    assert_eq!(decode("EQIBtgiwZowQWm_DqyDigJMgw4lxdWlwZWFX"), Ok(SharedResult::Assessment(expected)));
+}
+
+#[test]
+fn an_empty_assessment_on_the_first_day_still_reads() {
+    let expected = AssessmentLink { content_version: 1, day: day(2024, 1, 1), answers: vec![], label: None };
+    assert_eq!(decode("EQEAAAAA-2U"), Ok(SharedResult::Assessment(expected)));
+}
+
+#[test]
+fn a_labelled_quiz_result_still_reads() {
+    let expected = QuizLink {
+        content_version: 1,
+        day: day(2026, 11, 22),
+        correct: vec![true, true, false, true, true, true, false, true, false, true],
+        asked: 10,
+        label: Some("Sam".to_owned()),
+    };
+    assert_eq!(decode("EgEEIAoK3UADU2Ft5zw"), Ok(SharedResult::Quiz(expected)));
+}
+
+#[test]
+fn a_team_with_shared_and_separate_headers_still_reads() {
+    let ana = AssessmentLink {
+        content_version: 1,
+        day: day(2026, 11, 22),
+        answers: vec![Agree, Agree, Neutral, DontKnow, StronglyDisagree],
+        label: Some("Ana".to_owned()),
+    };
+    let expected = TeamLink {
+        name: Some("Leadership offsite".to_owned()),
+        members: vec![
+            ana.clone(),
+            AssessmentLink {
+                answers: vec![Disagree, Agree, Agree, Unanswered, Neutral],
+                label: None,
+                ..ana.clone()
+            },
+            AssessmentLink { day: day(2026, 11, 23), label: Some("Ben".to_owned()), ..ana },
+        ],
+    };
+    assert_eq!(decode_team("ExJMZWFkZXJzaGlwIG9mZnNpdGUDAQQgBQKR4gNBbmFSBgABBCEFAZHiA0Jlbqp7"), Ok(expected));
+}

@@ -213,7 +213,7 @@ pub fn render(file: &QuizFile) -> String {
     }
     out.push_str("];\n\n");
     let mut verdicts: Vec<&VerdictEntry> = file.verdicts.iter().collect();
-    verdicts.sort_by(|a, b| b.from_percent.cmp(&a.from_percent));
+    verdicts.sort_by_key(|verdict| std::cmp::Reverse(verdict.from_percent));
     let _ = writeln!(out, "pub static VERDICTS: [Verdict; {}] = [", verdicts.len());
     for verdict in verdicts {
         let _ = writeln!(

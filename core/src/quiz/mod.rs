@@ -1,1 +1,54 @@
 //! The quiz: attempts, shuffling, scoring and the saved record.
+//!
+//! A [`QuizAttempt`] is plain data that the UI renders and moves along with `select`, `confirm`,
+//! `next_question` and `finish` (or [`KeyAction`]s from the keyboard). The UI saves it after every
+//! change and reads it back with [`QuizAttempt::from_stored`], which keeps whatever still fits the
+//! questions and says what it had to change. A finished attempt yields a [`QuizResult`] (score,
+//! verdict, review), which updates the [`QuizRecord`] kept across attempts.
+//!
+//! ```
+//! use culture_core::quiz::{QuizAttempt, QuizRecord};
+//!
+//! let mut record = QuizRecord::default();
+//! let mut attempt = QuizAttempt::full(&record, 42);
+//! while let Some(step) = attempt.current() {
+//!     let first = step.options[0].id;
+//!     attempt.select(first);
+//!     attempt.confirm();
+//!     attempt.next_question();
+//! }
+//! if let Some(result) = attempt.finish() {
+//!     record.add(&result);
+//! }
+//! assert_eq!(record.attempts, 1);
+//! ```
+
+mod attempt;
+mod keys;
+mod notice;
+mod order;
+mod record;
+mod result;
+mod saved_attempt;
+mod saved_record;
+
+pub use attempt::{AskedQuestion, CurrentQuestion, Feedback, QuizAttempt};
+pub use keys::KeyAction;
+pub use notice::{QuizNotice, Restored};
+pub use record::QuizRecord;
+pub use result::{QuizResult, ReviewItem, Score};
+
+use serde::Serialize;
+
+/// Which questions an attempt asks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuizKind {
+    /// Every question, the ones missed last time first. Only these count towards the best score.
+    Full,
+    /// Only the questions missed in the previous attempt.
+    RetryMissed,
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,209 @@
+//! One run through the quiz: the questions in the order asked, each with its shuffled options and the
+//! answer given, and where the visitor is. Moves that do not apply in the current state (confirming
+//! with nothing selected, picking after confirming) change nothing and return `false`, so the UI can
+//! call them straight from events and save only when something changed.
+
+use super::{QuizKind, QuizResult};
+use crate::content::quiz::{Question, QuizOption};
+
+/// A question as this attempt asks it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AskedQuestion {
+    pub(super) question: &'static Question,
+    /// The options in the order shown to the visitor.
+    pub(super) options: Vec<&'static QuizOption>,
+    /// The confirmed answer, once there is one.
+    pub(super) answer: Option<&'static QuizOption>,
+}
+
+impl AskedQuestion {
+    pub(super) fn new(question: &'static Question, options: Vec<&'static QuizOption>) -> AskedQuestion {
+        AskedQuestion { question, options, answer: None }
+    }
+
+    pub fn question(&self) -> &'static Question {
+        self.question
+    }
+
+    /// The options in the order this attempt shows them.
+    pub fn options(&self) -> &[&'static QuizOption] {
+        &self.options
+    }
+
+    /// The confirmed answer, if the question has been answered.
+    pub fn answer(&self) -> Option<&'static QuizOption> {
+        self.answer
+    }
+
+    /// Whether the confirmed answer is the right one (`false` while unanswered).
+    pub fn was_right(&self) -> bool {
+        self.answer.is_some_and(|answer| self.question.is_right(answer.id))
+    }
+
+    fn shown_option(&self, option_id: &str) -> Option<&'static QuizOption> {
+        self.options.iter().copied().find(|option| option.id == option_id)
+    }
+}
+
+/// The quiz in progress. Build one with [`QuizAttempt::full`] or [`QuizAttempt::retry_missed`], or
+/// restore one with [`QuizAttempt::from_stored`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuizAttempt {
+    pub(super) kind: QuizKind,
+    pub(super) questions: Vec<AskedQuestion>,
+    /// Index of the question on screen; `questions.len()` once every question is answered and the
+    /// visitor has moved on to the score.
+    pub(super) current: usize,
+    /// The option picked but not yet confirmed.
+    pub(super) selected: Option<&'static QuizOption>,
+    /// Whether [`QuizAttempt::finish`] has already handed out the result, so a reload on the score
+    /// screen does not count the attempt twice.
+    pub(super) recorded: bool,
+}
+
+/// What the UI shows for the question on screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CurrentQuestion<'a> {
+    /// 1-based, for "Question N of M".
+    pub number: usize,
+    pub total: usize,
+    pub question: &'static Question,
+    /// The options in the order to show them; keys 1 to 4 pick them in this order.
+    pub options: &'a [&'static QuizOption],
+    /// The option picked but not yet confirmed.
+    pub selected: Option<&'static QuizOption>,
+    /// Present once the answer is confirmed: show it with the explanation and a "Next" button.
+    pub feedback: Option<Feedback>,
+}
+
+impl CurrentQuestion<'_> {
+    /// Whether this is the last question, so "Next" leads to the score.
+    pub fn is_last(&self) -> bool {
+        self.number == self.total
+    }
+}
+
+/// The outcome of a confirmed answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Feedback {
+    pub picked: &'static QuizOption,
+    pub right: &'static QuizOption,
+    pub was_right: bool,
+}
+
+impl QuizAttempt {
+    pub(super) fn asking(kind: QuizKind, questions: Vec<AskedQuestion>) -> QuizAttempt {
+        let current = questions.iter().position(|asked| asked.answer.is_none()).unwrap_or(questions.len());
+        QuizAttempt { kind, questions, current, selected: None, recorded: false }
+    }
+
+    pub fn kind(&self) -> QuizKind {
+        self.kind
+    }
+
+    /// Every question in the order asked, with the answers given so far.
+    pub fn questions(&self) -> &[AskedQuestion] {
+        &self.questions
+    }
+
+    /// The question on screen, or `None` once the visitor has moved on to the score.
+    pub fn current(&self) -> Option<CurrentQuestion<'_>> {
+        let asked = self.questions.get(self.current)?;
+        let feedback = asked.answer.map(|picked| {
+            let right = asked.question.right_option();
+            Feedback { picked, right, was_right: picked.id == right.id }
+        });
+        Some(CurrentQuestion {
+            number: self.current + 1,
+            total: self.questions.len(),
+            question: asked.question,
+            options: &asked.options,
+            selected: self.selected,
+            feedback,
+        })
+    }
+
+    /// Number of questions answered so far.
+    pub fn answered(&self) -> usize {
+        self.questions.iter().filter(|asked| asked.answer.is_some()).count()
+    }
+
+    /// Whether every question has an answer.
+    pub fn is_complete(&self) -> bool {
+        self.questions.iter().all(|asked| asked.answer.is_some())
+    }
+
+    /// Whether the visitor has moved past the last question to the score.
+    pub fn is_finished(&self) -> bool {
+        self.current >= self.questions.len()
+    }
+
+    /// Picks an option of the question on screen (not yet confirmed). Returns whether anything changed.
+    pub fn select(&mut self, option_id: &str) -> bool {
+        let Some(asked) = self.questions.get(self.current).filter(|asked| asked.answer.is_none()) else {
+            return false;
+        };
+        let Some(option) = asked.shown_option(option_id) else {
+            return false;
+        };
+        let changed = self.selected != Some(option);
+        self.selected = Some(option);
+        changed
+    }
+
+    /// Picks the option shown at `position` (0-based), for the number keys.
+    pub fn select_at(&mut self, position: usize) -> bool {
+        let Some(option) = self.questions.get(self.current).and_then(|asked| asked.options.get(position))
+        else {
+            return false;
+        };
+        self.select(option.id)
+    }
+
+    /// Confirms the picked option as the answer; the feedback shows from now on.
+    pub fn confirm(&mut self) -> bool {
+        let Some(picked) = self.selected else {
+            return false;
+        };
+        let Some(asked) = self.questions.get_mut(self.current).filter(|asked| asked.answer.is_none()) else {
+            return false;
+        };
+        asked.answer = Some(picked);
+        self.selected = None;
+        true
+    }
+
+    /// Moves on from an answered question to the next unanswered one, or to the score after the last.
+    pub fn next_question(&mut self) -> bool {
+        if self.questions.get(self.current).is_none_or(|asked| asked.answer.is_none()) {
+            return false;
+        }
+        let unanswered = |asked: &AskedQuestion| asked.answer.is_none();
+        let later = self.questions.iter().skip(self.current + 1).position(unanswered);
+        self.current = match later {
+            Some(offset) => self.current + 1 + offset,
+            None => self.questions.iter().position(unanswered).unwrap_or(self.questions.len()),
+        };
+        self.selected = None;
+        true
+    }
+
+    /// Ends a complete attempt: moves to the score and hands out the result to record, once. Returns
+    /// `None` while questions are unanswered or when the result was already handed out (after a
+    /// reload on the score screen, say); [`QuizAttempt::result`] still shows it.
+    pub fn finish(&mut self) -> Option<QuizResult> {
+        let result = self.result()?;
+        self.current = self.questions.len();
+        self.selected = None;
+        if self.recorded {
+            return None;
+        }
+        self.recorded = true;
+        Some(result)
+    }
+
+    /// The score, verdict and review, once every question is answered.
+    pub fn result(&self) -> Option<QuizResult> {
+        QuizResult::of(self)
+    }
+}

@@ -1,0 +1,48 @@
+//! The record kept across attempts: best full score, how many attempts, the last score and the
+//! questions missed last time (which come first in the next attempt). Shown on the home page.
+
+use super::{QuizKind, QuizResult, Score};
+use crate::content::quiz::{self, Question};
+use serde::Serialize;
+
+/// Saved under `StorageKey::QuizRecord`; read back with [`QuizRecord::from_stored`].
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct QuizRecord {
+    /// The best score of a full attempt (retries of a few questions do not count).
+    pub best: Option<Score>,
+    /// Finished attempts of either kind.
+    pub attempts: u32,
+    /// The most recent attempt's score, full or retry.
+    pub last: Option<Score>,
+    /// Ids of the questions missed in the most recent attempt.
+    pub missed_last_time: Vec<String>,
+}
+
+impl QuizRecord {
+    /// Adds a finished attempt.
+    pub fn add(&mut self, result: &QuizResult) {
+        let score = result.score;
+        if result.kind == QuizKind::Full && self.best.is_none_or(|best| score.beats(&best)) {
+            self.best = Some(score);
+        }
+        self.attempts = self.attempts.saturating_add(1);
+        self.last = Some(score);
+        self.missed_last_time = result.missed().iter().map(|question| question.id.to_owned()).collect();
+    }
+
+    /// The questions missed last time that the quiz still has, each once.
+    pub fn missed_questions(&self) -> Vec<&'static Question> {
+        let mut missed: Vec<&'static Question> = Vec::new();
+        for question in self.missed_last_time.iter().filter_map(|id| quiz::question(id)) {
+            if !missed.iter().any(|seen| seen.id == question.id) {
+                missed.push(question);
+            }
+        }
+        missed
+    }
+
+    /// Whether "Retry the ones I missed" has anything to ask.
+    pub fn has_missed(&self) -> bool {
+        !self.missed_questions().is_empty()
+    }
+}

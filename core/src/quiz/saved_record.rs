@@ -1,0 +1,60 @@
+//! Reading back the saved [`QuizRecord`], figure by figure: a damaged figure is reset on its own and
+//! the others are kept. Missed questions the quiz no longer has are left out quietly (they only
+//! decide which questions come first).
+
+use super::{QuizNotice, QuizRecord, Restored, Score};
+use crate::content::quiz;
+use serde_json::Value;
+
+impl QuizRecord {
+    /// Reads back a record saved under `StorageKey::QuizRecord`, from the loose JSON that
+    /// `stored::open` returns.
+    pub fn from_stored(saved: Value) -> Restored<QuizRecord> {
+        let Some(saved) = saved.as_object() else {
+            return Restored { value: QuizRecord::default(), notice: Some(QuizNotice::RecordUnreadable) };
+        };
+        let mut repaired = false;
+        let best = noted(saved.get("best").and_then(read_score), &mut repaired).flatten();
+        let last = noted(saved.get("last").and_then(read_score), &mut repaired).flatten();
+        let attempts = saved.get("attempts").and_then(Value::as_u64).and_then(|n| u32::try_from(n).ok());
+        let attempts = noted(attempts, &mut repaired);
+        let missed_last_time = noted(saved.get("missed_last_time").and_then(read_missed), &mut repaired);
+        let record = QuizRecord {
+            best,
+            // A record with a score has at least one attempt behind it.
+            attempts: attempts.unwrap_or(0).max(u32::from(last.is_some())),
+            last,
+            missed_last_time: missed_last_time.unwrap_or_default(),
+        };
+        Restored { value: record, notice: repaired.then_some(QuizNotice::RecordRepaired) }
+    }
+}
+
+/// Passes a figure through, noting when it could not be read.
+fn noted<T>(figure: Option<T>, repaired: &mut bool) -> Option<T> {
+    *repaired |= figure.is_none();
+    figure
+}
+
+/// `Some(None)` for a saved `null`, `Some(Some(score))` for a sound score, `None` for anything else.
+fn read_score(saved: &Value) -> Option<Option<Score>> {
+    if saved.is_null() {
+        return Some(None);
+    }
+    let figure = |name: &str| saved.get(name).and_then(Value::as_u64).and_then(|n| u32::try_from(n).ok());
+    let score = Score { right: figure("right")?, out_of: figure("out_of")? };
+    (score.out_of > 0 && score.right <= score.out_of).then_some(Some(score))
+}
+
+/// The ids of missed questions the quiz still has, each once; `None` when the list is not a list of
+/// strings.
+fn read_missed(saved: &Value) -> Option<Vec<String>> {
+    let mut missed: Vec<String> = Vec::new();
+    for id in saved.as_array()? {
+        let id = id.as_str()?;
+        if quiz::question(id).is_some() && !missed.iter().any(|seen| seen == id) {
+            missed.push(id.to_owned());
+        }
+    }
+    Some(missed)
+}

@@ -3,7 +3,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/e2e/chromium.mjs';
 
-const port = 4173;
+// E2E_PORT and DIST let two checkouts or builds be tested side by side.
+const port = Number(process.env.E2E_PORT || 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -1,7 +1,327 @@
-//! Generates `assessment_content.rs` from `content/assessment.toml`.
+//! Generates `assessment_content.rs` from `content/assessment.toml`: pillars, statements,
+//! recommendations and stages, checked entry by entry so a content mistake stops the build with a
+//! message naming it.
+//!
+//! The crate's unit tests include this file too (see `core/src/content/assessment.rs`) to test the
+//! checks on broken files; only [`generate`], which needs the `toml` build dependency, is left out.
 
-use std::path::Path;
+use serde::Deserialize;
+use std::collections::{HashMap, HashSet};
+use std::fmt::Write;
 
-pub fn generate(_source: &Path, destination: &Path) -> Result<(), String> {
-    std::fs::write(destination, "").map_err(|error| error.to_string())
+/// Result links carry at most 127 slots and one byte of content version.
+pub const MAX_SLOT: u8 = 126;
+pub const MAX_CONTENT_VERSION: u32 = 255;
+pub const MIN_ACTIVE_STATEMENTS: usize = 4;
+pub const MIN_RECOMMENDATIONS: usize = 3;
+pub const STAGE_COUNTS: std::ops::RangeInclusive<usize> = 4..=5;
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AssessmentFile {
+    pub content_version: u32,
+    #[serde(default, rename = "pillar")]
+    pub pillars: Vec<PillarEntry>,
+    #[serde(default, rename = "statement")]
+    pub statements: Vec<StatementEntry>,
+    #[serde(default, rename = "recommendation")]
+    pub recommendations: Vec<RecommendationEntry>,
+    #[serde(default, rename = "stage")]
+    pub stages: Vec<StageEntry>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PillarEntry {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    pub why: String,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatementEntry {
+    pub id: String,
+    pub slot: u8,
+    pub pillar: String,
+    pub text: String,
+    #[serde(default)]
+    pub reverse: bool,
+    #[serde(default)]
+    pub retired: bool,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecommendationEntry {
+    pub id: String,
+    pub pillar: String,
+    pub priority: u8,
+    pub title: String,
+    pub action: String,
+    pub why: String,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StageEntry {
+    pub id: String,
+    pub name: String,
+    pub from_score: u8,
+    pub description: String,
+    pub next_step: String,
+}
+
+/// Reads, checks and turns `content/assessment.toml` into Rust source.
+#[cfg(not(test))]
+pub fn generate(source: &std::path::Path, destination: &std::path::Path) -> Result<(), String> {
+    let text = std::fs::read_to_string(source).map_err(|error| format!("cannot read the file: {error}"))?;
+    let file: AssessmentFile = toml::from_str(&text).map_err(|error| error.to_string())?;
+    validate(&file)?;
+    std::fs::write(destination, render(&file)).map_err(|error| error.to_string())
+}
+
+/// Checks everything scoring and links rely on; the message names the first entry at fault.
+pub fn validate(file: &AssessmentFile) -> Result<(), String> {
+    if !(1..=MAX_CONTENT_VERSION).contains(&file.content_version) {
+        return Err(format!("content_version must be between 1 and {MAX_CONTENT_VERSION}"));
+    }
+    check_pillars(&file.pillars)?;
+    let pillar_ids: HashSet<&str> = file.pillars.iter().map(|pillar| pillar.id.as_str()).collect();
+    check_statements(&file.statements, &pillar_ids)?;
+    check_recommendations(&file.recommendations, &pillar_ids)?;
+    for pillar in &file.pillars {
+        check_pillar_is_complete(file, &pillar.id)?;
+    }
+    check_stages(&file.stages)
+}
+
+fn check_id(id: &str) -> Result<(), String> {
+    let well_formed = !id.is_empty()
+        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !id.starts_with('-')
+        && !id.ends_with('-');
+    if well_formed {
+        Ok(())
+    } else {
+        Err("the id must be lowercase letters, digits and hyphens, like \"strategic-voice\"".to_owned())
+    }
+}
+
+fn check_texts(texts: &[(&str, &str)]) -> Result<(), String> {
+    match texts.iter().find(|(_, text)| text.trim().is_empty()) {
+        Some((field, _)) => Err(format!("{field} is empty")),
+        None => Ok(()),
+    }
+}
+
+/// Checks an entry's id for form and uniqueness among `seen`, then its texts.
+fn check_entry<'a>(
+    name: &str,
+    id: &'a str,
+    seen: &mut HashSet<&'a str>,
+    texts: &[(&str, &str)],
+) -> Result<(), String> {
+    check_id(id).map_err(|problem| format!("{name}: {problem}"))?;
+    if !seen.insert(id) {
+        return Err(format!("{name}: another entry of this kind already has this id"));
+    }
+    check_texts(texts).map_err(|problem| format!("{name}: {problem}"))
+}
+
+fn check_pillars(pillars: &[PillarEntry]) -> Result<(), String> {
+    if pillars.is_empty() {
+        return Err("there are no [[pillar]] entries".to_owned());
+    }
+    let mut ids = HashSet::new();
+    for (index, pillar) in pillars.iter().enumerate() {
+        let name = format!("pillar {} (id {:?})", index + 1, pillar.id);
+        let texts =
+            [("name", pillar.name.as_str()), ("description", &pillar.description), ("why", &pillar.why)];
+        check_entry(&name, &pillar.id, &mut ids, &texts)?;
+    }
+    Ok(())
+}
+
+fn check_statements(statements: &[StatementEntry], pillar_ids: &HashSet<&str>) -> Result<(), String> {
+    let mut ids = HashSet::new();
+    let mut slots = HashSet::new();
+    for (index, statement) in statements.iter().enumerate() {
+        let name = format!("statement {} (id {:?})", index + 1, statement.id);
+        check_entry(&name, &statement.id, &mut ids, &[("text", &statement.text)])?;
+        if statement.slot > MAX_SLOT {
+            return Err(format!("{name}: slot {} is above the largest, {MAX_SLOT}", statement.slot));
+        }
+        if !slots.insert(statement.slot) {
+            return Err(format!("{name}: another statement already uses slot {}", statement.slot));
+        }
+        if !pillar_ids.contains(statement.pillar.as_str()) {
+            return Err(format!("{name}: there is no pillar with id {:?}", statement.pillar));
+        }
+    }
+    Ok(())
+}
+
+fn check_recommendations(
+    recommendations: &[RecommendationEntry],
+    pillar_ids: &HashSet<&str>,
+) -> Result<(), String> {
+    let mut ids = HashSet::new();
+    let mut priorities = HashSet::new();
+    for (index, recommendation) in recommendations.iter().enumerate() {
+        let name = format!("recommendation {} (id {:?})", index + 1, recommendation.id);
+        let texts = [
+            ("title", recommendation.title.as_str()),
+            ("action", &recommendation.action),
+            ("why", &recommendation.why),
+        ];
+        check_entry(&name, &recommendation.id, &mut ids, &texts)?;
+        if !pillar_ids.contains(recommendation.pillar.as_str()) {
+            return Err(format!("{name}: there is no pillar with id {:?}", recommendation.pillar));
+        }
+        if recommendation.priority == 0 {
+            return Err(format!("{name}: priority starts at 1 (the action to try first)"));
+        }
+        if !priorities.insert((recommendation.pillar.as_str(), recommendation.priority)) {
+            return Err(format!(
+                "{name}: another recommendation of pillar {:?} already has priority {}",
+                recommendation.pillar, recommendation.priority
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn check_pillar_is_complete(file: &AssessmentFile, pillar_id: &str) -> Result<(), String> {
+    let active: Vec<&StatementEntry> =
+        file.statements.iter().filter(|s| s.pillar == pillar_id && !s.retired).collect();
+    if active.len() < MIN_ACTIVE_STATEMENTS {
+        return Err(format!(
+            "pillar {pillar_id:?} has {} statements that are not retired; it needs at least \
+             {MIN_ACTIVE_STATEMENTS}",
+            active.len()
+        ));
+    }
+    if !active.iter().any(|statement| statement.reverse) {
+        return Err(format!(
+            "pillar {pillar_id:?} has no statement marked `reverse = true` (not retired); it needs one \
+             describing an obstacle"
+        ));
+    }
+    let recommendations = file.recommendations.iter().filter(|r| r.pillar == pillar_id).count();
+    if recommendations < MIN_RECOMMENDATIONS {
+        return Err(format!(
+            "pillar {pillar_id:?} has {recommendations} recommendations; it needs at least \
+             {MIN_RECOMMENDATIONS}"
+        ));
+    }
+    Ok(())
+}
+
+fn check_stages(stages: &[StageEntry]) -> Result<(), String> {
+    if !STAGE_COUNTS.contains(&stages.len()) {
+        return Err(format!("there must be four or five [[stage]] entries, found {}", stages.len()));
+    }
+    let mut ids = HashSet::new();
+    let mut previous: Option<u8> = None;
+    for (index, stage) in stages.iter().enumerate() {
+        let name = format!("stage {} (id {:?})", index + 1, stage.id);
+        let texts = [
+            ("name", stage.name.as_str()),
+            ("description", &stage.description),
+            ("next_step", &stage.next_step),
+        ];
+        check_entry(&name, &stage.id, &mut ids, &texts)?;
+        match previous {
+            None if stage.from_score != 0 => {
+                return Err(format!("{name}: the first stage must have from_score = 0"));
+            }
+            Some(before) if stage.from_score <= before => {
+                return Err(format!(
+                    "{name}: from_score {} must be higher than the previous stage's {before}",
+                    stage.from_score
+                ));
+            }
+            _ if stage.from_score > 100 => {
+                return Err(format!("{name}: from_score must be between 0 and 100"));
+            }
+            _ => previous = Some(stage.from_score),
+        }
+    }
+    Ok(())
+}
+
+/// The Rust source for a checked file. Recommendations come out grouped by pillar in pillar order,
+/// most useful first, so lookups can take them as they come.
+pub fn render(file: &AssessmentFile) -> String {
+    let mut out = String::from(
+        "// Generated by core/build/assessment.rs from content/assessment.toml. Do not edit.\n\n",
+    );
+    let _ = writeln!(out, "pub const CONTENT_VERSION: u32 = {};\n", file.content_version);
+    let slot_count = file.statements.iter().map(|s| usize::from(s.slot) + 1).max().unwrap_or(0);
+    let _ = writeln!(out, "pub const SLOT_COUNT: usize = {slot_count};\n");
+
+    let _ = writeln!(out, "pub static PILLARS: [Pillar; {}] = [", file.pillars.len());
+    for p in &file.pillars {
+        let _ = writeln!(
+            out,
+            "    Pillar {{ id: {:?}, name: {:?}, description: {:?}, why: {:?} }},",
+            p.id,
+            p.name.trim(),
+            p.description.trim(),
+            p.why.trim()
+        );
+    }
+    out.push_str("];\n\n");
+
+    let _ = writeln!(out, "pub static STATEMENTS: [Statement; {}] = [", file.statements.len());
+    for s in &file.statements {
+        let _ = writeln!(
+            out,
+            "    Statement {{ id: {:?}, slot: {}, pillar_id: {:?}, text: {:?}, reverse: {}, retired: {} }},",
+            s.id,
+            s.slot,
+            s.pillar,
+            s.text.trim(),
+            s.reverse,
+            s.retired
+        );
+    }
+    out.push_str("];\n\n");
+
+    let pillar_order: HashMap<&str, usize> =
+        file.pillars.iter().enumerate().map(|(index, pillar)| (pillar.id.as_str(), index)).collect();
+    let mut recommendations: Vec<&RecommendationEntry> = file.recommendations.iter().collect();
+    recommendations.sort_by_key(|r| (pillar_order.get(r.pillar.as_str()).copied(), r.priority));
+    let _ = writeln!(out, "pub static RECOMMENDATIONS: [Recommendation; {}] = [", recommendations.len());
+    for r in recommendations {
+        let _ = writeln!(
+            out,
+            "    Recommendation {{ id: {:?}, pillar_id: {:?}, priority: {}, title: {:?}, action: {:?}, \
+             why: {:?} }},",
+            r.id,
+            r.pillar,
+            r.priority,
+            r.title.trim(),
+            r.action.trim(),
+            r.why.trim()
+        );
+    }
+    out.push_str("];\n\n");
+
+    let _ = writeln!(out, "pub static STAGES: [Stage; {}] = [", file.stages.len());
+    for s in &file.stages {
+        let _ = writeln!(
+            out,
+            "    Stage {{ id: {:?}, name: {:?}, from_score: {}, description: {:?}, next_step: {:?} }},",
+            s.id,
+            s.name.trim(),
+            s.from_score,
+            s.description.trim(),
+            s.next_step.trim()
+        );
+    }
+    out.push_str("];\n");
+    out
 }

@@ -1,1 +1,150 @@
-//! Assessment content: pillars, statements, recommendations and maturity stages.
+//! Assessment content: pillars, statements, recommendations and maturity stages. The statics are
+//! generated from `content/assessment.toml` by `core/build/assessment.rs`, which has already checked
+//! them: unique ids and slots, pillars that exist, at least four asked statements and a reverse-scored
+//! one per pillar, at least three recommendations per pillar, stages ordered by threshold, no empty
+//! text.
+//!
+//! Statements are never deleted, only retired: result links hold answers by slot, and an old link
+//! keeps its meaning only while its statements stay here.
+
+/// One part of the culture that gets its own score.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Pillar {
+    /// Stable id: statements and recommendations point at their pillar by it.
+    pub id: &'static str,
+    pub name: &'static str,
+    /// One line on what the pillar means in practice.
+    pub description: &'static str,
+    /// Why it matters, in a sentence or two.
+    pub why: &'static str,
+}
+
+/// One statement the respondent rates about their own organisation.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Statement {
+    /// Stable id: saved answers find their statement by it.
+    pub id: &'static str,
+    /// Stable small number, never reused: result links pack answers by slot.
+    pub slot: u8,
+    /// The id of the pillar this statement counts towards.
+    pub pillar_id: &'static str,
+    pub text: &'static str,
+    /// Agreeing is a bad sign (the statement describes an obstacle), so its score is turned around.
+    pub reverse: bool,
+    /// No longer asked, but kept so old links and history can still be scored.
+    pub retired: bool,
+}
+
+/// One action for a pillar that scored low.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Recommendation {
+    pub id: &'static str,
+    pub pillar_id: &'static str,
+    /// 1 is the action to try first within its pillar.
+    pub priority: u8,
+    pub title: &'static str,
+    /// What to do, concretely enough to start next week.
+    pub action: &'static str,
+    pub why: &'static str,
+}
+
+/// One step on the way from sales-led to being product-led.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Stage {
+    pub id: &'static str,
+    pub name: &'static str,
+    /// The lowest overall score that reaches this stage.
+    pub from_score: u8,
+    pub description: &'static str,
+    /// What to focus on to reach the next stage.
+    pub next_step: &'static str,
+}
+
+include!(concat!(env!("OUT_DIR"), "/assessment_content.rs"));
+
+impl Statement {
+    /// The pillar this statement counts towards.
+    pub fn pillar(&self) -> &'static Pillar {
+        // The build script refuses a statement whose pillar does not exist.
+        pillar(self.pillar_id).unwrap_or(&PILLARS[0])
+    }
+}
+
+impl Recommendation {
+    /// The pillar this recommendation helps.
+    pub fn pillar(&self) -> &'static Pillar {
+        // The build script refuses a recommendation whose pillar does not exist.
+        pillar(self.pillar_id).unwrap_or(&PILLARS[0])
+    }
+}
+
+impl Pillar {
+    /// Where this pillar comes in the content's order, for charts and tables.
+    pub fn index(&self) -> usize {
+        PILLARS.iter().position(|pillar| pillar.id == self.id).unwrap_or(0)
+    }
+}
+
+impl Stage {
+    /// Where this stage comes, 0 being the least mature.
+    pub fn index(&self) -> usize {
+        STAGES.iter().position(|stage| stage.id == self.id).unwrap_or(0)
+    }
+
+    /// The stage after this one, if there is one.
+    pub fn next(&self) -> Option<&'static Stage> {
+        STAGES.get(self.index() + 1)
+    }
+}
+
+/// The pillar with this id.
+pub fn pillar(id: &str) -> Option<&'static Pillar> {
+    PILLARS.iter().find(|pillar| pillar.id == id)
+}
+
+/// The statement with this id, retired or not.
+pub fn statement(id: &str) -> Option<&'static Statement> {
+    STATEMENTS.iter().find(|statement| statement.id == id)
+}
+
+/// The statement in this slot, retired or not, for reading result links.
+pub fn statement_by_slot(slot: usize) -> Option<&'static Statement> {
+    STATEMENTS.iter().find(|statement| usize::from(statement.slot) == slot)
+}
+
+/// The statements asked today, in the order they are asked.
+pub fn active_statements() -> impl Iterator<Item = &'static Statement> {
+    STATEMENTS.iter().filter(|statement| !statement.retired)
+}
+
+/// Every statement of a pillar, retired ones included (they still count in old results).
+pub fn statements_of(pillar: &Pillar) -> impl Iterator<Item = &'static Statement> + '_ {
+    STATEMENTS.iter().filter(move |statement| statement.pillar_id == pillar.id)
+}
+
+/// A pillar's recommendations, most useful first.
+pub fn recommendations_for(pillar: &Pillar) -> impl Iterator<Item = &'static Recommendation> + '_ {
+    RECOMMENDATIONS.iter().filter(move |recommendation| recommendation.pillar_id == pillar.id)
+}
+
+/// The stage with this id.
+pub fn stage(id: &str) -> Option<&'static Stage> {
+    STAGES.iter().find(|stage| stage.id == id)
+}
+
+/// The stage an overall score reaches on its own (before the weakest pillar holds it back).
+pub fn stage_for_score(score: u8) -> &'static Stage {
+    // The build script requires a first stage from 0 and thresholds in rising order.
+    STAGES.iter().rev().find(|stage| score >= stage.from_score).unwrap_or(&STAGES[0])
+}
+
+/// The build script's checks, compiled into the tests so they can be exercised on broken files.
+#[cfg(test)]
+#[path = "../../build/assessment.rs"]
+mod build_script;
+
+#[cfg(test)]
+mod build_checks;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,231 @@
+//! Checks on the content itself, as a reader of `content/assessment.toml` would want it.
+
+use super::*;
+use std::collections::HashSet;
+
+/// Every statement ever published, by slot and id. A result link made today must mean the same
+/// forever, so a slot keeps its statement: add new lines here, never change or remove one.
+const PUBLISHED_STATEMENTS: &[(u8, &str)] = &[
+    (0, "product-at-strategy-table"),
+    (1, "product-shapes-markets"),
+    (2, "deals-override-roadmap"),
+    (3, "roadmap-names-the-problem"),
+    (4, "product-takes-orders"),
+    (5, "builders-meet-users"),
+    (6, "research-has-owners"),
+    (7, "sales-speaks-for-customers"),
+    (8, "feedback-reaches-owners"),
+    (9, "customer-view-in-meetings"),
+    (10, "analytics-open-to-all"),
+    (11, "analytics-training"),
+    (12, "seniority-beats-data"),
+    (13, "proposals-cite-evidence"),
+    (14, "data-changed-a-plan"),
+    (15, "hypothesis-before-building"),
+    (16, "experiments-are-routine"),
+    (17, "failure-hurts-careers"),
+    (18, "blameless-retrospectives"),
+    (19, "failed-test-praised"),
+    (20, "teams-built-around-problems"),
+    (21, "sales-overpromises"),
+    (22, "marketing-matches-product"),
+    (23, "success-team-knows-product"),
+    (24, "departments-blame-each-other"),
+    (25, "judged-by-feature-count"),
+    (26, "goals-are-user-outcomes"),
+    (27, "launches-are-followed-up"),
+    (28, "vanity-metrics-in-reports"),
+    (29, "outcomes-are-measured"),
+    (30, "leaders-join-customer-calls"),
+    (31, "leaders-ask-about-usage"),
+    (32, "targets-include-product-measures"),
+    (33, "pay-rewards-any-deal"),
+    (34, "hiring-checks-curiosity"),
+];
+
+/// How many statements each content version asked. Adding or retiring a statement without raising
+/// `content_version` fails here: add a line for the new version.
+const ASKED_BY_VERSION: &[(u32, usize)] = &[(1, 35)];
+
+fn every_text() -> Vec<(&'static str, &'static str)> {
+    let mut texts = Vec::new();
+    for pillar in &PILLARS {
+        texts.extend([(pillar.id, pillar.name), (pillar.id, pillar.description), (pillar.id, pillar.why)]);
+    }
+    texts.extend(STATEMENTS.iter().map(|statement| (statement.id, statement.text)));
+    for r in &RECOMMENDATIONS {
+        texts.extend([(r.id, r.title), (r.id, r.action), (r.id, r.why)]);
+    }
+    for stage in &STAGES {
+        texts.extend([(stage.id, stage.name), (stage.id, stage.description), (stage.id, stage.next_step)]);
+    }
+    texts
+}
+
+#[test]
+fn there_are_seven_pillars_in_the_order_of_the_sources() {
+    let ids: Vec<&str> = PILLARS.iter().map(|pillar| pillar.id).collect();
+    assert_eq!(
+        ids,
+        [
+            "strategic-voice",
+            "customer-empathy",
+            "data-informed",
+            "experimentation",
+            "shared-quality",
+            "outcomes",
+            "leadership"
+        ]
+    );
+}
+
+#[test]
+fn ids_are_unique_within_each_kind_of_entry() {
+    let unique = |ids: Vec<&str>| ids.iter().collect::<HashSet<_>>().len() == ids.len();
+    assert!(unique(PILLARS.iter().map(|p| p.id).collect()));
+    assert!(unique(STATEMENTS.iter().map(|s| s.id).collect()));
+    assert!(unique(RECOMMENDATIONS.iter().map(|r| r.id).collect()));
+    assert!(unique(STAGES.iter().map(|s| s.id).collect()));
+}
+
+#[test]
+fn slots_are_unique_and_fit_in_a_result_link() {
+    let slots: HashSet<u8> = STATEMENTS.iter().map(|statement| statement.slot).collect();
+    assert_eq!(slots.len(), STATEMENTS.len());
+    assert!(slots.iter().all(|&slot| usize::from(slot) < SLOT_COUNT && slot <= build_script::MAX_SLOT));
+}
+
+#[test]
+fn a_published_statement_keeps_its_slot_and_id_forever() {
+    for &(slot, id) in PUBLISHED_STATEMENTS {
+        let statement = statement_by_slot(usize::from(slot)).map(|statement| statement.id);
+        assert_eq!(statement, Some(id), "slot {slot} must stay {id:?} (retire it, never delete it)");
+    }
+}
+
+#[test]
+fn every_statement_is_listed_as_published() {
+    // Keeps PUBLISHED_STATEMENTS complete, so the pin above covers new statements too.
+    for statement in &STATEMENTS {
+        assert!(
+            PUBLISHED_STATEMENTS.contains(&(statement.slot, statement.id)),
+            "add ({}, {:?}) to PUBLISHED_STATEMENTS",
+            statement.slot,
+            statement.id
+        );
+    }
+}
+
+#[test]
+fn the_content_version_changes_whenever_the_asked_statements_do() {
+    let asked = active_statements().count();
+    let recorded = ASKED_BY_VERSION.iter().find(|(version, _)| *version == CONTENT_VERSION);
+    assert_eq!(
+        recorded.map(|(_, count)| *count),
+        Some(asked),
+        "content version {CONTENT_VERSION} asks {asked} statements: if you added or retired one, raise \
+         content_version and record the new version in ASKED_BY_VERSION"
+    );
+}
+
+#[test]
+fn the_assessment_takes_under_seven_minutes() {
+    // About ten seconds a statement: between 28 and 42 statements.
+    let asked = active_statements().count();
+    assert!((28..=42).contains(&asked), "{asked} statements");
+}
+
+#[test]
+fn every_pillar_has_at_least_four_asked_statements() {
+    for pillar in &PILLARS {
+        let asked = statements_of(pillar).filter(|statement| !statement.retired).count();
+        assert!(asked >= 4, "{} has {asked}", pillar.id);
+    }
+}
+
+#[test]
+fn every_pillar_has_a_reverse_scored_obstacle() {
+    for pillar in &PILLARS {
+        let reversed = statements_of(pillar).any(|statement| statement.reverse && !statement.retired);
+        assert!(reversed, "{}", pillar.id);
+    }
+}
+
+#[test]
+fn every_pillar_has_three_recommendations_most_useful_first() {
+    for pillar in &PILLARS {
+        let priorities: Vec<u8> = recommendations_for(pillar).map(|r| r.priority).collect();
+        assert!(priorities.len() >= 3, "{}", pillar.id);
+        assert!(priorities.windows(2).all(|pair| pair[0] < pair[1]), "{}: {priorities:?}", pillar.id);
+    }
+}
+
+#[test]
+fn every_stage_says_what_to_do_next() {
+    assert!(STAGES.iter().all(|stage| stage.next_step.len() > 20));
+}
+
+#[test]
+fn no_text_is_empty_or_badly_joined() {
+    for (id, text) in every_text() {
+        assert!(!text.trim().is_empty(), "{id}");
+        assert_eq!(text, text.trim(), "{id}");
+        assert!(!text.contains("  ") && !text.contains('\\') && !text.contains('\n'), "{id}: {text:?}");
+    }
+}
+
+#[test]
+fn statements_and_recommendations_read_as_sentences() {
+    let sentences = STATEMENTS.iter().map(|s| s.text).chain(RECOMMENDATIONS.iter().map(|r| r.action));
+    for text in sentences {
+        assert!(text.ends_with('.') && text.starts_with(char::is_uppercase), "{text}");
+    }
+}
+
+#[test]
+fn stages_run_from_sales_led_to_being_product_led() {
+    assert!((4..=5).contains(&STAGES.len()));
+    assert_eq!(STAGES[0].from_score, 0);
+    assert!(STAGES.windows(2).all(|pair| pair[0].from_score < pair[1].from_score));
+    assert_eq!(STAGES[0].id, "sales-led");
+    assert_eq!(STAGES[STAGES.len() - 1].id, "being-product-led");
+}
+
+#[test]
+fn each_score_reaches_the_highest_stage_whose_threshold_it_meets() {
+    assert_eq!(stage_for_score(0).id, "sales-led");
+    assert_eq!(stage_for_score(100).id, "being-product-led");
+    for stage in &STAGES {
+        assert_eq!(stage_for_score(stage.from_score), stage);
+    }
+    assert_eq!(stage_for_score(STAGES[1].from_score - 1), &STAGES[0]);
+}
+
+#[test]
+fn the_next_stage_follows_and_the_last_has_none() {
+    assert_eq!(STAGES[0].next(), Some(&STAGES[1]));
+    assert_eq!(STAGES[STAGES.len() - 1].next(), None);
+    assert_eq!(stage("feature-factory").map(Stage::index), Some(1));
+}
+
+#[test]
+fn statements_are_found_by_id_and_by_slot() {
+    let first = &STATEMENTS[0];
+    assert_eq!(statement(first.id), Some(first));
+    assert_eq!(statement_by_slot(usize::from(first.slot)), Some(first));
+    assert_eq!(statement("no-such-statement"), None);
+    assert_eq!(statement_by_slot(500), None);
+}
+
+#[test]
+fn statements_and_recommendations_know_their_pillar() {
+    let voice = pillar("strategic-voice").expect("the first pillar exists");
+    assert_eq!(STATEMENTS[0].pillar(), voice);
+    assert_eq!(RECOMMENDATIONS[0].pillar(), voice);
+    assert_eq!(PILLARS[6].index(), 6);
+}
+
+#[test]
+fn the_content_version_starts_at_one() {
+    assert!(CONTENT_VERSION >= 1 && CONTENT_VERSION <= build_script::MAX_CONTENT_VERSION);
+}

@@ -224,8 +224,3 @@ fn statements_and_recommendations_know_their_pillar() {
     assert_eq!(RECOMMENDATIONS[0].pillar(), voice);
     assert_eq!(PILLARS[6].index(), 6);
 }
-
-#[test]
-fn the_content_version_starts_at_one() {
-    assert!(CONTENT_VERSION >= 1 && CONTENT_VERSION <= build_script::MAX_CONTENT_VERSION);
-}

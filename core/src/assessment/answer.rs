@@ -1,0 +1,175 @@
+//! One answer to a statement: a point on the five-point agreement scale, or "Don't know".
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// How far the respondent agrees with a statement about their organisation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Answer {
+    StronglyDisagree,
+    Disagree,
+    Neutral,
+    Agree,
+    StronglyAgree,
+    /// Not scored, but reported: not knowing is a finding in itself.
+    DontKnow,
+}
+
+impl Answer {
+    /// Every answer, in the order they are offered.
+    pub const ALL: [Answer; 6] = [
+        Answer::StronglyDisagree,
+        Answer::Disagree,
+        Answer::Neutral,
+        Answer::Agree,
+        Answer::StronglyAgree,
+        Answer::DontKnow,
+    ];
+
+    /// The five scored answers, from least to most agreement.
+    pub const SCALE: [Answer; 5] =
+        [Answer::StronglyDisagree, Answer::Disagree, Answer::Neutral, Answer::Agree, Answer::StronglyAgree];
+
+    /// The answer as the respondent reads it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Answer::StronglyDisagree => "Strongly disagree",
+            Answer::Disagree => "Disagree",
+            Answer::Neutral => "Neither agree nor disagree",
+            Answer::Agree => "Agree",
+            Answer::StronglyAgree => "Strongly agree",
+            Answer::DontKnow => "Don't know",
+        }
+    }
+
+    /// The keyboard key that gives this answer: `1`–`5` along the scale, `0` for "Don't know".
+    pub fn key(self) -> char {
+        match self.points() {
+            Some(points) => char::from(b'0' + points),
+            None => '0',
+        }
+    }
+
+    /// The answer for a pressed key (`KeyboardEvent.key`), if the key gives one.
+    pub fn from_key(key: &str) -> Option<Answer> {
+        match key {
+            "0" => Some(Answer::DontKnow),
+            _ => key.parse::<u8>().ok().and_then(Answer::from_points),
+        }
+    }
+
+    /// The point on the scale, 1 (strongly disagree) to 5 (strongly agree); `None` for "Don't know".
+    pub fn points(self) -> Option<u8> {
+        match self {
+            Answer::DontKnow => None,
+            scored => Some(scored as u8 + 1),
+        }
+    }
+
+    /// The answer at a point on the scale (1–5).
+    pub fn from_points(points: u8) -> Option<Answer> {
+        Answer::SCALE.get(usize::from(points).checked_sub(1)?).copied()
+    }
+
+    /// Whether the answer counts towards a score ("Don't know" does not).
+    pub fn is_scored(self) -> bool {
+        self != Answer::DontKnow
+    }
+
+    /// The answer's stable code: 1–5 along the scale, 6 for "Don't know" (0 stays free for
+    /// "unanswered"). Stored progress, history and result links all hold this number, so these codes
+    /// never change: a new kind of answer would take 7.
+    pub fn code(self) -> u8 {
+        self.points().unwrap_or(6)
+    }
+
+    /// The answer with this code, or `None` for 0 (unanswered) and codes no answer has.
+    pub fn from_code(code: u8) -> Option<Answer> {
+        match code {
+            6 => Some(Answer::DontKnow),
+            points => Answer::from_points(points),
+        }
+    }
+}
+
+/// Stored as its code, the same number links carry.
+impl Serialize for Answer {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u8(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for Answer {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Answer, D::Error> {
+        let code = u8::deserialize(deserializer)?;
+        Answer::from_code(code)
+            .ok_or_else(|| serde::de::Error::custom(format!("{code} is not the code of an answer")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_labels_follow_the_agreement_scale() {
+        let labels: Vec<&str> = Answer::ALL.iter().map(|answer| answer.label()).collect();
+        assert_eq!(
+            labels,
+            [
+                "Strongly disagree",
+                "Disagree",
+                "Neither agree nor disagree",
+                "Agree",
+                "Strongly agree",
+                "Don't know"
+            ]
+        );
+    }
+
+    #[test]
+    fn keys_one_to_five_answer_the_scale_and_zero_answers_dont_know() {
+        let keys: Vec<char> = Answer::ALL.iter().map(|answer| answer.key()).collect();
+        assert_eq!(keys, ['1', '2', '3', '4', '5', '0']);
+        for answer in Answer::ALL {
+            assert_eq!(Answer::from_key(&answer.key().to_string()), Some(answer));
+        }
+    }
+
+    #[test]
+    fn other_keys_give_no_answer() {
+        for key in ["6", "9", "a", "", "10", "-1", "Enter", " 1"] {
+            assert_eq!(Answer::from_key(key), None, "{key:?}");
+        }
+    }
+
+    #[test]
+    fn codes_are_pinned_forever() {
+        let codes: Vec<u8> = Answer::ALL.iter().map(|answer| answer.code()).collect();
+        assert_eq!(codes, [1, 2, 3, 4, 5, 6]);
+    }
+
+    #[test]
+    fn every_code_reads_back_and_the_rest_read_as_nothing() {
+        for answer in Answer::ALL {
+            assert_eq!(Answer::from_code(answer.code()), Some(answer));
+        }
+        assert!([0, 7, 8, 255].iter().all(|&code| Answer::from_code(code).is_none()));
+    }
+
+    #[test]
+    fn dont_know_has_no_points_and_is_not_scored() {
+        assert_eq!(Answer::DontKnow.points(), None);
+        assert!(!Answer::DontKnow.is_scored());
+        assert_eq!(Answer::StronglyAgree.points(), Some(5));
+        assert_eq!(Answer::from_points(0), None);
+        assert_eq!(Answer::from_points(6), None);
+    }
+
+    #[test]
+    fn an_answer_is_stored_as_its_code() {
+        assert_eq!(serde_json::to_string(&Answer::Agree).ok().as_deref(), Some("4"));
+        assert_eq!(serde_json::from_str::<Answer>("6").ok(), Some(Answer::DontKnow));
+        assert!(serde_json::from_str::<Answer>("9").is_err());
+        assert!(serde_json::from_str::<Answer>("\"agree\"").is_err());
+    }
+}

@@ -1,0 +1,152 @@
+//! Completed assessments, kept as a dated history. An entry keeps only its answers; its result is
+//! recomputed from them, so a change in scoring shows in old entries too.
+
+use super::reading::{change, ResultChange};
+use super::salvage::{read_answers, read_u32, Loss, Salvaged};
+use super::{Answers, AssessmentResult};
+use crate::date::Day;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// One completed assessment.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HistoryEntry {
+    /// Unique within the history, for deleting and comparing.
+    pub id: u32,
+    pub day: Day,
+    /// The content version the answers were given under.
+    pub content_version: u32,
+    pub answers: Answers,
+}
+
+impl HistoryEntry {
+    pub fn result(&self) -> AssessmentResult {
+        AssessmentResult::of(&self.answers)
+    }
+}
+
+/// Every completed assessment, oldest first (by day, then by the order they were added).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct History {
+    entries: Vec<HistoryEntry>,
+}
+
+impl History {
+    pub fn new() -> History {
+        History::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The id the next added entry will get.
+    pub fn next_id(&self) -> u32 {
+        self.entries.iter().map(|entry| entry.id.saturating_add(1)).max().unwrap_or(1)
+    }
+
+    /// The history with one more completed assessment, under [`next_id`](Self::next_id).
+    #[must_use]
+    pub fn add(&self, day: Day, content_version: u32, answers: Answers) -> History {
+        let mut entries = self.entries.clone();
+        entries.push(HistoryEntry { id: self.next_id(), day, content_version, answers });
+        History::sorted(entries)
+    }
+
+    /// The history without the entry with this id (unchanged if there is none).
+    #[must_use]
+    pub fn delete(&self, id: u32) -> History {
+        History { entries: self.entries.iter().filter(|entry| entry.id != id).cloned().collect() }
+    }
+
+    /// Entries from the most recent back.
+    pub fn newest_first(&self) -> impl Iterator<Item = &HistoryEntry> {
+        self.entries.iter().rev()
+    }
+
+    pub fn latest(&self) -> Option<&HistoryEntry> {
+        self.entries.last()
+    }
+
+    pub fn entry(&self, id: u32) -> Option<&HistoryEntry> {
+        self.entries.iter().find(|entry| entry.id == id)
+    }
+
+    /// The entry just before this one in time.
+    pub fn previous(&self, id: u32) -> Option<&HistoryEntry> {
+        let position = self.entries.iter().position(|entry| entry.id == id)?;
+        self.entries.get(position.checked_sub(1)?)
+    }
+
+    /// How the entry's result moved since the one before it; `None` for the first entry or an
+    /// unknown id.
+    pub fn change_since_previous(&self, id: u32) -> Option<ResultChange> {
+        let entry = self.entry(id)?;
+        let previous = self.previous(id)?;
+        Some(change(&previous.result(), &entry.result()))
+    }
+
+    fn sorted(mut entries: Vec<HistoryEntry>) -> History {
+        entries.sort_by_key(|entry| (entry.day, entry.id));
+        History { entries }
+    }
+
+    /// Reads the history from the loose JSON that `stored::open` returns. Entries missing their day,
+    /// content version or answers (half-written or damaged) are dropped and counted, as are answers
+    /// to statements the content does not have and values that are not answers. Answers to retired
+    /// statements stay: they still score. An entry left without a single answer is dropped. A
+    /// missing or repeated id is replaced by a fresh one.
+    pub fn from_stored(stored: Value) -> Salvaged<History> {
+        let Some(stored_entries) = stored.get("entries").and_then(Value::as_array) else {
+            return Salvaged::new(History::new()).with_loss(Loss::Everything { what: "assessment history" });
+        };
+        let mut entries: Vec<HistoryEntry> = Vec::new();
+        let mut dropped_entries = 0;
+        let mut dropped_answers = 0;
+        let mut unnumbered = Vec::new();
+        for stored_entry in stored_entries {
+            let Some((mut entry, dropped)) = read_entry(stored_entry) else {
+                dropped_entries += 1;
+                continue;
+            };
+            dropped_answers += dropped;
+            let taken = entries.iter().any(|kept| kept.id == entry.id);
+            if entry.id == 0 || taken {
+                entry.id = 0;
+                unnumbered.push(entries.len());
+            }
+            entries.push(entry);
+        }
+        for index in unnumbered {
+            let fresh = entries.iter().map(|entry| entry.id.saturating_add(1)).max().unwrap_or(1);
+            if let Some(entry) = entries.get_mut(index) {
+                entry.id = fresh;
+            }
+        }
+        Salvaged::new(History::sorted(entries))
+            .with_loss(Loss::HistoryEntries(dropped_entries))
+            .with_loss(Loss::Answers(dropped_answers))
+    }
+}
+
+/// One stored entry and how many of its answers were dropped, or `None` when it cannot be kept.
+/// Id 0 stands for "none usable", to be numbered afresh.
+fn read_entry(stored: &Value) -> Option<(HistoryEntry, usize)> {
+    let object = stored.as_object()?;
+    let day = Day(read_u32(object, "day")?);
+    let content_version = read_u32(object, "content_version")?;
+    let (answers, dropped) = read_answers(object.get("answers")?, |_| true)?;
+    if answers.is_empty() {
+        return None;
+    }
+    let id = read_u32(object, "id").unwrap_or(0);
+    Some((HistoryEntry { id, day, content_version, answers }, dropped))
+}
+
+#[cfg(test)]
+#[path = "history_tests.rs"]
+mod tests;

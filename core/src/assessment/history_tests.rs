@@ -1,0 +1,141 @@
+use super::*;
+use crate::assessment::Answer;
+use crate::content::assessment::{active_statements, CONTENT_VERSION};
+use serde_json::json;
+
+/// Every asked statement answered with the same point on the scale.
+fn all(answer: Answer) -> Answers {
+    active_statements().map(|statement| (statement.id, answer)).collect()
+}
+
+fn two_entries() -> History {
+    History::new().add(Day(20_000), CONTENT_VERSION, all(Answer::Disagree)).add(
+        Day(20_100),
+        CONTENT_VERSION,
+        all(Answer::Agree),
+    )
+}
+
+#[test]
+fn added_entries_are_listed_newest_first() {
+    let days: Vec<Day> = two_entries().newest_first().map(|entry| entry.day).collect();
+    assert_eq!(days, [Day(20_100), Day(20_000)]);
+}
+
+#[test]
+fn each_entry_gets_its_own_id() {
+    let history = two_entries();
+    let ids: Vec<u32> = history.newest_first().map(|entry| entry.id).collect();
+    assert_eq!(ids, [2, 1]);
+    assert_eq!(history.next_id(), 3);
+}
+
+#[test]
+fn an_entry_dated_earlier_is_placed_by_its_day() {
+    let history = two_entries().add(Day(19_000), CONTENT_VERSION, all(Answer::Neutral));
+    assert_eq!(history.newest_first().last().map(|entry| entry.id), Some(3));
+    assert_eq!(history.latest().map(|entry| entry.day), Some(Day(20_100)));
+}
+
+#[test]
+fn deleting_an_entry_keeps_the_others() {
+    let history = two_entries().delete(1);
+    assert_eq!(history.len(), 1);
+    assert_eq!(history.entry(1), None);
+    assert!(history.entry(2).is_some());
+    assert_eq!(history.delete(99), history);
+}
+
+#[test]
+fn ids_are_not_reused_after_deleting_an_older_entry() {
+    let history = two_entries().delete(1).add(Day(20_200), CONTENT_VERSION, all(Answer::Agree));
+    assert_eq!(history.latest().map(|entry| entry.id), Some(3));
+}
+
+#[test]
+fn an_entry_result_is_recomputed_from_its_answers() {
+    let history = two_entries();
+    let latest = history.latest().expect("two entries");
+    assert_eq!(latest.result(), AssessmentResult::of(&all(Answer::Agree)));
+}
+
+#[test]
+fn a_retake_shows_the_change_since_the_previous_entry() {
+    let change = two_entries().change_since_previous(2).expect("entry 2 has a previous one");
+    assert!(change.pillars.iter().all(|pillar| pillar.delta.is_some()));
+    assert!(change.overall.is_some());
+}
+
+#[test]
+fn the_first_entry_has_nothing_to_compare_with() {
+    assert_eq!(two_entries().change_since_previous(1), None);
+    assert_eq!(two_entries().change_since_previous(42), None);
+}
+
+#[test]
+fn history_survives_a_round_trip_through_storage() {
+    let history = two_entries();
+    let stored = serde_json::to_value(&history).expect("history always encodes");
+    let read = History::from_stored(stored);
+    assert_eq!(read.value, history);
+    assert!(read.is_whole());
+}
+
+#[test]
+fn a_half_written_entry_is_dropped_and_the_rest_kept() {
+    let stored = json!({ "entries": [
+        { "id": 1, "day": 20000, "content_version": 1, "answers": { "product-at-strategy-table": 4 } },
+        { "id": 2, "day": 20001, "content_version": 1 },
+        { "id": 3, "day": "yesterday", "content_version": 1, "answers": { "product-at-strategy-table": 4 } },
+        "garbage",
+        { "id": 5, "day": 20005, "content_version": 1, "answers": { "gone": 4 } },
+    ]});
+    let read = History::from_stored(stored);
+    assert_eq!(read.value.len(), 1);
+    assert_eq!(read.losses, [Loss::HistoryEntries(4)]);
+    assert_eq!(read.message().as_deref(), Some("4 saved results were damaged and could not be kept."));
+}
+
+#[test]
+fn unknown_answers_inside_an_entry_are_dropped_and_the_entry_kept() {
+    let stored = json!({ "entries": [
+        { "id": 1, "day": 20000, "content_version": 1,
+          "answers": { "product-at-strategy-table": 4, "gone": 4, "product-shapes-markets": 0 } },
+    ]});
+    let read = History::from_stored(stored);
+    assert_eq!(read.value.entry(1).map(|entry| entry.answers.len()), Some(1));
+    assert_eq!(read.losses, [Loss::Answers(2)]);
+}
+
+#[test]
+fn entries_from_an_older_content_version_keep_their_version() {
+    let stored = json!({ "entries": [
+        { "id": 7, "day": 19000, "content_version": 0, "answers": { "product-at-strategy-table": 2 } },
+    ]});
+    let read = History::from_stored(stored);
+    assert_eq!(read.value.entry(7).map(|entry| entry.content_version), Some(0));
+    assert!(read.is_whole());
+}
+
+#[test]
+fn missing_and_repeated_ids_are_numbered_afresh() {
+    let answers = json!({ "product-at-strategy-table": 4 });
+    let stored = json!({ "entries": [
+        { "id": 4, "day": 20000, "content_version": 1, "answers": answers },
+        { "id": 4, "day": 20001, "content_version": 1, "answers": answers },
+        { "day": 20002, "content_version": 1, "answers": answers },
+    ]});
+    let read = History::from_stored(stored);
+    let ids: Vec<u32> = read.value.newest_first().map(|entry| entry.id).collect();
+    assert_eq!(ids, [6, 5, 4]);
+    assert!(read.is_whole());
+}
+
+#[test]
+fn history_of_the_wrong_shape_starts_empty_and_says_so() {
+    for stored in [json!([]), json!({ "entries": {} }), json!("history"), json!(null)] {
+        let read = History::from_stored(stored.clone());
+        assert!(read.value.is_empty(), "{stored}");
+        assert_eq!(read.losses, [Loss::Everything { what: "assessment history" }], "{stored}");
+    }
+}

@@ -1,0 +1,173 @@
+//! The assessment in progress: the answers so far and where the respondent is. Every transition is
+//! a pure function returning the new progress, which the UI stores and persists.
+
+use super::salvage::{read_answers, read_u32, Loss, Salvaged};
+use super::{Answer, Answers, AssessmentResult};
+use crate::content::assessment::{active_statements, Statement, CONTENT_VERSION};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// Answers so far (by statement id) and the current position among the asked statements. The
+/// position runs from 0 to [`AssessmentProgress::total`]; the total itself means "past the last
+/// statement", where the UI shows the overview and the finish button.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AssessmentProgress {
+    content_version: u32,
+    answers: Answers,
+    current: usize,
+}
+
+impl Default for AssessmentProgress {
+    fn default() -> AssessmentProgress {
+        AssessmentProgress { content_version: CONTENT_VERSION, answers: Answers::new(), current: 0 }
+    }
+}
+
+impl AssessmentProgress {
+    /// A fresh start at the first statement.
+    pub fn new() -> AssessmentProgress {
+        AssessmentProgress::default()
+    }
+
+    /// How many statements are asked.
+    pub fn total(&self) -> usize {
+        active_statements().count()
+    }
+
+    /// The asked statement at a position.
+    pub fn statement_at(&self, index: usize) -> Option<&'static Statement> {
+        active_statements().nth(index)
+    }
+
+    /// The current position, 0 to [`total`](Self::total).
+    pub fn current_index(&self) -> usize {
+        self.current
+    }
+
+    /// The statement being asked, or `None` past the last one.
+    pub fn current_statement(&self) -> Option<&'static Statement> {
+        self.statement_at(self.current)
+    }
+
+    /// The answer already given to the current statement (shown selected when going back).
+    pub fn current_answer(&self) -> Option<Answer> {
+        self.answers.get(self.current_statement()?.id)
+    }
+
+    pub fn answers(&self) -> &Answers {
+        &self.answers
+    }
+
+    /// How many asked statements have an answer.
+    pub fn answered_count(&self) -> usize {
+        active_statements().filter(|statement| self.answers.get(statement.id).is_some()).count()
+    }
+
+    /// Whether the respondent is past the last statement.
+    pub fn is_at_end(&self) -> bool {
+        self.current >= self.total()
+    }
+
+    /// Whether every asked statement has an answer ("Don't know" counts as one).
+    pub fn is_complete(&self) -> bool {
+        self.answered_count() == self.total()
+    }
+
+    /// The asked statements without an answer, with their positions, in the order they are asked.
+    pub fn unanswered(&self) -> Vec<(usize, &'static Statement)> {
+        active_statements()
+            .enumerate()
+            .filter(|(_, statement)| self.answers.get(statement.id).is_none())
+            .collect()
+    }
+
+    /// The position of the first unanswered statement, or the end when all are answered.
+    pub fn first_unanswered(&self) -> usize {
+        self.unanswered().first().map_or(self.total(), |(index, _)| *index)
+    }
+
+    /// Answers the current statement and moves to the next. Past the last statement there is
+    /// nothing to answer, and nothing changes.
+    #[must_use]
+    pub fn answer(&self, answer: Answer) -> AssessmentProgress {
+        let Some(statement) = self.current_statement() else {
+            return self.clone();
+        };
+        let mut next = self.clone();
+        next.answers.insert(statement.id, answer);
+        next.current += 1;
+        next
+    }
+
+    /// One statement back (stays at the first).
+    #[must_use]
+    pub fn back(&self) -> AssessmentProgress {
+        self.jump(self.current.saturating_sub(1))
+    }
+
+    /// One statement on without answering (stops past the last).
+    #[must_use]
+    pub fn next(&self) -> AssessmentProgress {
+        self.jump(self.current.saturating_add(1))
+    }
+
+    /// To any position; beyond the end means the end.
+    #[must_use]
+    pub fn jump(&self, index: usize) -> AssessmentProgress {
+        AssessmentProgress { current: index.min(self.total()), ..self.clone() }
+    }
+
+    /// Everything forgotten, back at the first statement.
+    #[must_use]
+    pub fn start_over(&self) -> AssessmentProgress {
+        AssessmentProgress::new()
+    }
+
+    /// The result of the answers so far.
+    pub fn result(&self) -> AssessmentResult {
+        AssessmentResult::of(&self.answers)
+    }
+
+    /// Reads progress from the loose JSON that `stored::open` returns, keeping every answer that
+    /// still matches an asked statement. Answers to unknown or retired statements and values that
+    /// are not answers are dropped and counted; a position that points nowhere moves to the first
+    /// unanswered statement. Progress from another content version also resumes there, since the
+    /// statement at its old position may have changed.
+    pub fn from_stored(stored: Value) -> Salvaged<AssessmentProgress> {
+        let unreadable =
+            || Salvaged::new(AssessmentProgress::new()).with_loss(Loss::Everything { what: PROGRESS });
+        let Some(object) = stored.as_object() else {
+            return unreadable();
+        };
+        let stored_answers = object.get("answers").cloned().unwrap_or(Value::Object(Default::default()));
+        let Some((answers, dropped)) = read_answers(&stored_answers, |statement| !statement.retired) else {
+            return unreadable();
+        };
+        let mut progress = AssessmentProgress { content_version: CONTENT_VERSION, answers, current: 0 };
+        let resume_at = progress.first_unanswered();
+        let same_version = read_u32(object, "content_version") == Some(CONTENT_VERSION);
+        let place =
+            object.get("current").and_then(Value::as_u64).and_then(|index| usize::try_from(index).ok());
+        let mut salvaged_place = true;
+        progress.current = match place {
+            Some(index) if index <= progress.total() && same_version => index,
+            Some(index) if index <= progress.total() => resume_at,
+            _ => {
+                salvaged_place = false;
+                resume_at
+            }
+        };
+        let salvaged = Salvaged::new(progress).with_loss(Loss::Answers(dropped));
+        if salvaged_place {
+            salvaged
+        } else {
+            salvaged.with_loss(Loss::Place)
+        }
+    }
+}
+
+const PROGRESS: &str = "assessment progress";
+
+#[cfg(test)]
+#[path = "progress_tests.rs"]
+mod tests;

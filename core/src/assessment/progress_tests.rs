@@ -1,0 +1,170 @@
+use super::*;
+use serde_json::json;
+
+fn answered(count: usize) -> AssessmentProgress {
+    (0..count).fold(AssessmentProgress::new(), |progress, _| progress.answer(Answer::Agree))
+}
+
+#[test]
+fn a_fresh_start_is_at_the_first_statement_with_nothing_answered() {
+    let progress = AssessmentProgress::new();
+    assert_eq!(progress.current_index(), 0);
+    assert_eq!(progress.current_statement(), active_statements().next());
+    assert_eq!(progress.answered_count(), 0);
+    assert_eq!(progress.unanswered().len(), progress.total());
+}
+
+#[test]
+fn answering_saves_the_answer_and_moves_to_the_next_statement() {
+    let start = AssessmentProgress::new();
+    let first = start.current_statement().expect("a first statement");
+    let progress = start.answer(Answer::Disagree);
+    assert_eq!(progress.answers().get(first.id), Some(Answer::Disagree));
+    assert_eq!(progress.current_index(), 1);
+}
+
+#[test]
+fn going_back_shows_the_earlier_answer_and_answering_again_changes_it() {
+    let progress = answered(3).back();
+    assert_eq!(progress.current_index(), 2);
+    assert_eq!(progress.current_answer(), Some(Answer::Agree));
+    let changed = progress.answer(Answer::DontKnow);
+    assert_eq!(
+        changed.answers().get(progress.current_statement().expect("asked").id),
+        Some(Answer::DontKnow)
+    );
+    assert_eq!(changed.answered_count(), 3);
+}
+
+#[test]
+fn back_stops_at_the_first_statement() {
+    assert_eq!(AssessmentProgress::new().back().current_index(), 0);
+}
+
+#[test]
+fn next_skips_without_answering() {
+    let progress = AssessmentProgress::new().next();
+    assert_eq!(progress.current_index(), 1);
+    assert_eq!(progress.answered_count(), 0);
+    assert_eq!(progress.first_unanswered(), 0);
+}
+
+#[test]
+fn jumping_beyond_the_end_lands_at_the_end() {
+    let progress = AssessmentProgress::new().jump(999);
+    assert!(progress.is_at_end());
+    assert_eq!(progress.current_index(), progress.total());
+    assert_eq!(progress.current_statement(), None);
+    assert_eq!(progress.next().current_index(), progress.total());
+}
+
+#[test]
+fn answering_past_the_end_changes_nothing() {
+    let at_end = AssessmentProgress::new().jump(999);
+    assert_eq!(at_end.answer(Answer::Agree), at_end);
+}
+
+#[test]
+fn answering_every_statement_completes_the_assessment() {
+    let total = AssessmentProgress::new().total();
+    let progress = answered(total);
+    assert!(progress.is_complete() && progress.is_at_end());
+    assert!(progress.unanswered().is_empty());
+    assert_eq!(progress.first_unanswered(), total);
+}
+
+#[test]
+fn unanswered_statements_are_listed_in_order_with_their_positions() {
+    let progress = answered(5).next().answer(Answer::Agree);
+    let positions: Vec<usize> = progress.unanswered().iter().map(|(index, _)| *index).take(2).collect();
+    assert_eq!(positions, [5, 7]);
+}
+
+#[test]
+fn starting_over_forgets_everything() {
+    assert_eq!(answered(7).start_over(), AssessmentProgress::new());
+}
+
+#[test]
+fn the_result_scores_the_answers_so_far() {
+    let total = AssessmentProgress::new().total();
+    assert!(answered(total).result().overall.is_some());
+    assert_eq!(answered(1).result().overall, None);
+}
+
+#[test]
+fn progress_survives_a_round_trip_through_storage() {
+    let progress = answered(4).back();
+    let stored = serde_json::to_value(&progress).expect("progress always encodes");
+    let read = AssessmentProgress::from_stored(stored);
+    assert_eq!(read.value, progress);
+    assert!(read.is_whole());
+}
+
+#[test]
+fn answers_to_unknown_statements_and_bad_values_are_dropped_and_counted() {
+    let stored = json!({
+        "content_version": CONTENT_VERSION,
+        "answers": { "product-at-strategy-table": 4, "gone-statement": 4, "product-shapes-markets": 7 },
+        "current": 1,
+    });
+    let read = AssessmentProgress::from_stored(stored);
+    assert_eq!(read.value.answered_count(), 1);
+    assert_eq!(read.value.current_index(), 1);
+    assert_eq!(read.losses, [Loss::Answers(2)]);
+    assert_eq!(
+        read.message().as_deref(),
+        Some("2 saved answers no longer matched the questions and were dropped.")
+    );
+}
+
+#[test]
+fn a_position_out_of_range_moves_to_the_first_unanswered_statement() {
+    let stored = json!({
+        "content_version": CONTENT_VERSION,
+        "answers": { "product-at-strategy-table": 4 },
+        "current": 5000,
+    });
+    let read = AssessmentProgress::from_stored(stored);
+    assert_eq!(read.value.current_index(), 1);
+    assert_eq!(read.losses, [Loss::Place]);
+}
+
+#[test]
+fn a_negative_or_non_numeric_position_is_a_lost_place() {
+    for current in [json!(-1), json!("3"), json!(1.5), json!(null)] {
+        let stored = json!({ "content_version": CONTENT_VERSION, "answers": {}, "current": current });
+        let read = AssessmentProgress::from_stored(stored);
+        assert_eq!(read.value.current_index(), 0);
+        assert_eq!(read.losses, [Loss::Place], "{current}");
+    }
+}
+
+#[test]
+fn progress_from_an_older_content_version_keeps_its_answers_and_resumes_at_the_first_gap() {
+    let stored = json!({
+        "content_version": 0,
+        "answers": { "product-at-strategy-table": 4, "product-shapes-markets": 2 },
+        "current": 9,
+    });
+    let read = AssessmentProgress::from_stored(stored);
+    assert_eq!(read.value.answered_count(), 2);
+    assert_eq!(read.value.current_index(), 2);
+    assert!(read.is_whole());
+}
+
+#[test]
+fn stored_data_of_the_wrong_shape_starts_fresh_and_says_so() {
+    for stored in [json!(42), json!([1, 2]), json!({ "answers": [4, 4] }), json!(null)] {
+        let read = AssessmentProgress::from_stored(stored.clone());
+        assert_eq!(read.value, AssessmentProgress::new(), "{stored}");
+        assert!(matches!(read.losses.as_slice(), [Loss::Everything { .. }]), "{stored}");
+    }
+}
+
+#[test]
+fn answers_reach_the_same_state_whatever_the_order() {
+    let forwards = AssessmentProgress::new().answer(Answer::Agree).answer(Answer::Disagree);
+    let backwards = AssessmentProgress::new().jump(1).answer(Answer::Disagree).jump(0).answer(Answer::Agree);
+    assert_eq!(forwards.answers(), backwards.answers());
+}

@@ -1,0 +1,168 @@
+//! Properties of scoring and of reading stored data, over generated answers and generated JSON.
+
+use super::*;
+use crate::content::assessment::{Statement, SLOT_COUNT, STATEMENTS};
+use proptest::prelude::*;
+use serde_json::Value;
+
+fn any_answer() -> impl Strategy<Value = Answer> {
+    proptest::sample::select(Answer::ALL.to_vec())
+}
+
+fn any_scale_answer() -> impl Strategy<Value = Answer> {
+    proptest::sample::select(Answer::SCALE.to_vec())
+}
+
+/// Any answers to any statements, retired ones included.
+fn any_answers() -> impl Strategy<Value = Answers> {
+    proptest::collection::vec(proptest::option::of(any_answer()), SLOT_COUNT)
+        .prop_map(|slots| Answers::from_slots(&slots).value)
+}
+
+fn statement_where(reverse: bool) -> impl Strategy<Value = &'static Statement> {
+    let matching: Vec<&'static Statement> = STATEMENTS.iter().filter(|s| s.reverse == reverse).collect();
+    proptest::sample::select(matching)
+}
+
+/// Any JSON, nested a few levels, with keys that are sometimes statement ids and field names.
+fn any_json() -> impl Strategy<Value = Value> {
+    let keys = proptest::sample::select(vec![
+        "answers".to_owned(),
+        "current".to_owned(),
+        "content_version".to_owned(),
+        "entries".to_owned(),
+        "day".to_owned(),
+        "id".to_owned(),
+        "product-at-strategy-table".to_owned(),
+        "hiring-checks-curiosity".to_owned(),
+        "unknown".to_owned(),
+    ]);
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        (0u64..10).prop_map(Value::from),
+        any::<f64>().prop_map(Value::from),
+        ".{0,8}".prop_map(Value::from),
+    ];
+    leaf.prop_recursive(4, 48, 6, move |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            proptest::collection::btree_map(keys.clone(), inner, 0..6)
+                .prop_map(|map| Value::Object(map.into_iter().collect())),
+        ]
+    })
+}
+
+/// A pillar's score and the overall score of one result.
+type Scores = (Option<u8>, Option<u8>);
+
+/// The pillar and overall scores with a statement answered `lower`, then answered `higher`.
+fn scores_for(answers: &Answers, statement: &Statement, lower: Answer, higher: Answer) -> (Scores, Scores) {
+    let score = |answer: Answer| {
+        let result = AssessmentResult::of(&answers.clone().with(statement.id, answer));
+        let pillar = result.pillar(statement.pillar_id).and_then(|p| p.score.value());
+        (pillar, result.overall)
+    };
+    (score(lower), score(higher))
+}
+
+proptest! {
+    #[test]
+    fn scores_stay_between_zero_and_a_hundred(answers in any_answers()) {
+        let result = AssessmentResult::of(&answers);
+        for pillar in &result.pillars {
+            prop_assert!(pillar.score.value().is_none_or(|score| score <= 100));
+        }
+        prop_assert!(result.overall.is_none_or(|score| score <= 100));
+        prop_assert_eq!(result.overall.is_some(), result.placement.is_some());
+    }
+
+    #[test]
+    fn more_agreement_on_a_normal_statement_never_lowers_a_score(
+        answers in any_answers(),
+        statement in statement_where(false),
+        (a, b) in (any_scale_answer(), any_scale_answer()),
+    ) {
+        let (lower, higher) = if a <= b { (a, b) } else { (b, a) };
+        let ((pillar_low, overall_low), (pillar_high, overall_high)) = scores_for(&answers, statement, lower, higher);
+        prop_assert!(pillar_high >= pillar_low);
+        prop_assert!(overall_high >= overall_low);
+    }
+
+    #[test]
+    fn more_agreement_on_a_reverse_statement_never_raises_a_score(
+        answers in any_answers(),
+        statement in statement_where(true),
+        (a, b) in (any_scale_answer(), any_scale_answer()),
+    ) {
+        let (lower, higher) = if a <= b { (a, b) } else { (b, a) };
+        let ((pillar_low, overall_low), (pillar_high, overall_high)) = scores_for(&answers, statement, lower, higher);
+        prop_assert!(pillar_high <= pillar_low);
+        prop_assert!(overall_high <= overall_low);
+    }
+
+    #[test]
+    fn the_order_of_answering_is_irrelevant(
+        pairs in proptest::collection::vec((proptest::sample::select(STATEMENTS.iter().collect::<Vec<_>>()), any_answer()), 0..40)
+            .prop_map(|pairs| {
+                // One answer per statement: the order of answering differs, not the final answers.
+                let mut seen = std::collections::HashSet::new();
+                pairs.into_iter().filter(|(s, _)| seen.insert(s.id)).collect::<Vec<_>>()
+            })
+            .prop_shuffle()
+            .prop_flat_map(|pairs| (Just(pairs.clone()), Just(pairs).prop_shuffle())),
+    ) {
+        let (first_order, second_order) = pairs;
+        let first: Answers = first_order.iter().map(|(s, answer)| (s.id, *answer)).collect();
+        let second: Answers = second_order.iter().map(|(s, answer)| (s.id, *answer)).collect();
+        prop_assert_eq!(AssessmentResult::of(&first), AssessmentResult::of(&second));
+    }
+
+    #[test]
+    fn the_stage_never_exceeds_what_the_overall_score_reaches(answers in any_answers()) {
+        if let Some(placement) = AssessmentResult::of(&answers).placement {
+            prop_assert!(placement.stage.index() <= placement.by_overall.index());
+            prop_assert_eq!(placement.held_back_by.is_some(), placement.stage != placement.by_overall);
+        }
+    }
+
+    #[test]
+    fn agreement_stays_on_the_common_scale(statement in proptest::sample::select(STATEMENTS.iter().collect::<Vec<_>>()), answer in any_answer()) {
+        let level = agreement(statement, answer);
+        prop_assert!(level.is_none_or(|level| level <= 100 && level % 25 == 0));
+        prop_assert_eq!(level.is_none(), answer == Answer::DontKnow);
+    }
+
+    #[test]
+    fn answers_round_trip_through_slots(answers in any_answers()) {
+        let read = Answers::from_slots(&answers.to_slots());
+        prop_assert_eq!(read.value, answers);
+        prop_assert!(read.losses.is_empty());
+    }
+
+    #[test]
+    fn any_stored_progress_is_read_without_panicking(stored in any_json()) {
+        let read = AssessmentProgress::from_stored(stored);
+        prop_assert!(read.value.current_index() <= read.value.total());
+    }
+
+    #[test]
+    fn any_stored_history_is_read_without_panicking(stored in any_json()) {
+        let read = History::from_stored(stored);
+        let ids: std::collections::HashSet<u32> = read.value.newest_first().map(|entry| entry.id).collect();
+        prop_assert_eq!(ids.len(), read.value.len());
+    }
+
+    #[test]
+    fn stored_progress_reads_back_whole(
+        answers in proptest::collection::vec(any_answer(), 0..60),
+        jump in 0usize..50,
+    ) {
+        let progress = answers.iter().fold(AssessmentProgress::new(), |p, &answer| p.answer(answer)).jump(jump);
+        let stored = serde_json::to_value(&progress).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let read = AssessmentProgress::from_stored(stored);
+        prop_assert_eq!(read.value, progress);
+        prop_assert!(read.losses.is_empty());
+    }
+}

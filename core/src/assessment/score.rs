@@ -1,0 +1,171 @@
+//! Scoring: from answers to pillar scores, an overall score and a maturity stage.
+//!
+//! The rules, in the order they apply:
+//!
+//! 1. **Agreement.** Each scored answer becomes an agreement of 0, 25, 50, 75 or 100 (strongly
+//!    disagree to strongly agree). A reverse statement describes an obstacle, so its agreement is
+//!    turned around (100 minus it). "Don't know" is not scored.
+//! 2. **Pillar score.** The mean agreement of the pillar's scored answers, rounded, 0–100. A pillar
+//!    with fewer than [`MIN_SCORED_ANSWERS`] scored answers has no score
+//!    ([`PillarScore::TooFewAnswers`]) rather than a number built on one opinion.
+//! 3. **Overall score.** The mean of the pillar scores, each pillar weighing the same, rounded. It
+//!    needs scores in more than half the pillars ([`min_scored_pillars`]); below that there is no
+//!    overall score and no stage, since a minority of the culture would paint a misleading picture.
+//!    Pillars without a score are left out of the mean.
+//! 4. **Stage.** The highest stage the overall score reaches, held back by the weakest scored pillar:
+//!    the stage is at most one above the stage that pillar's score reaches on its own. Soil is only as
+//!    good as its poorest patch. Pillars without a score do not hold the stage back (there is no
+//!    evidence either way); they show up as blind spots instead.
+
+use super::{Answer, Answers};
+use crate::content::assessment::{stage_for_score, statements_of, Pillar, Stage, Statement, PILLARS};
+
+/// A pillar needs at least this many scored answers to get a score.
+pub const MIN_SCORED_ANSWERS: usize = 2;
+
+/// The overall score needs scores in more than half the pillars.
+pub fn min_scored_pillars() -> usize {
+    PILLARS.len() / 2 + 1
+}
+
+/// How far an answer agrees with what a product-led culture looks like, 0–100, with reverse
+/// statements turned around; `None` for "Don't know". This common scale is what pillar scores
+/// average, and what a team view compares between people.
+pub fn agreement(statement: &Statement, answer: Answer) -> Option<u8> {
+    let points = answer.points()?;
+    let agreement = (points - 1) * 25;
+    Some(if statement.reverse { 100 - agreement } else { agreement })
+}
+
+/// A pillar's score, or why it has none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PillarScore {
+    /// 0–100.
+    Scored(u8),
+    /// Fewer than [`MIN_SCORED_ANSWERS`] answers were on the scale ("Don't know" or unanswered).
+    TooFewAnswers { scored: usize },
+}
+
+impl PillarScore {
+    /// The number, if there is one.
+    pub fn value(self) -> Option<u8> {
+        match self {
+            PillarScore::Scored(score) => Some(score),
+            PillarScore::TooFewAnswers { .. } => None,
+        }
+    }
+}
+
+/// A pillar's score from a set of answers (statements of other pillars are ignored).
+pub fn pillar_score(pillar: &Pillar, answers: &Answers) -> PillarScore {
+    let agreements: Vec<u32> = statements_of(pillar)
+        .filter_map(|statement| agreement(statement, answers.get(statement.id)?))
+        .map(u32::from)
+        .collect();
+    mean(&agreements, MIN_SCORED_ANSWERS)
+        .map(PillarScore::Scored)
+        .unwrap_or(PillarScore::TooFewAnswers { scored: agreements.len() })
+}
+
+/// The rounded mean of values in 0–100, when there are at least `needed` of them.
+fn mean(values: &[u32], needed: usize) -> Option<u8> {
+    if values.len() < needed.max(1) {
+        return None;
+    }
+    let count = values.len() as u32;
+    let rounded = (values.iter().sum::<u32>() * 2 + count) / (count * 2);
+    u8::try_from(rounded.min(100)).ok()
+}
+
+/// One pillar of a result.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PillarResult {
+    pub pillar: &'static Pillar,
+    pub score: PillarScore,
+    /// Statements of this pillar answered "Don't know".
+    pub dont_know: usize,
+}
+
+/// Where the result places the company, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StagePlacement {
+    /// The stage shown.
+    pub stage: &'static Stage,
+    /// The stage the overall score reaches on its own.
+    pub by_overall: &'static Stage,
+    /// The weakest pillar, when it held the stage below `by_overall`.
+    pub held_back_by: Option<&'static Pillar>,
+}
+
+/// Everything a set of answers says, recomputed whenever it is needed (history and links keep only
+/// the answers).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AssessmentResult {
+    /// One per pillar, in the content's order.
+    pub pillars: Vec<PillarResult>,
+    /// 0–100, or `None` when too few pillars have a score.
+    pub overall: Option<u8>,
+    /// `None` exactly when `overall` is.
+    pub placement: Option<StagePlacement>,
+    /// Statements answered "Don't know", in the content's order: what the respondent could not see.
+    pub blind_spots: Vec<&'static Statement>,
+}
+
+impl AssessmentResult {
+    /// Scores a set of answers.
+    pub fn of(answers: &Answers) -> AssessmentResult {
+        let pillars: Vec<PillarResult> = PILLARS
+            .iter()
+            .map(|pillar| PillarResult {
+                pillar,
+                score: pillar_score(pillar, answers),
+                dont_know: statements_of(pillar)
+                    .filter(|statement| answers.get(statement.id) == Some(Answer::DontKnow))
+                    .count(),
+            })
+            .collect();
+        let scores: Vec<u32> = pillars.iter().filter_map(|p| p.score.value()).map(u32::from).collect();
+        let overall = mean(&scores, min_scored_pillars());
+        let blind_spots = answers
+            .iter()
+            .filter(|(_, answer)| *answer == Answer::DontKnow)
+            .map(|(statement, _)| statement)
+            .collect();
+        let mut result = AssessmentResult { pillars, overall, placement: None, blind_spots };
+        result.placement = overall.map(|overall| result.place(overall));
+        result
+    }
+
+    fn place(&self, overall: u8) -> StagePlacement {
+        let by_overall = stage_for_score(overall);
+        let Some(weakest) = self.weakest() else {
+            return StagePlacement { stage: by_overall, by_overall, held_back_by: None };
+        };
+        let weakest_stage = stage_for_score(weakest.score.value().unwrap_or(0));
+        let ceiling = weakest_stage.next().unwrap_or(weakest_stage);
+        if by_overall.index() > ceiling.index() {
+            StagePlacement { stage: ceiling, by_overall, held_back_by: Some(weakest.pillar) }
+        } else {
+            StagePlacement { stage: by_overall, by_overall, held_back_by: None }
+        }
+    }
+
+    /// The stage shown, if there is an overall score.
+    pub fn stage(&self) -> Option<&'static Stage> {
+        self.placement.as_ref().map(|placement| placement.stage)
+    }
+
+    /// The result for one pillar.
+    pub fn pillar(&self, pillar_id: &str) -> Option<&PillarResult> {
+        self.pillars.iter().find(|result| result.pillar.id == pillar_id)
+    }
+
+    /// Whether every pillar has a score.
+    pub fn every_pillar_scored(&self) -> bool {
+        self.pillars.iter().all(|result| result.score.value().is_some())
+    }
+}
+
+#[cfg(test)]
+#[path = "score_tests.rs"]
+mod tests;

@@ -6,6 +6,9 @@ use culture_core::route::Route;
 use leptos::prelude::*;
 
 use crate::browser::{document, location, storage};
+use crate::ui::assessment::history::HistoryPage;
+use crate::ui::assessment::results::ResultsPage;
+use crate::ui::assessment::AssessmentPage;
 use crate::ui::home::HomePage;
 use crate::ui::layout::Layout;
 use crate::ui::not_found::NotFoundPage;
@@ -56,6 +59,9 @@ pub fn App() -> impl IntoView {
 fn screen_for(route: Route) -> AnyView {
     match route {
         Route::Home => view! { <HomePage/> }.into_any(),
+        Route::Assessment => view! { <AssessmentPage/> }.into_any(),
+        Route::AssessmentResults => view! { <ResultsPage/> }.into_any(),
+        Route::History => view! { <HistoryPage/> }.into_any(),
         Route::NotFound(path) => view! { <NotFoundPage path=path/> }.into_any(),
         other => view! { <NotFoundPage path=other.href()/> }.into_any(),
     }

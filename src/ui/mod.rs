@@ -1,6 +1,7 @@
 //! Leptos components: one file per screen or widget. Components render state and forward events to
 //! the pure core; browser calls go through `crate::browser`.
 
+pub mod assessment;
 pub mod home;
 pub mod layout;
 pub mod not_found;

@@ -1,0 +1,101 @@
+//! `#/history`: every completed assessment, newest first, with its stage, score and the change from
+//! the one before; entries can be deleted one by one after a confirmation.
+
+use culture_core::assessment::History;
+use culture_core::route::Route;
+use leptos::prelude::*;
+
+use super::result_view::describe_delta;
+use super::saved;
+use crate::browser::document;
+use crate::ui::notices::Notices;
+
+#[component]
+pub fn HistoryPage() -> impl IntoView {
+    let notices = Notices::use_context();
+    let history = RwSignal::new(saved::load_history(notices));
+    let confirming = RwSignal::new(None::<u32>);
+
+    let delete = move |id: u32| {
+        let next = history.with_untracked(|h| h.delete(id));
+        saved::save_history(&next, notices);
+        history.set(next);
+        confirming.set(None);
+        document::focus_after_render("main h1");
+    };
+
+    let entries = move || {
+        history.with(|h: &History| {
+            h.newest_first()
+                .map(|entry| {
+                    let id = entry.id;
+                    let result = entry.result();
+                    let stage = result.stage().map_or("No stage (too few answers)", |stage| stage.name);
+                    let overall = result.overall.map_or("no overall score".to_owned(), |o| format!("{o} out of 100"));
+                    let change = h.change_since_previous(id).map(|change| {
+                        format!("{} since the previous assessment", describe_delta(change.overall))
+                    });
+                    let day = entry.day.long();
+                    let label = format!("Delete the assessment of {day}");
+                    view! {
+                        <li class="card stack history__entry">
+                            <h2 class="history__date">{day.clone()}</h2>
+                            <p><strong>{stage}</strong>{format!(" · {overall}")}</p>
+                            {change.map(|change| view! { <p class="muted">{change}</p> })}
+                            <Show
+                                when=move || confirming.get() == Some(id)
+                                fallback=move || view! {
+                                    <div class="actions">
+                                        <button
+                                            type="button"
+                                            class="button button--quiet"
+                                            aria-label=label.clone()
+                                            on:click=move |_| {
+                                                confirming.set(Some(id));
+                                                document::focus_after_render(".history__confirm .button--danger");
+                                            }
+                                        >
+                                            "Delete"
+                                        </button>
+                                    </div>
+                                }
+                            >
+                                <div class="history__confirm actions" role="group" aria-label="Confirm deletion">
+                                    <span>"Delete this entry for good?"</span>
+                                    <button type="button" class="button button--danger" on:click=move |_| delete(id)>
+                                        "Yes, delete it"
+                                    </button>
+                                    <button type="button" class="button" on:click=move |_| confirming.set(None)>
+                                        "Keep it"
+                                    </button>
+                                </div>
+                            </Show>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+
+    view! {
+        <section class="stack narrow">
+            <h1 tabindex="-1">"Your history"</h1>
+            <p class="muted">
+                "Every assessment you finish in this browser is kept here. Culture changes over years, "
+                "but progress shows within months: retake it every quarter or so."
+            </p>
+            <Show
+                when=move || !history.with(History::is_empty)
+                fallback=|| view! {
+                    <p>"No completed assessments yet."</p>
+                }
+            >
+                <ol class="history">{entries}</ol>
+            </Show>
+            <p class="actions">
+                <a class="button button--primary" href=Route::Assessment.href()>"Take the assessment"</a>
+                <a class="button" href=Route::AssessmentResults.href()>"Latest results"</a>
+            </p>
+        </section>
+    }
+}

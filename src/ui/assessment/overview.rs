@@ -1,0 +1,115 @@
+//! The overview after the last statement (or on request): unanswered statements first, every
+//! answer with a way to change it, and the button to see the results.
+
+use culture_core::assessment::AssessmentProgress;
+use culture_core::content::assessment::{active_statements, PILLARS};
+use leptos::prelude::*;
+
+use super::Flow;
+
+#[component]
+pub(super) fn Overview(flow: Flow) -> impl IntoView {
+    let progress = flow.progress;
+    let unanswered = Memo::new(move |_| progress.with(AssessmentProgress::unanswered));
+    let jump = move |index: usize| flow.commit(progress.with_untracked(|p| p.jump(index)));
+
+    let pillars = PILLARS
+        .iter()
+        .map(|pillar| {
+            let rows = active_statements()
+                .enumerate()
+                .filter(|(_, statement)| statement.pillar_id == pillar.id)
+                .map(|(index, statement)| {
+                    let answer = move || {
+                        progress
+                            .with(|p| p.answers().get(statement.id))
+                            .map_or("Not answered yet", |answer| answer.label())
+                    };
+                    view! {
+                        <li class="overview__item">
+                            <span class="overview__text">{statement.text}</span>
+                            <span class="overview__answer">{answer}</span>
+                            <button
+                                type="button"
+                                class="button button--quiet"
+                                aria-label=format!("Change: {}", statement.text)
+                                on:click=move |_| jump(index)
+                            >
+                                "Change"
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="stack">
+                    <h3>{pillar.name}</h3>
+                    <ul class="overview__list">{rows}</ul>
+                </section>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <section class="stack narrow">
+            <h1 tabindex="-1">
+                {move || if unanswered.with(Vec::is_empty) {
+                    "All statements answered"
+                } else {
+                    "Review your answers"
+                }}
+            </h1>
+            <Show when=move || !unanswered.with(Vec::is_empty)>
+                <div class="card stack">
+                    <h2>
+                        {move || match unanswered.with(Vec::len) {
+                            1 => "1 statement is still unanswered".to_owned(),
+                            count => format!("{count} statements are still unanswered"),
+                        }}
+                    </h2>
+                    <p class="muted">
+                        "You can finish without them, but pillars with fewer than two answers on the scale "
+                        "get no score."
+                    </p>
+                    <ul class="overview__list">
+                        {move || {
+                            unanswered
+                                .get()
+                                .into_iter()
+                                .map(|(index, statement)| {
+                                    view! {
+                                        <li class="overview__item">
+                                            <span class="overview__text">{statement.text}</span>
+                                            <button
+                                                type="button"
+                                                class="button button--quiet"
+                                                aria-label=format!("Answer: {}", statement.text)
+                                                on:click=move |_| jump(index)
+                                            >
+                                                "Answer"
+                                            </button>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </ul>
+                </div>
+            </Show>
+            <div class="actions">
+                <button type="button" class="button button--primary" on:click=move |_| flow.finish()>
+                    "See my results"
+                </button>
+                <button
+                    type="button"
+                    class="button"
+                    on:click=move |_| jump(progress.with_untracked(|p| p.total().saturating_sub(1)))
+                >
+                    "Back to the last statement"
+                </button>
+            </div>
+            <h2>"Your answers"</h2>
+            {pillars}
+        </section>
+    }
+}

@@ -1,0 +1,175 @@
+//! One statement: its pillar, the progress so far, the answer scale as a radio group, and the
+//! controls to move around. Keys 1–5 answer along the scale and 0 answers "Don't know".
+
+use culture_core::assessment::Answer;
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::Flow;
+
+#[component]
+pub(super) fn StatementScreen(flow: Flow) -> impl IntoView {
+    let progress = flow.progress;
+    let statement = Memo::new(move |_| progress.with(|p| p.current_statement()));
+    let index = Memo::new(move |_| progress.with(|p| p.current_index()));
+    let total = progress.with_untracked(|p| p.total());
+    let chosen = Memo::new(move |_| progress.with(|p| p.current_answer()));
+    // Arrow keys move through a radio group and fire `change` on every step; only a deliberate
+    // choice (click, Space, a number key) should move on to the next statement.
+    let arrowing = StoredValue::new(false);
+    let (confirm_restart, set_confirm_restart) = signal(false);
+
+    let choose = move |answer: Answer, advance: bool| {
+        let current = progress.with_untracked(|p| p.current_index());
+        let next = progress.with_untracked(|p| p.answer(answer));
+        flow.commit(if advance { next } else { next.jump(current) });
+    };
+
+    let keys = window_event_listener(leptos::ev::keydown, move |event: KeyboardEvent| {
+        if event.ctrl_key() || event.meta_key() || event.alt_key() || typing_in_a_field(&event) {
+            return;
+        }
+        if let Some(answer) = Answer::from_key(&event.key()) {
+            event.prevent_default();
+            choose(answer, true);
+        }
+    });
+    on_cleanup(move || keys.remove());
+
+    // Rebuilt for every statement: a radio the person clicked stays checked in the DOM, and reusing it
+    // would show the previous statement's answer on an unanswered one.
+    let options = move || {
+        index.track();
+        Answer::ALL
+            .into_iter()
+            .map(|answer| {
+                let id = format!("answer-{}", answer.key());
+                view! {
+                    <label class="choice" for=id.clone()>
+                        <input
+                            type="radio"
+                            id=id.clone()
+                            name="answer"
+                            prop:checked=move || chosen.get() == Some(answer)
+                            on:change=move |_| choose(answer, !arrowing.get_value())
+                        />
+                        <span>{answer.label()}</span>
+                        <kbd class="choice__key" aria-hidden="true">{answer.key().to_string()}</kbd>
+                    </label>
+                }
+            })
+            .collect_view()
+    };
+
+    view! {
+        <section class="assessment stack narrow" aria-labelledby="statement-text">
+            <div class="assessment__progress">
+                <p class="muted">
+                    {move || format!("Statement {} of {total}", index.get() + 1)}
+                    " · "
+                    {move || progress.with(|p| format!("{} answered", p.answered_count()))}
+                </p>
+                <progress
+                    class="progress"
+                    max=total
+                    prop:value=move || index.get()
+                    aria-label="Progress through the statements"
+                ></progress>
+            </div>
+            <p class="eyebrow">
+                {move || statement.get().map(|s| s.pillar().name).unwrap_or_default()}
+            </p>
+            <h1 id="statement-text" tabindex="-1" class="statement">
+                {move || statement.get().map(|s| s.text).unwrap_or_default()}
+            </h1>
+            <fieldset
+                class="choices"
+                on:keydown=move |event: KeyboardEvent| {
+                    arrowing.set_value(event.key().starts_with("Arrow"));
+                }
+                on:pointerdown=move |_| arrowing.set_value(false)
+            >
+                <legend class="visually-hidden">"How far do you agree with this statement?"</legend>
+                {options}
+            </fieldset>
+            <p class="muted hint">"Tip: press 1 to 5 to answer, 0 for \"Don't know\"."</p>
+            <div class="actions">
+                <button
+                    type="button"
+                    class="button"
+                    disabled=move || index.get() == 0
+                    on:click=move |_| flow.commit(progress.with_untracked(|p| p.back()))
+                >
+                    "Back"
+                </button>
+                <button
+                    type="button"
+                    class="button"
+                    on:click=move |_| flow.commit(progress.with_untracked(|p| p.next()))
+                >
+                    {move || if index.get() + 1 >= total { "Review and finish" } else { "Next" }}
+                </button>
+                <button
+                    type="button"
+                    class="button button--quiet"
+                    on:click=move |_| flow.commit(progress.with_untracked(|p| p.jump(p.total())))
+                >
+                    "Overview"
+                </button>
+                <button
+                    type="button"
+                    class="button button--quiet"
+                    on:click=move |_| {
+                        set_confirm_restart.set(true);
+                        crate::browser::document::focus_after_render(".confirm .button--danger");
+                    }
+                >
+                    "Start over"
+                </button>
+            </div>
+            <Show when=move || confirm_restart.get()>
+                <div class="confirm card stack" role="alertdialog" aria-labelledby="restart-question">
+                    <p id="restart-question">
+                        {move || progress.with(|p| format!(
+                            "Discard your {} answers and start again from the first statement?",
+                            p.answered_count()
+                        ))}
+                    </p>
+                    <div class="actions">
+                        <button
+                            type="button"
+                            class="button button--danger"
+                            on:click=move |_| {
+                                set_confirm_restart.set(false);
+                                flow.commit(progress.with_untracked(|p| p.start_over()));
+                                crate::browser::document::focus_after_render("main h1");
+                            }
+                        >
+                            "Yes, start over"
+                        </button>
+                        <button
+                            type="button"
+                            class="button"
+                            on:click=move |_| set_confirm_restart.set(false)
+                        >
+                            "Keep my answers"
+                        </button>
+                    </div>
+                </div>
+            </Show>
+        </section>
+    }
+}
+
+/// Whether a key press is meant for a text field rather than for answering.
+fn typing_in_a_field(event: &KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|element| matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+        && event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .is_none_or(|input| input.type_() != "radio")
+}

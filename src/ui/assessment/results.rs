@@ -1,0 +1,57 @@
+//! `#/assessment/results`: the newest completed assessment, with the change since the one before.
+
+use culture_core::route::Route;
+use leptos::prelude::*;
+
+use super::result_view::{describe_delta, ResultDetails, StageHeading};
+use super::saved;
+use crate::ui::notices::Notices;
+
+#[component]
+pub fn ResultsPage() -> impl IntoView {
+    let history = saved::load_history(Notices::use_context());
+    let Some(latest) = history.latest().cloned() else {
+        return view! {
+            <section class="stack narrow">
+                <h1 tabindex="-1">"No results yet"</h1>
+                <p>"Results appear here once you finish the assessment. Your answers are saved as you go."</p>
+                <p class="actions">
+                    <a class="button button--primary" href=Route::Assessment.href()>"Take the assessment"</a>
+                </p>
+            </section>
+        }
+        .into_any();
+    };
+    let result = latest.result();
+    let change = history.change_since_previous(latest.id);
+    let since = history.previous(latest.id).map(|previous| previous.day.long());
+    let change_line = change.as_ref().zip(since).map(|(change, since)| {
+        view! {
+            <p class="callout">
+                {format!("Overall since {since}: {}.", describe_delta(change.overall).to_lowercase())}
+                " The table shows the change per pillar."
+            </p>
+        }
+    });
+
+    view! {
+        <article class="results stack">
+            <StageHeading result=result.clone()/>
+            <p class="muted">{format!("Assessment completed on {}.", latest.day.long())}</p>
+            {change_line}
+            <ResultDetails result=result change=change/>
+            <div class="actions no-print">
+                <button type="button" class="button" on:click=|_| print_page()>"Print this report"</button>
+                <a class="button" href=Route::Assessment.href()>"Take it again"</a>
+                <a class="button button--quiet" href=Route::History.href()>"See your history"</a>
+            </div>
+        </article>
+    }
+    .into_any()
+}
+
+fn print_page() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}

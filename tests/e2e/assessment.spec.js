@@ -1,0 +1,151 @@
+// The assessment as a person takes it: by keyboard and by mouse, reloading mid-way, changing an
+// earlier answer, finishing, reading the results, retaking, and managing the history.
+import { expect, expectNoAxeViolations, open, plantStorage, test } from './fixtures.js';
+
+const TOTAL = 35;
+
+/** Answers every remaining statement by pressing `key`, checking the counter moves each time. */
+async function answerByKey(page, key, from = 1) {
+  for (let n = from; n <= TOTAL; n++) {
+    await expect(page.getByText(`Statement ${n} of ${TOTAL}`)).toBeVisible();
+    await page.keyboard.press(key);
+  }
+}
+
+test('taking the whole assessment by keyboard gives a stage, a chart, a table and recommendations', async ({ page }) => {
+  await open(page, '#/assessment');
+  await expect(page).toHaveTitle('Assessment · Culture Check');
+  await expect(page.getByRole('radio', { name: 'Strongly agree' })).toBeVisible();
+  // "Neither agree nor disagree" everywhere: every pillar scores 50, so the stage is certain.
+  await answerByKey(page, '3');
+  await expect(page.getByRole('heading', { level: 1, name: 'All statements answered' })).toBeFocused();
+  await page.getByRole('button', { name: 'See my results' }).click();
+
+  await expect(page).toHaveURL(/#\/assessment\/results$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Doing product-led' })).toBeVisible();
+  await expect(page.getByText('out of 100 overall')).toContainText('50');
+  await expect(page.getByRole('img', { name: 'Pillar scores, 0 to 100' })).toBeVisible();
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows).toHaveCount(1 + 7);
+  await expect(rows.nth(1).getByRole('cell')).toHaveText(['50']);
+  await expect(page.getByRole('heading', { name: 'What to do next' })).toBeVisible();
+  expect(await page.locator('.recommendation').count()).toBeGreaterThanOrEqual(3);
+  await expect(page.getByRole('heading', { name: 'Blind spots' })).toHaveCount(0);
+});
+
+test('answers survive a reload, and an earlier answer can be changed by mouse', async ({ page }) => {
+  await open(page, '#/assessment');
+  for (let n = 1; n <= 6; n++) {
+    await expect(page.getByText(`Statement ${n} of ${TOTAL}`)).toBeVisible();
+    await page.getByText('Agree', { exact: true }).click();
+  }
+  await expect(page.getByText(`Statement 7 of ${TOTAL}`)).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(`Statement 7 of ${TOTAL}`)).toBeVisible();
+  await expect(page.getByText('6 answered')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByText(`Statement 6 of ${TOTAL}`)).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Agree', exact: true })).toBeChecked();
+  await page.getByText("Don't know", { exact: true }).click();
+  await expect(page.getByText(`Statement 7 of ${TOTAL}`)).toBeVisible();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('radio', { name: "Don't know" })).toBeChecked();
+});
+
+test('finishing early lists the unanswered statements first and still gives results', async ({ page }) => {
+  await open(page, '#/assessment');
+  for (let n = 1; n <= 3; n++) await page.keyboard.press('5');
+  await expect(page.getByText(`Statement 4 of ${TOTAL}`)).toBeVisible();
+  await page.getByRole('button', { name: 'Overview' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Review your answers' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `${TOTAL - 3} statements are still unanswered` })).toBeVisible();
+  await page.getByRole('button', { name: /^Answer:/ }).first().click();
+  await expect(page.getByText(`Statement 4 of ${TOTAL}`)).toBeVisible();
+  await page.getByRole('button', { name: 'Overview' }).click();
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Not enough answers for a stage' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Too few answers' }).first()).toBeVisible();
+});
+
+test('starting over asks first, and a retake shows the change per pillar', async ({ page }) => {
+  await open(page, '#/assessment');
+  await answerByKey(page, '3');
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Doing product-led' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Take it again' }).click();
+  await expect(page.getByText(`Statement 1 of ${TOTAL}`)).toBeVisible();
+  await page.keyboard.press('5');
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await page.getByRole('button', { name: 'Keep my answers' }).click();
+  await expect(page.getByText('1 answered')).toBeVisible();
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await page.getByRole('button', { name: 'Yes, start over' }).click();
+  await expect(page.getByText('0 answered')).toBeVisible();
+
+  await answerByKey(page, '0', 1);
+  // Everything "Don't know": no stage, and every statement is a blind spot.
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Not enough answers for a stage' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Blind spots' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Change' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Not comparable' }).first()).toBeVisible();
+
+  await page.getByRole('link', { name: 'See your history' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your history' })).toBeVisible();
+  const entries = page.locator('.history__entry');
+  await expect(entries).toHaveCount(2);
+  await expect(entries.nth(1)).toContainText('Doing product-led');
+  await entries.nth(0).getByRole('button', { name: /^Delete the assessment of/ }).click();
+  await page.getByRole('button', { name: 'Keep it' }).click();
+  await expect(entries).toHaveCount(2);
+  await entries.nth(0).getByRole('button', { name: /^Delete the assessment of/ }).click();
+  await page.getByRole('button', { name: 'Yes, delete it' }).click();
+  await expect(entries).toHaveCount(1);
+  await page.reload();
+  await expect(page.locator('.history__entry')).toHaveCount(1);
+});
+
+test('saved answers that no longer match are dropped with one message, and the rest are kept', async ({ page }) => {
+  await plantStorage(page, {
+    'culture-check/assessment-progress': JSON.stringify({
+      schema: 1,
+      data: {
+        content_version: 1,
+        current: 9999,
+        answers: { 'no-such-statement': 4, 'not-a-statement-either': 2, 'product-at-strategy-table': 99 },
+      },
+    }),
+  });
+  await open(page, '#/assessment');
+  await expect(page.getByRole('status')).toContainText('no longer matched');
+  await expect(page.getByText(`of ${TOTAL}`)).toBeVisible();
+  await page.keyboard.press('4');
+});
+
+test('a damaged history does not stop the results page', async ({ page }) => {
+  await plantStorage(page, { 'culture-check/assessment-history': '{"schema":1,"data":{"entries":[{"id":"x"}]}}' });
+  await open(page, '#/assessment/results');
+  await expect(page.getByRole('heading', { level: 1, name: 'No results yet' })).toBeVisible();
+  await expect(page.getByRole('status')).not.toBeEmpty();
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`the statement and results screens have no accessibility violations in ${colorScheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await open(page, '#/assessment');
+    await expectNoAxeViolations(page);
+    await answerByKey(page, '2');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'See my results' }).click();
+    await expect(page.getByRole('img', { name: 'Pillar scores, 0 to 100' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('the statement screen fits a 360 px phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await open(page, '#/assessment');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});

@@ -13,6 +13,7 @@ use crate::ui::home::HomePage;
 use crate::ui::layout::Layout;
 use crate::ui::not_found::NotFoundPage;
 use crate::ui::notices::Notices;
+use crate::ui::quiz::QuizPage;
 
 /// The current route, readable anywhere below [`App`].
 #[derive(Clone, Copy)]
@@ -62,6 +63,7 @@ fn screen_for(route: Route) -> AnyView {
         Route::Assessment => view! { <AssessmentPage/> }.into_any(),
         Route::AssessmentResults => view! { <ResultsPage/> }.into_any(),
         Route::History => view! { <HistoryPage/> }.into_any(),
+        Route::Quiz => view! { <QuizPage/> }.into_any(),
         Route::NotFound(path) => view! { <NotFoundPage path=path/> }.into_any(),
         other => view! { <NotFoundPage path=other.href()/> }.into_any(),
     }

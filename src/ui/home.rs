@@ -3,6 +3,8 @@
 use culture_core::route::Route;
 use leptos::prelude::*;
 
+use crate::ui::quiz::QuizRecordSummary;
+
 #[component]
 pub fn HomePage() -> impl IntoView {
     view! {
@@ -40,6 +42,7 @@ pub fn HomePage() -> impl IntoView {
                     "A short quiz on what a product-led culture is and is not. Every answer comes with an "
                     "explanation, and you can retry the ones you missed."
                 </p>
+                <QuizRecordSummary/>
                 <p class="actions">
                     <a class="button" href=Route::Quiz.href()>"Start the quiz"</a>
                 </p>

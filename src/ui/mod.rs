@@ -6,5 +6,6 @@ pub mod home;
 pub mod layout;
 pub mod not_found;
 pub mod notices;
+pub mod quiz;
 pub mod radar;
 pub mod share;

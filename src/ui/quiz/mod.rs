@@ -1,0 +1,145 @@
+//! The quiz: a start screen, one question at a time with immediate feedback, and a score with a
+//! review of every question.
+//!
+//! `QuizPage` owns the attempt and the record; every change goes through [`Quiz`], which applies it
+//! to the attempt, records a finished attempt once, and saves at once, so a reload resumes exactly
+//! where the visitor was (the picked option and a shown answer included).
+
+mod question;
+mod saved;
+mod score;
+mod start;
+mod summary;
+
+pub use summary::QuizRecordSummary;
+
+use culture_core::quiz::{QuizAttempt, QuizRecord};
+use leptos::prelude::*;
+
+use crate::browser::{clock, document};
+use crate::ui::notices::Notices;
+use question::QuestionScreen;
+use score::ScoreScreen;
+use start::StartScreen;
+
+/// Which of the quiz's screens shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Screen {
+    Start,
+    Question,
+    Score,
+}
+
+/// The quiz's state and the only ways to change it.
+#[derive(Clone, Copy)]
+struct Quiz {
+    attempt: RwSignal<Option<QuizAttempt>>,
+    record: RwSignal<QuizRecord>,
+    notices: Notices,
+}
+
+impl Quiz {
+    fn load(notices: Notices) -> Quiz {
+        let record = saved::load_record(notices);
+        let quiz = Quiz { attempt: RwSignal::new(None), record: RwSignal::new(record), notices };
+        if let Some(attempt) = saved::load_attempt(notices) {
+            quiz.begin(attempt);
+        }
+        quiz
+    }
+
+    fn screen(&self) -> Screen {
+        self.attempt.with(|attempt| match attempt {
+            None => Screen::Start,
+            Some(attempt) if attempt.is_finished() => Screen::Score,
+            Some(_) => Screen::Question,
+        })
+    }
+
+    /// Applies a move to the attempt; saves (and records a finished attempt) only when it changed
+    /// something. Returns whether it did.
+    fn change(self, step: impl FnOnce(&mut QuizAttempt) -> bool) -> bool {
+        let mut changed = false;
+        self.attempt.maybe_update(|attempt| {
+            changed = attempt.as_mut().is_some_and(step);
+            changed
+        });
+        if changed {
+            self.settle();
+        }
+        changed
+    }
+
+    /// Shows `attempt` from wherever it stands, and saves it.
+    fn begin(self, attempt: QuizAttempt) {
+        self.attempt.set(Some(attempt));
+        self.settle();
+    }
+
+    /// Records a newly finished attempt in the record (once: `finish` hands the result out only the
+    /// first time), then saves the attempt.
+    fn settle(self) {
+        let finished =
+            self.attempt.with_untracked(|attempt| attempt.as_ref().is_some_and(|a| a.is_finished()));
+        if finished {
+            let mut result = None;
+            self.attempt.update_untracked(|attempt| result = attempt.as_mut().and_then(QuizAttempt::finish));
+            if let Some(result) = result {
+                self.record.update(|record| record.add(&result));
+                self.record.with_untracked(|record| saved::save_record(record, self.notices));
+            }
+        }
+        self.attempt.with_untracked(|attempt| match attempt {
+            Some(attempt) => saved::save_attempt(attempt, self.notices),
+            None => saved::forget_attempt(),
+        });
+    }
+
+    /// A new attempt at every question, the ones missed last time first.
+    fn start_full(self) {
+        let attempt = self.record.with_untracked(|record| QuizAttempt::full(record, clock::random_seed()));
+        self.begin(attempt);
+    }
+
+    /// A new attempt at only the questions missed last time (a full one when there are none).
+    fn start_retry(self) {
+        let retry =
+            self.record.with_untracked(|record| QuizAttempt::retry_missed(record, clock::random_seed()));
+        match retry {
+            Some(attempt) => self.begin(attempt),
+            None => self.start_full(),
+        }
+    }
+
+    /// Drops the attempt in progress and goes back to the start screen.
+    fn abandon(self) {
+        self.attempt.set(None);
+        saved::forget_attempt();
+    }
+}
+
+#[component]
+pub fn QuizPage() -> impl IntoView {
+    let quiz = Quiz::load(Notices::use_context());
+    let screen = Memo::new(move |_| quiz.screen());
+
+    // Moving between the quiz's own screens keeps the route, so focus moves here, as the router
+    // does for a new route, and screen readers announce the new heading.
+    Effect::new(move |previous: Option<Screen>| {
+        let current = screen.get();
+        if previous.is_some_and(|previous| previous != current) {
+            document::focus_after_render("main h1");
+        }
+        current
+    });
+
+    view! {
+        <div class="quiz">
+            {move || match screen.get() {
+                Screen::Start => view! { <StartScreen quiz=quiz/> }.into_any(),
+                Screen::Question => view! { <QuestionScreen quiz=quiz/> }.into_any(),
+                Screen::Score => view! { <ScoreScreen quiz=quiz/> }.into_any(),
+            }}
+        </div>
+    }
+}

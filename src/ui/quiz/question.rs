@@ -1,0 +1,206 @@
+//! One question: "Question N of M", the options as a radio group, "Check answer", then the right
+//! answer and the explanation in a live region and "Next question". Keys 1–4 pick, Enter checks the
+//! answer or moves on.
+
+use culture_core::content::quiz::QuizOption;
+use culture_core::quiz::{Feedback, KeyAction};
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::Quiz;
+use crate::browser::document;
+
+/// Where focus goes once the answer shows.
+const NEXT_BUTTON: &str = "#quiz-next";
+
+#[component]
+pub(super) fn QuestionScreen(quiz: Quiz) -> impl IntoView {
+    let attempt = quiz.attempt;
+    // The question on screen: number, total and id. The prompt and options render again only when
+    // this changes, so picking an option keeps focus where it is.
+    let on_screen = Memo::new(move |_| {
+        attempt.with(|attempt| {
+            let current = attempt.as_ref()?.current()?;
+            Some((current.number, current.total, current.question.id))
+        })
+    });
+    let selected =
+        Memo::new(move |_| attempt.with(|attempt| Some(attempt.as_ref()?.current()?.selected?.id)));
+    let feedback = Memo::new(move |_| attempt.with(|attempt| attempt.as_ref()?.current()?.feedback));
+
+    let keys = window_event_listener(leptos::ev::keydown, move |event: KeyboardEvent| {
+        if event.ctrl_key() || event.meta_key() || event.alt_key() || event.shift_key() {
+            return;
+        }
+        let Some(action) = KeyAction::from_key(&event.key()) else {
+            return;
+        };
+        // Enter on a button or link is that control's own click ("Next question", "Start over").
+        if action == KeyAction::Enter && on_a_control(&event) {
+            return;
+        }
+        let answered_before = feedback.get_untracked().is_some();
+        if quiz.change(|attempt| attempt.press(action)) {
+            event.prevent_default();
+            if action == KeyAction::Enter {
+                moved(answered_before);
+            }
+        }
+    });
+    on_cleanup(move || keys.remove());
+
+    let check = move |_| {
+        if quiz.change(|attempt| attempt.confirm()) {
+            moved(false);
+        }
+    };
+    let next = move |_| {
+        if quiz.change(|attempt| attempt.next_question()) {
+            moved(true);
+        }
+    };
+
+    let question_view = move || {
+        let (number, total, _) = on_screen.get()?;
+        let (question, options) = attempt.with_untracked(|attempt| {
+            let current = attempt.as_ref()?.current()?;
+            Some((current.question, current.options.to_vec()))
+        })?;
+        let choices = options
+            .into_iter()
+            .enumerate()
+            .map(|(position, option)| view! { <Choice quiz=quiz option=option position=position selected=selected feedback=feedback/> })
+            .collect_view();
+        Some(view! {
+            <div class="quiz-question__progress">
+                <p class="muted" id="quiz-progress-text">{format!("Question {number} of {total}")}</p>
+                <progress class="progress" max=total value=number - 1 aria-labelledby="quiz-progress-text"></progress>
+            </div>
+            <fieldset class="choices quiz-question__choices">
+                <legend class="quiz-question__legend">
+                    <h1 tabindex="-1" class="quiz-question__prompt">{question.prompt}</h1>
+                </legend>
+                {choices}
+            </fieldset>
+            <p class="muted quiz-question__hint">"Tip: press 1 to 4 to pick an answer and Enter to check it."</p>
+            <div class="quiz-feedback" role="status">
+                {move || feedback.get().map(|feedback| view! { <FeedbackView feedback=feedback explanation=question.explanation/> })}
+            </div>
+            <div class="actions">
+                {move || match feedback.get() {
+                    None => view! {
+                        <button
+                            type="button"
+                            class="button button--primary"
+                            disabled=move || selected.get().is_none()
+                            on:click=check
+                        >
+                            "Check answer"
+                        </button>
+                    }
+                    .into_any(),
+                    Some(_) => view! {
+                        <button type="button" id="quiz-next" class="button button--primary" on:click=next>
+                            {if number == total { "See your score" } else { "Next question" }}
+                        </button>
+                    }
+                    .into_any(),
+                }}
+                <button type="button" class="button button--quiet" on:click=move |_| quiz.abandon()>
+                    "Start over"
+                </button>
+            </div>
+        })
+    };
+
+    view! { <section class="quiz-question stack narrow">{question_view}</section> }
+}
+
+/// One option: a real radio with a visible label, its key, and once answered whether it was right.
+#[component]
+fn Choice(
+    quiz: Quiz,
+    option: &'static QuizOption,
+    position: usize,
+    selected: Memo<Option<&'static str>>,
+    feedback: Memo<Option<Feedback>>,
+) -> impl IntoView {
+    let id = format!("quiz-option-{position}");
+    let label_for = id.clone();
+    let checked = move || {
+        selected.get() == Some(option.id)
+            || feedback.get().is_some_and(|feedback| feedback.picked.id == option.id)
+    };
+    let is_right = move || feedback.get().is_some_and(|feedback| feedback.right.id == option.id);
+    let is_wrong_pick =
+        move || feedback.get().is_some_and(|feedback| !feedback.was_right && feedback.picked.id == option.id);
+    let mark = move || {
+        if is_right() {
+            Some(view! { <span class="quiz-choice__mark quiz-choice__mark--right">"✓ Right answer"</span> })
+        } else if is_wrong_pick() {
+            Some(view! { <span class="quiz-choice__mark quiz-choice__mark--wrong">"✗ Your answer"</span> })
+        } else {
+            None
+        }
+    };
+    view! {
+        <label
+            class="choice quiz-choice"
+            class:quiz-choice--right=is_right
+            class:quiz-choice--wrong=is_wrong_pick
+            for=label_for
+        >
+            <input
+                type="radio"
+                id=id
+                name="quiz-option"
+                value=option.id
+                prop:checked=checked
+                disabled=move || feedback.get().is_some()
+                on:change=move |_| {
+                    quiz.change(|attempt| attempt.select(option.id));
+                }
+            />
+            <span class="quiz-choice__body">
+                <span class="quiz-choice__text">{option.text}</span>
+                {mark}
+            </span>
+            <kbd class="choice__key" aria-hidden="true">{(position + 1).to_string()}</kbd>
+        </label>
+    }
+}
+
+/// Right or wrong in words and an icon, the right answer and the explanation.
+#[component]
+fn FeedbackView(feedback: Feedback, explanation: &'static str) -> impl IntoView {
+    let (icon, verdict, class) = if feedback.was_right {
+        ("✓", "Right!", "quiz-feedback__verdict quiz-feedback__verdict--right")
+    } else {
+        ("✗", "Not quite.", "quiz-feedback__verdict quiz-feedback__verdict--wrong")
+    };
+    view! {
+        <div class="quiz-feedback__body stack">
+            <p class=class>
+                <span class="quiz-feedback__icon" aria-hidden="true">{icon}</span>
+                " "
+                {verdict}
+            </p>
+            <p>"The right answer: " <strong>{feedback.right.text}</strong></p>
+            <p>{explanation}</p>
+        </div>
+    }
+}
+
+/// After a move: focus "Next question" once the answer shows, or the new question's heading.
+fn moved(went_on: bool) {
+    document::focus_after_render(if went_on { "main h1" } else { NEXT_BUTTON });
+}
+
+/// Whether the key press comes from a button or link, which handles Enter itself.
+fn on_a_control(event: &KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|element| matches!(element.tag_name().as_str(), "BUTTON" | "A"))
+}

@@ -1,0 +1,73 @@
+//! Loading and saving the quiz attempt and record through `browser::storage`. Every problem becomes a
+//! notice for the visitor and a working default, never an error screen.
+
+use culture_core::quiz::{QuizAttempt, QuizRecord, Restored};
+use culture_core::stored::{LoadError, SaveError, StorageKey};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::browser::storage;
+use crate::ui::notices::Notices;
+
+/// The saved record (best score, attempts, last misses), repaired where it has to be.
+pub fn load_record(notices: Notices) -> QuizRecord {
+    load(StorageKey::QuizRecord, "quiz record", notices, QuizRecord::from_stored).unwrap_or_default()
+}
+
+/// The saved record without telling anyone about problems: for summaries on other pages, where the
+/// quiz itself explains them when the visitor opens it.
+pub fn peek_record() -> QuizRecord {
+    storage::load(StorageKey::QuizRecord)
+        .map(|value| QuizRecord::from_stored(value).value)
+        .unwrap_or_default()
+}
+
+/// The attempt in progress, if there is one that can still be used.
+pub fn load_attempt(notices: Notices) -> Option<QuizAttempt> {
+    load(StorageKey::QuizProgress, "quiz in progress", notices, QuizAttempt::from_stored).flatten()
+}
+
+pub fn save_attempt(attempt: &QuizAttempt, notices: Notices) {
+    save(StorageKey::QuizProgress, attempt, notices);
+}
+
+pub fn save_record(record: &QuizRecord, notices: Notices) {
+    save(StorageKey::QuizRecord, record, notices);
+}
+
+pub fn forget_attempt() {
+    storage::remove(StorageKey::QuizProgress);
+}
+
+fn load<T>(
+    key: StorageKey,
+    what: &str,
+    notices: Notices,
+    restore: impl FnOnce(Value) -> Restored<T>,
+) -> Option<T> {
+    match storage::load(key) {
+        Ok(value) => {
+            let restored = restore(value);
+            if let Some(notice) = restored.notice {
+                notices.tell(notice.message());
+            }
+            Some(restored.value)
+        }
+        // Blocked storage is announced once by the app itself; a first visit is not news.
+        Err(LoadError::Unavailable) => None,
+        Err(error) => {
+            if error.is_worth_telling() {
+                notices.tell(error.message(what));
+            }
+            None
+        }
+    }
+}
+
+fn save<T: Serialize>(key: StorageKey, value: &T, notices: Notices) {
+    match storage::save(key, value) {
+        // Blocked storage was already explained when the app started.
+        Ok(()) | Err(SaveError::Unavailable) => {}
+        Err(error) => notices.tell(error.message()),
+    }
+}

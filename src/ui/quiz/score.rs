@@ -1,0 +1,79 @@
+//! The score: "N of M" with the verdict, the record, a review of every question, and the ways on.
+
+use culture_core::quiz::{QuizKind, QuizResult, ReviewItem};
+use leptos::prelude::*;
+
+use super::summary::RecordLine;
+use super::Quiz;
+
+#[component]
+pub(super) fn ScoreScreen(quiz: Quiz) -> impl IntoView {
+    let result = quiz.attempt.with_untracked(|attempt| attempt.as_ref().and_then(|attempt| attempt.result()));
+    let Some(result) = result else {
+        // A finished attempt always has a result; should that ever fail, offer a fresh start.
+        return view! {
+            <section class="quiz-score stack narrow">
+                <h1 tabindex="-1">"Your score could not be shown"</h1>
+                <p>"Something went wrong with this attempt. You can start the quiz again."</p>
+                <p class="actions">
+                    <button type="button" class="button button--primary" on:click=move |_| quiz.start_full()>
+                        "Start again"
+                    </button>
+                </p>
+            </section>
+        }
+        .into_any();
+    };
+    let QuizResult { kind, score, verdict, review } = result.clone();
+    let missed = result.missed().len();
+    let intro = match kind {
+        QuizKind::Full => "Your score",
+        QuizKind::RetryMissed => "Your score on the questions you missed",
+    };
+    let items = review.into_iter().map(|item| view! { <ReviewEntry item=item/> }).collect_view();
+
+    view! {
+        <section class="quiz-score stack narrow" aria-labelledby="quiz-score-heading">
+            <p class="muted">{intro}</p>
+            <h1 id="quiz-score-heading" tabindex="-1" class="quiz-score__heading">{score.label()}</h1>
+            <p class="lead quiz-score__verdict">{verdict.headline}</p>
+            <p>{verdict.message}</p>
+            <RecordLine record=quiz.record/>
+            <div class="actions">
+                {(missed > 0).then(|| view! {
+                    <button type="button" class="button button--primary" on:click=move |_| quiz.start_retry()>
+                        "Retry the ones I missed"
+                    </button>
+                })}
+                <button type="button" class="button" on:click=move |_| quiz.start_full()>
+                    "Start again"
+                </button>
+            </div>
+            <h2>"Review"</h2>
+            <ol class="quiz-review">{items}</ol>
+        </section>
+    }
+    .into_any()
+}
+
+/// One question in the review: the visitor's answer, right or wrong, the right one, the explanation.
+#[component]
+fn ReviewEntry(item: ReviewItem) -> impl IntoView {
+    let right = item.was_right();
+    view! {
+        <li class="quiz-review__item card stack">
+            <h3 class="quiz-review__prompt">{item.question.prompt}</h3>
+            <p>
+                {if right {
+                    view! { <span class="badge badge--good">"✓ Right"</span> }.into_any()
+                } else {
+                    view! { <span class="badge badge--bad">"✗ Missed"</span> }.into_any()
+                }}
+                " Your answer: "
+                {item.picked.text}
+            </p>
+            {(!right).then(|| view! { <p>"The right answer: " <strong>{item.right.text}</strong></p> })}
+            <p class="muted">{item.question.explanation}</p>
+        </li>
+    }
+}

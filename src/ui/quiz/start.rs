@@ -1,0 +1,38 @@
+//! The start screen: what to expect, the record so far, and the ways in.
+
+use culture_core::content::quiz::QUESTIONS;
+use leptos::prelude::*;
+
+use super::summary::RecordLine;
+use super::Quiz;
+
+#[component]
+pub(super) fn StartScreen(quiz: Quiz) -> impl IntoView {
+    let missed = Memo::new(move |_| quiz.record.with(|record| record.missed_questions().len()));
+    let count = QUESTIONS.len();
+
+    view! {
+        <section class="quiz-start stack narrow" aria-labelledby="quiz-start-heading">
+            <h1 id="quiz-start-heading" tabindex="-1">"Test what you know about product-led culture"</h1>
+            <p class="card__meta">{format!("{count} questions · about 3 minutes")}</p>
+            <ul class="quiz-start__points">
+                <li>"One question at a time, on what a product-led culture is and is not."</li>
+                <li>"Right after each answer you see the right one and a short explanation."</li>
+                <li>"At the end: your score and a review of every question."</li>
+                <li>"Then you can retry just the ones you missed; those come first next time, too."</li>
+            </ul>
+            <p class="muted">"Tip: press 1 to 4 to pick an answer and Enter to check it."</p>
+            <RecordLine record=quiz.record/>
+            <div class="actions">
+                <button type="button" class="button button--primary" on:click=move |_| quiz.start_full()>
+                    "Start the quiz"
+                </button>
+                <Show when=move || { missed.get() > 0 }>
+                    <button type="button" class="button" on:click=move |_| quiz.start_retry()>
+                        "Retry the ones I missed"
+                    </button>
+                </Show>
+            </div>
+        </section>
+    }
+}

@@ -223,6 +223,34 @@ test('an attempt saved by an older quiz is adjusted, explained and resumed', asy
   await expect(page.getByText('Question 2 of 10', { exact: true })).toBeVisible();
 });
 
+test('the start screen offers to retry the questions missed last time', async ({ page }) => {
+  const record = { best: { right: 8, out_of: 10 }, attempts: 3, last: { right: 8, out_of: 10 } };
+  record.missed_last_time = ['five-pillars', 'doing-versus-being'];
+  await plantStorage(page, { 'culture-check/quiz-record': JSON.stringify({ schema: 1, data: record }) });
+  await open(page);
+  await expect(page.getByText('Best 8 of 10 · 3 attempts · last 8 of 10')).toBeVisible();
+  await open(page, '#/quiz');
+  await expect(page.getByText('Best 8 of 10 · 3 attempts · last 8 of 10')).toBeVisible();
+  await page.getByRole('button', { name: 'Retry the ones I missed' }).click();
+  await expect(page.getByText('Question 1 of 2', { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+});
+
+test('saved quiz data from a newer version of the site is left untouched', async ({ page }) => {
+  const newer = '{"schema":99,"data":{"future":true}}';
+  await plantStorage(page, { 'culture-check/quiz-progress': newer, 'culture-check/quiz-record': newer });
+  await open(page, '#/quiz');
+  await expect(page.getByText(/quiz in progress was written by a newer version/)).toBeVisible();
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await answer(page);
+  await goOn(page);
+  const stored = await page.evaluate(() => [
+    localStorage.getItem('culture-check/quiz-progress'),
+    localStorage.getItem('culture-check/quiz-record'),
+  ]);
+  expect(stored).toEqual([newer, newer]);
+});
+
 for (const colorScheme of ['light', 'dark']) {
   test(`question, feedback and score have no accessibility violations in ${colorScheme} mode`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });

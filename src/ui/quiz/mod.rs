@@ -36,13 +36,24 @@ struct Quiz {
     attempt: RwSignal<Option<QuizAttempt>>,
     record: RwSignal<QuizRecord>,
     notices: Notices,
+    /// Whether the stored attempt and record may be written: not when a newer version of the site
+    /// wrote them, so going back to an old tab never destroys them.
+    save_attempt: bool,
+    save_record: bool,
 }
 
 impl Quiz {
     fn load(notices: Notices) -> Quiz {
         let record = saved::load_record(notices);
-        let quiz = Quiz { attempt: RwSignal::new(None), record: RwSignal::new(record), notices };
-        if let Some(attempt) = saved::load_attempt(notices) {
+        let attempt = saved::load_attempt(notices);
+        let quiz = Quiz {
+            attempt: RwSignal::new(None),
+            record: RwSignal::new(record.value),
+            notices,
+            save_attempt: !attempt.keep,
+            save_record: !record.keep,
+        };
+        if let Some(attempt) = attempt.value {
             quiz.begin(attempt);
         }
         quiz
@@ -86,13 +97,17 @@ impl Quiz {
             self.attempt.update_untracked(|attempt| result = attempt.as_mut().and_then(QuizAttempt::finish));
             if let Some(result) = result {
                 self.record.update(|record| record.add(&result));
-                self.record.with_untracked(|record| saved::save_record(record, self.notices));
+                if self.save_record {
+                    self.record.with_untracked(|record| saved::save_record(record, self.notices));
+                }
             }
         }
-        self.attempt.with_untracked(|attempt| match attempt {
-            Some(attempt) => saved::save_attempt(attempt, self.notices),
-            None => saved::forget_attempt(),
-        });
+        if self.save_attempt {
+            self.attempt.with_untracked(|attempt| match attempt {
+                Some(attempt) => saved::save_attempt(attempt, self.notices),
+                None => saved::forget_attempt(),
+            });
+        }
     }
 
     /// A new attempt at every question, the ones missed last time first.
@@ -114,7 +129,9 @@ impl Quiz {
     /// Drops the attempt in progress and goes back to the start screen.
     fn abandon(self) {
         self.attempt.set(None);
-        saved::forget_attempt();
+        if self.save_attempt {
+            saved::forget_attempt();
+        }
     }
 }
 

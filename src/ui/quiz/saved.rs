@@ -1,5 +1,6 @@
 //! Loading and saving the quiz attempt and record through `browser::storage`. Every problem becomes a
-//! notice for the visitor and a working default, never an error screen.
+//! notice for the visitor and a working default, never an error screen. Data written by a newer
+//! version of the site is left untouched: [`Loaded::keep`] says not to save over it.
 
 use culture_core::quiz::{QuizAttempt, QuizRecord, Restored};
 use culture_core::stored::{LoadError, SaveError, StorageKey};
@@ -9,9 +10,17 @@ use serde_json::Value;
 use crate::browser::storage;
 use crate::ui::notices::Notices;
 
+/// What was read from storage, and whether it must be kept as it is.
+pub struct Loaded<T> {
+    pub value: T,
+    /// Set when the stored data comes from a newer version of the site: saving would destroy it.
+    pub keep: bool,
+}
+
 /// The saved record (best score, attempts, last misses), repaired where it has to be.
-pub fn load_record(notices: Notices) -> QuizRecord {
-    load(StorageKey::QuizRecord, "quiz record", notices, QuizRecord::from_stored).unwrap_or_default()
+pub fn load_record(notices: Notices) -> Loaded<QuizRecord> {
+    let loaded = load(StorageKey::QuizRecord, "quiz record", notices, QuizRecord::from_stored);
+    Loaded { value: loaded.value.unwrap_or_default(), keep: loaded.keep }
 }
 
 /// The saved record without telling anyone about problems: for summaries on other pages, where the
@@ -23,8 +32,9 @@ pub fn peek_record() -> QuizRecord {
 }
 
 /// The attempt in progress, if there is one that can still be used.
-pub fn load_attempt(notices: Notices) -> Option<QuizAttempt> {
-    load(StorageKey::QuizProgress, "quiz in progress", notices, QuizAttempt::from_stored).flatten()
+pub fn load_attempt(notices: Notices) -> Loaded<Option<QuizAttempt>> {
+    let loaded = load(StorageKey::QuizProgress, "quiz in progress", notices, QuizAttempt::from_stored);
+    Loaded { value: loaded.value.flatten(), keep: loaded.keep }
 }
 
 pub fn save_attempt(attempt: &QuizAttempt, notices: Notices) {
@@ -44,22 +54,22 @@ fn load<T>(
     what: &str,
     notices: Notices,
     restore: impl FnOnce(Value) -> Restored<T>,
-) -> Option<T> {
+) -> Loaded<Option<T>> {
     match storage::load(key) {
         Ok(value) => {
             let restored = restore(value);
             if let Some(notice) = restored.notice {
                 notices.tell(notice.message());
             }
-            Some(restored.value)
+            Loaded { value: Some(restored.value), keep: false }
         }
         // Blocked storage is announced once by the app itself; a first visit is not news.
-        Err(LoadError::Unavailable) => None,
+        Err(LoadError::Unavailable) => Loaded { value: None, keep: false },
         Err(error) => {
             if error.is_worth_telling() {
                 notices.tell(error.message(what));
             }
-            None
+            Loaded { value: None, keep: matches!(error, LoadError::NewerSchema { .. }) }
         }
     }
 }

@@ -3,6 +3,7 @@
 use culture_core::route::Route;
 use leptos::prelude::*;
 
+use crate::ui::assessment::status::AssessmentStatus;
 use crate::ui::quiz::QuizRecordSummary;
 
 #[component]
@@ -31,6 +32,7 @@ pub fn HomePage() -> impl IntoView {
                     "Rate statements about your own organisation across seven pillars. You get a maturity "
                     "stage, a chart of every pillar and three concrete things to try next."
                 </p>
+                <AssessmentStatus/>
                 <p class="actions">
                     <a class="button button--primary" href=Route::Assessment.href()>"Start the assessment"</a>
                 </p>

@@ -31,6 +31,9 @@ test('taking the whole assessment by keyboard gives a stage, a chart, a table an
   await expect(page.getByRole('heading', { name: 'What to do next' })).toBeVisible();
   expect(await page.locator('.recommendation').count()).toBeGreaterThanOrEqual(3);
   await expect(page.getByRole('heading', { name: 'Blind spots' })).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Culture Check' }).click();
+  await expect(page.getByText(/Latest result \(.+\): Doing product-led/)).toBeVisible();
 });
 
 test('answers survive a reload, and an earlier answer can be changed by mouse', async ({ page }) => {
@@ -43,6 +46,10 @@ test('answers survive a reload, and an earlier answer can be changed by mouse', 
   await page.reload();
   await expect(page.getByText(`Statement 7 of ${TOTAL}`)).toBeVisible();
   await expect(page.getByText('6 answered')).toBeVisible();
+  await page.getByRole('link', { name: 'Culture Check' }).click();
+  await expect(page.getByText(`In progress: 6 of ${TOTAL} statements answered.`)).toBeVisible();
+  await page.goBack();
+  await expect(page.getByText(`Statement 7 of ${TOTAL}`)).toBeVisible();
 
   await page.getByRole('button', { name: 'Back' }).click();
   await expect(page.getByText(`Statement 6 of ${TOTAL}`)).toBeVisible();

@@ -9,6 +9,7 @@ mod question;
 mod result_view;
 pub mod results;
 mod saved;
+pub mod status;
 
 use culture_core::assessment::{AssessmentProgress, CONTENT_VERSION};
 use culture_core::route::Route;

@@ -1,0 +1,29 @@
+//! The assessment's line on the home page: where a started assessment stands, or the latest result.
+
+use culture_core::route::Route;
+use leptos::prelude::*;
+
+use super::saved;
+use crate::ui::notices::Notices;
+
+#[component]
+pub fn AssessmentStatus() -> impl IntoView {
+    let notices = Notices::use_context();
+    let progress = saved::load_progress(notices);
+    let latest = saved::load_history(notices).latest().cloned();
+    let resume = (progress.answered_count() > 0).then(|| {
+        format!("In progress: {} of {} statements answered.", progress.answered_count(), progress.total())
+    });
+    let last_result = latest.map(|entry| {
+        let stage = entry.result().stage().map_or("no stage", |stage| stage.name);
+        view! {
+            <span>
+                {format!("Latest result ({}): {stage}. ", entry.day.long())}
+                <a href=Route::AssessmentResults.href()>"See it again"</a>
+            </span>
+        }
+    });
+    (resume.is_some() || last_result.is_some()).then(|| {
+        view! { <p class="card__status">{resume.map(|line| view! { <span>{line}" "</span> })}{last_result}</p> }
+    })
+}

@@ -8,4 +8,5 @@ pub mod not_found;
 pub mod notices;
 pub mod quiz;
 pub mod radar;
+pub mod saved;
 pub mod share;

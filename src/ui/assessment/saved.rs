@@ -2,11 +2,12 @@
 //! every problem into a notice rather than an error screen.
 
 use culture_core::assessment::{AssessmentProgress, History, Salvaged};
-use culture_core::stored::{LoadError, StorageKey};
+use culture_core::stored::StorageKey;
 use serde_json::Value;
 
 use crate::browser::storage;
 use crate::ui::notices::Notices;
+use crate::ui::saved::{load_or_tell, save_or_tell};
 
 /// The saved progress, repaired where it has to be; a fresh start when there is none.
 pub fn load_progress(notices: Notices) -> AssessmentProgress {
@@ -24,42 +25,24 @@ fn load<T: Default>(
     notices: Notices,
     salvage: impl FnOnce(Value) -> Salvaged<T>,
 ) -> T {
-    match storage::load(key) {
-        Ok(value) => {
-            let salvaged = salvage(value);
-            if let Some(message) = salvaged.message() {
-                notices.tell(message);
-            }
-            salvaged.value
-        }
-        // Blocked storage is announced once by the app itself.
-        Err(LoadError::Missing | LoadError::Unavailable) => T::default(),
-        Err(error) => {
-            notices.tell(error.message(what));
-            T::default()
-        }
+    let Ok(value) = load_or_tell(key, what, notices) else {
+        return T::default();
+    };
+    let salvaged = salvage(value);
+    if let Some(message) = salvaged.message() {
+        notices.tell(message);
     }
+    salvaged.value
 }
 
 pub fn save_progress(progress: &AssessmentProgress, notices: Notices) {
-    if let Err(error) = storage::save(StorageKey::AssessmentProgress, progress) {
-        tell_save_error(error, notices);
-    }
+    save_or_tell(StorageKey::AssessmentProgress, progress, notices);
 }
 
 pub fn save_history(history: &History, notices: Notices) {
-    if let Err(error) = storage::save(StorageKey::AssessmentHistory, history) {
-        tell_save_error(error, notices);
-    }
+    save_or_tell(StorageKey::AssessmentHistory, history, notices);
 }
 
 pub fn forget_progress() {
     storage::remove(StorageKey::AssessmentProgress);
-}
-
-fn tell_save_error(error: culture_core::stored::SaveError, notices: Notices) {
-    // Blocked storage was already explained when the app started.
-    if error != culture_core::stored::SaveError::Unavailable {
-        notices.tell(error.message());
-    }
 }

@@ -3,12 +3,12 @@
 //! version of the site is left untouched: [`Loaded::keep`] says not to save over it.
 
 use culture_core::quiz::{QuizAttempt, QuizRecord, Restored};
-use culture_core::stored::{LoadError, SaveError, StorageKey};
-use serde::Serialize;
+use culture_core::stored::{LoadError, StorageKey};
 use serde_json::Value;
 
 use crate::browser::storage;
 use crate::ui::notices::Notices;
+use crate::ui::saved::{load_or_tell, save_or_tell};
 
 /// What was read from storage, and whether it must be kept as it is.
 pub struct Loaded<T> {
@@ -38,11 +38,11 @@ pub fn load_attempt(notices: Notices) -> Loaded<Option<QuizAttempt>> {
 }
 
 pub fn save_attempt(attempt: &QuizAttempt, notices: Notices) {
-    save(StorageKey::QuizProgress, attempt, notices);
+    save_or_tell(StorageKey::QuizProgress, attempt, notices);
 }
 
 pub fn save_record(record: &QuizRecord, notices: Notices) {
-    save(StorageKey::QuizRecord, record, notices);
+    save_or_tell(StorageKey::QuizRecord, record, notices);
 }
 
 pub fn forget_attempt() {
@@ -55,7 +55,7 @@ fn load<T>(
     notices: Notices,
     restore: impl FnOnce(Value) -> Restored<T>,
 ) -> Loaded<Option<T>> {
-    match storage::load(key) {
+    match load_or_tell(key, what, notices) {
         Ok(value) => {
             let restored = restore(value);
             if let Some(notice) = restored.notice {
@@ -63,21 +63,6 @@ fn load<T>(
             }
             Loaded { value: Some(restored.value), keep: false }
         }
-        // Blocked storage is announced once by the app itself; a first visit is not news.
-        Err(LoadError::Unavailable) => Loaded { value: None, keep: false },
-        Err(error) => {
-            if error.is_worth_telling() {
-                notices.tell(error.message(what));
-            }
-            Loaded { value: None, keep: matches!(error, LoadError::NewerSchema { .. }) }
-        }
-    }
-}
-
-fn save<T: Serialize>(key: StorageKey, value: &T, notices: Notices) {
-    match storage::save(key, value) {
-        // Blocked storage was already explained when the app started.
-        Ok(()) | Err(SaveError::Unavailable) => {}
-        Err(error) => notices.tell(error.message()),
+        Err(error) => Loaded { value: None, keep: matches!(error, LoadError::NewerSchema { .. }) },
     }
 }

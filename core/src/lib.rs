@@ -11,4 +11,6 @@ pub mod qr;
 pub mod quiz;
 pub mod rng;
 pub mod route;
+pub mod shared;
 pub mod stored;
+pub mod team;

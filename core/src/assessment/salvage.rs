@@ -21,6 +21,8 @@ pub enum Loss {
     Answers(usize),
     /// History entries too damaged to keep (half-written, or missing their date or answers).
     HistoryEntries(usize),
+    /// Saved teams whose link or name was damaged.
+    SavedTeams(usize),
     /// The saved place in the assessment pointed nowhere, so it moved to the first unanswered
     /// statement.
     Place,
@@ -40,6 +42,8 @@ impl Loss {
             Loss::HistoryEntries(count) => {
                 format!("{count} saved results were damaged and could not be kept.")
             }
+            Loss::SavedTeams(1) => "1 saved team was damaged and could not be kept.".to_owned(),
+            Loss::SavedTeams(count) => format!("{count} saved teams were damaged and could not be kept."),
             Loss::Place => "Your place in the assessment could not be restored, so you are back at the \
                             first statement you have not answered."
                 .to_owned(),
@@ -52,7 +56,7 @@ impl Loss {
     }
 
     fn is_nothing(&self) -> bool {
-        matches!(self, Loss::Answers(0) | Loss::HistoryEntries(0))
+        matches!(self, Loss::Answers(0) | Loss::HistoryEntries(0) | Loss::SavedTeams(0))
     }
 }
 
@@ -71,7 +75,8 @@ impl<T> Salvaged<T> {
         for noted in &mut self.losses {
             match (noted, loss) {
                 (Loss::Answers(count), Loss::Answers(more))
-                | (Loss::HistoryEntries(count), Loss::HistoryEntries(more)) => {
+                | (Loss::HistoryEntries(count), Loss::HistoryEntries(more))
+                | (Loss::SavedTeams(count), Loss::SavedTeams(more)) => {
                     *count += more;
                     return self;
                 }

@@ -1,0 +1,111 @@
+//! An assessment as a link carries it, and as the site reads it back.
+
+use crate::assessment::{Answer, Answers, AssessmentResult, HistoryEntry, CONTENT_VERSION};
+use crate::content::assessment::statement_by_slot;
+use crate::date::Day;
+use crate::link::{sanitize_label, AssessmentLink, SlotAnswer};
+
+/// The link value for a completed assessment: its answers by slot, the content version they were
+/// given under, its date and the label the person chose (cleaned as links require).
+pub fn assessment_link(entry: &HistoryEntry, label: Option<&str>) -> AssessmentLink {
+    let answers = entry
+        .answers
+        .to_slots()
+        .into_iter()
+        .map(|answer| answer.map_or(SlotAnswer::Unanswered, to_slot_answer))
+        .collect();
+    AssessmentLink {
+        // The build script keeps content versions within 1–255.
+        content_version: u8::try_from(entry.content_version).unwrap_or(u8::MAX),
+        day: entry.day,
+        answers,
+        label: label.and_then(sanitize_label),
+    }
+}
+
+/// Someone's assessment, read from a link: their answers and everything computed from them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SharedAssessment {
+    pub day: Day,
+    /// The name or team the person chose, shown only as plain text.
+    pub label: Option<String>,
+    pub content_version: u8,
+    pub answers: Answers,
+    pub result: AssessmentResult,
+    /// Answers in slots this version of the site has no statement for: the link was made by a newer
+    /// edition of the statements. They cannot be scored here.
+    pub unread_answers: usize,
+}
+
+impl SharedAssessment {
+    /// Reads a link's answers against the content. Never fails: answers to statements this site does
+    /// not know are counted in [`unread_answers`](Self::unread_answers) and left out.
+    pub fn read(link: &AssessmentLink) -> SharedAssessment {
+        let mut answers = Answers::new();
+        let mut unread_answers = 0;
+        for (slot, carried) in link.answers.iter().enumerate() {
+            let Some(answer) = from_slot_answer(*carried) else { continue };
+            match statement_by_slot(slot) {
+                Some(statement) => {
+                    answers.insert(statement.id, answer);
+                }
+                None => unread_answers += 1,
+            }
+        }
+        let result = AssessmentResult::of(&answers);
+        SharedAssessment {
+            day: link.day,
+            label: link.label.clone(),
+            content_version: link.content_version,
+            answers,
+            result,
+            unread_answers,
+        }
+    }
+
+    /// Who the result belongs to, for headings: the label, or `fallback` when there is none.
+    pub fn name_or<'a>(&'a self, fallback: &'a str) -> &'a str {
+        self.label.as_deref().unwrap_or(fallback)
+    }
+
+    /// What the visitor should know about reading this link here, if anything: a link from a newer
+    /// edition of the statements may hold answers this version cannot score.
+    pub fn notice(&self) -> Option<String> {
+        let newer = u32::from(self.content_version) > CONTENT_VERSION;
+        match (newer, self.unread_answers) {
+            (_, 0) if !newer => None,
+            (true, 0) => Some(
+                "This result was made with a newer edition of the statements. Reload the page to get the \
+                 newest version of Culture Check if anything looks out of date."
+                    .to_owned(),
+            ),
+            (_, unread) => Some(format!(
+                "This result was made with a newer edition of the statements: {unread} of its answers are to \
+                 statements this version does not have, so they are left out of the scores. Reload the page to \
+                 get the newest version of Culture Check."
+            )),
+        }
+    }
+}
+
+/// The two enums share their codes (1–6); the link format pins them.
+fn to_slot_answer(answer: Answer) -> SlotAnswer {
+    SlotAnswer::from_code(answer.code()).unwrap_or(SlotAnswer::Unanswered)
+}
+
+fn from_slot_answer(carried: SlotAnswer) -> Option<Answer> {
+    Answer::from_code(carried.code())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_answer_crosses_into_a_link_and_back() {
+        for answer in Answer::ALL {
+            assert_eq!(from_slot_answer(to_slot_answer(answer)), Some(answer));
+        }
+        assert_eq!(from_slot_answer(SlotAnswer::Unanswered), None);
+    }
+}

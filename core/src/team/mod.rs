@@ -1,0 +1,24 @@
+//! The team view's core: many people's assessments merged into one picture, the pasting of result
+//! links into a team (each line checked on its own), and the teams a visitor saves by name.
+//!
+//! ```
+//! use culture_core::link::TeamLink;
+//! use culture_core::team::{add_pasted, TeamPicture};
+//!
+//! let mut team = TeamLink::default();
+//! let report = add_pasted(&mut team, "not a link\nhttps://example.org/#/r/EQEEICMFOXApy4FOXApy4FOXAACCYQ");
+//! assert_eq!((report.added, report.problems.len()), (1, 1));
+//! let picture = TeamPicture::of(&team);
+//! assert_eq!(picture.people(), 1);
+//! ```
+
+mod paste;
+mod picture;
+mod saved;
+
+#[cfg(test)]
+mod tests;
+
+pub use paste::{add_pasted, PasteProblem, PasteReport, MAX_PASTE_LINES};
+pub use picture::{Disagreement, Member, PillarSpread, TeamPicture, MIN_DISAGREEMENT, MOST_DISPUTED};
+pub use saved::{SavedTeam, SavedTeams, TeamNameProblem};

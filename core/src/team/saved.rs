@@ -1,0 +1,156 @@
+//! Teams the visitor keeps by name in this browser, to reopen, rename and delete. Each keeps its team
+//! link's payload, so a saved team is exactly what its link would show, checked the same way.
+
+use crate::assessment::{Loss, Salvaged};
+use crate::date::Day;
+use crate::link::{decode_team, encode_team, sanitize_label, TeamLink};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// One saved team.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedTeam {
+    /// Unique among the saved teams.
+    pub id: u32,
+    /// As the person typed it, cleaned like every label.
+    pub name: String,
+    /// The team link's payload (the text after `#/team/`), the name included.
+    pub link: String,
+    /// When it was last saved.
+    pub saved_on: Day,
+}
+
+impl SavedTeam {
+    /// The team, read back from its link; `None` only if the stored link was damaged.
+    pub fn team(&self) -> Option<TeamLink> {
+        decode_team(&self.link).ok()
+    }
+
+    /// How many people the team holds.
+    pub fn people(&self) -> usize {
+        self.team().map_or(0, |team| team.members.len())
+    }
+}
+
+/// Why a name cannot be used for a saved team.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TeamNameProblem {
+    /// Nothing but spaces or invisible characters.
+    Empty,
+    /// Another saved team already has this name.
+    Taken(String),
+}
+
+impl TeamNameProblem {
+    pub fn message(&self) -> String {
+        match self {
+            TeamNameProblem::Empty => {
+                "Give the team a name first: it is how you will find it again.".to_owned()
+            }
+            TeamNameProblem::Taken(name) => {
+                format!("Another saved team is already called “{name}”. Choose a different name.")
+            }
+        }
+    }
+}
+
+/// Every saved team, most recently saved first.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedTeams {
+    teams: Vec<SavedTeam>,
+}
+
+impl SavedTeams {
+    pub fn iter(&self) -> impl Iterator<Item = &SavedTeam> {
+        self.teams.iter()
+    }
+
+    pub fn len(&self) -> usize {
+        self.teams.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.teams.is_empty()
+    }
+
+    pub fn get(&self, id: u32) -> Option<&SavedTeam> {
+        self.teams.iter().find(|team| team.id == id)
+    }
+
+    /// The saved team with this name, if any.
+    pub fn named(&self, name: &str) -> Option<&SavedTeam> {
+        let name = sanitize_label(name)?;
+        self.teams.iter().find(|team| team.name == name)
+    }
+
+    /// Saves `team` under its name: a team already saved under that name is replaced (saving again
+    /// after adding people), anything else is added. Returns the new list and the saved team's id.
+    pub fn save(&self, team: &TeamLink, day: Day) -> Result<(SavedTeams, u32), TeamNameProblem> {
+        let name = team.name.as_deref().and_then(sanitize_label).ok_or(TeamNameProblem::Empty)?;
+        let team = TeamLink { name: Some(name.clone()), members: team.members.clone() };
+        // The team view never lets a team grow past what a link holds.
+        let link = encode_team(&team).unwrap_or_default();
+        let id = self.named(&name).map_or_else(|| self.next_id(), |existing| existing.id);
+        let mut teams: Vec<SavedTeam> = self.teams.iter().filter(|saved| saved.id != id).cloned().collect();
+        teams.insert(0, SavedTeam { id, name, link, saved_on: day });
+        Ok((SavedTeams { teams }, id))
+    }
+
+    /// Gives a saved team a new name (its link carries the name, so the link changes too).
+    pub fn rename(&self, id: u32, new_name: &str) -> Result<SavedTeams, TeamNameProblem> {
+        let name = sanitize_label(new_name).ok_or(TeamNameProblem::Empty)?;
+        if self.teams.iter().any(|saved| saved.id != id && saved.name == name) {
+            return Err(TeamNameProblem::Taken(name));
+        }
+        let teams = self
+            .teams
+            .iter()
+            .map(|saved| {
+                if saved.id != id {
+                    return saved.clone();
+                }
+                let members = saved.team().map(|team| team.members).unwrap_or_default();
+                let renamed = TeamLink { name: Some(name.clone()), members };
+                SavedTeam {
+                    name: name.clone(),
+                    link: encode_team(&renamed).unwrap_or_default(),
+                    ..saved.clone()
+                }
+            })
+            .collect();
+        Ok(SavedTeams { teams })
+    }
+
+    /// The list without the team with this id (unchanged if there is none).
+    #[must_use]
+    pub fn delete(&self, id: u32) -> SavedTeams {
+        SavedTeams { teams: self.teams.iter().filter(|saved| saved.id != id).cloned().collect() }
+    }
+
+    fn next_id(&self) -> u32 {
+        self.teams.iter().map(|saved| saved.id.saturating_add(1)).max().unwrap_or(1)
+    }
+
+    /// Reads the saved teams from the loose JSON that `stored::open` returns. A team whose link no
+    /// longer reads, whose name is empty or unclean, or whose id repeats an earlier one is dropped and
+    /// counted; the rest are kept.
+    pub fn from_stored(stored: Value) -> Salvaged<SavedTeams> {
+        let Some(entries) = stored.get("teams").and_then(Value::as_array) else {
+            return Salvaged::new(SavedTeams::default()).with_loss(Loss::Everything { what: "teams" });
+        };
+        let mut teams: Vec<SavedTeam> = Vec::new();
+        let mut dropped = 0;
+        for entry in entries {
+            let readable = serde_json::from_value::<SavedTeam>(entry.clone()).ok().filter(|saved| {
+                sanitize_label(&saved.name).as_deref() == Some(saved.name.as_str())
+                    && saved.team().is_some()
+                    && !teams.iter().any(|kept| kept.id == saved.id || kept.name == saved.name)
+            });
+            match readable {
+                Some(saved) => teams.push(saved),
+                None => dropped += 1,
+            }
+        }
+        Salvaged::new(SavedTeams { teams }).with_loss(Loss::SavedTeams(dropped))
+    }
+}

@@ -1,0 +1,38 @@
+//! The team view's core: statistics, pasting, saved teams.
+
+mod paste;
+mod picture;
+mod saved;
+
+use crate::assessment::Answer;
+use crate::content::assessment::{active_statements, SLOT_COUNT, STATEMENTS};
+use crate::date::Day;
+use crate::link::{encode, encode_team, AssessmentLink, SharedResult, SlotAnswer, TeamLink};
+
+const A_DAY: Day = Day(20_779);
+
+/// A member who gives `answer` to every statement asked today.
+fn member(answer: Answer, label: Option<&str>) -> AssessmentLink {
+    let mut answers = vec![SlotAnswer::Unanswered; SLOT_COUNT];
+    for statement in active_statements() {
+        answers[usize::from(statement.slot)] = SlotAnswer::ALL[usize::from(answer.code())];
+    }
+    AssessmentLink { content_version: 1, day: A_DAY, answers, label: label.map(str::to_owned) }
+}
+
+/// `member`, with one statement answered differently.
+fn member_with(answer: Answer, statement_id: &str, other: Answer) -> AssessmentLink {
+    let mut link = member(answer, None);
+    if let Some(statement) = STATEMENTS.iter().find(|statement| statement.id == statement_id) {
+        link.answers[usize::from(statement.slot)] = SlotAnswer::ALL[usize::from(other.code())];
+    }
+    link
+}
+
+fn result_address(link: &AssessmentLink) -> String {
+    format!("https://example.org/culture/#/r/{}", encode(&SharedResult::Assessment(link.clone())))
+}
+
+fn team_address(team: &TeamLink) -> String {
+    format!("https://example.org/culture/#/team/{}", encode_team(team).unwrap_or_default())
+}

@@ -1,0 +1,135 @@
+use super::{member, member_with, result_address, team_address};
+use crate::assessment::Answer;
+use crate::link::{encode, QuizLink, SharedResult, TeamLink, MAX_TEAM_MEMBERS};
+use crate::team::{add_pasted, MAX_PASTE_LINES};
+use proptest::prelude::*;
+
+fn ana() -> crate::link::AssessmentLink {
+    member(Answer::Agree, Some("Ana"))
+}
+
+#[test]
+fn good_lines_join_and_each_bad_line_gets_its_own_message() {
+    let mut team = TeamLink::default();
+    let good = result_address(&ana());
+    let mut tampered = result_address(&member(Answer::Disagree, None));
+    tampered.replace_range(tampered.len() - 4..tampered.len() - 3, "Z");
+    let quiz =
+        QuizLink { content_version: 1, day: super::A_DAY, correct: vec![true; 10], asked: 10, label: None };
+    let pasted = format!(
+        "{good}\n\n{tampered}\nhello <script>alert(1)</script>\n#/r/{}\n{}",
+        encode(&SharedResult::Quiz(quiz)),
+        result_address(&member(Answer::Neutral, None))
+    );
+    let report = add_pasted(&mut team, &pasted);
+    assert_eq!(report.added, 2);
+    assert_eq!(team.members.len(), 2);
+    let lines: Vec<usize> = report.problems.iter().map(|problem| problem.line).collect();
+    assert_eq!(lines, [3, 4, 5], "blank lines count, so line numbers match what was pasted");
+    assert!(report.problems[0].message.contains("does not pass its check"), "{}", report.problems[0].message);
+    assert!(
+        report.problems[1].message.contains("does not hold a shared result"),
+        "{}",
+        report.problems[1].message
+    );
+    assert!(report.problems[2].message.contains("quiz score"));
+    assert!(report.problems[1].excerpt.starts_with("hello <script>"));
+}
+
+#[test]
+fn a_result_pasted_twice_joins_once() {
+    let mut team = TeamLink::default();
+    let link = result_address(&ana());
+    let report = add_pasted(&mut team, &format!("{link}\n{link}"));
+    assert_eq!((report.added, team.members.len()), (1, 1));
+    assert_eq!(report.problems.len(), 1);
+    assert!(
+        report.problems[0].message.contains("already in the team (person 1)"),
+        "{}",
+        report.problems[0].message
+    );
+    let again = add_pasted(&mut team, &link);
+    assert_eq!((again.added, again.problems.len()), (0, 1));
+}
+
+#[test]
+fn the_same_answers_with_another_name_are_another_person() {
+    let mut team = TeamLink::default();
+    let report = add_pasted(
+        &mut team,
+        &format!("{}\n{}", result_address(&ana()), result_address(&member(Answer::Agree, Some("Ben")))),
+    );
+    assert_eq!((report.added, report.problems.len()), (2, 0));
+}
+
+#[test]
+fn a_team_link_adds_everyone_in_it_who_is_new() {
+    let mut team = TeamLink { name: None, members: vec![ana()] };
+    let other = TeamLink {
+        name: Some("Other".to_owned()),
+        members: vec![ana(), member(Answer::Neutral, Some("Cy")), member(Answer::Disagree, Some("Di"))],
+    };
+    let report = add_pasted(&mut team, &team_address(&other));
+    assert_eq!(report.added, 2);
+    assert_eq!(team.members.len(), 3);
+    assert!(report.problems[0].message.starts_with("1 of the 3 results"), "{}", report.problems[0].message);
+    assert_eq!(team.name, None, "pasting a team link does not rename the team");
+}
+
+#[test]
+fn a_full_team_refuses_more_and_says_how_many() {
+    let members = (0..MAX_TEAM_MEMBERS).map(|n| member(Answer::Agree, Some(&format!("P{n}")))).collect();
+    let mut team = TeamLink { name: None, members };
+    let report = add_pasted(&mut team, &result_address(&member(Answer::Agree, Some("One more"))));
+    assert_eq!((report.added, team.members.len()), (0, MAX_TEAM_MEMBERS));
+    assert!(
+        report.problems[0].message.contains("at most")
+            || report.problems[0].message.contains("already holds 50")
+    );
+}
+
+#[test]
+fn a_paste_of_too_many_lines_is_read_up_to_the_limit() {
+    let mut team = TeamLink::default();
+    let report = add_pasted(&mut team, &"nonsense\n".repeat(MAX_PASTE_LINES + 5));
+    assert_eq!(report.problems.len(), MAX_PASTE_LINES + 1);
+    assert_eq!(report.problems.last().map(|problem| problem.line), Some(0));
+}
+
+#[test]
+fn an_enormous_paste_is_cut_and_says_so() {
+    let mut team = TeamLink::default();
+    let pasted = format!("{}\n{}", result_address(&ana()), "é".repeat(300_000));
+    let report = add_pasted(&mut team, &pasted);
+    assert_eq!(report.added, 1);
+    assert!(report.problems[0].message.contains("very long"));
+}
+
+#[test]
+fn a_long_bad_line_is_quoted_short() {
+    let mut team = TeamLink::default();
+    let report = add_pasted(&mut team, &"x".repeat(500));
+    assert_eq!(report.problems[0].excerpt.chars().count(), 33);
+    assert!(report.problems[0].excerpt.ends_with('…'));
+}
+
+#[test]
+fn different_members_with_the_same_dont_know_pattern_are_kept() {
+    let mut team = TeamLink::default();
+    let a = member_with(Answer::Agree, "sales-overpromises", Answer::DontKnow);
+    let b = member_with(Answer::Agree, "sales-overpromises", Answer::Disagree);
+    let report = add_pasted(&mut team, &format!("{}\r\n{}\r\n", result_address(&a), result_address(&b)));
+    assert_eq!((report.added, report.problems.len()), (2, 0));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    #[test]
+    fn pasting_anything_never_panics_and_never_overfills_a_team(pasted in "(?s).{0,400}") {
+        let mut team = TeamLink::default();
+        let report = add_pasted(&mut team, &pasted);
+        prop_assert!(team.members.len() <= MAX_TEAM_MEMBERS);
+        prop_assert_eq!(report.added, team.members.len());
+    }
+}

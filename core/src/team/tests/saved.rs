@@ -1,0 +1,98 @@
+use super::{member, A_DAY};
+use crate::assessment::{Answer, Loss};
+use crate::date::Day;
+use crate::link::TeamLink;
+use crate::team::{SavedTeams, TeamNameProblem};
+use serde_json::json;
+
+fn named(name: &str, people: usize) -> TeamLink {
+    TeamLink {
+        name: Some(name.to_owned()),
+        members: (0..people).map(|n| member(Answer::Agree, Some(&format!("P{n}")))).collect(),
+    }
+}
+
+#[test]
+fn a_named_team_is_saved_and_reads_back_whole() {
+    let (saved, id) = SavedTeams::default().save(&named("Leadership", 3), A_DAY).expect("saved");
+    let team = saved.get(id).expect("kept");
+    assert_eq!(team.name, "Leadership");
+    assert_eq!(team.saved_on, A_DAY);
+    assert_eq!(team.team(), Some(named("Leadership", 3)));
+    assert_eq!(team.people(), 3);
+}
+
+#[test]
+fn a_team_without_a_name_cannot_be_saved() {
+    assert_eq!(SavedTeams::default().save(&TeamLink::default(), A_DAY), Err(TeamNameProblem::Empty));
+    assert_eq!(SavedTeams::default().save(&named(" \u{200B} ", 1), A_DAY), Err(TeamNameProblem::Empty));
+}
+
+#[test]
+fn saving_under_a_name_already_saved_replaces_that_team_and_puts_it_first() {
+    let (saved, first) = SavedTeams::default().save(&named("Ops", 1), A_DAY).expect("saved");
+    let (saved, _) = saved.save(&named("Sales", 1), A_DAY).expect("saved");
+    let (saved, again) = saved.save(&named("Ops", 4), Day(A_DAY.0 + 1)).expect("saved");
+    assert_eq!(again, first);
+    assert_eq!(saved.len(), 2);
+    let names: Vec<&str> = saved.iter().map(|team| team.name.as_str()).collect();
+    assert_eq!(names, ["Ops", "Sales"]);
+    assert_eq!(saved.get(first).map(|team| team.people()), Some(4));
+}
+
+#[test]
+fn renaming_changes_the_name_inside_the_link_too() {
+    let (saved, id) = SavedTeams::default().save(&named("Ops", 2), A_DAY).expect("saved");
+    let renamed = saved.rename(id, "  Operations ").expect("renamed");
+    let team = renamed.get(id).expect("kept");
+    assert_eq!(team.name, "Operations");
+    assert_eq!(team.team().and_then(|team| team.name), Some("Operations".to_owned()));
+    assert_eq!(team.people(), 2);
+}
+
+#[test]
+fn a_rename_to_an_empty_or_taken_name_is_refused() {
+    let (saved, ops) = SavedTeams::default().save(&named("Ops", 1), A_DAY).expect("saved");
+    let (saved, _) = saved.save(&named("Sales", 1), A_DAY).expect("saved");
+    assert_eq!(saved.rename(ops, "\n"), Err(TeamNameProblem::Empty));
+    assert_eq!(saved.rename(ops, "Sales"), Err(TeamNameProblem::Taken("Sales".to_owned())));
+    assert!(saved.rename(ops, "Ops").is_ok(), "keeping its own name is fine");
+    assert!(TeamNameProblem::Taken("Sales".to_owned()).message().contains("“Sales”"));
+}
+
+#[test]
+fn deleting_removes_only_that_team() {
+    let (saved, ops) = SavedTeams::default().save(&named("Ops", 1), A_DAY).expect("saved");
+    let (saved, sales) = saved.save(&named("Sales", 1), A_DAY).expect("saved");
+    let left = saved.delete(ops);
+    assert_eq!(left.len(), 1);
+    assert!(left.get(sales).is_some());
+    assert_eq!(left.delete(999), left);
+}
+
+#[test]
+fn saved_teams_survive_storage_and_damaged_ones_are_dropped_and_counted() {
+    let (saved, _) = SavedTeams::default().save(&named("Ops", 2), A_DAY).expect("saved");
+    let mut stored = serde_json::to_value(&saved).expect("serializable");
+    let read = SavedTeams::from_stored(stored.clone());
+    assert_eq!(read.value, saved);
+    assert!(read.is_whole());
+
+    if let Some(teams) = stored.get_mut("teams").and_then(|teams| teams.as_array_mut()) {
+        teams.push(json!({"id": 7, "name": "Broken", "link": "not-a-link", "saved_on": 1}));
+        teams.push(json!({"id": 8, "name": "<b>\u{202E}</b>", "link": saved.iter().next().map(|t| t.link.clone()), "saved_on": 1}));
+        teams.push(json!({"id": 1, "name": "Same id", "link": saved.iter().next().map(|t| t.link.clone()), "saved_on": 1}));
+        teams.push(json!("just a string"));
+    }
+    let read = SavedTeams::from_stored(stored);
+    assert_eq!(read.value, saved);
+    assert_eq!(read.losses, [Loss::SavedTeams(4)]);
+    assert!(read.message().is_some_and(|message| message.contains("4 saved teams")));
+}
+
+#[test]
+fn stored_data_of_another_shape_is_set_aside() {
+    let read = SavedTeams::from_stored(json!([1, 2, 3]));
+    assert!(read.value.is_empty());
+    assert!(!read.is_whole());
+}

@@ -14,20 +14,26 @@ use crate::ui::layout::Layout;
 use crate::ui::not_found::NotFoundPage;
 use crate::ui::notices::Notices;
 use crate::ui::quiz::QuizPage;
+use crate::ui::shared::SharedResultPage;
+use crate::ui::team::TeamPage;
 
-/// The current route, readable anywhere below [`App`].
+/// The current route, readable anywhere below [`App`]. A screen that keeps its own state in the
+/// address (the team view) sets it after `location::replace`, which fires no `hashchange`.
 #[derive(Clone, Copy)]
-pub struct CurrentRoute(pub ReadSignal<Route>);
+pub struct CurrentRoute(pub RwSignal<Route>);
 
 #[component]
 pub fn App() -> impl IntoView {
-    let (route, set_route) = signal(location::current_route());
+    let route = RwSignal::new(location::current_route());
     let hashchange = window_event_listener(leptos::ev::hashchange, move |_| {
         let next = location::current_route();
         if route.get_untracked() != next {
-            set_route.set(next);
+            route.set(next);
         }
     });
+    // Which screen shows. The team view follows its payload itself, so a team gaining a member keeps
+    // its screen (and the focus) rather than being rebuilt.
+    let screen = Memo::new(move |_| screen_key(route.get()));
     on_cleanup(move || hashchange.remove());
     provide_context(CurrentRoute(route));
 
@@ -42,7 +48,7 @@ pub fn App() -> impl IntoView {
     // Each new screen gets its own title, and keyboard and screen-reader focus moves to its heading so
     // the change is announced. The first screen keeps the browser's natural focus at the page start.
     Effect::new(move |previous: Option<Route>| {
-        let current = route.get();
+        let current = screen.get();
         document::set_title(&current.title());
         if previous.as_ref().is_some_and(|previous| *previous != current) {
             document::focus_after_render("main h1");
@@ -52,8 +58,16 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Layout>
-            {move || screen_for(route.get())}
+            {move || screen_for(screen.get())}
         </Layout>
+    }
+}
+
+/// The route with what a screen follows by itself left out.
+fn screen_key(route: Route) -> Route {
+    match route {
+        Route::Team(_) => Route::Team(None),
+        other => other,
     }
 }
 
@@ -64,7 +78,8 @@ fn screen_for(route: Route) -> AnyView {
         Route::AssessmentResults => view! { <ResultsPage/> }.into_any(),
         Route::History => view! { <HistoryPage/> }.into_any(),
         Route::Quiz => view! { <QuizPage/> }.into_any(),
+        Route::SharedResult(payload) => view! { <SharedResultPage payload=payload/> }.into_any(),
+        Route::Team(_) => view! { <TeamPage/> }.into_any(),
         Route::NotFound(path) => view! { <NotFoundPage path=path/> }.into_any(),
-        other => view! { <NotFoundPage path=other.href()/> }.into_any(),
     }
 }

@@ -30,3 +30,11 @@ pub fn absolute_url(route: &Route) -> String {
     let path = location.pathname().unwrap_or_default();
     format!("{origin}{path}{}", route.href())
 }
+
+/// Shows `route` in the address bar in place of the current entry, without a `hashchange`: for a
+/// screen whose own state changed (a team gaining a member) so a reload or a bookmark keeps it.
+pub fn replace(route: &Route) {
+    if let Some(history) = web_sys::window().and_then(|window| window.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&route.href()));
+    }
+}

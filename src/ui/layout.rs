@@ -35,6 +35,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <ul class="nav">
                         <NavLink route=Route::Assessment label="Assessment"/>
                         <NavLink route=Route::Quiz label="Quiz"/>
+                        <NavLink route=Route::Team(None) label="Team"/>
                     </ul>
                 </nav>
             </div>

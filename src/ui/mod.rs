@@ -10,3 +10,5 @@ pub mod quiz;
 pub mod radar;
 pub mod saved;
 pub mod share;
+pub mod shared;
+pub mod team;

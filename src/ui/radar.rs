@@ -30,7 +30,7 @@ pub fn RadarChart(
     labels: Vec<String>,
     /// One or two series; the first is drawn solid, the second dashed.
     series: Vec<RadarSeries>,
-    #[prop(optional)] band: Option<RadarBand>,
+    #[prop(optional_no_strip)] band: Option<RadarBand>,
     /// Prefix for the chart's element ids; only needed when a page shows two charts.
     #[prop(default = "radar")]
     id: &'static str,

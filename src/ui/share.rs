@@ -1,12 +1,13 @@
-//! Sharing controls for a result: the link in a read-only field, Copy link (with a fallback that
-//! selects the text where the clipboard is refused), the system share sheet where there is one, and a
-//! QR code drawn as SVG.
+//! Sharing controls for a result or a team: an optional name to carry in the link, the link in a
+//! read-only field, Copy link (with a fallback that selects the text where the clipboard is refused),
+//! the system share sheet where there is one, and a QR code drawn as SVG.
 
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser::{clipboard, share};
+use culture_core::link::MAX_LABEL_CHARS;
 
 /// What the last press of "Copy link" achieved, announced in a live region.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -16,48 +17,59 @@ enum CopyState {
     SelectInstead,
 }
 
+/// A text field whose value the link carries as its label (a person's or a team's name).
+#[derive(Clone, Copy)]
+pub struct LabelField {
+    pub value: RwSignal<String>,
+    /// The field's visible label.
+    pub label: &'static str,
+    /// One line under the field saying who sees it.
+    pub hint: &'static str,
+}
+
 #[component]
 pub fn SharePanel(
-    /// The full URL to share.
-    url: String,
+    /// The full URL to share; it follows the label field.
+    url: Signal<String>,
     /// The share sheet's title ("My Culture Check result").
-    share_title: String,
+    share_title: &'static str,
     /// What the link reveals, in one sentence.
     reveals: &'static str,
+    #[prop(default = "Share this result")] heading: &'static str,
+    #[prop(optional)] label: Option<LabelField>,
 ) -> impl IntoView {
     let field = NodeRef::<Input>::new();
     let (copy_state, set_copy_state) = signal(CopyState::Idle);
-    let qr = culture_core::qr::draw(&url);
+    // A confirmation belongs to the link it copied: a new label makes a new link.
+    Effect::new(move |_| {
+        url.track();
+        set_copy_state.set(CopyState::Idle);
+    });
 
-    let copy = {
-        let url = url.clone();
-        move |_| {
-            let url = url.clone();
-            spawn_local(async move {
-                match clipboard::copy_text(&url).await {
-                    Ok(()) => set_copy_state.set(CopyState::Copied),
-                    Err(clipboard::CopyRefused) => {
-                        if let Some(input) = field.get_untracked() {
-                            let _ = input.focus();
-                            input.select();
-                        }
-                        set_copy_state.set(CopyState::SelectInstead);
+    let copy = move |_| {
+        let url = url.get_untracked();
+        spawn_local(async move {
+            match clipboard::copy_text(&url).await {
+                Ok(()) => set_copy_state.set(CopyState::Copied),
+                Err(clipboard::CopyRefused) => {
+                    if let Some(input) = field.get_untracked() {
+                        let _ = input.focus();
+                        input.select();
                     }
+                    set_copy_state.set(CopyState::SelectInstead);
                 }
-            });
-        }
+            }
+        });
     };
     let share_button = share::is_available().then(|| {
-        let url = url.clone();
-        let title = share_title.clone();
         view! {
             <button
                 type="button"
                 class="button"
                 on:click=move |_| {
-                    let (url, title) = (url.clone(), title.clone());
+                    let url = url.get_untracked();
                     spawn_local(async move {
-                        share::share(&title, "", &url).await;
+                        share::share(share_title, "", &url).await;
                     });
                 }
             >
@@ -65,11 +77,40 @@ pub fn SharePanel(
             </button>
         }
     });
+    let label_field = label.map(|label| {
+        view! {
+            <div class="field">
+                <label for="share-label">{label.label}</label>
+                <input
+                    id="share-label"
+                    type="text"
+                    autocomplete="off"
+                    maxlength=MAX_LABEL_CHARS.to_string()
+                    aria-describedby="share-label-hint"
+                    prop:value=move || label.value.get()
+                    on:input=move |event| label.value.set(event_target_value(&event))
+                />
+                <p id="share-label-hint" class="field__hint">{label.hint}</p>
+            </div>
+        }
+    });
+    let qr = move || {
+        culture_core::qr::draw(&url.get()).map(|drawing| {
+            let view_box = format!("0 0 {0} {0}", drawing.size);
+            view! {
+                <svg viewBox=view_box role="img" aria-label="QR code of the share link">
+                    <rect class="share__qr-light" width="100%" height="100%"/>
+                    <path class="share__qr-dark" d=drawing.path/>
+                </svg>
+            }
+        })
+    };
 
     view! {
-        <section class="share card stack" aria-labelledby="share-heading">
-            <h2 id="share-heading">"Share this result"</h2>
+        <section class="share card stack no-print" aria-labelledby="share-heading">
+            <h2 id="share-heading">{heading}</h2>
             <p class="muted">{reveals}</p>
+            {label_field}
             <div class="field">
                 <label for="share-link">"Share link"</label>
                 <input
@@ -77,7 +118,7 @@ pub fn SharePanel(
                     type="text"
                     readonly
                     node_ref=field
-                    prop:value=url.clone()
+                    prop:value=move || url.get()
                     on:focus=move |_| {
                         if let Some(input) = field.get_untracked() {
                             input.select();
@@ -100,18 +141,10 @@ pub fn SharePanel(
                     }}
                 </p>
             </div>
-            {qr.map(|drawing| {
-                let view_box = format!("0 0 {0} {0}", drawing.size);
-                view! {
-                    <figure class="share__qr">
-                        <svg viewBox=view_box role="img" aria-label="QR code of the share link">
-                            <rect class="share__qr-light" width="100%" height="100%"/>
-                            <path class="share__qr-dark" d=drawing.path/>
-                        </svg>
-                        <figcaption class="muted">"Scan to open the link on a phone."</figcaption>
-                    </figure>
-                }
-            })}
+            <figure class="share__qr">
+                {qr}
+                <figcaption class="muted">"Scan to open the link on a phone."</figcaption>
+            </figure>
         </section>
     }
 }

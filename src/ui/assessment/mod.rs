@@ -6,9 +6,9 @@
 pub mod history;
 mod overview;
 mod question;
-mod result_view;
+pub mod result_view;
 pub mod results;
-mod saved;
+pub(crate) mod saved;
 pub mod status;
 
 use culture_core::assessment::{AssessmentProgress, CONTENT_VERSION};

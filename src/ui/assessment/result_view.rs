@@ -8,15 +8,20 @@ use crate::ui::radar::{RadarChart, RadarSeries};
 
 /// The stage heading and the overall score. Used as the page's `h1`.
 #[component]
-pub fn StageHeading(result: AssessmentResult) -> impl IntoView {
+pub fn StageHeading(
+    result: AssessmentResult,
+    /// The line above the stage: whose stage it is.
+    #[prop(default = "Your stage".to_owned())]
+    eyebrow: String,
+) -> impl IntoView {
     match (&result.placement, result.overall) {
         (Some(placement), Some(overall)) => {
             let held_back = placement.held_back_by.map(|pillar| {
                 view! {
                     <p class="callout">
                         {format!(
-                            "Your overall score alone would reach \"{}\", but one weak pillar holds a culture back: \
-                             \"{}\" keeps you at this stage until it catches up.",
+                            "The overall score alone would reach \"{}\", but one weak pillar holds a culture back: \
+                             \"{}\" keeps it at this stage until it catches up.",
                             placement.by_overall.name, pillar.name
                         )}
                     </p>
@@ -24,7 +29,7 @@ pub fn StageHeading(result: AssessmentResult) -> impl IntoView {
             });
             view! {
                 <header class="result-head stack">
-                    <p class="eyebrow">"Your stage"</p>
+                    <p class="eyebrow">{eyebrow}</p>
                     <h1 tabindex="-1">{placement.stage.name}</h1>
                     <p class="score-line">
                         <span class="score-big">{overall.to_string()}</span>
@@ -41,7 +46,7 @@ pub fn StageHeading(result: AssessmentResult) -> impl IntoView {
             <header class="result-head stack">
                 <h1 tabindex="-1">"Not enough answers for a stage"</h1>
                 <p class="lead">
-                    "Too many statements were left unanswered or marked \"Don't know\" to place your culture "
+                    "Too many statements were left unanswered or marked \"Don't know\" to place the culture "
                     "on a stage. The pillars that could be scored are shown below; the blind spots list what "
                     "is worth finding out."
                 </p>
@@ -58,10 +63,18 @@ pub fn ResultDetails(
     /// The change since an earlier result, shown as a table column when there is one.
     #[prop(optional_no_strip)]
     change: Option<ResultChange>,
+    /// Whose result this is, when it is not the visitor's own (a shared link).
+    #[prop(optional_no_strip)]
+    owner: Option<String>,
 ) -> impl IntoView {
     let labels: Vec<String> = result.pillars.iter().map(|p| p.pillar.name.to_owned()).collect();
     let scores: Vec<Option<u8>> = result.pillars.iter().map(|p| p.score.value()).collect();
-    let series = vec![RadarSeries { name: "Your result".to_owned(), scores }];
+    let series_name = owner.clone().unwrap_or_else(|| "Your result".to_owned());
+    let series = vec![RadarSeries { name: series_name, scores }];
+    let blind_spots_intro = match &owner {
+        Some(owner) => format!("{owner} answered \"Don't know\" to these."),
+        None => "You answered \"Don't know\" to these.".to_owned(),
+    };
 
     let has_change = change.is_some();
     let rows = result
@@ -128,7 +141,7 @@ pub fn ResultDetails(
         </section>
         <section class="stack" aria-labelledby="recommendations-heading">
             <h2 id="recommendations-heading">"What to do next"</h2>
-            <p class="muted">"For your weakest pillars, most useful first. Each is something a team can start next week."</p>
+            <p class="muted">"For the weakest pillars, most useful first. Each is something a team can start next week."</p>
             <ol class="recommendations">{recommendations}</ol>
         </section>
         <Show when={
@@ -138,8 +151,8 @@ pub fn ResultDetails(
             <section class="stack" aria-labelledby="blind-spots-heading">
                 <h2 id="blind-spots-heading">"Blind spots"</h2>
                 <p class="muted">
-                    "You answered \"Don't know\" to these. Not knowing is a finding in itself: each is worth "
-                    "asking a colleague about."
+                    {blind_spots_intro.clone()}
+                    " Not knowing is a finding in itself: each is worth asking a colleague about."
                 </p>
                 <ul class="blind-spots">
                     {blind_spots

@@ -1,11 +1,15 @@
 //! `#/assessment/results`: the newest completed assessment, with the change since the one before.
 
+use culture_core::link::{encode, SharedResult};
 use culture_core::route::Route;
+use culture_core::shared::assessment_link;
 use leptos::prelude::*;
 
 use super::result_view::{describe_delta, ResultDetails, StageHeading};
 use super::saved;
+use crate::browser::location;
 use crate::ui::notices::Notices;
+use crate::ui::share::{LabelField, SharePanel};
 
 #[component]
 pub fn ResultsPage() -> impl IntoView {
@@ -23,8 +27,15 @@ pub fn ResultsPage() -> impl IntoView {
         .into_any();
     };
     let result = latest.result();
+    let label = RwSignal::new(String::new());
+    let shared_entry = latest.clone();
+    let share_url = Signal::derive(move || {
+        let link = assessment_link(&shared_entry, Some(&label.get()));
+        location::absolute_url(&Route::SharedResult(encode(&SharedResult::Assessment(link))))
+    });
     let change = history.change_since_previous(latest.id);
     let since = history.previous(latest.id).map(|previous| previous.day.long());
+    let completed = latest.day.long();
     let change_line = change.as_ref().zip(since).map(|(change, since)| {
         view! {
             <p class="callout">
@@ -37,9 +48,20 @@ pub fn ResultsPage() -> impl IntoView {
     view! {
         <article class="results stack">
             <StageHeading result=result.clone()/>
-            <p class="muted">{format!("Assessment completed on {}.", latest.day.long())}</p>
+            <p class="muted">{format!("Assessment completed on {completed}.")}</p>
             {change_line}
             <ResultDetails result=result change=change/>
+            <SharePanel
+                url=share_url
+                share_title="My Culture Check result"
+                reveals="Anyone with this link can see these answers, statement by statement, with the date and the \
+                         name you add. Nothing is stored on a server: the result travels inside the link itself."
+                label=LabelField {
+                    value: label,
+                    label: "Your name or team (optional)",
+                    hint: "Shown with the result to whoever opens the link; up to 40 characters.",
+                }
+            />
             <div class="actions no-print">
                 <button type="button" class="button" on:click=|_| print_page()>"Print this report"</button>
                 <a class="button" href=Route::Assessment.href()>"Take it again"</a>

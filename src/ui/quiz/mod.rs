@@ -6,7 +6,7 @@
 //! where the visitor was (the picked option and a shown answer included).
 
 mod question;
-mod saved;
+pub(crate) mod saved;
 mod score;
 mod start;
 mod summary;

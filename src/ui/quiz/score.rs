@@ -1,10 +1,15 @@
 //! The score: "N of M" with the verdict, the record, a review of every question, and the ways on.
 
+use culture_core::link::{encode, SharedResult};
 use culture_core::quiz::{QuizKind, QuizResult, ReviewItem};
+use culture_core::route::Route;
+use culture_core::shared::quiz_link;
 use leptos::prelude::*;
 
 use super::summary::RecordLine;
 use super::Quiz;
+use crate::browser::{clock, location};
+use crate::ui::share::{LabelField, SharePanel};
 
 #[component]
 pub(super) fn ScoreScreen(quiz: Quiz) -> impl IntoView {
@@ -30,6 +35,29 @@ pub(super) fn ScoreScreen(quiz: Quiz) -> impl IntoView {
         QuizKind::Full => "Your score",
         QuizKind::RetryMissed => "Your score on the questions you missed",
     };
+    // Only a full attempt is worth sharing: a retry's score covers a few questions.
+    let share = (kind == QuizKind::Full).then(|| {
+        let label = RwSignal::new(String::new());
+        let today = clock::today();
+        let url = Signal::derive(move || {
+            let link = quiz_link(&result, today, Some(&label.get()));
+            location::absolute_url(&Route::SharedResult(encode(&SharedResult::Quiz(link))))
+        });
+        view! {
+            <SharePanel
+                url=url
+                heading="Share your score"
+                share_title="My Culture Check quiz score"
+                reveals="Anyone with this link can see your score, which questions you got right, the date and the name \
+                         you add. The result travels inside the link itself."
+                label=LabelField {
+                    value: label,
+                    label: "Your name (optional)",
+                    hint: "Shown with the score to whoever opens the link; up to 40 characters.",
+                }
+            />
+        }
+    });
     let items = review.into_iter().map(|item| view! { <ReviewEntry item=item/> }).collect_view();
 
     view! {
@@ -49,6 +77,7 @@ pub(super) fn ScoreScreen(quiz: Quiz) -> impl IntoView {
                     "Start again"
                 </button>
             </div>
+            {share}
             <h2>"Review"</h2>
             <ol class="quiz-review">{items}</ol>
         </section>

@@ -1,0 +1,55 @@
+//! Someone's assessment, read from a link: stage, chart, table and recommendations, as on the
+//! visitor's own results page, then a comparison with the visitor's latest result if there is one.
+
+use culture_core::route::Route;
+use culture_core::shared::SharedAssessment;
+use leptos::prelude::*;
+
+use super::comparison::ComparisonView;
+use super::SharedBanner;
+use crate::ui::assessment::result_view::{ResultDetails, StageHeading};
+use crate::ui::assessment::saved;
+use crate::ui::notices::Notices;
+
+#[component]
+pub(super) fn SharedAssessmentView(shared: SharedAssessment) -> impl IntoView {
+    // Reading only: the visitor's own history stays exactly as it was.
+    let own = saved::load_history(Notices::use_context()).latest().cloned();
+    let name = shared.name_or("Shared result").to_owned();
+    let eyebrow = match &shared.label {
+        Some(label) => format!("Stage · shared by {label}"),
+        None => "Stage · shared result".to_owned(),
+    };
+    let completed = match &shared.label {
+        Some(label) => format!("{label} completed this assessment on {}.", shared.day.long()),
+        None => format!("Assessment completed on {}.", shared.day.long()),
+    };
+    let notice = shared.notice().map(|notice| view! { <p class="callout">{notice}</p> });
+    let comparison = match own {
+        Some(own) => view! { <ComparisonView theirs=shared.clone() theirs_name=name.clone() yours=own/> }.into_any(),
+        None => view! {
+            <section class="card stack" aria-labelledby="compare-heading">
+                <h2 id="compare-heading">"How does your company look to you?"</h2>
+                <p>
+                    "Take the assessment yourself, then open this link again to see both results on one chart "
+                    "and the statements where your views differ most."
+                </p>
+            </section>
+        }
+        .into_any(),
+    };
+
+    view! {
+        <article class="results stack">
+            <SharedBanner what="assessment result"/>
+            <StageHeading result=shared.result.clone() eyebrow=eyebrow/>
+            <p class="muted">{completed}</p>
+            {notice}
+            <p class="actions no-print">
+                <a class="button button--primary" href=Route::Assessment.href()>"Take it yourself"</a>
+            </p>
+            <ResultDetails result=shared.result.clone() owner=Some(name)/>
+            {comparison}
+        </article>
+    }
+}

@@ -1,0 +1,108 @@
+//! Someone's result beside the visitor's latest: both on one chart, pillar differences in a table,
+//! and the statements where the two answered furthest apart.
+
+use culture_core::assessment::HistoryEntry;
+use culture_core::shared::{compare, PillarGap, SharedAssessment};
+use leptos::prelude::*;
+
+use crate::ui::assessment::result_view::score_text;
+use crate::ui::radar::{RadarChart, RadarSeries};
+
+#[component]
+pub(super) fn ComparisonView(
+    theirs: SharedAssessment,
+    theirs_name: String,
+    yours: HistoryEntry,
+) -> impl IntoView {
+    let comparison = compare(&theirs.answers, &yours.answers);
+    let same = theirs.answers == yours.answers;
+    let labels: Vec<String> = comparison.pillars.iter().map(|gap| gap.pillar.name.to_owned()).collect();
+    let series = vec![
+        RadarSeries {
+            name: theirs_name.clone(),
+            scores: comparison.pillars.iter().map(|g| g.theirs.value()).collect(),
+        },
+        RadarSeries {
+            name: "You".to_owned(),
+            scores: comparison.pillars.iter().map(|g| g.yours.value()).collect(),
+        },
+    ];
+    let rows = comparison
+        .pillars
+        .iter()
+        .map(|gap| {
+            view! {
+                <tr>
+                    <th scope="row">{gap.pillar.name}</th>
+                    <td class="number">{score_text(gap.theirs)}</td>
+                    <td class="number">{score_text(gap.yours)}</td>
+                    <td class="number">{describe_gap(gap)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let widest = comparison.most_different_pillars().into_iter().take(3).map(|gap| {
+        view! { <li><strong>{gap.pillar.name}</strong>{format!(": {}", describe_gap(gap).to_lowercase())}</li> }
+    });
+    let widest = widest.collect_view();
+    let statements = comparison
+        .statements
+        .iter()
+        .map(|gap| {
+            view! {
+                <li class="card stack">
+                    <p class="eyebrow">{gap.statement.pillar().name}</p>
+                    <p>{gap.statement.text}</p>
+                    <p class="muted">
+                        {format!("{theirs_name}: {}", gap.theirs.label())}
+                        <br/>
+                        {format!("You: {}", gap.yours.label())}
+                    </p>
+                </li>
+            }
+        })
+        .collect_view();
+    let has_statements = !comparison.statements.is_empty();
+
+    view! {
+        <section class="stack" aria-labelledby="compare-heading">
+            <h2 id="compare-heading">"Compared with your latest result"</h2>
+            <p class="muted">{format!("Your assessment of {} beside this one.", yours.day.long())}</p>
+            {same.then(|| view! { <p class="callout">"These are exactly the answers of your latest result."</p> })}
+            <RadarChart id="compare" title="Pillar scores compared, 0 to 100".to_owned() labels=labels series=series/>
+            <div class="table-wrap">
+                <table class="data-table">
+                    <caption class="visually-hidden">"Score per pillar in both results, 0 to 100"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Pillar"</th>
+                            <th scope="col" class="number">{theirs_name.clone()}</th>
+                            <th scope="col" class="number">"You"</th>
+                            <th scope="col" class="number">"Difference"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            {(!same).then(|| view! {
+                <h3>"Where your views differ most"</h3>
+                <ul class="highlights">{widest}</ul>
+            })}
+            <Show when=move || has_statements>
+                <h3>"Statements you answered furthest apart"</h3>
+                <p class="muted">"A good place to start the conversation: what has each of you seen?"</p>
+            </Show>
+            <ol class="compare-statements">{statements}</ol>
+        </section>
+    }
+}
+
+/// The difference in words, so it reads aloud clearly and never relies on a colour or a sign.
+fn describe_gap(gap: &PillarGap) -> String {
+    match gap.difference {
+        Some(0) => "Same".to_owned(),
+        Some(difference) if difference > 0 => format!("You {difference} higher"),
+        Some(difference) => format!("You {} lower", difference.unsigned_abs()),
+        None => "Not comparable".to_owned(),
+    }
+}

@@ -1,0 +1,185 @@
+//! The team's picture: who is in it (each with their stage), each pillar's average and range on a
+//! chart and in a table, and the statements the team disagrees on most, as questions to discuss.
+
+use culture_core::team::{TeamPicture, MIN_DISAGREEMENT};
+use leptos::prelude::*;
+
+use super::Team;
+use crate::browser::document;
+use crate::ui::radar::{RadarBand, RadarChart, RadarSeries};
+
+#[component]
+pub(super) fn TeamPictureView(team: Team, picture: Memo<TeamPicture>) -> impl IntoView {
+    view! {
+        {move || picture.with(|picture| view! {
+            <People team=team picture=picture.clone()/>
+            <Pillars picture=picture.clone()/>
+            <Disagreements picture=picture.clone()/>
+        })}
+    }
+}
+
+#[component]
+fn People(team: Team, picture: TeamPicture) -> impl IntoView {
+    let people = picture.people();
+    let heading = if people == 1 { "1 person".to_owned() } else { format!("{people} people") };
+    let average = picture
+        .average_overall()
+        .map(|overall| view! { <p>{format!("Average overall score: {overall} out of 100.")}</p> });
+    let stages = picture
+        .stage_counts()
+        .iter()
+        .map(|(stage, count)| format!("{count} × {}", stage.name))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let unplaced = picture.members.iter().filter(|member| member.result().stage().is_none()).count();
+    let unplaced = (unplaced > 0).then(|| match unplaced {
+        1 => " 1 person gave too few answers for a stage.".to_owned(),
+        count => format!(" {count} people gave too few answers for a stage."),
+    });
+    let members = picture
+        .members
+        .iter()
+        .enumerate()
+        .map(|(position, member)| {
+            let stage = match (member.result().stage(), member.result().overall) {
+                (Some(stage), Some(overall)) => format!("{} ({overall})", stage.name),
+                _ => "No stage (too few answers)".to_owned(),
+            };
+            let remove_label = format!("Remove {} from the team", member.name);
+            view! {
+                <li class="team-member">
+                    <span class="team-member__name">{member.name.clone()}</span>
+                    <span class="team-member__stage">{stage}</span>
+                    <span class="muted team-member__date">{member.day.long()}</span>
+                    <button
+                        type="button"
+                        class="button button--quiet"
+                        aria-label=remove_label
+                        on:click=move |_| {
+                            team.remove(position);
+                            document::focus_after_render("#people-heading");
+                        }
+                    >
+                        "Remove"
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <section class="stack" aria-labelledby="people-heading">
+            <h2 id="people-heading" tabindex="-1">{heading}</h2>
+            {average}
+            {(!stages.is_empty() || unplaced.is_some()).then(|| view! {
+                <p>{(!stages.is_empty()).then(|| format!("Stages: {stages}."))}{unplaced}</p>
+            })}
+            <ul class="team-members">{members}</ul>
+        </section>
+    }
+}
+
+#[component]
+fn Pillars(picture: TeamPicture) -> impl IntoView {
+    let labels: Vec<String> = picture.pillars.iter().map(|spread| spread.pillar.name.to_owned()).collect();
+    let series = vec![RadarSeries { name: "Team average".to_owned(), scores: picture.averages() }];
+    let band = (picture.people() > 1).then(|| RadarBand {
+        low: picture.pillars.iter().map(|spread| spread.lowest.unwrap_or(0)).collect(),
+        high: picture.pillars.iter().map(|spread| spread.highest.unwrap_or(0)).collect(),
+    });
+    let figure = |value: Option<u8>| value.map_or("–".to_owned(), |value| value.to_string());
+    let rows = picture
+        .pillars
+        .iter()
+        .map(|spread| {
+            view! {
+                <tr>
+                    <th scope="row">{spread.pillar.name}</th>
+                    <td class="number">{spread.average.map_or("Too few answers".to_owned(), |v| v.to_string())}</td>
+                    <td class="number">{figure(spread.lowest)}</td>
+                    <td class="number">{figure(spread.highest)}</td>
+                    <td class="number">{format!("{} of {}", spread.scored, picture.people())}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <section class="stack" aria-labelledby="team-pillars-heading">
+            <h2 id="team-pillars-heading">"Pillar by pillar"</h2>
+            <p class="muted">
+                "The line is the team's average. The shaded band runs from the lowest to the highest score "
+                "anyone gave that pillar: a wide band means people see it very differently."
+            </p>
+            <RadarChart
+                id="team-radar"
+                title="Team average per pillar, 0 to 100".to_owned()
+                labels=labels
+                series=series
+                band=band
+            />
+            <div class="table-wrap">
+                <table class="data-table">
+                    <caption class="visually-hidden">"Each pillar's average, lowest and highest score in the team, 0 to 100"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Pillar"</th>
+                            <th scope="col" class="number">"Average"</th>
+                            <th scope="col" class="number">"Lowest"</th>
+                            <th scope="col" class="number">"Highest"</th>
+                            <th scope="col" class="number">"Scored by"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn Disagreements(picture: TeamPicture) -> impl IntoView {
+    let steps = MIN_DISAGREEMENT / 25;
+    let body = if picture.people() < 2 {
+        view! { <p>"Add at least one more person to see where views differ."</p> }.into_any()
+    } else if picture.disagreements.is_empty() {
+        view! {
+            <p>
+                {format!(
+                    "No statement splits the team by {steps} steps or more on the scale: people see the culture \
+                     much the same way."
+                )}
+            </p>
+        }
+        .into_any()
+    } else {
+        let items = picture
+            .disagreements
+            .iter()
+            .map(|disagreement| {
+                view! {
+                    <li class="card stack">
+                        <p class="eyebrow">{disagreement.statement.pillar().name}</p>
+                        <h3>{disagreement.question()}</h3>
+                        <p>{disagreement.breakdown()}</p>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <p class="muted">
+                {format!("Statements people answered at least {steps} steps apart, the widest split first. ")}
+                "Ask those who agree and those who disagree what each of them has seen."
+            </p>
+            <ol class="disagreements">{items}</ol>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="stack" aria-labelledby="disagreements-heading">
+            <h2 id="disagreements-heading">"Where the team disagrees most"</h2>
+            {body}
+        </section>
+    }
+}

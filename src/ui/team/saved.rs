@@ -1,0 +1,231 @@
+//! Teams saved by name in this browser: saving the team on screen, and the list of saved teams with
+//! Open, Rename and Delete.
+
+use culture_core::date::Day;
+use culture_core::route::Route;
+use culture_core::stored::StorageKey;
+use culture_core::team::{SavedTeam, SavedTeams};
+use leptos::prelude::*;
+
+use super::Team;
+use crate::browser::{clock, document};
+use crate::ui::notices::Notices;
+use crate::ui::saved::{load_or_tell, save_or_tell};
+
+/// The saved teams, shared by the save form and the list so each sees the other's changes.
+#[derive(Clone, Copy)]
+struct Saved(RwSignal<SavedTeams>);
+
+impl Saved {
+    /// The list below the page, created once per team view.
+    fn use_or_provide() -> Saved {
+        use_context::<Saved>().unwrap_or_else(|| {
+            let notices = Notices::use_context();
+            let teams = match load_or_tell(StorageKey::Teams, "teams", notices) {
+                Ok(stored) => {
+                    let salvaged = SavedTeams::from_stored(stored);
+                    if let Some(message) = salvaged.message() {
+                        notices.tell(message);
+                    }
+                    salvaged.value
+                }
+                Err(_) => SavedTeams::default(),
+            };
+            let saved = Saved(RwSignal::new(teams));
+            provide_context(saved);
+            saved
+        })
+    }
+
+    fn store(self, teams: SavedTeams) {
+        save_or_tell(StorageKey::Teams, &teams, Notices::use_context());
+        self.0.set(teams);
+    }
+}
+
+/// The team's name, and saving the team under it.
+#[component]
+pub(super) fn SaveTeam(team: Team) -> impl IntoView {
+    let saved = Saved::use_or_provide();
+    let status = RwSignal::new(None::<Result<String, String>>);
+    // A message belongs to the team it was about.
+    Effect::new(move |_| {
+        team.members.track();
+        team.name.track();
+        status.set(None);
+    });
+    let save = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let outcome = saved.0.with_untracked(|teams| teams.save(&team.link(), clock::today()));
+        match outcome {
+            Ok((teams, id)) => {
+                let name = teams.get(id).map(|saved| saved.name.clone()).unwrap_or_default();
+                saved.store(teams);
+                status.set(Some(Ok(format!("Saved as “{name}” in this browser."))));
+            }
+            Err(problem) => {
+                status.set(Some(Err(problem.message())));
+                document::focus_now("#team-name");
+            }
+        }
+    };
+    let invalid = move || status.with(|status| matches!(status, Some(Err(_))).then_some("true"));
+
+    view! {
+        <form class="card stack no-print" on:submit=save aria-labelledby="save-team-heading">
+            <h2 id="save-team-heading">"Name and save the team"</h2>
+            <div class="field">
+                <label for="team-name">"Team name"</label>
+                <input
+                    id="team-name"
+                    type="text"
+                    maxlength="40"
+                    autocomplete="off"
+                    aria-describedby="team-name-hint team-name-status"
+                    aria-invalid=invalid
+                    prop:value=move || team.name.get()
+                    on:input=move |event| team.name.set(event_target_value(&event))
+                />
+                <p id="team-name-hint" class="field__hint">
+                    "Shown at the top of the team view and carried in its link; up to 40 characters."
+                </p>
+            </div>
+            <div class="actions">
+                <button type="submit" class="button">"Save this team"</button>
+                <p id="team-name-status" role="status" class="share__status">
+                    {move || status.get().map(|status| match status {
+                        Ok(message) => view! { <span>{message}</span> }.into_any(),
+                        Err(message) => view! { <span class="field__error">{message}</span> }.into_any(),
+                    })}
+                </p>
+            </div>
+        </form>
+    }
+}
+
+/// Every saved team, with Open, Rename and Delete.
+#[component]
+pub(super) fn SavedTeamsList() -> impl IntoView {
+    let saved = Saved::use_or_provide();
+    let items = move || {
+        saved.0.with(|teams| {
+            teams.iter().cloned().map(|team| view! { <SavedTeamItem saved=saved team=team/> }).collect_view()
+        })
+    };
+    view! {
+        <Show when=move || saved.0.with(|teams| !teams.is_empty())>
+            <section class="stack no-print" aria-labelledby="saved-teams-heading">
+                <h2 id="saved-teams-heading" tabindex="-1">"Saved teams"</h2>
+                <ul class="saved-teams">{items}</ul>
+            </section>
+        </Show>
+    }
+}
+
+/// What a saved team's row is doing.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Showing,
+    Renaming,
+    ConfirmingDelete,
+}
+
+#[component]
+fn SavedTeamItem(saved: Saved, team: SavedTeam) -> impl IntoView {
+    let mode = RwSignal::new(Mode::Showing);
+    let new_name = RwSignal::new(team.name.clone());
+    let problem = RwSignal::new(None::<String>);
+    let id = team.id;
+    let people = team.people();
+    let meta = format!(
+        "{} · saved {}",
+        if people == 1 { "1 person".to_owned() } else { format!("{people} people") },
+        Day::long(team.saved_on)
+    );
+    let open_href = Route::Team(Some(team.link.clone())).href();
+    let rename_id = format!("rename-team-{id}");
+    let name = team.name.clone();
+
+    let rename = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        match saved.0.with_untracked(|teams| teams.rename(id, &new_name.get_untracked())) {
+            Ok(teams) => {
+                saved.store(teams);
+                mode.set(Mode::Showing);
+            }
+            Err(error) => problem.set(Some(error.message())),
+        }
+    };
+    let delete = move |_| {
+        let teams = saved.0.with_untracked(|teams| teams.delete(id));
+        saved.store(teams);
+        document::focus_after_render("#saved-teams-heading, main h1");
+    };
+    let start_renaming = {
+        let rename_id = rename_id.clone();
+        move |_| {
+            problem.set(None);
+            mode.set(Mode::Renaming);
+            let selector = format!("#{rename_id}");
+            leptos::prelude::request_animation_frame(move || document::focus_now(&selector));
+        }
+    };
+
+    view! {
+        <li class="card stack saved-team">
+            <h3>{name.clone()}</h3>
+            <p class="muted">{meta}</p>
+            {move || match mode.get() {
+                Mode::Showing => view! {
+                    <div class="actions">
+                        <a class="button button--primary" href=open_href.clone() aria-label=format!("Open {name}")>"Open"</a>
+                        <button type="button" class="button" aria-label=format!("Rename {name}") on:click=start_renaming.clone()>
+                            "Rename"
+                        </button>
+                        <button
+                            type="button"
+                            class="button button--quiet"
+                            aria-label=format!("Delete {name}")
+                            on:click=move |_| {
+                                mode.set(Mode::ConfirmingDelete);
+                                document::focus_after_render(".saved-team__confirm .button--danger");
+                            }
+                        >
+                            "Delete"
+                        </button>
+                    </div>
+                }
+                .into_any(),
+                Mode::Renaming => view! {
+                    <form class="stack" on:submit=rename>
+                        <div class="field">
+                            <label for=rename_id.clone()>{format!("New name for {name}")}</label>
+                            <input
+                                id=rename_id.clone()
+                                type="text"
+                                maxlength="40"
+                                autocomplete="off"
+                                prop:value=move || new_name.get()
+                                on:input=move |event| new_name.set(event_target_value(&event))
+                            />
+                            {move || problem.get().map(|problem| view! { <p class="field__error" role="alert">{problem}</p> })}
+                        </div>
+                        <div class="actions">
+                            <button type="submit" class="button button--primary">"Save name"</button>
+                            <button type="button" class="button" on:click=move |_| mode.set(Mode::Showing)>"Cancel"</button>
+                        </div>
+                    </form>
+                }
+                .into_any(),
+                Mode::ConfirmingDelete => view! {
+                    <div class="saved-team__confirm actions" role="group" aria-label="Confirm deletion">
+                        <span>"Delete this saved team for good?"</span>
+                        <button type="button" class="button button--danger" on:click=delete>"Yes, delete it"</button>
+                        <button type="button" class="button" on:click=move |_| mode.set(Mode::Showing)>"Keep it"</button>
+                    </div>
+                }
+                .into_any(),
+            }}
+        </li>
+    }
+}

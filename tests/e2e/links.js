@@ -1,0 +1,36 @@
+// Result links for the end-to-end tests: payloads pinned in core/src/shared/tests/pinned_results.rs,
+// and a forger that frames any bytes with a valid check value (docs/result-links.md), so the tests can
+// reach the checks that come after it.
+
+/** Ana – Product, 23 November 2026: Feature factory, 46 overall. */
+export const ANA = 'EQEEISM62NonWxtE62NonWxtAA9BbmEg4oCTIFByb2R1Y3Q4Mw';
+/** Unlabelled, "Neither agree nor disagree" throughout: Doing product-led, 50 everywhere. */
+export const UNDECIDED = 'EQEEISNtttttttttttttttttgABSBg';
+/** Unlabelled, twelve statements answered: no stage. */
+export const PARTIAL = 'EQEEISO222220AAAAAAAAAAAAADVQQ';
+/** Sam's quiz: 7 of 10. */
+export const SAM_QUIZ = 'EgEEIAoK3UADU2Ft5zw';
+/** The team "Leadership offsite" from the format's examples: 3 people. */
+export const OFFSITE_TEAM = 'ExJMZWFkZXJzaGlwIG9mZnNpdGUDAQQgBQKR4gNBbmFSBgABBCEFAZHiA0Jlbqp7';
+
+function crc16(bytes) {
+  let crc = 0xffff;
+  for (const byte of bytes) {
+    crc ^= byte << 8;
+    for (let bit = 0; bit < 8; bit++) crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+  }
+  return crc;
+}
+
+/** The payload of exactly these bytes followed by their correct check value. */
+export function forge(bytes) {
+  const crc = crc16(bytes);
+  const framed = Buffer.from([...bytes, crc >> 8, crc & 0xff]);
+  return framed.toString('base64url');
+}
+
+/** The payload with one character changed to another of the alphabet (a typo). */
+export function mistype(payload, at = 10) {
+  const replacement = payload[at] === 'A' ? 'B' : 'A';
+  return payload.slice(0, at) + replacement + payload.slice(at + 1);
+}

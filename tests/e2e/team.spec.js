@@ -1,0 +1,173 @@
+// The team view as a facilitator uses it: pasting many links at once with bad ones among them,
+// reading the team's picture, naming it, sharing it with one link, saving, renaming and deleting it,
+// and broken team links.
+import { expect, expectNoAxeViolations, open, test } from './fixtures.js';
+import { ANA, mistype, OFFSITE_TEAM, PARTIAL, SAM_QUIZ, UNDECIDED } from './links.js';
+
+const SITE = 'https://culture.example.org/check/';
+
+async function pasteLinks(page, lines) {
+  await page.getByRole('textbox', { name: 'Result links, one per line' }).fill(lines.join('\n'));
+  await page.getByRole('button', { name: 'Add to team' }).click();
+}
+
+test('three links make a team whose own link reopens the same view in a fresh browser', async ({ page, browser }) => {
+  await open(page, '#/team');
+  await expect(page.getByRole('heading', { level: 1, name: 'Team view' })).toBeVisible();
+  await pasteLinks(page, [
+    `${SITE}#/r/${ANA}`,
+    '',
+    `${SITE}#/r/${mistype(UNDECIDED)}`,
+    `#/r/${UNDECIDED}`,
+    `${SITE}#/r/${ANA}`,
+    `${SITE}#/r/${SAM_QUIZ}`,
+    `<img src=x onerror=alert(1)>`,
+    `  ${PARTIAL}  `,
+  ]);
+  const report = page.locator('.paste-report');
+  await expect(report).toContainText('3 results were added.');
+  const problems = report.getByRole('listitem');
+  await expect(problems).toHaveCount(4);
+  await expect(problems.nth(0)).toContainText('Line 3');
+  await expect(problems.nth(0)).toContainText('does not pass its check');
+  await expect(problems.nth(1)).toContainText('Line 5');
+  await expect(problems.nth(1)).toContainText('already in the team (person 1)');
+  await expect(problems.nth(2)).toContainText('quiz score');
+  await expect(problems.nth(3)).toContainText('Line 7 (“<img src=x onerror=alert(1)>”)');
+  await expect(page.locator('img')).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Result links, one per line' })).not.toBeEmpty();
+
+  await expect(page.getByRole('heading', { name: '3 people' })).toBeVisible();
+  await expect(page.getByText('Stages: 1 × Feature factory, 1 × Doing product-led. 1 person gave too few answers for a stage.')).toBeVisible();
+  const members = page.locator('.team-member');
+  await expect(members).toHaveCount(3);
+  await expect(members.nth(0)).toContainText('Ana – Product');
+  await expect(members.nth(1)).toContainText('Person 2');
+  await expect(page.getByRole('img', { name: 'Team average per pillar, 0 to 100' })).toBeVisible();
+  const table = page.getByRole('table', { name: /average, lowest and highest/ });
+  // Strategic voice: Ana 31, the undecided 50, the partial answers 60.
+  await expect(table.getByRole('row').nth(1).getByRole('cell')).toHaveText(['47', '31', '60', '3 of 3']);
+  await expect(page.getByRole('heading', { name: 'Where the team disagrees most' })).toBeVisible();
+  await expect(page.locator('.disagreements > li').first().getByRole('heading')).toHaveText(/^How true is this here: “.+”\?$/);
+
+  await page.getByRole('textbox', { name: 'Team name' }).fill('Leadership');
+  await expect(page.getByRole('heading', { level: 1, name: 'Leadership' })).toBeVisible();
+  const teamLink = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+  expect(teamLink).toMatch(/#\/team\/[A-Za-z0-9_-]+$/);
+  // The address follows the team, so a reload keeps it.
+  expect(page.url()).toBe(teamLink);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '3 people' })).toBeVisible();
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(teamLink);
+  await expect(other.getByRole('heading', { level: 1, name: 'Leadership' })).toBeVisible();
+  await expect(other.getByRole('heading', { name: '3 people' })).toBeVisible();
+  await expect(other.getByRole('table', { name: /average, lowest and highest/ }).getByRole('row').nth(1).getByRole('cell')).toHaveText(['47', '31', '60', '3 of 3']);
+  await fresh.close();
+});
+
+test('removing a person updates the picture and the link', async ({ page }) => {
+  await open(page, `#/team/${OFFSITE_TEAM}`);
+  await expect(page.getByRole('heading', { name: '3 people' })).toBeVisible();
+  const before = page.url();
+  await page.getByRole('button', { name: 'Remove Ana from the team' }).click();
+  await expect(page.getByRole('heading', { name: '2 people' })).toBeFocused();
+  expect(page.url()).not.toBe(before);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/#\/team/);
+});
+
+test('a team link pasted into a team adds everyone in it who is new', async ({ page }) => {
+  await open(page, '#/team');
+  await pasteLinks(page, [`${SITE}#/r/${UNDECIDED}`]);
+  await expect(page.getByRole('heading', { name: '1 person' })).toBeVisible();
+  await expect(page.getByText('Add at least one more person to see where views differ.')).toBeVisible();
+  await pasteLinks(page, [`${SITE}#/team/${OFFSITE_TEAM}`]);
+  await expect(page.getByRole('heading', { name: '4 people' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Result links, one per line' })).toBeEmpty();
+});
+
+test('a named team is saved, reopened, renamed and deleted', async ({ page }) => {
+  await open(page, '#/team');
+  await pasteLinks(page, [`#/r/${ANA}`, `#/r/${UNDECIDED}`]);
+  await page.getByRole('button', { name: 'Save this team' }).click();
+  await expect(page.getByText('Give the team a name first')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Team name' })).toBeFocused();
+  await page.getByRole('textbox', { name: 'Team name' }).fill('Product leads');
+  await page.getByRole('button', { name: 'Save this team' }).click();
+  await expect(page.getByText('Saved as “Product leads” in this browser.')).toBeVisible();
+
+  await open(page, '#/team');
+  await expect(page.getByRole('heading', { level: 1, name: 'Team view' })).toBeVisible();
+  const saved = page.locator('.saved-team');
+  await expect(saved).toHaveCount(1);
+  await expect(saved).toContainText('2 people');
+  await page.getByRole('link', { name: 'Open Product leads' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Product leads' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '2 people' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Rename Product leads' }).click();
+  const rename = page.getByRole('textbox', { name: 'New name for Product leads' });
+  await expect(rename).toBeFocused();
+  await rename.fill('   ');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByRole('alert')).toContainText('Give the team a name first');
+  await rename.fill('Leads');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: 'Leads' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 3, name: 'Leads' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Delete Leads' }).click();
+  await page.getByRole('button', { name: 'Keep it' }).click();
+  await expect(page.locator('.saved-team')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Delete Leads' }).click();
+  await page.getByRole('button', { name: 'Yes, delete it' }).click();
+  await expect(page.locator('.saved-team')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Saved teams' })).toHaveCount(0);
+});
+
+test('a damaged team link is explained and the team view keeps working', async ({ page }) => {
+  await open(page, `#/team/${mistype(OFFSITE_TEAM, 20)}`);
+  await expect(page.getByRole('alert')).toContainText('This team link could not be opened.');
+  await expect(page.getByRole('alert')).toContainText('does not pass its check');
+  await open(page, `#/team/${ANA}`);
+  await expect(page.getByRole('alert')).toContainText('one person\'s assessment result, not a team link');
+  await pasteLinks(page, [`#/r/${ANA}`]);
+  await expect(page.getByRole('heading', { name: '1 person' })).toBeVisible();
+});
+
+test('damaged saved teams are set aside with a message', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('planted')) return;
+    sessionStorage.setItem('planted', '1');
+    localStorage.setItem('culture-check/teams', JSON.stringify({ schema: 1, data: { teams: [{ id: 1, name: 'Gone', link: 'nope', saved_on: 1 }] } }));
+  });
+  await open(page, '#/team');
+  await expect(page.getByRole('status').first()).toContainText('1 saved team was damaged and could not be kept.');
+  await expect(page.locator('.saved-team')).toHaveCount(0);
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`the team view has no accessibility violations in ${colorScheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await open(page, '#/team');
+    await expectNoAxeViolations(page);
+    await open(page, `#/team/${OFFSITE_TEAM}`);
+    await pasteLinks(page, [`#/r/${ANA}`, 'not a link']);
+    await page.getByRole('textbox', { name: 'Team name' }).fill('Offsite');
+    await page.getByRole('button', { name: 'Save this team' }).click();
+    await page.getByRole('button', { name: 'Rename Offsite' }).click();
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('the team view fits a 360 px phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await open(page, `#/team/${OFFSITE_TEAM}`);
+  await expect(page.getByRole('heading', { name: '3 people' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});

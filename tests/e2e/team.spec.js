@@ -98,6 +98,7 @@ test('a named team is saved, reopened, renamed and deleted', async ({ page }) =>
   await page.getByRole('textbox', { name: 'Team name' }).fill('Product leads');
   await page.getByRole('button', { name: 'Save this team' }).click();
   await expect(page.getByText('Saved as “Product leads” in this browser.')).toBeVisible();
+  await expect(page.locator('.saved-team')).toHaveCount(1);
 
   await open(page, '#/team');
   await expect(page.getByRole('heading', { level: 1, name: 'Team view' })).toBeVisible();

@@ -17,10 +17,11 @@ use leptos::prelude::*;
 
 use crate::app::CurrentRoute;
 use crate::browser::location;
+use crate::ui::notices::Notices;
 use crate::ui::share::SharePanel;
 use paste::PasteForm;
 use picture::TeamPictureView;
-use saved::{SaveTeam, SavedTeamsList};
+use saved::{SaveTeam, Saved, SavedTeamsList};
 
 /// The team on screen and the only ways to change it.
 #[derive(Clone, Copy)]
@@ -97,6 +98,7 @@ pub fn TeamPage() -> impl IntoView {
         route,
     };
     team.follow(&route.get_untracked());
+    let saved = Saved::load(Notices::use_context());
 
     // The address follows the team, and the team follows the address (Back, a saved team opened).
     Effect::new(move |_| {
@@ -140,7 +142,7 @@ pub fn TeamPage() -> impl IntoView {
                 }
             >
                 <TeamPictureView team=team picture=picture/>
-                <SaveTeam team=team/>
+                <SaveTeam team=team saved=saved/>
                 <SharePanel
                     url=share_url
                     heading="Share the team view"
@@ -149,7 +151,7 @@ pub fn TeamPage() -> impl IntoView {
                              The results travel inside the link itself, never through a server."
                 />
             </Show>
-            <SavedTeamsList/>
+            <SavedTeamsList saved=saved/>
         </article>
     }
 }

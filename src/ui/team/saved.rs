@@ -14,27 +14,22 @@ use crate::ui::saved::{load_or_tell, save_or_tell};
 
 /// The saved teams, shared by the save form and the list so each sees the other's changes.
 #[derive(Clone, Copy)]
-struct Saved(RwSignal<SavedTeams>);
+pub(super) struct Saved(RwSignal<SavedTeams>);
 
 impl Saved {
-    /// The list below the page, created once per team view.
-    fn use_or_provide() -> Saved {
-        use_context::<Saved>().unwrap_or_else(|| {
-            let notices = Notices::use_context();
-            let teams = match load_or_tell(StorageKey::Teams, "teams", notices) {
-                Ok(stored) => {
-                    let salvaged = SavedTeams::from_stored(stored);
-                    if let Some(message) = salvaged.message() {
-                        notices.tell(message);
-                    }
-                    salvaged.value
+    /// Reads the saved teams, telling the visitor about any that had to be dropped.
+    pub(super) fn load(notices: Notices) -> Saved {
+        let teams = match load_or_tell(StorageKey::Teams, "teams", notices) {
+            Ok(stored) => {
+                let salvaged = SavedTeams::from_stored(stored);
+                if let Some(message) = salvaged.message() {
+                    notices.tell(message);
                 }
-                Err(_) => SavedTeams::default(),
-            };
-            let saved = Saved(RwSignal::new(teams));
-            provide_context(saved);
-            saved
-        })
+                salvaged.value
+            }
+            Err(_) => SavedTeams::default(),
+        };
+        Saved(RwSignal::new(teams))
     }
 
     fn store(self, teams: SavedTeams) {
@@ -45,8 +40,7 @@ impl Saved {
 
 /// The team's name, and saving the team under it.
 #[component]
-pub(super) fn SaveTeam(team: Team) -> impl IntoView {
-    let saved = Saved::use_or_provide();
+pub(super) fn SaveTeam(team: Team, saved: Saved) -> impl IntoView {
     let status = RwSignal::new(None::<Result<String, String>>);
     // A message belongs to the team it was about.
     Effect::new(move |_| {
@@ -105,8 +99,7 @@ pub(super) fn SaveTeam(team: Team) -> impl IntoView {
 
 /// Every saved team, with Open, Rename and Delete.
 #[component]
-pub(super) fn SavedTeamsList() -> impl IntoView {
-    let saved = Saved::use_or_provide();
+pub(super) fn SavedTeamsList(saved: Saved) -> impl IntoView {
     let items = move || {
         saved.0.with(|teams| {
             teams.iter().cloned().map(|team| view! { <SavedTeamItem saved=saved team=team/> }).collect_view()

@@ -1,12 +1,18 @@
-//! Long fuzz runs of the result-link decoder: the no-panic properties of `core/src/link/tests/` at
-//! 100,000 cases each. Skipped by a normal `cargo test`; run them with
+//! Long fuzz runs of the result-link decoder, and of everything that reads what it decodes (shared
+//! results, comparisons, the team picture, pasting): no-panic properties at 100,000 cases each. Skipped by a normal `cargo test`; run them with
 //!
 //!     cargo test -p culture-core --release --test link_fuzz -- --ignored
 //!
 //! (a few seconds in release mode). The base64url and CRC here are written from
 //! `docs/result-links.md` alone, so they also check that the spec is enough to build a link.
 
-use culture_core::link::{decode_any, encode, read_pasted, LinkContent};
+use culture_core::date::Day;
+use culture_core::link::{
+    decode_any, encode, read_pasted, sanitize_label, AssessmentLink, LinkContent, QuizLink, SharedResult,
+    SlotAnswer, TeamLink, FIRST_DAY, MAX_SLOTS,
+};
+use culture_core::shared::{compare, SharedAssessment, SharedQuiz};
+use culture_core::team::{add_pasted, TeamPicture};
 use proptest::prelude::*;
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -43,6 +49,28 @@ fn forge(bytes: &[u8]) -> String {
     let mut framed = bytes.to_vec();
     framed.extend_from_slice(&crc16_ccitt_false(bytes).to_be_bytes());
     base64url(&framed)
+}
+
+/// Any assessment a link can carry: any content version and day, up to the most slots, any answers,
+/// any cleaned label. Decoding guarantees no more than this, so the reading layer must cope with all of it.
+fn any_assessment() -> impl Strategy<Value = AssessmentLink> {
+    (any::<u8>(), any::<u16>(), prop::collection::vec(0usize..7, 0..=MAX_SLOTS), prop::option::of(".{0,45}"))
+        .prop_map(|(content_version, offset, codes, label)| AssessmentLink {
+            content_version,
+            day: Day(FIRST_DAY.0 + u32::from(offset)),
+            answers: codes.into_iter().map(|code| SlotAnswer::ALL[code]).collect(),
+            label: label.and_then(|label| sanitize_label(&label)),
+        })
+}
+
+fn any_quiz() -> impl Strategy<Value = QuizLink> {
+    (any::<u8>(), prop::collection::vec(any::<bool>(), 0..=MAX_SLOTS), any::<u8>()).prop_map(
+        |(content_version, correct, extra)| {
+            let right = correct.iter().filter(|&&right| right).count();
+            let asked = (right + usize::from(extra)).min(correct.len()) as u8;
+            QuizLink { content_version, day: FIRST_DAY, correct, asked, label: None }
+        },
+    )
 }
 
 fn long_run() -> ProptestConfig {
@@ -87,5 +115,36 @@ proptest! {
             // Whatever is accepted is canonical: it re-encodes to the very same link.
             prop_assert_eq!(encode(&result), forge(&bytes));
         }
+    }
+
+    #[test]
+    #[ignore = "long fuzz run: cargo test -p culture-core --release --test link_fuzz -- --ignored"]
+    fn reading_any_valid_result_never_panics(
+        members in prop::collection::vec(any_assessment(), 0..8),
+        own in any_assessment(),
+        quiz in any_quiz(),
+    ) {
+        let own = SharedAssessment::read(&own);
+        for member in &members {
+            let shared = SharedAssessment::read(member);
+            let _ = shared.notice();
+            let _ = compare(&shared.answers, &own.answers).most_different_pillars();
+        }
+        let picture = TeamPicture::of(&TeamLink { name: None, members: members.clone() });
+        for disagreement in &picture.disagreements {
+            let _ = (disagreement.question(), disagreement.breakdown());
+        }
+        let _ = (picture.average_overall(), picture.stage_counts());
+        let shared_quiz = SharedQuiz::read(&quiz);
+        prop_assert_eq!(shared_quiz.score.right as usize, quiz.score());
+
+        // Pasting their links rebuilds the team: each joins, or is reported as a repeat.
+        let pasted: Vec<String> = members
+            .iter()
+            .map(|member| format!("https://example.org/#/r/{}", encode(&SharedResult::Assessment(member.clone()))))
+            .collect();
+        let mut rebuilt = TeamLink::default();
+        let report = add_pasted(&mut rebuilt, &pasted.join("\n"));
+        prop_assert_eq!(rebuilt.members.len() + report.problems.len(), members.len());
     }
 }

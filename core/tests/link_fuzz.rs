@@ -1,5 +1,6 @@
 //! Long fuzz runs of the result-link decoder, and of everything that reads what it decodes (shared
-//! results, comparisons, the team picture, pasting): no-panic properties at 100,000 cases each. Skipped by a normal `cargo test`; run them with
+//! results, comparisons, the team picture, pasting): no-panic properties at 100,000 cases each.
+//! Skipped by a normal `cargo test`; run them with
 //!
 //!     cargo test -p culture-core --release --test link_fuzz -- --ignored
 //!

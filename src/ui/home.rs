@@ -50,5 +50,10 @@ pub fn HomePage() -> impl IntoView {
                 </p>
             </article>
         </section>
+        <p class="muted">
+            "Running a workshop? Ask everyone to share their result link with you, then paste the links into the "
+            <a href=Route::Team(None).href()>"team view"</a>
+            " to see where the room agrees and where its pictures of the company differ."
+        </p>
     }
 }

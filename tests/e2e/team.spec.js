@@ -172,3 +172,11 @@ test('the team view fits a 360 px phone', async ({ page }) => {
   await expect(page.getByRole('heading', { name: '3 people' })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
+
+test('the home page and the main navigation lead to the team view', async ({ page }) => {
+  await open(page);
+  await page.getByRole('link', { name: 'team view' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Team view' })).toBeFocused();
+  const nav = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team' });
+  await expect(nav).toHaveAttribute('aria-current', 'page');
+});

@@ -41,10 +41,15 @@ pub(super) fn ComparisonView(
             }
         })
         .collect_view();
-    let widest = comparison.most_different_pillars().into_iter().take(3).map(|gap| {
-        view! { <li><strong>{gap.pillar.name}</strong>{format!(": {}", describe_gap(gap).to_lowercase())}</li> }
-    });
-    let widest = widest.collect_view();
+    let widest = comparison.most_different_pillars();
+    let has_widest = !widest.is_empty();
+    let widest = widest
+        .into_iter()
+        .take(3)
+        .map(|gap| {
+            view! { <li><strong>{gap.pillar.name}</strong>{format!(": {}", describe_gap(gap).to_lowercase())}</li> }
+        })
+        .collect_view();
     let statements = comparison
         .statements
         .iter()
@@ -84,7 +89,7 @@ pub(super) fn ComparisonView(
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            {(!same).then(|| view! {
+            {has_widest.then(|| view! {
                 <h3>"Where your views differ most"</h3>
                 <ul class="highlights">{widest}</ul>
             })}

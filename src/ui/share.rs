@@ -94,14 +94,18 @@ pub fn SharePanel(
             </div>
         }
     });
+    // A link too long for any QR code (a large named team) simply gets none.
     let qr = move || {
         culture_core::qr::draw(&url.get()).map(|drawing| {
             let view_box = format!("0 0 {0} {0}", drawing.size);
             view! {
-                <svg viewBox=view_box role="img" aria-label="QR code of the share link">
-                    <rect class="share__qr-light" width="100%" height="100%"/>
-                    <path class="share__qr-dark" d=drawing.path/>
-                </svg>
+                <figure class="share__qr">
+                    <svg viewBox=view_box role="img" aria-label="QR code of the share link">
+                        <rect class="share__qr-light" width="100%" height="100%"/>
+                        <path class="share__qr-dark" d=drawing.path/>
+                    </svg>
+                    <figcaption class="muted">"Scan to open the link on a phone."</figcaption>
+                </figure>
             }
         })
     };
@@ -141,10 +145,7 @@ pub fn SharePanel(
                     }}
                 </p>
             </div>
-            <figure class="share__qr">
-                {qr}
-                <figcaption class="muted">"Scan to open the link on a phone."</figcaption>
-            </figure>
+            {qr}
         </section>
     }
 }

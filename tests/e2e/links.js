@@ -34,3 +34,18 @@ export function mistype(payload, at = 10) {
   const replacement = payload[at] === 'A' ? 'B' : 'A';
   return payload.slice(0, at) + replacement + payload.slice(at + 1);
 }
+
+/** An assessment payload: content version 1, 23 November 2026, one answer code (0–6) per slot. */
+export function assessmentPayload(codes, label = '') {
+  const packed = new Uint8Array(Math.ceil((codes.length * 3) / 8));
+  codes.forEach((code, slot) => {
+    for (let bit = 0; bit < 3; bit++) {
+      if (code & (4 >> bit)) {
+        const at = slot * 3 + bit;
+        packed[at >> 3] |= 0x80 >> (at & 7);
+      }
+    }
+  });
+  const name = Buffer.from(label, 'utf8');
+  return forge([0x11, 1, 0x04, 0x21, codes.length, ...packed, name.length, ...name]);
+}

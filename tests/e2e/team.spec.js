@@ -2,7 +2,7 @@
 // reading the team's picture, naming it, sharing it with one link, saving, renaming and deleting it,
 // and broken team links.
 import { expect, expectNoAxeViolations, open, test } from './fixtures.js';
-import { ANA, mistype, OFFSITE_TEAM, PARTIAL, SAM_QUIZ, UNDECIDED } from './links.js';
+import { ANA, assessmentPayload, mistype, OFFSITE_TEAM, PARTIAL, SAM_QUIZ, UNDECIDED } from './links.js';
 
 const SITE = 'https://culture.example.org/check/';
 
@@ -179,4 +179,23 @@ test('the home page and the main navigation lead to the team view', async ({ pag
   await expect(page.getByRole('heading', { level: 1, name: 'Team view' })).toBeFocused();
   const nav = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team' });
   await expect(nav).toHaveAttribute('aria-current', 'page');
+});
+
+test('a team holds up to 50 people, and a link too long for a QR code still shares as text', async ({ page }) => {
+  const links = Array.from({ length: 51 }, (_, n) =>
+    `#/r/${assessmentPayload(Array.from({ length: 35 }, (_, slot) => 1 + ((slot + n) % 6)), `Participant number ${n + 1} of the workshop`)}`,
+  );
+  // The pinned undecided result decodes the same way the helper encodes.
+  expect(assessmentPayload(Array(35).fill(3))).toBe(UNDECIDED);
+  await open(page, '#/team');
+  await pasteLinks(page, links);
+  await expect(page.locator('.paste-report')).toContainText('50 results were added.');
+  await expect(page.locator('.paste-report')).toContainText('already holds 50 results');
+  await expect(page.getByRole('heading', { name: '50 people' })).toBeVisible();
+  const teamLink = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+  expect(teamLink.length).toBeGreaterThan(2400);
+  await expect(page.getByRole('img', { name: 'QR code of the share link' })).toHaveCount(0);
+  await expect(page.getByText('Scan to open the link on a phone.')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '50 people' })).toBeVisible();
 });

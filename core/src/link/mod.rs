@@ -173,8 +173,13 @@ impl TeamLink {
     /// Whether the team already holds this result: same answers, date, version and label, so the two
     /// would make the same link.
     pub fn holds(&self, member: &AssessmentLink) -> bool {
+        self.position_of(member).is_some()
+    }
+
+    /// Where the team holds this result (see [`holds`](Self::holds)), if it does.
+    pub fn position_of(&self, member: &AssessmentLink) -> Option<usize> {
         let key = member_key(member);
-        self.members.iter().any(|existing| member_key(existing) == key)
+        self.members.iter().position(|existing| member_key(existing) == key)
     }
 
     /// The positions of members that repeat an earlier member's result (the same link pasted twice).

@@ -1,7 +1,6 @@
 //! An assessment as a link carries it, and as the site reads it back.
 
-use crate::assessment::{Answer, Answers, AssessmentResult, HistoryEntry, CONTENT_VERSION};
-use crate::content::assessment::statement_by_slot;
+use crate::assessment::{Answer, Answers, AssessmentResult, HistoryEntry, Loss, CONTENT_VERSION};
 use crate::date::Day;
 use crate::link::{sanitize_label, AssessmentLink, SlotAnswer};
 
@@ -41,17 +40,18 @@ impl SharedAssessment {
     /// Reads a link's answers against the content. Never fails: answers to statements this site does
     /// not know are counted in [`unread_answers`](Self::unread_answers) and left out.
     pub fn read(link: &AssessmentLink) -> SharedAssessment {
-        let mut answers = Answers::new();
-        let mut unread_answers = 0;
-        for (slot, carried) in link.answers.iter().enumerate() {
-            let Some(answer) = from_slot_answer(*carried) else { continue };
-            match statement_by_slot(slot) {
-                Some(statement) => {
-                    answers.insert(statement.id, answer);
-                }
-                None => unread_answers += 1,
-            }
-        }
+        let slots: Vec<Option<Answer>> =
+            link.answers.iter().map(|carried| from_slot_answer(*carried)).collect();
+        let salvaged = Answers::from_slots(&slots);
+        let unread_answers = salvaged
+            .losses
+            .iter()
+            .map(|loss| match loss {
+                Loss::Answers(count) => *count,
+                _ => 0,
+            })
+            .sum();
+        let answers = salvaged.value;
         let result = AssessmentResult::of(&answers);
         SharedAssessment {
             day: link.day,

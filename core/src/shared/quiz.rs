@@ -58,11 +58,6 @@ impl SharedQuiz {
             missed,
         }
     }
-
-    /// Who the score belongs to, for headings: the label, or `fallback` when there is none.
-    pub fn name_or<'a>(&'a self, fallback: &'a str) -> &'a str {
-        self.label.as_deref().unwrap_or(fallback)
-    }
 }
 
 fn known_slot(slot: usize) -> bool {

@@ -1,7 +1,7 @@
 //! Adding pasted result links to a team: many at once, one per line, each line checked on its own so
 //! one bad link never costs the good ones.
 
-use crate::link::{read_pasted, AssessmentLink, LinkContent, SharedResult, TeamLink, MAX_TEAM_MEMBERS};
+use crate::link::{read_pasted, LinkContent, SharedResult, TeamLink, MAX_TEAM_MEMBERS};
 
 /// The most lines one paste is read for; a workshop has far fewer people than this.
 pub const MAX_PASTE_LINES: usize = 200;
@@ -76,7 +76,7 @@ fn add_line(team: &mut TeamLink, line: &str, added: &mut usize) -> Result<(), St
     let offered = members.len();
     let (mut repeated, mut no_room) = (Vec::new(), 0);
     for member in members {
-        if let Some(position) = position_of(team, &member) {
+        if let Some(position) = team.position_of(&member) {
             repeated.push(position);
         } else if team.members.len() >= MAX_TEAM_MEMBERS {
             no_room += 1;
@@ -100,12 +100,6 @@ fn add_line(team: &mut TeamLink, line: &str, added: &mut usize) -> Result<(), St
              more could not be added. Start a second team for the rest."
         )),
     }
-}
-
-/// Where the team already holds this result, if it does.
-fn position_of(team: &TeamLink, member: &AssessmentLink) -> Option<usize> {
-    let single = TeamLink { name: None, members: vec![member.clone()] };
-    team.members.iter().position(|existing| single.holds(existing))
 }
 
 fn excerpt(line: &str) -> String {

@@ -141,7 +141,7 @@ impl SavedTeams {
         let mut teams: Vec<SavedTeam> = Vec::new();
         let mut dropped = 0;
         for entry in entries {
-            let readable = serde_json::from_value::<SavedTeam>(entry.clone()).ok().filter(|saved| {
+            let readable = SavedTeam::deserialize(entry).ok().filter(|saved| {
                 sanitize_label(&saved.name).as_deref() == Some(saved.name.as_str())
                     && saved.team().is_some()
                     && !teams.iter().any(|kept| kept.id == saved.id || kept.name == saved.name)

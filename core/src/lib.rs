@@ -14,3 +14,4 @@ pub mod route;
 pub mod shared;
 pub mod stored;
 pub mod team;
+pub mod text;

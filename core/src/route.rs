@@ -1,6 +1,8 @@
 //! Client-side routes, held in the URL fragment (`#/quiz`) so that deep links never reach the server
 //! and the site works from any static host and sub-path.
 
+use crate::text::prefix_chars;
+
 /// The longest fragment the router keeps. Result links are far shorter; anything longer is cut here so
 /// a hostile link cannot make the page copy megabytes around. The link decoder reports the cut.
 pub const MAX_FRAGMENT_CHARS: usize = 16 * 1024;
@@ -25,7 +27,7 @@ impl Route {
     /// a known route becomes [`Route::NotFound`].
     pub fn parse(fragment: &str) -> Route {
         let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-        let fragment = truncate_chars(fragment, MAX_FRAGMENT_CHARS);
+        let fragment = prefix_chars(fragment, MAX_FRAGMENT_CHARS);
         let path = fragment.strip_prefix('/').unwrap_or(fragment);
         let path = path.strip_suffix('/').unwrap_or(path);
         match path {
@@ -75,13 +77,6 @@ impl Route {
             Route::NotFound(_) => "Page not found",
         };
         format!("{page} · Culture Check")
-    }
-}
-
-fn truncate_chars(text: &str, max_chars: usize) -> &str {
-    match text.char_indices().nth(max_chars) {
-        Some((cut, _)) => &text[..cut],
-        None => text,
     }
 }
 

@@ -1,6 +1,7 @@
 //! The screen for any fragment the router does not know, with a way back.
 
 use culture_core::route::Route;
+use culture_core::text::shorten;
 use leptos::prelude::*;
 
 #[component]
@@ -17,13 +18,5 @@ pub fn NotFoundPage(path: String) -> impl IntoView {
                 <a class="button button--primary" href=Route::Home.href()>"Go to the home page"</a>
             </p>
         </section>
-    }
-}
-
-/// The first `max` characters of `text`, with an ellipsis when something was cut.
-fn shorten(text: &str, max: usize) -> String {
-    match text.char_indices().nth(max) {
-        Some((cut, _)) => format!("{}…", &text[..cut]),
-        None => text.to_owned(),
     }
 }

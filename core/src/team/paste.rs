@@ -2,6 +2,7 @@
 //! one bad link never costs the good ones.
 
 use crate::link::{read_pasted, LinkContent, SharedResult, TeamLink, MAX_TEAM_MEMBERS};
+use crate::text::{prefix_chars, shorten};
 
 /// The most lines one paste is read for; a workshop has far fewer people than this.
 pub const MAX_PASTE_LINES: usize = 200;
@@ -36,19 +37,20 @@ pub struct PasteReport {
 /// and adds what is new to `team`, up to [`MAX_TEAM_MEMBERS`].
 pub fn add_pasted(team: &mut TeamLink, pasted: &str) -> PasteReport {
     let mut report = PasteReport::default();
-    let readable = match pasted.char_indices().nth(MAX_PASTE_CHARS) {
-        Some((cut, _)) => {
-            report.problems.push(whole_paste_problem(format!(
-                "The paste is very long, so only its first {MAX_PASTE_CHARS} characters were read."
-            )));
-            &pasted[..cut]
-        }
-        None => pasted,
-    };
+    let readable = prefix_chars(pasted, MAX_PASTE_CHARS);
+    if readable.len() < pasted.len() {
+        report.problems.push(whole_paste_problem(format!(
+            "The paste is very long, so only its first {MAX_PASTE_CHARS} characters were read."
+        )));
+    }
     let mut lines = readable.lines().enumerate().filter(|(_, line)| !line.trim().is_empty());
     for (index, line) in lines.by_ref().take(MAX_PASTE_LINES) {
         if let Err(message) = add_line(team, line, &mut report.added) {
-            report.problems.push(PasteProblem { line: index + 1, excerpt: excerpt(line), message });
+            report.problems.push(PasteProblem {
+                line: index + 1,
+                excerpt: shorten(line.trim(), EXCERPT_CHARS),
+                message,
+            });
         }
     }
     if lines.next().is_some() {
@@ -99,13 +101,5 @@ fn add_line(team: &mut TeamLink, line: &str, added: &mut usize) -> Result<(), St
             "The team already holds {MAX_TEAM_MEMBERS} results, the most one team link can carry, so {no_room} \
              more could not be added. Start a second team for the rest."
         )),
-    }
-}
-
-fn excerpt(line: &str) -> String {
-    let line = line.trim();
-    match line.char_indices().nth(EXCERPT_CHARS) {
-        Some((cut, _)) => format!("{}…", &line[..cut]),
-        None => line.to_owned(),
     }
 }

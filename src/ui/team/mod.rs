@@ -32,29 +32,35 @@ struct Team {
     /// Why the team link in the address could not be opened, until another team is opened.
     link_problem: RwSignal<Option<String>>,
     route: RwSignal<Route>,
+    /// The team link's payload, encoded once per change for the address, the share panel and
+    /// [`Team::follow`]: none for an empty, unnamed team.
+    payload: Memo<Option<String>>,
 }
 
 impl Team {
-    /// The team as its link carries it: the members and the cleaned name.
-    fn link(self) -> TeamLink {
-        let name = self.name.with(|name| sanitize_label(name));
-        TeamLink { name, members: self.members.with(|team| team.members.clone()) }
+    fn new(route: RwSignal<Route>) -> Team {
+        let members = RwSignal::new(TeamLink::default());
+        let name = RwSignal::new(String::new());
+        let payload = Memo::new(move |_| {
+            let link = link_of(members, name);
+            if link.members.is_empty() && link.name.is_none() {
+                return None;
+            }
+            // The paste form never lets a team grow past what a link holds.
+            encode_team(&link).ok()
+        });
+        Team { members, name, link_problem: RwSignal::new(None), route, payload }
     }
 
-    /// The payload for the address: none for an empty, unnamed team.
-    fn payload(self) -> Option<String> {
-        let link = self.link();
-        if link.members.is_empty() && link.name.is_none() {
-            return None;
-        }
-        // The paste form never lets a team grow past what a link holds.
-        encode_team(&link).ok()
+    /// The team as its link carries it: the members and the cleaned name.
+    fn link(self) -> TeamLink {
+        link_of(self.members, self.name)
     }
 
     /// Shows the team a route asks for, unless it is already the one on screen.
     fn follow(self, route: &Route) {
         let Route::Team(wanted) = route else { return };
-        if *wanted == self.payload_untracked() {
+        if *wanted == self.payload.get_untracked() {
             return;
         }
         match wanted.as_deref().map(decode_team) {
@@ -64,17 +70,13 @@ impl Team {
         }
     }
 
-    fn payload_untracked(self) -> Option<String> {
-        untrack(move || self.payload())
-    }
-
     fn replace(self, team: TeamLink, problem: Option<String>) {
         self.name.set(team.name.clone().unwrap_or_default());
         self.members.set(TeamLink { name: None, members: team.members });
         self.link_problem.set(problem);
     }
 
-    /// Changes the members and keeps the address in step.
+    /// Changes the members (the address follows through [`Team::payload`]).
     fn update(self, change: impl FnOnce(&mut TeamLink)) {
         self.members.update(change);
     }
@@ -88,21 +90,22 @@ impl Team {
     }
 }
 
+/// The team link for these members and this name as typed (cleaned as labels are).
+fn link_of(members: RwSignal<TeamLink>, name: RwSignal<String>) -> TeamLink {
+    let name = name.with(|name| sanitize_label(name));
+    TeamLink { name, members: members.with(|team| team.members.clone()) }
+}
+
 #[component]
 pub fn TeamPage() -> impl IntoView {
     let CurrentRoute(route) = expect_context::<CurrentRoute>();
-    let team = Team {
-        members: RwSignal::new(TeamLink::default()),
-        name: RwSignal::new(String::new()),
-        link_problem: RwSignal::new(None),
-        route,
-    };
+    let team = Team::new(route);
     team.follow(&route.get_untracked());
     let saved = Saved::load(Notices::use_context());
 
     // The address follows the team, and the team follows the address (Back, a saved team opened).
     Effect::new(move |_| {
-        let current = Route::Team(team.payload());
+        let current = Route::Team(team.payload.get());
         if team.route.get_untracked() != current {
             location::replace(&current);
             team.route.set(current);
@@ -114,7 +117,7 @@ pub fn TeamPage() -> impl IntoView {
     let people = move || picture.with(TeamPicture::people);
     let heading =
         move || team.name.with(|name| sanitize_label(name)).unwrap_or_else(|| "Team view".to_owned());
-    let share_url = Signal::derive(move || location::absolute_url(&Route::Team(team.payload())));
+    let share_url = Signal::derive(move || location::absolute_url(&Route::Team(team.payload.get())));
 
     view! {
         <article class="team stack">

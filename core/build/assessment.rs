@@ -37,6 +37,7 @@ pub struct PillarEntry {
     pub name: String,
     pub description: String,
     pub why: String,
+    pub keep_doing: String,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -61,6 +62,8 @@ pub struct RecommendationEntry {
     pub title: String,
     pub action: String,
     pub why: String,
+    /// Ids of the statements of its pillar whose weak answers this recommendation addresses.
+    pub statements: Vec<String>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -90,7 +93,7 @@ pub fn validate(file: &AssessmentFile) -> Result<(), String> {
     check_pillars(&file.pillars)?;
     let pillar_ids: HashSet<&str> = file.pillars.iter().map(|pillar| pillar.id.as_str()).collect();
     check_statements(&file.statements, &pillar_ids)?;
-    check_recommendations(&file.recommendations, &pillar_ids)?;
+    check_recommendations(&file.recommendations, &file.statements, &pillar_ids)?;
     for pillar in &file.pillars {
         check_pillar_is_complete(file, &pillar.id)?;
     }
@@ -137,8 +140,12 @@ fn check_pillars(pillars: &[PillarEntry]) -> Result<(), String> {
     let mut ids = HashSet::new();
     for (index, pillar) in pillars.iter().enumerate() {
         let name = format!("pillar {} (id {:?})", index + 1, pillar.id);
-        let texts =
-            [("name", pillar.name.as_str()), ("description", &pillar.description), ("why", &pillar.why)];
+        let texts = [
+            ("name", pillar.name.as_str()),
+            ("description", &pillar.description),
+            ("why", &pillar.why),
+            ("keep_doing", &pillar.keep_doing),
+        ];
         check_entry(&name, &pillar.id, &mut ids, &texts)?;
     }
     Ok(())
@@ -165,6 +172,7 @@ fn check_statements(statements: &[StatementEntry], pillar_ids: &HashSet<&str>) -
 
 fn check_recommendations(
     recommendations: &[RecommendationEntry],
+    statements: &[StatementEntry],
     pillar_ids: &HashSet<&str>,
 ) -> Result<(), String> {
     let mut ids = HashSet::new();
@@ -189,8 +197,43 @@ fn check_recommendations(
                 recommendation.pillar, recommendation.priority
             ));
         }
+        check_addressed_statements(&name, recommendation, statements)?;
     }
     Ok(())
+}
+
+/// A recommendation is chosen by the answers to the statements it names, so each must be a statement
+/// of its own pillar, named once, and at least one must still be asked.
+fn check_addressed_statements(
+    name: &str,
+    recommendation: &RecommendationEntry,
+    statements: &[StatementEntry],
+) -> Result<(), String> {
+    if recommendation.statements.is_empty() {
+        return Err(format!("{name}: `statements` must name at least one statement it addresses"));
+    }
+    let mut named = HashSet::new();
+    let mut any_asked = false;
+    for id in &recommendation.statements {
+        if !named.insert(id.as_str()) {
+            return Err(format!("{name}: statement {id:?} is named twice"));
+        }
+        let Some(statement) = statements.iter().find(|statement| &statement.id == id) else {
+            return Err(format!("{name}: there is no statement with id {id:?}"));
+        };
+        if statement.pillar != recommendation.pillar {
+            return Err(format!(
+                "{name}: statement {id:?} belongs to pillar {:?}, not {:?}",
+                statement.pillar, recommendation.pillar
+            ));
+        }
+        any_asked |= !statement.retired;
+    }
+    if any_asked {
+        Ok(())
+    } else {
+        Err(format!("{name}: every statement it names is retired, so no answer today can choose it"))
+    }
 }
 
 fn check_pillar_is_complete(file: &AssessmentFile, pillar_id: &str) -> Result<(), String> {
@@ -214,6 +257,15 @@ fn check_pillar_is_complete(file: &AssessmentFile, pillar_id: &str) -> Result<()
         return Err(format!(
             "pillar {pillar_id:?} has {recommendations} recommendations; it needs at least \
              {MIN_RECOMMENDATIONS}"
+        ));
+    }
+    if let Some(unaddressed) = active.iter().find(|statement| {
+        !file.recommendations.iter().any(|r| r.statements.iter().any(|id| id == &statement.id))
+    }) {
+        return Err(format!(
+            "statement {:?} is not named by any recommendation, so a weak answer to it would get no \
+             advice; add it to the `statements` of one",
+            unaddressed.id
         ));
     }
     Ok(())
@@ -266,11 +318,12 @@ pub fn render(file: &AssessmentFile) -> String {
     for p in &file.pillars {
         let _ = writeln!(
             out,
-            "    Pillar {{ id: {:?}, name: {:?}, description: {:?}, why: {:?} }},",
+            "    Pillar {{ id: {:?}, name: {:?}, description: {:?}, why: {:?}, keep_doing: {:?} }},",
             p.id,
             p.name.trim(),
             p.description.trim(),
-            p.why.trim()
+            p.why.trim(),
+            p.keep_doing.trim()
         );
     }
     out.push_str("];\n\n");
@@ -299,13 +352,14 @@ pub fn render(file: &AssessmentFile) -> String {
         let _ = writeln!(
             out,
             "    Recommendation {{ id: {:?}, pillar_id: {:?}, priority: {}, title: {:?}, action: {:?}, \
-             why: {:?} }},",
+             why: {:?}, statement_ids: &{:?} }},",
             r.id,
             r.pillar,
             r.priority,
             r.title.trim(),
             r.action.trim(),
-            r.why.trim()
+            r.why.trim(),
+            r.statements
         );
     }
     out.push_str("];\n\n");

@@ -17,6 +17,8 @@ pub struct Pillar {
     pub description: &'static str,
     /// Why it matters, in a sentence or two.
     pub why: &'static str,
+    /// What to keep doing when the pillar is already strong.
+    pub keep_doing: &'static str,
 }
 
 /// One statement the respondent rates about their own organisation.
@@ -46,6 +48,8 @@ pub struct Recommendation {
     /// What to do, concretely enough to start next week.
     pub action: &'static str,
     pub why: &'static str,
+    /// The statements of its pillar this action addresses: weak answers to them choose it.
+    pub statement_ids: &'static [&'static str],
 }
 
 /// One step on the way from sales-led to being product-led.

@@ -9,6 +9,7 @@ fn pillar(id: &str) -> PillarEntry {
         name: format!("Pillar {id}"),
         description: "What it means.".to_owned(),
         why: "Why it matters.".to_owned(),
+        keep_doing: "Keep at it.".to_owned(),
     }
 }
 
@@ -31,7 +32,19 @@ fn recommendation(number: u8, pillar: &str) -> RecommendationEntry {
         title: "Do a thing".to_owned(),
         action: "Do it next week.".to_owned(),
         why: "It helps.".to_owned(),
+        statements: addressed(number, pillar),
     }
+}
+
+/// In [`valid_file`], action `n` of a pillar addresses its statement `n` (and action 3 also the
+/// fourth), so every statement is addressed.
+fn addressed(number: u8, pillar: &str) -> Vec<String> {
+    let first = if pillar == "a" { 0 } else { 4 };
+    let mut slots = vec![first + number - 1];
+    if number == 3 {
+        slots.push(first + 3);
+    }
+    slots.into_iter().map(|slot| format!("statement-{slot}")).collect()
 }
 
 fn stage(id: &str, from_score: u8) -> StageEntry {
@@ -131,6 +144,7 @@ fn a_retired_statement_does_not_count_as_the_reverse_one() {
     let error = error_after(|file| {
         file.statements[0].retired = true;
         file.statements.push(statement(8, "a", false));
+        file.recommendations[0].statements.push("statement-8".to_owned());
     });
     assert!(error.contains("pillar \"a\"") && error.contains("reverse = true"), "{error}");
 }
@@ -207,4 +221,49 @@ fn the_slot_count_covers_the_highest_slot() {
     let mut file = valid_file();
     file.statements[0].slot = 40;
     assert!(render(&file).contains("pub const SLOT_COUNT: usize = 41;"));
+}
+
+#[test]
+fn a_recommendation_must_name_a_statement() {
+    let error = error_after(|file| file.recommendations[0].statements.clear());
+    assert!(error.contains("recommendation 1") && error.contains("at least one statement"), "{error}");
+}
+
+#[test]
+fn a_recommendation_naming_an_unknown_statement_is_rejected() {
+    let error = error_after(|file| file.recommendations[0].statements.push("no-such-statement".to_owned()));
+    assert!(error.contains("no-such-statement"), "{error}");
+}
+
+#[test]
+fn a_recommendation_cannot_address_another_pillars_statement() {
+    let error = error_after(|file| file.recommendations[0].statements = vec!["statement-5".to_owned()]);
+    assert!(error.contains("belongs to pillar \"b\""), "{error}");
+}
+
+#[test]
+fn a_statement_named_twice_by_one_recommendation_is_rejected() {
+    let error = error_after(|file| file.recommendations[0].statements.push("statement-0".to_owned()));
+    assert!(error.contains("named twice"), "{error}");
+}
+
+#[test]
+fn a_recommendation_addressing_only_retired_statements_is_rejected() {
+    let error = error_after(|file| {
+        file.statements.push(StatementEntry { retired: true, ..statement(9, "a", false) });
+        file.recommendations[0].statements = vec!["statement-9".to_owned()];
+    });
+    assert!(error.contains("every statement it names is retired"), "{error}");
+}
+
+#[test]
+fn every_asked_statement_needs_a_recommendation() {
+    let error = error_after(|file| file.statements.push(statement(9, "a", false)));
+    assert!(error.contains("statement-9") && error.contains("not named by any recommendation"), "{error}");
+}
+
+#[test]
+fn an_empty_keep_doing_is_rejected() {
+    let error = error_after(|file| file.pillars[1].keep_doing = " ".to_owned());
+    assert!(error.contains("pillar 2") && error.contains("keep_doing"), "{error}");
 }

@@ -14,10 +14,10 @@ export CHROMIUM := /usr/bin/chromium
 
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: help tools serve build test lint test-native test-wasm test-e2e bench fuzz clean
+.PHONY: help tools serve build test lint test-native test-wasm test-e2e bench fuzz source-fingerprints clean
 
 help: ## List the commands
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{ printf "  make %-12s %s\n", $$1, $$2 }'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{ printf "  make %-20s %s\n", $$1, $$2 }'
 
 tools: ## Install whatever is missing (pinned versions; skips what is present)
 	@scripts/install-tools.sh
@@ -52,6 +52,12 @@ bench: build ## Sizes and load times of the release build, against the budgets
 
 fuzz: tools ## Decode 100,000+ arbitrary link payloads per property
 	cargo test -p culture-core --release --test link_fuzz -- --ignored
+
+# Where the source articles are; they are not in the repository. Relative to the repository root.
+SOURCE_DIR ?= ../shared/source
+
+source-fingerprints: ## Rehash the source articles (SOURCE_DIR=...) into content/source-fingerprints.txt
+	SOURCE_DIR="$(abspath $(SOURCE_DIR))" cargo test -p culture-core --test source_overlap -- --ignored --nocapture
 
 clean: ## Remove build output (keeps installed tools)
 	cargo clean

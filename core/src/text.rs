@@ -1,5 +1,5 @@
-//! Cutting text to a number of characters (never inside one), for places that cap or quote what a
-//! person typed, pasted or followed: the router's fragment, a paste, an excerpt of a bad line.
+//! Small text helpers: cutting text to a number of characters (never inside one), for places that cap
+//! or quote what a person typed, pasted or followed; and writing counts the way prose does.
 
 /// The first `max` characters of `text`, or all of it when it is shorter.
 pub fn prefix_chars(text: &str, max: usize) -> &str {
@@ -19,9 +19,41 @@ pub fn shorten(text: &str, max: usize) -> String {
     }
 }
 
+/// A count as a word when it is small ("seven"), as digits otherwise ("35"), the way prose writes it.
+pub fn number_word(count: usize) -> String {
+    const WORDS: [&str; 13] = [
+        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
+    ];
+    WORDS.get(count).map_or_else(|| count.to_string(), |word| (*word).to_owned())
+}
+
+/// The text with its first character in upper case, to start a sentence with a word or a name.
+pub fn capitalise_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_can_start_with_any_word_or_name() {
+        assert_eq!(capitalise_first("you"), "You");
+        assert_eq!(capitalise_first("élise"), "Élise");
+        assert_eq!(capitalise_first("Ana"), "Ana");
+        assert_eq!(capitalise_first(""), "");
+    }
+
+    #[test]
+    fn small_counts_read_as_words_and_larger_ones_as_digits() {
+        assert_eq!(number_word(0), "no");
+        assert_eq!(number_word(7), "seven");
+        assert_eq!(number_word(12), "twelve");
+        assert_eq!(number_word(13), "13");
+        assert_eq!(number_word(35), "35");
+    }
 
     #[test]
     fn a_prefix_counts_characters_not_bytes() {

@@ -41,6 +41,18 @@ impl Answer {
         }
     }
 
+    /// What the respondent did with a statement, to go before it in a sentence: "disagreed with".
+    pub fn verb_phrase(self) -> &'static str {
+        match self {
+            Answer::StronglyDisagree => "strongly disagreed with",
+            Answer::Disagree => "disagreed with",
+            Answer::Neutral => "neither agreed nor disagreed with",
+            Answer::Agree => "agreed with",
+            Answer::StronglyAgree => "strongly agreed with",
+            Answer::DontKnow => "did not know about",
+        }
+    }
+
     /// The keyboard key that gives this answer: `1`–`5` along the scale, `0` for "Don't know".
     pub fn key(self) -> char {
         match self.points() {
@@ -122,6 +134,22 @@ mod tests {
                 "Agree",
                 "Strongly agree",
                 "Don't know"
+            ]
+        );
+    }
+
+    #[test]
+    fn each_answer_reads_as_something_the_respondent_did() {
+        let phrases: Vec<&str> = Answer::ALL.iter().map(|answer| answer.verb_phrase()).collect();
+        assert_eq!(
+            phrases,
+            [
+                "strongly disagreed with",
+                "disagreed with",
+                "neither agreed nor disagreed with",
+                "agreed with",
+                "strongly agreed with",
+                "did not know about"
             ]
         );
     }

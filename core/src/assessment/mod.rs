@@ -1,4 +1,5 @@
-//! The maturity assessment: answers, scoring, reading a result, progress through the statements,
+//! The maturity assessment: answers, scoring, reading a result, the advice and the way to the next
+//! stage that the answers call for, progress through the statements,
 //! the dated history of completed assessments, and salvaging all of it from damaged storage.
 //!
 //! Everything here is plain data and pure functions over the content in
@@ -18,8 +19,11 @@
 //!
 //! let result = progress.result();
 //! let stage = result.stage().map(|stage| stage.name);
-//! let first_actions: Vec<&str> = result.recommendations().iter().take(3).map(|r| r.title).collect();
-//! assert!(stage.is_some() && first_actions.len() == 3);
+//! // Advice follows the answers: agreeing with everything, obstacles included, chooses only the
+//! // actions against those obstacles, each with the answer that chose it.
+//! let guidance = result.guidance();
+//! assert!(stage.is_some() && !guidance.actions.is_empty());
+//! assert!(guidance.actions.iter().all(|action| action.worst().statement.reverse));
 //!
 //! // Finishing files the answers in the history; the result is always recomputed from them.
 //! let history = History::new().add(Day(20_779), CONTENT_VERSION, progress.answers().clone());
@@ -28,24 +32,33 @@
 
 mod answer;
 mod answers;
+mod guidance;
 mod history;
+mod next_stage;
 mod progress;
 mod reading;
 mod salvage;
 mod score;
+mod scoring_explained;
 
 #[cfg(test)]
 mod properties;
 
 pub use answer::Answer;
 pub use answers::Answers;
+pub use guidance::{
+    addressed_statements, ChosenAction, Guidance, Reason, Strength, FIRST_ACTIONS, STRONG_PILLAR,
+    WEAK_AGREEMENT,
+};
 pub use history::{History, HistoryEntry};
+pub use next_stage::{AnswerMove, Gap, NextStage, PillarGap};
 pub use progress::AssessmentProgress;
-pub use reading::{change, PillarChange, ResultChange, FOCUS_PILLARS};
+pub use reading::{change, PillarChange, ResultChange};
 pub use salvage::{Loss, Salvaged};
 pub use score::{
     agreement, min_scored_pillars, pillar_score, AssessmentResult, PillarResult, PillarScore, StagePlacement,
     MIN_SCORED_ANSWERS,
 };
+pub use scoring_explained::{how_scoring_works, ScoringRule};
 
 pub use crate::content::assessment::{statement, statement_by_slot, CONTENT_VERSION};

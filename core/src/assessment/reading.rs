@@ -1,11 +1,8 @@
-//! Reading a result: strongest and weakest pillars, what to do about the weakest ones, and how a
-//! retake compares with the result before it.
+//! Reading a result: strongest and weakest pillars, and how a retake compares with the result before
+//! it.
 
 use super::score::{AssessmentResult, PillarResult, PillarScore};
-use crate::content::assessment::{recommendations_for, Pillar, Recommendation};
-
-/// Recommendations are drawn from this many of the weakest pillars.
-pub const FOCUS_PILLARS: usize = 3;
+use crate::content::assessment::Pillar;
 
 impl AssessmentResult {
     /// The scored pillars from weakest to strongest; ties keep the content's order.
@@ -26,23 +23,6 @@ impl AssessmentResult {
     /// The pillar with the lowest score (the first in content order on a tie).
     pub fn weakest(&self) -> Option<&PillarResult> {
         self.ranked().into_iter().next()
-    }
-
-    /// The scored pillars to focus on: the [`FOCUS_PILLARS`] weakest, weakest first.
-    pub fn focus_pillars(&self) -> Vec<&PillarResult> {
-        self.ranked().into_iter().take(FOCUS_PILLARS).collect()
-    }
-
-    /// Recommendations for the focus pillars, most useful first: every focus pillar's first action
-    /// (weakest pillar first), then every second action, and so on. So the first three are the three
-    /// actions that would move the culture most.
-    pub fn recommendations(&self) -> Vec<&'static Recommendation> {
-        let per_pillar: Vec<Vec<&'static Recommendation>> =
-            self.focus_pillars().iter().map(|result| recommendations_for(result.pillar).collect()).collect();
-        let longest = per_pillar.iter().map(Vec::len).max().unwrap_or(0);
-        (0..longest)
-            .flat_map(|rank| per_pillar.iter().filter_map(move |list| list.get(rank).copied()))
-            .collect()
     }
 }
 
@@ -128,34 +108,6 @@ mod tests {
         let result = AssessmentResult::of(&Answers::new());
         assert_eq!(result.strongest(), None);
         assert_eq!(result.weakest(), None);
-        assert!(result.recommendations().is_empty());
-    }
-
-    #[test]
-    fn recommendations_come_from_the_three_weakest_pillars() {
-        let result = AssessmentResult::of(&answers_scoring([100, 0, 75, 25, 100, 50, 100]));
-        let pillars: Vec<&str> = result.focus_pillars().iter().map(|p| p.pillar.id).collect();
-        assert_eq!(pillars, ["customer-empathy", "experimentation", "outcomes"]);
-        let from: std::collections::HashSet<&str> =
-            result.recommendations().iter().map(|r| r.pillar_id).collect();
-        assert_eq!(from, pillars.into_iter().collect());
-    }
-
-    #[test]
-    fn the_first_three_recommendations_are_the_top_action_of_each_focus_pillar_weakest_first() {
-        let result = AssessmentResult::of(&answers_scoring([100, 0, 75, 25, 100, 50, 100]));
-        let first: Vec<(&str, u8)> =
-            result.recommendations().iter().take(3).map(|r| (r.pillar_id, r.priority)).collect();
-        assert_eq!(first, [("customer-empathy", 1), ("experimentation", 1), ("outcomes", 1)]);
-    }
-
-    #[test]
-    fn every_recommendation_of_the_focus_pillars_is_offered_once() {
-        let result = AssessmentResult::of(&answers_scoring([100, 0, 75, 25, 100, 50, 100]));
-        let expected: usize =
-            result.focus_pillars().iter().map(|p| recommendations_for(p.pillar).count()).sum();
-        let ids: std::collections::HashSet<&str> = result.recommendations().iter().map(|r| r.id).collect();
-        assert_eq!(ids.len(), expected);
     }
 
     #[test]

@@ -109,6 +109,8 @@ pub struct AssessmentResult {
     pub placement: Option<StagePlacement>,
     /// Statements answered "Don't know", in the content's order: what the respondent could not see.
     pub blind_spots: Vec<&'static Statement>,
+    /// The answers it was computed from, which choose the advice ([`AssessmentResult::guidance`]).
+    pub answers: Answers,
 }
 
 impl AssessmentResult {
@@ -131,7 +133,8 @@ impl AssessmentResult {
             .filter(|(_, answer)| *answer == Answer::DontKnow)
             .map(|(statement, _)| statement)
             .collect();
-        let mut result = AssessmentResult { pillars, overall, placement: None, blind_spots };
+        let mut result =
+            AssessmentResult { pillars, overall, placement: None, blind_spots, answers: answers.clone() };
         result.placement = overall.map(|overall| result.place(overall));
         result
     }

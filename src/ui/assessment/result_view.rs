@@ -1,7 +1,10 @@
-//! A result, read: the stage and what it means, the radar chart and the same figures as a table,
-//! strongest and weakest pillars, recommendations for the weakest, and the blind spots.
+//! A result, read: the stage and what it means, the way to the next stage, how the score works, the
+//! radar chart and the same figures as a table, the advice chosen by the answers, and the blind spots.
 
-use culture_core::assessment::{AssessmentResult, PillarScore, ResultChange};
+use culture_core::assessment::{
+    how_scoring_works, AssessmentResult, ChosenAction, Guidance, NextStage, PillarScore, ResultChange,
+};
+use culture_core::text::capitalise_first;
 use leptos::prelude::*;
 
 use crate::ui::radar::{RadarChart, RadarSeries};
@@ -37,7 +40,6 @@ pub fn StageHeading(
                     </p>
                     <p class="lead">{placement.stage.description}</p>
                     {held_back}
-                    <p><strong>"Next: "</strong>{placement.stage.next_step}</p>
                 </header>
             }
             .into_any()
@@ -66,15 +68,15 @@ pub fn ResultDetails(
     /// Whose result this is, when it is not the visitor's own (a shared link).
     #[prop(optional_no_strip)]
     owner: Option<String>,
+    /// Who gave the answers, as the reasons for the advice name them: "you", or a name.
+    #[prop(into, default = "you".to_owned())]
+    who: String,
 ) -> impl IntoView {
     let labels: Vec<String> = result.pillars.iter().map(|p| p.pillar.name.to_owned()).collect();
     let scores: Vec<Option<u8>> = result.pillars.iter().map(|p| p.score.value()).collect();
     let series_name = owner.clone().unwrap_or_else(|| "Your result".to_owned());
     let series = vec![RadarSeries { name: series_name, scores }];
-    let blind_spots_intro = match &owner {
-        Some(owner) => format!("{owner} answered \"Don't know\" to these."),
-        None => "You answered \"Don't know\" to these.".to_owned(),
-    };
+    let blind_spots_intro = format!("{} answered \"Don't know\" to these.", capitalise_first(&who));
 
     let has_change = change.is_some();
     let rows = result
@@ -97,23 +99,14 @@ pub fn ResultDetails(
 
     let strongest = result.strongest().map(|p| (p.pillar.name, p.score.value().unwrap_or(0)));
     let weakest = result.weakest().map(|p| (p.pillar.name, p.score.value().unwrap_or(0)));
-    let recommendations = result
-        .recommendations()
-        .into_iter()
-        .map(|recommendation| {
-            view! {
-                <li class="card stack recommendation">
-                    <p class="eyebrow">{recommendation.pillar().name}</p>
-                    <h3>{recommendation.title}</h3>
-                    <p>{recommendation.action}</p>
-                    <p class="muted"><strong>"Why: "</strong>{recommendation.why}</p>
-                </li>
-            }
-        })
-        .collect_view();
+    let guidance = result.guidance();
+    let next_stage = result.next_stage();
+    let stage_next_step = result.stage().map(|stage| stage.next_step);
     let blind_spots = result.blind_spots.clone();
 
     view! {
+        {next_stage.map(|next| view! { <NextStageView next=next/> })}
+        <HowScoringWorks/>
         <section class="stack" aria-labelledby="pillars-heading">
             <h2 id="pillars-heading">"Pillar by pillar"</h2>
             <RadarChart title="Pillar scores, 0 to 100".to_owned() labels=labels series=series/>
@@ -139,11 +132,7 @@ pub fn ResultDetails(
                 })}
             </ul>
         </section>
-        <section class="stack" aria-labelledby="recommendations-heading">
-            <h2 id="recommendations-heading">"What to do next"</h2>
-            <p class="muted">"For the weakest pillars, most useful first. Each is something a team can start next week."</p>
-            <ol class="recommendations">{recommendations}</ol>
-        </section>
+        <GuidanceView guidance=guidance who=who sustain=stage_next_step/>
         <Show when={
             let empty = blind_spots.is_empty();
             move || !empty
@@ -164,6 +153,200 @@ pub fn ResultDetails(
                 </ul>
             </section>
         </Show>
+    }
+}
+
+/// What holds the stage back and what the next one would take: the scores that fall short and the
+/// answers that would move them most.
+#[component]
+fn NextStageView(next: NextStage) -> impl IntoView {
+    let overall = next.overall.map(|gap| {
+        view! {
+            <li>{format!(
+                "The overall score needs to reach {}; it is {} now, {} short.",
+                gap.needed, gap.now, points(gap.points())
+            )}</li>
+        }
+    });
+    let floor = next.pillar_floor;
+    let pillars = next
+        .pillars
+        .iter()
+        .map(|gap| {
+            view! {
+                <li>{format!(
+                    "Every pillar needs at least {floor}: {} is at {}, {} short.",
+                    gap.pillar.name, gap.gap.now, points(gap.gap.points())
+                )}</li>
+            }
+        })
+        .collect_view();
+    let total = next.moves.len();
+    let moves = next
+        .moves
+        .iter()
+        .take(MOVES_SHOWN)
+        .map(|change| {
+            view! {
+                <li>
+                    <span class="eyebrow">{change.statement.pillar().name}</span><br/>
+                    {change.statement.text}<br/>
+                    <span class="muted">{format!("From \"{}\" to \"{}\"", change.from.label(), change.to.label())}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let enough = match total {
+        0 => None,
+        1 => Some("That one change would be enough.".to_owned()),
+        count if count <= MOVES_SHOWN => Some(format!("These {count} changes would be enough.")),
+        count => {
+            Some(format!("In all, {count} answers moving like these would be enough; these move it most."))
+        }
+    };
+    view! {
+        <section class="card stack next-stage" aria-labelledby="next-stage-heading">
+            <h2 id="next-stage-heading">{format!("The way to \"{}\"", next.stage.name)}</h2>
+            <ul class="next-stage__gaps">{overall}{pillars}</ul>
+            <Show when=move || total != 0>
+                <p>"The answers that would move it most, if they became true of your company:"</p>
+            </Show>
+            <ol class="next-stage__moves">{moves}</ol>
+            {enough.map(|enough| view! { <p class="muted">{enough}</p> })}
+        </section>
+    }
+}
+
+/// How many of the answers that would reach the next stage are listed.
+const MOVES_SHOWN: usize = 3;
+
+fn points(count: u8) -> String {
+    match count {
+        1 => "1 point".to_owned(),
+        count => format!("{count} points"),
+    }
+}
+
+/// The scoring rules in plain words, folded away until asked for.
+#[component]
+fn HowScoringWorks() -> impl IntoView {
+    let rules = how_scoring_works()
+        .into_iter()
+        .map(|rule| view! { <h3>{rule.heading}</h3><p>{rule.text}</p> })
+        .collect_view();
+    view! {
+        <details class="card how-scoring">
+            <summary>"How the score works"</summary>
+            <div class="stack">{rules}</div>
+        </details>
+    }
+}
+
+/// The advice the answers call for: actions chosen by the weakest answers, each with its reasons, and
+/// what to keep doing; at the top stage, keeping it going comes first.
+#[component]
+fn GuidanceView(guidance: Guidance, who: String, sustain: Option<&'static str>) -> impl IntoView {
+    let first = guidance.first_actions().iter().map(|action| action_card(action, &who)).collect_view();
+    let more_count = guidance.more_actions().len();
+    let more = guidance.more_actions().iter().map(|action| action_card(action, &who)).collect_view();
+    let has_actions = !guidance.actions.is_empty();
+    let strengths = guidance
+        .strengths
+        .iter()
+        .map(|strength| {
+            let shown_by = strength
+                .shown_by
+                .iter()
+                .map(|reason| view! { <li>{reason.statement.text}</li> })
+                .collect_view();
+            view! {
+                <li class="card stack strength">
+                    <p class="eyebrow">{format!("{} · {}", strength.pillar.name, strength.score)}</p>
+                    <p>{strength.pillar.keep_doing}</p>
+                    <ul class="strength__evidence">{shown_by}</ul>
+                </li>
+            }
+        })
+        .collect_view();
+    let has_strengths = !guidance.strengths.is_empty();
+    let (actions_heading, actions_intro) = if guidance.sustaining {
+        (
+            "Worth a look",
+            "A few answers still sit at or below the middle of the scale. None of them changes the stage, but \
+             each is a place where the culture could slip.",
+        )
+    } else {
+        (
+            "What to do next",
+            "Chosen by the statements answered worst, the worst first. Each is something a team can start next \
+             week.",
+        )
+    };
+    let keep_going = guidance.sustaining.then(|| {
+        view! {
+            <section class="stack" aria-labelledby="keep-going-heading">
+                <h2 id="keep-going-heading">"Keep it going"</h2>
+                {sustain.map(|text| view! { <p class="lead">{text}</p> })}
+            </section>
+        }
+    });
+    let strengths_section = has_strengths.then(|| {
+        view! {
+            <section class="stack" aria-labelledby="strengths-heading">
+                <h2 id="strengths-heading">"What to keep doing"</h2>
+                <p class="muted">"These pillars are strong. The answers that show it are listed under each."</p>
+                <ul class="strengths">{strengths}</ul>
+            </section>
+        }
+    });
+    let actions_section = if has_actions {
+        view! {
+            <section class="stack" aria-labelledby="recommendations-heading">
+                <h2 id="recommendations-heading">{actions_heading}</h2>
+                <p class="muted">{actions_intro}</p>
+                <ol class="recommendations">{first}</ol>
+                {(more_count > 0).then(|| view! {
+                    <details class="more-actions">
+                        <summary>{format!("More ideas ({more_count})")}</summary>
+                        <ol class="recommendations">{more}</ol>
+                    </details>
+                })}
+            </section>
+        }
+        .into_any()
+    } else if guidance.sustaining {
+        ().into_any()
+    } else {
+        view! {
+            <section class="stack" aria-labelledby="recommendations-heading">
+                <h2 id="recommendations-heading">"What to do next"</h2>
+                <p>
+                    "No statement was answered at the middle of the scale or below, so there is nothing to fix. "
+                    "Keep doing what works, and look at the way to the next stage above."
+                </p>
+            </section>
+        }
+        .into_any()
+    };
+    if guidance.sustaining {
+        view! { {keep_going}{strengths_section}{actions_section} }.into_any()
+    } else {
+        view! { {actions_section}{strengths_section} }.into_any()
+    }
+}
+
+/// One chosen action: what to do, why it helps, and which answers chose it.
+fn action_card(action: &ChosenAction, who: &str) -> impl IntoView {
+    let recommendation = action.recommendation;
+    let reasons = action.reasons.iter().map(|reason| view! { <li>{reason.because(who)}</li> }).collect_view();
+    view! {
+        <li class="card stack recommendation">
+            <p class="eyebrow">{recommendation.pillar().name}</p>
+            <h3>{recommendation.title}</h3>
+            <p>{recommendation.action}</p>
+            <p class="muted"><strong>"Why it helps: "</strong>{recommendation.why}</p>
+            <ul class="reasons">{reasons}</ul>
+        </li>
     }
 }
 

@@ -24,6 +24,8 @@ pub(super) fn SharedAssessmentView(shared: SharedAssessment) -> impl IntoView {
         Some(label) => format!("{label} completed this assessment on {}.", shared.day.long()),
         None => format!("Assessment completed on {}.", shared.day.long()),
     };
+    // The reasons for the advice name whoever answered.
+    let who = shared.label.clone().unwrap_or_else(|| "they".to_owned());
     let notice = shared.notice().map(|notice| view! { <p class="callout">{notice}</p> });
     let comparison = match own {
         Some(own) => view! { <ComparisonView theirs=shared.clone() theirs_name=name.clone() yours=own/> }.into_any(),
@@ -48,7 +50,7 @@ pub(super) fn SharedAssessmentView(shared: SharedAssessment) -> impl IntoView {
             <p class="actions no-print">
                 <a class="button button--primary" href=Route::Assessment.href()>"Take it yourself"</a>
             </p>
-            <ResultDetails result=shared.result.clone() owner=Some(name)/>
+            <ResultDetails result=shared.result.clone() owner=Some(name) who=who/>
             {comparison}
         </article>
     }

@@ -1,0 +1,191 @@
+//! Guidance chosen by this person's own answers: which actions to take, why each was chosen, and
+//! what to keep doing.
+//!
+//! The rules, in the order they apply:
+//!
+//! 1. **Weak answers.** An answer is weak when its agreement (reverse statements turned around, see
+//!    [`agreement`]) is at most [`WEAK_AGREEMENT`]: undecided, or on the wrong side of the statement.
+//!    "Don't know" is never weak; it is a blind spot.
+//! 2. **Chosen actions.** A recommendation is chosen when a statement it addresses was answered
+//!    weakly; one whose statements were all answered well is skipped. The weak answers that chose it
+//!    are its reasons. Actions come worst answer first; ties go to the weaker pillar, then to the
+//!    action with more weak answers behind it, then to the content's priority.
+//! 3. **Strengths.** A pillar scoring at least [`STRONG_PILLAR`] is a strength: it gets the pillar's
+//!    "keep doing" advice and the answers that show it, not a list of fixes.
+//! 4. **Sustaining.** At the top stage the advice is about keeping the culture where it is: the
+//!    results lead with the strengths, and the chosen actions are only worth a look.
+
+use std::cmp::Reverse;
+
+use super::score::{agreement, AssessmentResult, PillarResult};
+use super::Answer;
+use crate::content::assessment::{statement, Pillar, Recommendation, Statement, RECOMMENDATIONS};
+
+/// Answers at or below this agreement (0–100) are weak: "Neither agree nor disagree" or worse.
+pub const WEAK_AGREEMENT: u8 = 50;
+
+/// A pillar scoring at least this is a strength.
+pub const STRONG_PILLAR: u8 = 75;
+
+/// How many chosen actions the results lead with; the rest are offered as more ideas.
+pub const FIRST_ACTIONS: usize = 3;
+
+/// Answers at or above this agreement show what a strong pillar does well: "Agree" or better.
+const WELL_ANSWERED: u8 = 75;
+
+/// How many of a strong pillar's best answers are quoted.
+const STRENGTH_EXAMPLES: usize = 2;
+
+/// One answer that led to a piece of advice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reason {
+    pub statement: &'static Statement,
+    /// Always a scored answer.
+    pub answer: Answer,
+}
+
+impl Reason {
+    /// How far the answer agrees with a product-led culture, 0–100.
+    pub fn agreement(&self) -> u8 {
+        agreement(self.statement, self.answer).unwrap_or(0)
+    }
+
+    /// The reason as a sentence about `who` ("you", or the name on a shared result), e.g.
+    /// `Because you disagreed with “Proposals for new work say which usage data supports them.”`
+    pub fn because(&self, who: &str) -> String {
+        format!("Because {who} {} “{}”", self.answer.verb_phrase(), self.statement.text)
+    }
+}
+
+/// A recommendation chosen by weak answers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChosenAction {
+    pub recommendation: &'static Recommendation,
+    /// The weak answers to the statements it addresses, worst first (never empty).
+    pub reasons: Vec<Reason>,
+}
+
+impl ChosenAction {
+    /// The worst answer that chose it.
+    pub fn worst(&self) -> &Reason {
+        // `choose_actions` only keeps actions with at least one reason.
+        &self.reasons[0]
+    }
+}
+
+/// A pillar answered well enough to keep doing what works.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Strength {
+    pub pillar: &'static Pillar,
+    pub score: u8,
+    /// Its best answers ("Agree" or better), best first, at most two.
+    pub shown_by: Vec<Reason>,
+}
+
+/// Everything the results advise, chosen by the answers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Guidance {
+    /// Actions chosen by weak answers, most pressing first.
+    pub actions: Vec<ChosenAction>,
+    /// Strong pillars, strongest first (content order on a tie).
+    pub strengths: Vec<Strength>,
+    /// The result is at the top stage: the advice is about sustaining, not fixing.
+    pub sustaining: bool,
+}
+
+impl Guidance {
+    /// The actions to lead with.
+    pub fn first_actions(&self) -> &[ChosenAction] {
+        &self.actions[..self.actions.len().min(FIRST_ACTIONS)]
+    }
+
+    /// The chosen actions after the first ones.
+    pub fn more_actions(&self) -> &[ChosenAction] {
+        &self.actions[self.actions.len().min(FIRST_ACTIONS)..]
+    }
+}
+
+impl AssessmentResult {
+    /// The advice this person's answers call for.
+    pub fn guidance(&self) -> Guidance {
+        Guidance {
+            actions: self.choose_actions(),
+            strengths: self.strengths(),
+            sustaining: self.stage().is_some_and(|stage| stage.next().is_none()),
+        }
+    }
+
+    /// The weak answers: scored answers at or below [`WEAK_AGREEMENT`].
+    fn weak_answers(&self) -> impl Iterator<Item = Reason> + '_ {
+        self.answers
+            .iter()
+            .map(|(statement, answer)| Reason { statement, answer })
+            .filter(|reason| agreement(reason.statement, reason.answer).is_some_and(|a| a <= WEAK_AGREEMENT))
+    }
+
+    fn choose_actions(&self) -> Vec<ChosenAction> {
+        let mut actions: Vec<ChosenAction> = RECOMMENDATIONS
+            .iter()
+            .filter_map(|recommendation| {
+                let mut reasons: Vec<Reason> = self
+                    .weak_answers()
+                    .filter(|reason| recommendation.statement_ids.contains(&reason.statement.id))
+                    .collect();
+                reasons.sort_by_key(|reason| (reason.agreement(), reason.statement.slot));
+                (!reasons.is_empty()).then_some(ChosenAction { recommendation, reasons })
+            })
+            .collect();
+        // A pillar without a score sorts after every scored one (101 is above any score).
+        let pillar_score = |action: &ChosenAction| {
+            self.pillar(action.recommendation.pillar_id).and_then(|p| p.score.value()).map_or(101, u16::from)
+        };
+        actions.sort_by_key(|action| {
+            (
+                action.worst().agreement(),
+                pillar_score(action),
+                Reverse(action.reasons.len()),
+                action.recommendation.pillar().index(),
+                action.recommendation.priority,
+            )
+        });
+        actions
+    }
+
+    fn strengths(&self) -> Vec<Strength> {
+        let mut strong: Vec<(&PillarResult, u8)> = self
+            .pillars
+            .iter()
+            .filter_map(|result| Some((result, result.score.value()?)))
+            .filter(|(_, score)| *score >= STRONG_PILLAR)
+            .collect();
+        strong.sort_by_key(|(result, score)| (Reverse(*score), result.pillar.index()));
+        strong
+            .into_iter()
+            .map(|(result, score)| {
+                let mut shown_by: Vec<Reason> = self
+                    .answers
+                    .iter()
+                    .filter(|(statement, _)| statement.pillar_id == result.pillar.id)
+                    .map(|(statement, answer)| Reason { statement, answer })
+                    .filter(|reason| {
+                        agreement(reason.statement, reason.answer).is_some_and(|a| a >= WELL_ANSWERED)
+                    })
+                    .collect();
+                shown_by.sort_by_key(|reason| (Reverse(reason.agreement()), reason.statement.slot));
+                shown_by.truncate(STRENGTH_EXAMPLES);
+                Strength { pillar: result.pillar, score, shown_by }
+            })
+            .collect()
+    }
+}
+
+/// The statements a recommendation addresses, for showing beside it.
+pub fn addressed_statements(
+    recommendation: &Recommendation,
+) -> impl Iterator<Item = &'static Statement> + '_ {
+    recommendation.statement_ids.iter().filter_map(|id| statement(id))
+}
+
+#[cfg(test)]
+#[path = "guidance_tests.rs"]
+mod tests;

@@ -1,0 +1,191 @@
+use super::*;
+use crate::assessment::{Answer, Answers};
+use crate::content::assessment::{active_statements, PILLARS};
+
+/// The answer giving `statement` this agreement (0, 25, 50, 75 or 100).
+fn answer_at(statement: &Statement, agreement: u8) -> Answer {
+    let points = agreement / 25 + 1;
+    Answer::from_points(if statement.reverse { 6 - points } else { points }).unwrap_or(Answer::DontKnow)
+}
+
+/// Every asked statement answered at the same agreement.
+fn everywhere(agreement: u8) -> Answers {
+    active_statements().map(|s| (s.id, answer_at(s, agreement))).collect()
+}
+
+fn chosen_ids(answers: &Answers) -> Vec<&'static str> {
+    AssessmentResult::of(answers).guidance().actions.iter().map(|a| a.recommendation.id).collect()
+}
+
+#[test]
+fn a_result_answered_well_everywhere_gets_no_fixes_and_is_told_to_sustain() {
+    let guidance = AssessmentResult::of(&everywhere(100)).guidance();
+    assert!(guidance.actions.is_empty());
+    assert!(guidance.sustaining);
+    assert_eq!(guidance.strengths.len(), PILLARS.len());
+    assert!(guidance.strengths.iter().all(|strength| !strength.shown_by.is_empty()));
+}
+
+#[test]
+fn agreeing_on_the_product_led_side_everywhere_chooses_nothing() {
+    assert!(chosen_ids(&everywhere(75)).is_empty());
+}
+
+#[test]
+fn undecided_answers_everywhere_choose_every_recommendation() {
+    assert_eq!(chosen_ids(&everywhere(50)).len(), RECOMMENDATIONS.len());
+}
+
+#[test]
+fn a_recommendation_whose_statements_were_all_answered_well_is_skipped() {
+    for recommendation in &RECOMMENDATIONS {
+        let mut answers = everywhere(25);
+        for id in recommendation.statement_ids {
+            if let Some(statement) = statement(id) {
+                answers.insert(id, answer_at(statement, 100));
+            }
+        }
+        assert!(!chosen_ids(&answers).contains(&recommendation.id), "{}", recommendation.id);
+    }
+}
+
+#[test]
+fn one_weak_answer_chooses_exactly_the_actions_that_address_it() {
+    for weak in active_statements() {
+        let answers = everywhere(100).with(weak.id, answer_at(weak, 0));
+        let expected: Vec<&str> =
+            RECOMMENDATIONS.iter().filter(|r| r.statement_ids.contains(&weak.id)).map(|r| r.id).collect();
+        let mut chosen = chosen_ids(&answers);
+        chosen.sort_unstable();
+        let mut expected = expected;
+        expected.sort_unstable();
+        assert_eq!(chosen, expected, "a weak answer to {}", weak.id);
+        assert!(!chosen.is_empty(), "every asked statement leads to advice: {}", weak.id);
+    }
+}
+
+#[test]
+fn the_same_pillar_scores_with_different_weak_statements_get_different_advice() {
+    // Two statements of one pillar addressed by different actions, answered the opposite way round:
+    // the pillar scores the same, but the advice follows the weak statement.
+    let pair = PILLARS.iter().find_map(|pillar| {
+        let statements: Vec<&Statement> = active_statements().filter(|s| s.pillar_id == pillar.id).collect();
+        statements.iter().enumerate().find_map(|(i, first)| {
+            statements[i + 1..]
+                .iter()
+                .find(|second| advice_for(first) != advice_for(second))
+                .map(|s| (*first, *s))
+        })
+    });
+    let (first, second) = pair.expect("some pillar has statements with different advice");
+    let one = everywhere(75).with(first.id, answer_at(first, 0)).with(second.id, answer_at(second, 100));
+    let other = everywhere(75).with(first.id, answer_at(first, 100)).with(second.id, answer_at(second, 0));
+    let (one, other) = (AssessmentResult::of(&one), AssessmentResult::of(&other));
+    assert_eq!(one.pillars, other.pillars, "the pillar scores are the same");
+    assert_ne!(one.guidance().actions, other.guidance().actions);
+    assert_eq!(one.guidance().actions[0].worst().statement, first);
+    assert_eq!(other.guidance().actions[0].worst().statement, second);
+}
+
+fn advice_for(statement: &Statement) -> Vec<&'static str> {
+    RECOMMENDATIONS.iter().filter(|r| r.statement_ids.contains(&statement.id)).map(|r| r.id).collect()
+}
+
+#[test]
+fn actions_come_worst_answer_first_and_each_says_which_answers_chose_it() {
+    let guidance = AssessmentResult::of(&alternating()).guidance();
+    let worst: Vec<u8> = guidance.actions.iter().map(|action| action.worst().agreement()).collect();
+    assert!(worst.windows(2).all(|pair| pair[0] <= pair[1]), "{worst:?}");
+    for action in &guidance.actions {
+        assert!(action.reasons.iter().all(|reason| reason.agreement() <= WEAK_AGREEMENT));
+        assert!(action.reasons.iter().all(|r| action.recommendation.statement_ids.contains(&r.statement.id)));
+        assert!(action.reasons.windows(2).all(|pair| pair[0].agreement() <= pair[1].agreement()));
+    }
+}
+
+/// Answers cycling through the whole scale, so some are weak and some strong in every pillar.
+fn alternating() -> Answers {
+    active_statements().enumerate().map(|(i, s)| (s.id, answer_at(s, (i % 5) as u8 * 25))).collect()
+}
+
+#[test]
+fn on_a_tie_the_weaker_pillar_comes_first() {
+    // One pillar all at "Disagree", another undecided with one "Disagree": both lead with a
+    // "Disagree", and the weaker pillar's action comes first.
+    let (low, middle) = (&PILLARS[2], &PILLARS[5]);
+    let mut answers = everywhere(100);
+    for s in active_statements() {
+        if s.pillar_id == low.id {
+            answers.insert(s.id, answer_at(s, 25));
+        } else if s.pillar_id == middle.id {
+            answers.insert(s.id, answer_at(s, 50));
+        }
+    }
+    if let Some(first_of_middle) = active_statements().find(|s| s.pillar_id == middle.id) {
+        answers.insert(first_of_middle.id, answer_at(first_of_middle, 25));
+    }
+    let guidance = AssessmentResult::of(&answers).guidance();
+    assert_eq!(guidance.actions[0].recommendation.pillar_id, low.id);
+}
+
+#[test]
+fn dont_know_is_a_blind_spot_not_a_reason_for_advice() {
+    let answers: Answers = active_statements().map(|s| (s.id, Answer::DontKnow)).collect();
+    let result = AssessmentResult::of(&answers);
+    assert!(result.guidance().actions.is_empty());
+    assert_eq!(result.blind_spots.len(), answers.len());
+}
+
+#[test]
+fn a_strong_pillar_is_kept_up_not_fixed() {
+    let strong = &PILLARS[3];
+    let mut answers = everywhere(25);
+    for s in active_statements().filter(|s| s.pillar_id == strong.id) {
+        answers.insert(s.id, answer_at(s, 100));
+    }
+    let guidance = AssessmentResult::of(&answers).guidance();
+    let strengths: Vec<&str> = guidance.strengths.iter().map(|s| s.pillar.id).collect();
+    assert_eq!(strengths, [strong.id]);
+    assert!(guidance.actions.iter().all(|action| action.recommendation.pillar_id != strong.id));
+    assert!(!guidance.sustaining);
+    assert_eq!(guidance.strengths[0].score, 100);
+    assert!(guidance.strengths[0].shown_by.len() <= 2);
+}
+
+#[test]
+fn the_top_stage_is_about_sustaining_even_with_a_weak_answer_left() {
+    let weak = active_statements().next().expect("a statement");
+    let result = AssessmentResult::of(&everywhere(100).with(weak.id, answer_at(weak, 25)));
+    assert!(result.stage().is_some_and(|stage| stage.next().is_none()));
+    let guidance = result.guidance();
+    assert!(guidance.sustaining);
+    assert_eq!(guidance.actions.len(), advice_for(weak).len());
+}
+
+#[test]
+fn the_first_actions_are_at_most_three_and_the_rest_are_more() {
+    let guidance = AssessmentResult::of(&everywhere(25)).guidance();
+    assert_eq!(guidance.first_actions().len(), FIRST_ACTIONS);
+    assert_eq!(guidance.first_actions().len() + guidance.more_actions().len(), guidance.actions.len());
+    let none = AssessmentResult::of(&everywhere(100)).guidance();
+    assert!(none.first_actions().is_empty() && none.more_actions().is_empty());
+}
+
+#[test]
+fn a_reason_reads_as_what_the_person_answered() {
+    let obstacle = active_statements().find(|s| s.reverse).expect("a reverse statement");
+    let reason = Reason { statement: obstacle, answer: Answer::Agree };
+    assert_eq!(reason.agreement(), 25);
+    assert_eq!(reason.because("you"), format!("Because you agreed with “{}”", obstacle.text));
+    let plain = active_statements().find(|s| !s.reverse).expect("a statement");
+    let reason = Reason { statement: plain, answer: Answer::StronglyDisagree };
+    assert_eq!(reason.because("Ana"), format!("Because Ana strongly disagreed with “{}”", plain.text));
+}
+
+#[test]
+fn every_recommendation_shows_the_statements_it_addresses() {
+    for recommendation in &RECOMMENDATIONS {
+        let addressed: Vec<&str> = addressed_statements(recommendation).map(|s| s.id).collect();
+        assert_eq!(addressed, recommendation.statement_ids, "{}", recommendation.id);
+    }
+}

@@ -1,0 +1,139 @@
+//! "How the score works", in plain words, built from the scoring rules' own constants and the
+//! content, so the explanation cannot drift from what the code does.
+
+use super::guidance::{STRONG_PILLAR, WEAK_AGREEMENT};
+use super::score::{agreement, min_scored_pillars, MIN_SCORED_ANSWERS};
+use super::Answer;
+use crate::content::assessment::{active_statements, Statement, PILLARS, STAGES};
+use crate::text::{capitalise_first, number_word};
+
+/// One part of the explanation: a short heading and a paragraph.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScoringRule {
+    pub heading: &'static str,
+    pub text: String,
+}
+
+/// The scoring rules, in the order they apply.
+pub fn how_scoring_works() -> Vec<ScoringRule> {
+    // Any statement that is not an obstacle shows the plain scale.
+    let plain = Statement { id: "", slot: 0, pillar_id: "", text: "", reverse: false, retired: false };
+    let scale = Answer::SCALE
+        .iter()
+        .map(|&answer| format!("{} {}", answer.label(), agreement(&plain, answer).unwrap_or(0)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let asked = active_statements().count();
+    let obstacles = active_statements().filter(|statement| statement.reverse).count();
+    let stages =
+        STAGES.iter().map(|stage| format!("{} from {}", stage.name, stage.from_score)).collect::<Vec<_>>();
+    let weak = Answer::SCALE
+        .iter()
+        .find(|&&answer| agreement(&plain, answer) == Some(WEAK_AGREEMENT))
+        .map_or("", |answer| answer.label());
+    vec![
+        ScoringRule {
+            heading: "The scale",
+            text: format!("Each answer counts from 0 to 100: {scale}."),
+        },
+        ScoringRule {
+            heading: "Statements about obstacles",
+            text: format!(
+                "{} of the {asked} statements describe an obstacle, such as a big deal pushing the roadmap \
+                 aside. For those, agreeing is the bad sign, so the count is turned around: Strongly agree \
+                 counts 0 and Strongly disagree counts 100.",
+                capitalise_first(&number_word(obstacles))
+            ),
+        },
+        ScoringRule {
+            heading: "Don't know",
+            text: format!(
+                "\"Don't know\" is not counted. It is listed as a blind spot instead, because not knowing is a \
+                 finding in itself. A pillar needs at least {} answers on the scale to get a score, and the \
+                 overall score needs scores in at least {} of the {} pillars.",
+                number_word(MIN_SCORED_ANSWERS),
+                number_word(min_scored_pillars()),
+                number_word(PILLARS.len())
+            ),
+        },
+        ScoringRule {
+            heading: "Pillar and overall scores",
+            text: "A pillar's score is the average of its answers. The overall score is the average of the \
+                   pillar scores, every pillar counting the same."
+                .to_owned(),
+        },
+        ScoringRule {
+            heading: "The weakest pillar holds the stage back",
+            text: format!(
+                "Each stage starts at an overall score: {}. But a culture is only as strong as its weakest \
+                 part, so the stage can be at most one above the stage the weakest pillar reaches by itself.",
+                stages.join(", ")
+            ),
+        },
+        ScoringRule {
+            heading: "How the advice is chosen",
+            text: format!(
+                "Every action answers particular statements. The ones shown are those whose statements got \
+                 \"{weak}\" or worse, the worst answer first, and each says which answer chose it. A pillar \
+                 scoring {STRONG_PILLAR} or more counts as a strength: the advice there is to keep it up."
+            ),
+        },
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text_of(heading: &str) -> String {
+        how_scoring_works()
+            .into_iter()
+            .find(|rule| rule.heading == heading)
+            .map(|rule| rule.text)
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn the_scale_lists_every_answer_with_its_points() {
+        assert_eq!(
+            text_of("The scale"),
+            "Each answer counts from 0 to 100: Strongly disagree 0, Disagree 25, Neither agree nor disagree 50, \
+             Agree 75, Strongly agree 100."
+        );
+    }
+
+    #[test]
+    fn the_counts_come_from_the_content_and_the_rules() {
+        let obstacles = active_statements().filter(|s| s.reverse).count();
+        assert!(text_of("Statements about obstacles").starts_with(&format!(
+            "{} of the {} statements",
+            capitalise_first(&number_word(obstacles)),
+            active_statements().count()
+        )));
+        let dont_know = text_of("Don't know");
+        assert!(
+            dont_know.contains(&format!("at least {} answers", number_word(MIN_SCORED_ANSWERS))),
+            "{dont_know}"
+        );
+        assert!(dont_know.contains(&format!(
+            "{} of the {} pillars",
+            number_word(min_scored_pillars()),
+            number_word(PILLARS.len())
+        )));
+    }
+
+    #[test]
+    fn every_stage_threshold_is_explained() {
+        let stages = text_of("The weakest pillar holds the stage back");
+        for stage in &STAGES {
+            assert!(stages.contains(&format!("{} from {}", stage.name, stage.from_score)), "{}", stage.name);
+        }
+    }
+
+    #[test]
+    fn the_advice_rule_names_the_weak_answer_and_the_strength_threshold() {
+        let advice = text_of("How the advice is chosen");
+        assert!(advice.contains("\"Neither agree nor disagree\" or worse"), "{advice}");
+        assert!(advice.contains(&format!("{STRONG_PILLAR} or more")));
+    }
+}

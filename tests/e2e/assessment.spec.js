@@ -1,8 +1,7 @@
 // The assessment as a person takes it: by keyboard and by mouse, reloading mid-way, changing an
 // earlier answer, finishing, reading the results, retaking, and managing the history.
+import { ASKED_STATEMENTS as TOTAL, CONTENT_VERSION } from './content.js';
 import { expect, expectNoAxeViolations, open, plantStorage, test } from './fixtures.js';
-
-const TOTAL = 35;
 
 /** Answers every remaining statement by pressing `key`, checking the counter moves each time. */
 async function answerByKey(page, key, from = 1) {
@@ -119,7 +118,7 @@ test('saved answers that no longer match are dropped with one message, and the r
     'culture-check/assessment-progress': JSON.stringify({
       schema: 1,
       data: {
-        content_version: 1,
+        content_version: CONTENT_VERSION,
         current: 9999,
         answers: { 'no-such-statement': 4, 'not-a-statement-either': 2, 'product-at-strategy-table': 99 },
       },

@@ -35,6 +35,9 @@ export function mistype(payload, at = 10) {
   return payload.slice(0, at) + replacement + payload.slice(at + 1);
 }
 
+/** How many slots content version 1 had (0–34): every link made with it carries exactly these. */
+export const V1_SLOTS = 35;
+
 /** An assessment payload: content version 1, 23 November 2026, one answer code (0–6) per slot. */
 export function assessmentPayload(codes, label = '') {
   const packed = new Uint8Array(Math.ceil((codes.length * 3) / 8));

@@ -1,10 +1,9 @@
 // Result links as people use them: finishing the assessment and sharing it, opening a link in a
 // fresh browser, comparing it with one's own result, sharing a quiz score, and every kind of broken
 // link, each with its own message and a page that keeps working.
+import { ASKED_STATEMENTS as TOTAL } from './content.js';
 import { expect, expectNoAxeViolations, open, test } from './fixtures.js';
 import { ANA, forge, mistype, SAM_QUIZ, OFFSITE_TEAM, UNDECIDED } from './links.js';
-
-const TOTAL = 35;
 
 /** Takes the whole assessment answering `key` everywhere, and opens the results. */
 async function finishAssessment(page, key) {

@@ -2,7 +2,7 @@
 // reading the team's picture, naming it, sharing it with one link, saving, renaming and deleting it,
 // and broken team links.
 import { expect, expectNoAxeViolations, open, test } from './fixtures.js';
-import { ANA, assessmentPayload, mistype, OFFSITE_TEAM, PARTIAL, SAM_QUIZ, UNDECIDED } from './links.js';
+import { ANA, assessmentPayload, mistype, OFFSITE_TEAM, PARTIAL, SAM_QUIZ, UNDECIDED, V1_SLOTS } from './links.js';
 
 const SITE = 'https://culture.example.org/check/';
 
@@ -183,10 +183,10 @@ test('the home page and the main navigation lead to the team view', async ({ pag
 
 test('a team holds up to 50 people, and a link too long for a QR code still shares as text', async ({ page }) => {
   const links = Array.from({ length: 51 }, (_, n) =>
-    `#/r/${assessmentPayload(Array.from({ length: 35 }, (_, slot) => 1 + ((slot + n) % 6)), `Participant number ${n + 1} of the workshop`)}`,
+    `#/r/${assessmentPayload(Array.from({ length: V1_SLOTS }, (_, slot) => 1 + ((slot + n) % 6)), `Participant number ${n + 1} of the workshop`)}`,
   );
   // The pinned undecided result decodes the same way the helper encodes.
-  expect(assessmentPayload(Array(35).fill(3))).toBe(UNDECIDED);
+  expect(assessmentPayload(Array(V1_SLOTS).fill(3))).toBe(UNDECIDED);
   await open(page, '#/team');
   await pasteLinks(page, links);
   await expect(page.locator('.paste-report')).toContainText('50 results were added.');

@@ -109,7 +109,7 @@ fn pillars_without_a_score_are_left_out_of_the_overall_score() {
     }
     let result = AssessmentResult::of(&answers);
     assert_eq!(result.overall, Some(75));
-    assert_eq!(result.pillar("outcomes").map(|p| p.dont_know), Some(5));
+    assert_eq!(result.pillar("outcomes").map(|p| p.dont_know), Some(6));
 }
 
 #[test]

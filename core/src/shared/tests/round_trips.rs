@@ -76,7 +76,7 @@ fn a_link_carries_the_entrys_content_version_date_and_a_cleaned_label() {
     let answers = active_statements().map(|statement| (statement.id, Answer::Agree)).collect();
     let history = History::new().add(A_DAY, CONTENT_VERSION, answers);
     let link = assessment_link(history.latest().expect("one entry"), Some("  Ana\n<b>Ops</b>\u{202E} "));
-    assert_eq!(link.content_version, 1);
+    assert_eq!(u32::from(link.content_version), CONTENT_VERSION);
     assert_eq!(link.day, A_DAY);
     assert_eq!(link.answers.len(), SLOT_COUNT);
     assert_eq!(link.label.as_deref(), Some("Ana <b>Ops</b>"));

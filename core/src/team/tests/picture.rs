@@ -70,13 +70,13 @@ fn a_united_team_has_no_disagreements() {
 #[test]
 fn the_widest_spreads_come_first_and_are_worded_as_questions() {
     let team = picture(vec![
-        member_with(Answer::Neutral, "sales-overpromises", Answer::StronglyAgree),
-        member_with(Answer::Neutral, "sales-overpromises", Answer::StronglyDisagree),
+        member_with(Answer::Neutral, "sales-promised-missing-feature", Answer::StronglyAgree),
+        member_with(Answer::Neutral, "sales-promised-missing-feature", Answer::StronglyDisagree),
         member_with(Answer::Neutral, "product-at-strategy-table", Answer::StronglyAgree),
         member(Answer::Neutral, None),
     ]);
     let found: Vec<(&str, u8)> = team.disagreements.iter().map(|d| (d.statement.id, d.spread)).collect();
-    assert_eq!(found, [("sales-overpromises", 100), ("product-at-strategy-table", 50)]);
+    assert_eq!(found, [("sales-promised-missing-feature", 100), ("product-at-strategy-table", 50)]);
     let first = &team.disagreements[0];
     assert!(first.question().starts_with("How true is this here: “"), "{}", first.question());
     assert!(first.question().ends_with("”?"), "{}", first.question());
@@ -86,7 +86,7 @@ fn the_widest_spreads_come_first_and_are_worded_as_questions() {
 #[test]
 fn a_split_team_outranks_one_outlier_at_the_same_spread() {
     let outlier = "product-at-strategy-table";
-    let split = "sales-overpromises";
+    let split = "sales-promised-missing-feature";
     let team = picture(vec![
         member_with(Answer::StronglyAgree, outlier, Answer::StronglyDisagree),
         member_with(Answer::StronglyAgree, split, Answer::StronglyDisagree),
@@ -108,9 +108,9 @@ fn at_most_five_disagreements_each_at_least_two_steps_wide() {
 #[test]
 fn dont_know_answers_are_counted_but_do_not_widen_the_spread() {
     let team = picture(vec![
-        member_with(Answer::Agree, "sales-overpromises", Answer::DontKnow),
-        member_with(Answer::Agree, "sales-overpromises", Answer::Disagree),
-        member_with(Answer::Agree, "sales-overpromises", Answer::StronglyAgree),
+        member_with(Answer::Agree, "sales-promised-missing-feature", Answer::DontKnow),
+        member_with(Answer::Agree, "sales-promised-missing-feature", Answer::Disagree),
+        member_with(Answer::Agree, "sales-promised-missing-feature", Answer::StronglyAgree),
     ]);
     assert_eq!(team.disagreements.len(), 1);
     assert_eq!(team.disagreements[0].breakdown(), "1 agrees, 1 disagrees, 1 doesn't know");

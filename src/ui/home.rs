@@ -1,6 +1,11 @@
 //! The home page: what a product-led culture is, in a few sentences, and the two ways in.
 
+use culture_core::assessment::FIRST_ACTIONS;
+use culture_core::content::assessment::{active_statements, PILLARS};
+use culture_core::content::quiz::QUESTIONS;
+use culture_core::content::{minutes_for, SECONDS_PER_QUIZ_QUESTION, SECONDS_PER_STATEMENT};
 use culture_core::route::Route;
+use culture_core::text::number_word;
 use leptos::prelude::*;
 
 use crate::ui::assessment::status::AssessmentStatus;
@@ -8,6 +13,20 @@ use crate::ui::quiz::QuizRecordSummary;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
+    let statements = active_statements().count();
+    let assessment_meta =
+        format!("About {} minutes · {statements} statements", minutes_for(statements, SECONDS_PER_STATEMENT));
+    let assessment_text = format!(
+        "Rate statements about your own organisation across {} pillars. You get a maturity stage, a chart of \
+         every pillar, what it would take to reach the next stage and the {} actions your answers call for most.",
+        number_word(PILLARS.len()),
+        number_word(FIRST_ACTIONS)
+    );
+    let quiz_meta = format!(
+        "About {} minutes · {} questions",
+        minutes_for(QUESTIONS.len(), SECONDS_PER_QUIZ_QUESTION),
+        QUESTIONS.len()
+    );
     view! {
         <section class="hero stack">
             <h1 tabindex="-1">"How product-led is your company's culture?"</h1>
@@ -27,11 +46,8 @@ pub fn HomePage() -> impl IntoView {
             <h2 id="ways-in-heading" class="visually-hidden">"Two ways in"</h2>
             <article class="card stack">
                 <h3>"Take the assessment"</h3>
-                <p class="card__meta">"About 6 minutes · 35 statements"</p>
-                <p>
-                    "Rate statements about your own organisation across seven pillars. You get a maturity "
-                    "stage, a chart of every pillar and three concrete things to try next."
-                </p>
+                <p class="card__meta">{assessment_meta}</p>
+                <p>{assessment_text}</p>
                 <AssessmentStatus/>
                 <p class="actions">
                     <a class="button button--primary" href=Route::Assessment.href()>"Start the assessment"</a>
@@ -39,7 +55,7 @@ pub fn HomePage() -> impl IntoView {
             </article>
             <article class="card stack">
                 <h3>"Test what you know"</h3>
-                <p class="card__meta">"About 3 minutes · 10 questions"</p>
+                <p class="card__meta">{quiz_meta}</p>
                 <p>
                     "A short quiz on what a product-led culture is and is not. Every answer comes with an "
                     "explanation, and you can retry the ones you missed."

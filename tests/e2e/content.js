@@ -19,3 +19,26 @@ export const CONTENT_VERSION = Number(/^content_version\s*=\s*(\d+)\s*$/m.exec(t
 if (!(ASKED_STATEMENTS > 0) || !(CONTENT_VERSION > 0)) {
   throw new Error('content/assessment.toml could not be read for the end-to-end tests');
 }
+
+/** The statements asked today, in order: { id, pillar, text, reverse }. */
+export const ASKED = statementBlocks
+  .filter((block) => !/^retired\s*=\s*true\s*$/m.test(block))
+  .map((block) => ({
+    id: /^id\s*=\s*"([^"]+)"/m.exec(block)?.[1],
+    pillar: /^pillar\s*=\s*"([^"]+)"/m.exec(block)?.[1],
+    text: /^text\s*=\s*"([^"]+)"/m.exec(block)?.[1],
+    reverse: /^reverse\s*=\s*true\s*$/m.test(block),
+  }));
+
+if (ASKED.some((statement) => !statement.id || !statement.pillar || !statement.text)) {
+  throw new Error('a statement in content/assessment.toml could not be read for the end-to-end tests');
+}
+
+/**
+ * The answer code (1 strongly disagree … 5 strongly agree) that gives `statement` an agreement of
+ * `agreement` (0, 25, 50, 75 or 100), turning obstacles around as the scoring does.
+ */
+export function codeFor(statement, agreement) {
+  const points = agreement / 25 + 1;
+  return statement.reverse ? 6 - points : points;
+}

@@ -9,7 +9,9 @@
 //! 2. **Chosen actions.** A recommendation is chosen when a statement it addresses was answered
 //!    weakly; one whose statements were all answered well is skipped. The weak answers that chose it
 //!    are its reasons. Actions come worst answer first; ties go to the weaker pillar, then to the
-//!    action with more weak answers behind it, then to the content's priority.
+//!    action with more weak answers behind it, then to the content's priority. Each weak statement
+//!    gets its first action before any gets a second, so the first few actions address different
+//!    answers.
 //! 3. **Strengths.** A pillar scoring at least [`STRONG_PILLAR`] is a strength: it gets the pillar's
 //!    "keep doing" advice and the answers that show it, not a list of fixes.
 //! 4. **Sustaining.** At the top stage the advice is about keeping the culture where it is: the
@@ -148,7 +150,7 @@ impl AssessmentResult {
                 action.recommendation.priority,
             )
         });
-        actions
+        spread_over_statements(actions)
     }
 
     fn strengths(&self) -> Vec<Strength> {
@@ -177,6 +179,24 @@ impl AssessmentResult {
             })
             .collect()
     }
+}
+
+/// Reorders sorted actions so that each weak statement gets one action before any gets a second: an
+/// action whose worst answer is already answered by an earlier action waits, in its order, until
+/// every statement has had its first. So three weak statements lead with three different actions.
+fn spread_over_statements(sorted: Vec<ChosenAction>) -> Vec<ChosenAction> {
+    let mut answered: Vec<&'static str> = Vec::new();
+    let (mut first, mut later) = (Vec::new(), Vec::new());
+    for action in sorted {
+        if answered.contains(&action.worst().statement.id) {
+            later.push(action);
+        } else {
+            answered.extend(action.reasons.iter().map(|reason| reason.statement.id));
+            first.push(action);
+        }
+    }
+    first.extend(later);
+    first
 }
 
 /// The statements a recommendation addresses, for showing beside it.

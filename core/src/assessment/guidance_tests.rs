@@ -94,8 +94,20 @@ fn advice_for(statement: &Statement) -> Vec<&'static str> {
 #[test]
 fn actions_come_worst_answer_first_and_each_says_which_answers_chose_it() {
     let guidance = AssessmentResult::of(&alternating()).guidance();
-    let worst: Vec<u8> = guidance.actions.iter().map(|action| action.worst().agreement()).collect();
-    assert!(worst.windows(2).all(|pair| pair[0] <= pair[1]), "{worst:?}");
+    // The first action for each statement comes in order of the worst answer.
+    let mut seen = Vec::new();
+    let firsts: Vec<u8> = guidance
+        .actions
+        .iter()
+        .filter(|action| {
+            let new = action.reasons.iter().all(|reason| !seen.contains(&reason.statement.id));
+            seen.extend(action.reasons.iter().map(|reason| reason.statement.id));
+            new
+        })
+        .map(|action| action.worst().agreement())
+        .collect();
+    assert!(firsts.windows(2).all(|pair| pair[0] <= pair[1]), "{firsts:?}");
+    assert!(guidance.actions[0].worst().agreement() == 0);
     for action in &guidance.actions {
         assert!(action.reasons.iter().all(|reason| reason.agreement() <= WEAK_AGREEMENT));
         assert!(action.reasons.iter().all(|r| action.recommendation.statement_ids.contains(&r.statement.id)));
@@ -188,4 +200,29 @@ fn every_recommendation_shows_the_statements_it_addresses() {
         let addressed: Vec<&str> = addressed_statements(recommendation).map(|s| s.id).collect();
         assert_eq!(addressed, recommendation.statement_ids, "{}", recommendation.id);
     }
+}
+
+#[test]
+fn the_first_actions_answer_different_statements_when_several_are_weak() {
+    // The statement with the most actions answered worst, two more a little less badly: the three
+    // lead actions still answer three different statements.
+    let most_advised = active_statements().max_by_key(|s| advice_for(s).len()).expect("a statement");
+    assert!(advice_for(most_advised).len() >= 2, "some statement has two actions");
+    let others: Vec<&Statement> = active_statements()
+        .filter(|s| s.pillar_id != most_advised.pillar_id)
+        .filter(|s| advice_for(s).iter().all(|id| !advice_for(most_advised).contains(id)))
+        .take(2)
+        .collect();
+    let mut answers = everywhere(100).with(most_advised.id, answer_at(most_advised, 0));
+    for other in &others {
+        answers.insert(other.id, answer_at(other, 25));
+    }
+    let guidance = AssessmentResult::of(&answers).guidance();
+    let mut leading: Vec<&str> = guidance.first_actions().iter().map(|a| a.worst().statement.id).collect();
+    assert_eq!(leading[0], most_advised.id, "the worst answer leads");
+    leading.sort_unstable();
+    let mut expected = vec![most_advised.id, others[0].id, others[1].id];
+    expected.sort_unstable();
+    assert_eq!(leading, expected);
+    assert_eq!(guidance.actions.len(), guidance.first_actions().len() + guidance.more_actions().len());
 }

@@ -3,3 +3,29 @@
 
 pub mod assessment;
 pub mod quiz;
+
+/// About how long a person takes to answer one statement of the assessment.
+pub const SECONDS_PER_STATEMENT: usize = 10;
+
+/// About how long a person takes over one quiz question, reading its explanation included.
+pub const SECONDS_PER_QUIZ_QUESTION: usize = 20;
+
+/// About how many minutes `count` items take at `seconds_each`, to the nearest minute and at least one:
+/// the estimate the home page shows.
+pub fn minutes_for(count: usize, seconds_each: usize) -> usize {
+    ((count * seconds_each + 30) / 60).max(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn estimates_round_to_the_nearest_minute_and_never_say_zero() {
+        assert_eq!(minutes_for(42, SECONDS_PER_STATEMENT), 7);
+        assert_eq!(minutes_for(10, SECONDS_PER_QUIZ_QUESTION), 3);
+        assert_eq!(minutes_for(9, SECONDS_PER_STATEMENT), 2);
+        assert_eq!(minutes_for(1, SECONDS_PER_STATEMENT), 1);
+        assert_eq!(minutes_for(0, SECONDS_PER_STATEMENT), 1);
+    }
+}

@@ -1,8 +1,9 @@
 //! The overview after the last statement (or on request): unanswered statements first, every
 //! answer with a way to change it, and the button to see the results.
 
-use culture_core::assessment::AssessmentProgress;
+use culture_core::assessment::{AssessmentProgress, MIN_SCORED_ANSWERS};
 use culture_core::content::assessment::{active_statements, PILLARS};
+use culture_core::text::number_word;
 use leptos::prelude::*;
 
 use super::Flow;
@@ -68,8 +69,11 @@ pub(super) fn Overview(flow: Flow) -> impl IntoView {
                         }}
                     </h2>
                     <p class="muted">
-                        "You can finish without them, but pillars with fewer than two answers on the scale "
-                        "get no score."
+                        {format!(
+                            "You can finish without them, but pillars with fewer than {} answers on the scale \
+                             get no score.",
+                            number_word(MIN_SCORED_ANSWERS)
+                        )}
                     </p>
                     <ul class="overview__list">
                         {move || {

@@ -1,0 +1,83 @@
+// The results as advice for this person: actions chosen by the answers with the reason for each,
+// what to keep doing, the way to the next stage, and how the score works.
+import { ASKED, CONTENT_VERSION, codeFor } from './content.js';
+import { expect, expectNoAxeViolations, open, plantStorage, test } from './fixtures.js';
+import { ANA } from './links.js';
+
+/** Plants one finished assessment whose answers give each statement the agreement `agreementOf` picks. */
+async function plantResult(page, agreementOf) {
+  const answers = Object.fromEntries(ASKED.map((statement) => [statement.id, codeFor(statement, agreementOf(statement))]));
+  const entry = { id: 1, day: 20780, content_version: CONTENT_VERSION, answers };
+  await plantStorage(page, {
+    'culture-check/assessment-history': JSON.stringify({ schema: 1, data: { entries: [entry] } }),
+  });
+}
+
+const weakest = ASKED.find((statement) => !statement.reverse);
+
+test('the advice follows the one statement answered worst and says why it was chosen', async ({ page }) => {
+  // Agreement everywhere except one statement strongly disagreed with.
+  await plantResult(page, (statement) => (statement === weakest ? 0 : 75));
+  await open(page, '#/assessment/results');
+
+  const actions = page.getByRole('region', { name: 'What to do next' });
+  await expect(actions).toBeVisible();
+  const reasons = actions.getByText(/^Because you/);
+  await expect(reasons.first()).toHaveText(`Because you strongly disagreed with “${weakest.text}”`);
+  for (const reason of await reasons.all()) await expect(reason).toContainText(weakest.text);
+
+  // The other pillars are strong: kept up, not fixed.
+  await expect(page.getByRole('region', { name: 'What to keep doing' })).toBeVisible();
+
+  // The way to the next stage names the pillar below the floor and the answer that would move it.
+  const way = page.getByRole('region', { name: /^The way to/ });
+  await expect(way).toBeVisible();
+  await expect(way.getByText(/^Every pillar needs at least \d+: .+ is at \d+, \d+ points? short\.$/)).toBeVisible();
+  await expect(way.getByRole('listitem').filter({ hasText: weakest.text })).toContainText(
+    /From "Strongly disagree" to "(Agree|Strongly agree)"/,
+  );
+});
+
+test('a result at the top stage is told how to keep it going, not what to fix', async ({ page }) => {
+  await plantResult(page, () => 100);
+  await open(page, '#/assessment/results');
+  await expect(page.getByRole('heading', { level: 1, name: 'Being product-led' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Keep it going' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What to keep doing' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What to do next' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: /^The way to/ })).toHaveCount(0);
+  await expect(page.getByText(/^Because you/)).toHaveCount(0);
+});
+
+test('how the score works opens from the results and uses the real rules', async ({ page }) => {
+  await plantResult(page, () => 50);
+  await open(page, '#/assessment/results');
+  const explained = page.getByText('How the score works');
+  await expect(page.getByRole('heading', { name: 'The scale' })).toBeHidden();
+  await explained.click();
+  await expect(page.getByRole('heading', { name: 'The scale' })).toBeVisible();
+  await expect(page.getByText(/Strongly disagree 0, Disagree 25, Neither agree nor disagree 50, Agree 75/)).toBeVisible();
+  await expect(page.getByText(/Sales-led from 0, Feature factory from 30/)).toBeVisible();
+  // Undecided everywhere: every action is chosen; three lead and the rest fold away.
+  const actions = page.getByRole('region', { name: 'What to do next' });
+  await expect(actions.getByRole('heading', { level: 3 })).toHaveCount(3);
+  await actions.getByText(/^More ideas \(\d+\)$/).click();
+  expect(await actions.getByRole('heading', { level: 3 }).count()).toBeGreaterThan(3);
+  await expectNoAxeViolations(page);
+});
+
+test('advice on a shared result names whoever answered', async ({ page }) => {
+  await open(page, `#/r/${ANA}`);
+  await expect(page.getByText(/^Because Ana – Product .+ with “/).first()).toBeVisible();
+  await expect(page.getByText(/^Because you/)).toHaveCount(0);
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`the advice has no accessibility violations in ${colorScheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await plantResult(page, (statement) => (statement === weakest ? 0 : 75));
+    await open(page, '#/assessment/results');
+    await page.getByText('How the score works').click();
+    await expectNoAxeViolations(page);
+  });
+}

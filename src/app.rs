@@ -9,6 +9,7 @@ use crate::browser::{document, location, storage};
 use crate::ui::assessment::history::HistoryPage;
 use crate::ui::assessment::results::ResultsPage;
 use crate::ui::assessment::AssessmentPage;
+use crate::ui::current_route::CurrentRoute;
 use crate::ui::home::HomePage;
 use crate::ui::layout::Layout;
 use crate::ui::not_found::NotFoundPage;
@@ -16,11 +17,6 @@ use crate::ui::notices::Notices;
 use crate::ui::quiz::QuizPage;
 use crate::ui::shared::SharedResultPage;
 use crate::ui::team::TeamPage;
-
-/// The current route, readable anywhere below [`App`]. A screen that keeps its own state in the
-/// address (the team view) sets it after `location::replace`, which fires no `hashchange`.
-#[derive(Clone, Copy)]
-pub struct CurrentRoute(pub RwSignal<Route>);
 
 #[component]
 pub fn App() -> impl IntoView {

@@ -4,7 +4,9 @@
 pub mod clipboard;
 pub mod clock;
 pub mod document;
+pub mod keyboard;
 pub mod location;
 pub mod performance;
+pub mod print;
 pub mod share;
 pub mod storage;

@@ -4,8 +4,8 @@
 use culture_core::route::Route;
 use leptos::prelude::*;
 
-use crate::app::CurrentRoute;
 use crate::browser::document;
+use crate::ui::current_route::CurrentRoute;
 use crate::ui::notices::NoticeList;
 
 /// The main region's id, the skip link's target.
@@ -56,7 +56,7 @@ pub fn Layout(children: Children) -> impl IntoView {
 /// A navigation link that tells assistive technology when it leads to the current screen.
 #[component]
 fn NavLink(route: Route, label: &'static str) -> impl IntoView {
-    let CurrentRoute(current) = expect_context::<CurrentRoute>();
+    let current = CurrentRoute::use_context();
     let href = route.href();
     let is_current = move || section_of(&current.get()) == section_of(&route);
     view! {

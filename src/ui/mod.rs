@@ -2,6 +2,7 @@
 //! the pure core; browser calls go through `crate::browser`.
 
 pub mod assessment;
+pub mod current_route;
 pub mod home;
 pub mod layout;
 pub mod not_found;

@@ -1,10 +1,10 @@
 //! One statement: its pillar, the progress so far, the answer scale as a radio group, and the
 //! controls to move around. Keys 1–5 answer along the scale and 0 answers "Don't know".
 
+use crate::browser::{document, keyboard};
 use culture_core::assessment::Answer;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::Flow;
 
@@ -27,7 +27,7 @@ pub(super) fn StatementScreen(flow: Flow) -> impl IntoView {
     };
 
     let keys = window_event_listener(leptos::ev::keydown, move |event: KeyboardEvent| {
-        if event.ctrl_key() || event.meta_key() || event.alt_key() || typing_in_a_field(&event) {
+        if keyboard::has_modifier(&event) || keyboard::typing_in_a_field(&event) {
             return;
         }
         if let Some(answer) = Answer::from_key(&event.key()) {
@@ -122,7 +122,7 @@ pub(super) fn StatementScreen(flow: Flow) -> impl IntoView {
                     class="button button--quiet"
                     on:click=move |_| {
                         set_confirm_restart.set(true);
-                        crate::browser::document::focus_after_render(".confirm .button--danger");
+                        document::focus_after_render(".confirm .button--danger");
                     }
                 >
                     "Start over"
@@ -143,7 +143,7 @@ pub(super) fn StatementScreen(flow: Flow) -> impl IntoView {
                             on:click=move |_| {
                                 set_confirm_restart.set(false);
                                 flow.commit(progress.with_untracked(|p| p.start_over()));
-                                crate::browser::document::focus_after_render("main h1");
+                                document::focus_after_render("main h1");
                             }
                         >
                             "Yes, start over"
@@ -160,16 +160,4 @@ pub(super) fn StatementScreen(flow: Flow) -> impl IntoView {
             </Show>
         </section>
     }
-}
-
-/// Whether a key press is meant for a text field rather than for answering.
-fn typing_in_a_field(event: &KeyboardEvent) -> bool {
-    event
-        .target()
-        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|element| matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
-        && event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .is_none_or(|input| input.type_() != "radio")
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::result_view::{describe_delta, ResultDetails, StageHeading};
 use super::saved;
-use crate::browser::location;
+use crate::browser::{location, print};
 use crate::ui::notices::Notices;
 use crate::ui::share::{LabelField, SharePanel};
 
@@ -63,17 +63,11 @@ pub fn ResultsPage() -> impl IntoView {
                 }
             />
             <div class="actions no-print">
-                <button type="button" class="button" on:click=|_| print_page()>"Print this report"</button>
+                <button type="button" class="button" on:click=|_| print::print_page()>"Print this report"</button>
                 <a class="button" href=Route::Assessment.href()>"Take it again"</a>
                 <a class="button button--quiet" href=Route::History.href()>"See your history"</a>
             </div>
         </article>
     }
     .into_any()
-}
-
-fn print_page() {
-    if let Some(window) = web_sys::window() {
-        let _ = window.print();
-    }
 }

@@ -15,8 +15,8 @@ use culture_core::route::Route;
 use culture_core::team::TeamPicture;
 use leptos::prelude::*;
 
-use crate::app::CurrentRoute;
 use crate::browser::location;
+use crate::ui::current_route::CurrentRoute;
 use crate::ui::notices::Notices;
 use crate::ui::share::SharePanel;
 use paste::PasteForm;
@@ -98,7 +98,7 @@ fn link_of(members: RwSignal<TeamLink>, name: RwSignal<String>) -> TeamLink {
 
 #[component]
 pub fn TeamPage() -> impl IntoView {
-    let CurrentRoute(route) = expect_context::<CurrentRoute>();
+    let route = CurrentRoute::use_context();
     let team = Team::new(route);
     team.follow(&route.get_untracked());
     let saved = Saved::load(Notices::use_context());

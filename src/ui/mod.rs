@@ -7,6 +7,7 @@ pub mod home;
 pub mod layout;
 pub mod not_found;
 pub mod notices;
+pub mod pillar_chart;
 pub mod quiz;
 pub mod radar;
 pub mod saved;

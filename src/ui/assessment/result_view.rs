@@ -7,7 +7,8 @@ use culture_core::assessment::{
 use culture_core::text::capitalise_first;
 use leptos::prelude::*;
 
-use crate::ui::radar::{RadarChart, RadarSeries};
+use crate::ui::pillar_chart::{PillarChart, PillarRow};
+use crate::ui::radar::RadarSeries;
 
 /// The stage heading and the overall score. Used as the page's `h1`.
 #[component]
@@ -72,13 +73,15 @@ pub fn ResultDetails(
     #[prop(into, default = "you".to_owned())]
     who: String,
 ) -> impl IntoView {
-    let labels: Vec<String> = result.pillars.iter().map(|p| p.pillar.name.to_owned()).collect();
     let scores: Vec<Option<u8>> = result.pillars.iter().map(|p| p.score.value()).collect();
     let series_name = owner.clone().unwrap_or_else(|| "Your result".to_owned());
     let series = vec![RadarSeries { name: series_name, scores }];
     let blind_spots_intro = format!("{} answered \"Don't know\" to these.", capitalise_first(&who));
 
-    let has_change = change.is_some();
+    let mut columns = vec!["Score".to_owned()];
+    if change.is_some() {
+        columns.push("Change".to_owned());
+    }
     let rows = result
         .pillars
         .iter()
@@ -87,15 +90,12 @@ pub fn ResultDetails(
                 .as_ref()
                 .and_then(|change| change.pillars.iter().find(|c| c.pillar.id == pillar.pillar.id))
                 .map(|c| describe_delta(c.delta));
-            view! {
-                <tr>
-                    <th scope="row">{pillar.pillar.name}</th>
-                    <td class="number">{score_text(pillar.score)}</td>
-                    {delta.map(|delta| view! { <td class="number">{delta}</td> })}
-                </tr>
+            PillarRow {
+                pillar: pillar.pillar.name,
+                cells: std::iter::once(score_text(pillar.score)).chain(delta).collect(),
             }
         })
-        .collect_view();
+        .collect();
 
     let strongest = result.strongest().map(|p| (p.pillar.name, p.score.value().unwrap_or(0)));
     let weakest = result.weakest().map(|p| (p.pillar.name, p.score.value().unwrap_or(0)));
@@ -109,20 +109,13 @@ pub fn ResultDetails(
         <HowScoringWorks/>
         <section class="stack" aria-labelledby="pillars-heading">
             <h2 id="pillars-heading">"Pillar by pillar"</h2>
-            <RadarChart title="Pillar scores, 0 to 100".to_owned() labels=labels series=series/>
-            <div class="table-wrap">
-                <table class="data-table">
-                    <caption class="visually-hidden">"Score per pillar, 0 to 100"</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">"Pillar"</th>
-                            <th scope="col" class="number">"Score"</th>
-                            {has_change.then(|| view! { <th scope="col" class="number">"Change"</th> })}
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <PillarChart
+                title="Pillar scores, 0 to 100"
+                caption="Score per pillar, 0 to 100"
+                columns=columns
+                rows=rows
+                series=series
+            />
             <ul class="highlights">
                 {strongest.map(|(name, score)| view! {
                     <li><strong>"Strongest: "</strong>{format!("{name} ({score})")}</li>

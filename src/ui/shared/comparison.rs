@@ -6,7 +6,8 @@ use culture_core::shared::{compare, PillarGap, SharedAssessment};
 use leptos::prelude::*;
 
 use crate::ui::assessment::result_view::score_text;
-use crate::ui::radar::{RadarChart, RadarSeries};
+use crate::ui::pillar_chart::{PillarChart, PillarRow};
+use crate::ui::radar::RadarSeries;
 
 #[component]
 pub(super) fn ComparisonView(
@@ -16,7 +17,6 @@ pub(super) fn ComparisonView(
 ) -> impl IntoView {
     let comparison = compare(&theirs.answers, &yours.answers);
     let same = theirs.answers == yours.answers;
-    let labels: Vec<String> = comparison.pillars.iter().map(|gap| gap.pillar.name.to_owned()).collect();
     let series = vec![
         RadarSeries {
             name: theirs_name.clone(),
@@ -30,17 +30,12 @@ pub(super) fn ComparisonView(
     let rows = comparison
         .pillars
         .iter()
-        .map(|gap| {
-            view! {
-                <tr>
-                    <th scope="row">{gap.pillar.name}</th>
-                    <td class="number">{score_text(gap.theirs)}</td>
-                    <td class="number">{score_text(gap.yours)}</td>
-                    <td class="number">{describe_gap(gap)}</td>
-                </tr>
-            }
+        .map(|gap| PillarRow {
+            pillar: gap.pillar.name,
+            cells: vec![score_text(gap.theirs), score_text(gap.yours), describe_gap(gap)],
         })
-        .collect_view();
+        .collect();
+    let columns = vec![theirs_name.clone(), "You".to_owned(), "Difference".to_owned()];
     let widest = comparison.most_different_pillars();
     let has_widest = !widest.is_empty();
     let widest = widest
@@ -74,21 +69,14 @@ pub(super) fn ComparisonView(
             <h2 id="compare-heading">"Compared with your latest result"</h2>
             <p class="muted">{format!("Your assessment of {} beside this one.", yours.day.long())}</p>
             {same.then(|| view! { <p class="callout">"These are exactly the answers of your latest result."</p> })}
-            <RadarChart id="compare" title="Pillar scores compared, 0 to 100".to_owned() labels=labels series=series/>
-            <div class="table-wrap">
-                <table class="data-table">
-                    <caption class="visually-hidden">"Score per pillar in both results, 0 to 100"</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">"Pillar"</th>
-                            <th scope="col" class="number">{theirs_name.clone()}</th>
-                            <th scope="col" class="number">"You"</th>
-                            <th scope="col" class="number">"Difference"</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <PillarChart
+                id="compare"
+                title="Pillar scores compared, 0 to 100"
+                caption="Score per pillar in both results, 0 to 100"
+                columns=columns
+                rows=rows
+                series=series
+            />
             {has_widest.then(|| view! {
                 <h3>"Where your views differ most"</h3>
                 <ul class="highlights">{widest}</ul>

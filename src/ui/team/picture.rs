@@ -6,7 +6,8 @@ use leptos::prelude::*;
 
 use super::Team;
 use crate::browser::document;
-use crate::ui::radar::{RadarBand, RadarChart, RadarSeries};
+use crate::ui::pillar_chart::{PillarChart, PillarRow};
+use crate::ui::radar::{RadarBand, RadarSeries};
 
 #[component]
 pub(super) fn TeamPictureView(team: Team, picture: Memo<TeamPicture>) -> impl IntoView {
@@ -82,7 +83,6 @@ fn People(team: Team, picture: TeamPicture) -> impl IntoView {
 
 #[component]
 fn Pillars(picture: TeamPicture) -> impl IntoView {
-    let labels: Vec<String> = picture.pillars.iter().map(|spread| spread.pillar.name.to_owned()).collect();
     let series = vec![RadarSeries { name: "Team average".to_owned(), scores: picture.averages() }];
     let band = (picture.people() > 1).then(|| RadarBand {
         low: picture.pillars.iter().map(|spread| spread.lowest.unwrap_or(0)).collect(),
@@ -92,18 +92,17 @@ fn Pillars(picture: TeamPicture) -> impl IntoView {
     let rows = picture
         .pillars
         .iter()
-        .map(|spread| {
-            view! {
-                <tr>
-                    <th scope="row">{spread.pillar.name}</th>
-                    <td class="number">{spread.average.map_or("Too few answers".to_owned(), |v| v.to_string())}</td>
-                    <td class="number">{figure(spread.lowest)}</td>
-                    <td class="number">{figure(spread.highest)}</td>
-                    <td class="number">{format!("{} of {}", spread.scored, picture.people())}</td>
-                </tr>
-            }
+        .map(|spread| PillarRow {
+            pillar: spread.pillar.name,
+            cells: vec![
+                spread.average.map_or("Too few answers".to_owned(), |v| v.to_string()),
+                figure(spread.lowest),
+                figure(spread.highest),
+                format!("{} of {}", spread.scored, picture.people()),
+            ],
         })
-        .collect_view();
+        .collect();
+    let columns = ["Average", "Lowest", "Highest", "Scored by"].map(str::to_owned).to_vec();
 
     view! {
         <section class="stack" aria-labelledby="team-pillars-heading">
@@ -112,28 +111,15 @@ fn Pillars(picture: TeamPicture) -> impl IntoView {
                 "The line is the team's average. The shaded band runs from the lowest to the highest score "
                 "anyone gave that pillar: a wide band means people see it very differently."
             </p>
-            <RadarChart
+            <PillarChart
                 id="team-radar"
-                title="Team average per pillar, 0 to 100".to_owned()
-                labels=labels
+                title="Team average per pillar, 0 to 100"
+                caption="Each pillar's average, lowest and highest score in the team, 0 to 100"
+                columns=columns
+                rows=rows
                 series=series
                 band=band
             />
-            <div class="table-wrap">
-                <table class="data-table">
-                    <caption class="visually-hidden">"Each pillar's average, lowest and highest score in the team, 0 to 100"</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">"Pillar"</th>
-                            <th scope="col" class="number">"Average"</th>
-                            <th scope="col" class="number">"Lowest"</th>
-                            <th scope="col" class="number">"Highest"</th>
-                            <th scope="col" class="number">"Scored by"</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
         </section>
     }
 }

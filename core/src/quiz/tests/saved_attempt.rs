@@ -63,14 +63,18 @@ proptest! {
             answer_current(&mut attempt, seed % 2 == 0);
         }
         let mut value = saved(&attempt);
+        // Garbage written into an "answer" can happen to be a real option id of that question, which
+        // then reads as an answer: at most one more per such write.
+        let mut answers_written = 0;
         for (index, field, garbage) in damage {
             if let Some(entry) = value["questions"].get_mut(index) {
+                answers_written += usize::from(field == "answer");
                 entry[field] = garbage;
             }
         }
         let restored = QuizAttempt::from_stored(value).value.expect("a full attempt always has questions");
         prop_assert_eq!(restored.questions().len(), QUESTIONS.len());
-        prop_assert!(restored.answered() <= answered);
+        prop_assert!(restored.answered() <= answered + answers_written);
         let again = QuizAttempt::from_stored(saved(&restored));
         prop_assert_eq!(again, Restored { value: Some(restored), notice: None });
     }

@@ -91,6 +91,17 @@ pub struct Feedback {
     pub was_right: bool,
 }
 
+impl Feedback {
+    /// Why the picked option is wrong, when it is: shown before the right answer.
+    pub fn why_wrong(&self) -> Option<&'static str> {
+        if self.was_right {
+            None
+        } else {
+            self.picked.why_wrong
+        }
+    }
+}
+
 impl QuizAttempt {
     pub(super) fn asking(kind: QuizKind, questions: Vec<AskedQuestion>) -> QuizAttempt {
         let current = questions.iter().position(|asked| asked.answer.is_none()).unwrap_or(questions.len());

@@ -46,6 +46,15 @@ impl ReviewItem {
     pub fn was_right(&self) -> bool {
         self.picked.id == self.right.id
     }
+
+    /// Why the answer given is wrong, for a missed question.
+    pub fn why_wrong(&self) -> Option<&'static str> {
+        if self.was_right() {
+            None
+        } else {
+            self.picked.why_wrong
+        }
+    }
 }
 
 /// A complete attempt, scored.

@@ -53,6 +53,28 @@ fn confirming_a_wrong_pick_shows_the_right_answer() {
 }
 
 #[test]
+fn confirming_a_wrong_pick_says_why_that_pick_is_wrong() {
+    let mut attempt = new_attempt();
+    let question = attempt.questions()[0].question();
+    let wrong = wrong_option(question);
+    assert!(attempt.select(wrong) && attempt.confirm());
+    let feedback = attempt.current().and_then(|step| step.feedback).expect("the answer shows");
+    let expected = question.option(wrong).and_then(|option| option.why_wrong);
+    assert!(expected.is_some());
+    assert_eq!(feedback.why_wrong(), expected);
+}
+
+#[test]
+fn confirming_the_right_pick_has_nothing_to_say_about_being_wrong() {
+    let mut attempt = new_attempt();
+    let question = attempt.questions()[0].question();
+    assert!(attempt.select(question.right_option().id) && attempt.confirm());
+    let feedback = attempt.current().and_then(|step| step.feedback).expect("the answer shows");
+    assert!(feedback.was_right);
+    assert_eq!(feedback.why_wrong(), None);
+}
+
+#[test]
 fn a_confirmed_answer_cannot_be_changed() {
     let mut attempt = new_attempt();
     let question = attempt.questions()[0].question();

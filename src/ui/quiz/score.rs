@@ -1,5 +1,6 @@
 //! The score: "N of M" with the verdict, the record, a review of every question, and the ways on.
 
+use culture_core::content::quiz::PILLAR_MAPPING;
 use culture_core::link::{encode, SharedResult};
 use culture_core::quiz::{QuizKind, QuizResult, ReviewItem};
 use culture_core::route::Route;
@@ -85,7 +86,8 @@ pub(super) fn ScoreScreen(quiz: Quiz) -> impl IntoView {
     .into_any()
 }
 
-/// One question in the review: the visitor's answer, right or wrong, the right one, the explanation.
+/// One question in the review: the visitor's answer, right or wrong, why a wrong one is wrong, the
+/// right one, the explanation.
 #[component]
 fn ReviewEntry(item: ReviewItem) -> impl IntoView {
     let right = item.was_right();
@@ -101,8 +103,12 @@ fn ReviewEntry(item: ReviewItem) -> impl IntoView {
                 " Your answer: "
                 {item.picked.text}
             </p>
+            {item.why_wrong().map(|why_wrong| view! {
+                <p class="quiz-review__why-wrong">"Why it is not right: " {why_wrong}</p>
+            })}
             {(!right).then(|| view! { <p>"The right answer: " <strong>{item.right.text}</strong></p> })}
             <p class="muted">{item.question.explanation}</p>
+            {item.question.shows_pillar_mapping.then(|| view! { <p class="muted quiz-pillar-mapping">{PILLAR_MAPPING}</p> })}
         </li>
     }
 }

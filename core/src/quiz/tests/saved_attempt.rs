@@ -252,10 +252,11 @@ fn a_pick_that_is_not_an_option_on_screen_is_forgotten() {
 
 #[test]
 fn notices_count_what_changed_in_plain_words() {
-    let one = QuizNotice::AttemptUpdated { dropped: 1, asked_again: 0, added: 1 }.message();
+    let one = QuizNotice::AttemptUpdated { dropped: 1, asked_again: 1, added: 1 }.message();
     let many = QuizNotice::AttemptUpdated { dropped: 0, asked_again: 2, added: 0 }.message();
     assert!(one.contains("1 question no longer in the quiz was taken out"), "{one}");
     assert!(one.contains("1 new question was added"), "{one}");
+    assert!(one.contains("1 answer no longer fits and will"), "{one}");
     assert!(many.contains("2 answers no longer fit"), "{many}");
     assert!(QuizNotice::AttemptUpdated { dropped: 0, asked_again: 0, added: 0 }
         .message()

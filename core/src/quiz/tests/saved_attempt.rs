@@ -31,7 +31,10 @@ proptest! {
         for step in 0..moves {
             // Cycle through pick, confirm and next, sometimes picking twice.
             match step % 4 {
-                0 | 1 => { attempt.select_at(step % 3); }
+                0 | 1 => {
+                    attempt.select_at(step % 3);
+                    attempt.set_sure(seed & (1 << (step % 64)) != 0);
+                }
                 2 => { attempt.confirm(); }
                 _ => { attempt.next_question(); }
             }
@@ -261,4 +264,32 @@ fn notices_count_what_changed_in_plain_words() {
     assert!(QuizNotice::AttemptUpdated { dropped: 0, asked_again: 0, added: 0 }
         .message()
         .contains("updated"));
+}
+
+#[test]
+fn answers_marked_sure_read_back_sure() {
+    let mut attempt = QuizAttempt::full(&QuizRecord::default(), 5);
+    for sure in [true, false, true] {
+        attempt.set_sure(sure);
+        answer_current(&mut attempt, false);
+    }
+    attempt.set_sure(true);
+    let restored = read_back(saved(&attempt));
+    let sure: Vec<bool> = restored.questions().iter().take(3).map(|asked| asked.was_sure()).collect();
+    assert_eq!(sure, [true, false, true]);
+    assert_eq!(restored.current().map(|step| step.sure), Some(true));
+    assert_eq!(restored, attempt);
+}
+
+#[test]
+fn an_attempt_saved_before_answers_could_be_marked_sure_reads_as_not_sure() {
+    let mut value = saved(&three_answered());
+    // The saved form of the first release: no "sure" anywhere.
+    assert!(!value.to_string().contains("\"sure\""));
+    value["content_version"] = json!(CONTENT_VERSION);
+    let restored = QuizAttempt::from_stored(value);
+    assert_eq!(restored.notice, None);
+    let attempt = restored.value.expect("something to resume");
+    assert_eq!(attempt.answered(), 3);
+    assert!(attempt.questions().iter().all(|asked| !asked.was_sure()));
 }

@@ -223,6 +223,32 @@ test('the pillars question explains how its five pillars map to the assessment',
   await expect(review.getByText(/^Why it is not right: /)).toBeVisible();
 });
 
+test('an answer marked sure but wrong is pointed out on the score screen', async ({ page }) => {
+  await startQuiz(page);
+  const sure = page.getByRole('checkbox', { name: "I'm sure of this answer" });
+  await expect(sure).not.toBeChecked();
+  await sure.check();
+  // Being sure survives a reload while the answer is still to check.
+  await page.reload();
+  await expect(sure).toBeChecked();
+  const { prompt } = await answer(page, { pick: wrongly });
+  await expect(sure).toBeDisabled();
+  await goOn(page);
+  // The next question starts unsure.
+  await expect(sure).not.toBeChecked();
+  await answerAll(page, { wrongAt: (number) => number === 2 });
+  await expect(page.getByRole('heading', { level: 1, name: `${COUNT - 2} of ${COUNT}` })).toBeVisible();
+
+  const pointedOut = page.getByRole('region', { name: 'Sure, but wrong' });
+  await expect(pointedOut.getByText(/You were sure of 1 answer that turned out wrong/)).toBeVisible();
+  await expect(pointedOut.getByRole('listitem')).toHaveCount(1);
+  await expect(pointedOut.getByRole('listitem')).toHaveText(prompt);
+  const review = page.getByRole('list').filter({ has: page.getByRole('heading', { level: 3 }) });
+  await expect(review.getByText('You were sure of this answer.')).toHaveCount(1);
+  const item = review.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: prompt }) });
+  await expect(item.getByText('You were sure of this answer.')).toBeVisible();
+});
+
 test('the quiz can be taken by keyboard alone, with focus following along', async ({ page }) => {
   await startQuiz(page);
   const group = page.getByRole('group');

@@ -28,6 +28,7 @@ pub(super) fn QuestionScreen(quiz: Quiz) -> impl IntoView {
     let selected =
         Memo::new(move |_| attempt.with(|attempt| Some(attempt.as_ref()?.current()?.selected?.id)));
     let feedback = Memo::new(move |_| attempt.with(|attempt| attempt.as_ref()?.current()?.feedback));
+    let sure = Memo::new(move |_| attempt.with(|attempt| attempt.as_ref()?.current().map(|step| step.sure)));
 
     let keys = window_event_listener(leptos::ev::keydown, move |event: KeyboardEvent| {
         if event.ctrl_key() || event.meta_key() || event.alt_key() || event.shift_key() {
@@ -84,6 +85,17 @@ pub(super) fn QuestionScreen(quiz: Quiz) -> impl IntoView {
                 </legend>
                 {choices}
             </fieldset>
+            <label class="quiz-sure">
+                <input
+                    type="checkbox"
+                    prop:checked=move || sure.get().unwrap_or(false)
+                    disabled=move || feedback.get().is_some()
+                    on:change=move |event| {
+                        quiz.change(|attempt| attempt.set_sure(event_target_checked(&event)));
+                    }
+                />
+                " I'm sure of this answer"
+            </label>
             <p class="muted quiz-question__hint">{keys_hint}</p>
             <div class="quiz-feedback" role="status">
                 {move || feedback.get().map(|feedback| view! { <FeedbackView feedback=feedback question=question/> })}

@@ -32,6 +32,25 @@ pub(super) fn ScoreScreen(quiz: Quiz) -> impl IntoView {
     };
     let QuizResult { kind, score, verdict, review } = result.clone();
     let missed = result.missed().len();
+    let confident_mistakes = result.confident_mistakes();
+    let sure_but_wrong = (!confident_mistakes.is_empty()).then(|| {
+        let count = confident_mistakes.len();
+        let answers = if count == 1 { "answer" } else { "answers" };
+        let items = confident_mistakes
+            .into_iter()
+            .map(|question| view! { <li>{question.prompt}</li> })
+            .collect_view();
+        view! {
+            <section class="quiz-score__sure card stack" aria-labelledby="quiz-sure-heading">
+                <h2 id="quiz-sure-heading">"Sure, but wrong"</h2>
+                <p>
+                    {format!("You were sure of {count} {answers} that turned out wrong. A confident mistake is \
+                              the one most worth rereading in the review below:")}
+                </p>
+                <ul>{items}</ul>
+            </section>
+        }
+    });
     let intro = match kind {
         QuizKind::Full => "Your score",
         QuizKind::RetryMissed => "Your score on the questions you missed",
@@ -68,6 +87,7 @@ pub(super) fn ScoreScreen(quiz: Quiz) -> impl IntoView {
             <p class="lead quiz-score__verdict">{verdict.headline}</p>
             <p>{verdict.message}</p>
             <RecordLine record=quiz.record/>
+            {sure_but_wrong}
             <div class="actions">
                 {(missed > 0).then(|| view! {
                     <button type="button" class="button button--primary" on:click=move |_| quiz.start_retry()>
@@ -103,6 +123,7 @@ fn ReviewEntry(item: ReviewItem) -> impl IntoView {
                 " Your answer: "
                 {item.picked.text}
             </p>
+            {(item.sure && !right).then(|| view! { <p class="quiz-review__sure">"You were sure of this answer."</p> })}
             {item.why_wrong().map(|why_wrong| view! {
                 <p class="quiz-review__why-wrong">"Why it is not right: " {why_wrong}</p>
             })}

@@ -20,6 +20,7 @@ pub(super) fn StartScreen(quiz: Quiz) -> impl IntoView {
             <ul class="quiz-start__points">
                 <li>"One question at a time, on what a product-led culture is and is not."</li>
                 <li>"Right after each answer you see the right one and a short explanation."</li>
+                <li>"Tick \u{201c}I\u{2019}m sure\u{201d} when you are: the score then points out the answers you were sure of but got wrong."</li>
                 <li>"At the end: your score and a review of every question."</li>
                 <li>"Then you can retry just the ones you missed; those come first next time, too."</li>
             </ul>

@@ -18,7 +18,7 @@ fn main() {
 
     let jobs: [(&str, &str, Generator); 2] = [
         ("assessment.toml", "assessment_content.rs", assessment::generate),
-        ("quiz.toml", "quiz_content.rs", quiz::generate),
+        ("quiz.toml", "quiz_content.rs", generate_quiz),
     ];
     for (source, generated, generate) in jobs {
         let source = content_dir.join(source);
@@ -29,4 +29,33 @@ fn main() {
         }
     }
     println!("cargo:rerun-if-changed=build");
+}
+
+/// The quiz's questions name the assessment pillars they teach, so the quiz is checked against the
+/// pillar ids of `assessment.toml` beside it. Only those ids are read here, so the quiz does not
+/// depend on how the rest of the assessment is laid out or checked.
+fn generate_quiz(source: &Path, destination: &Path) -> Result<(), String> {
+    let pillars = assessment_pillar_ids(&source.with_file_name("assessment.toml"))?;
+    quiz::generate(source, destination, &pillars)
+}
+
+/// The `id` of every `[[pillar]]` in the assessment file, in order.
+fn assessment_pillar_ids(path: &Path) -> Result<Vec<String>, String> {
+    let cannot = |problem: String| {
+        format!("cannot read the assessment's pillar ids from {}: {problem}", path.display())
+    };
+    let text = std::fs::read_to_string(path).map_err(|error| cannot(error.to_string()))?;
+    let table: toml::Table = toml::from_str(&text).map_err(|error| cannot(error.to_string()))?;
+    let pillars = table
+        .get("pillar")
+        .and_then(toml::Value::as_array)
+        .ok_or_else(|| cannot("it has no [[pillar]] entries".to_owned()))?;
+    pillars
+        .iter()
+        .enumerate()
+        .map(|(index, pillar)| {
+            let id = pillar.get("id").and_then(toml::Value::as_str);
+            id.map(str::to_owned).ok_or_else(|| cannot(format!("[[pillar]] {} has no id", index + 1)))
+        })
+        .collect()
 }

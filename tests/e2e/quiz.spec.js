@@ -1,9 +1,73 @@
-// The quiz: start screen, answering by keyboard and by mouse, feedback, resuming after a reload,
-// the score with its review, retrying the missed questions, the record on the home page, damaged
-// saved data, and accessibility on every screen in both themes.
+// The quiz: start screen, answering by keyboard and by mouse, feedback (why a wrong pick is wrong, the
+// right answer, the explanation), resuming after a reload, the score with its review, retrying the
+// missed questions, the record on the home page, damaged and outdated saved data, and accessibility
+// on every screen in both themes.
+//
+// Questions and options are shuffled per attempt, so the tests never pick by position: they read the
+// question on screen and choose an option by its text, looked up in content/quiz.toml, or plant the
+// state they need.
+import { readFileSync } from 'node:fs';
 import { expect, expectNoAxeViolations, open, plantStorage, test } from './fixtures.js';
 
 const START_HEADING = 'Test what you know about product-led culture';
+
+/**
+ * The quiz as content/quiz.toml writes it, read with just enough TOML for that file: its pillar
+ * mapping, and each question's id, prompt and options (id, text, whether right, why wrong).
+ */
+function readQuiz() {
+  const source = readFileSync(new URL('../../content/quiz.toml', import.meta.url), 'utf8');
+  const value = (block, key) => {
+    const match = block.match(new RegExp(`^${key} = ("""[\\s\\S]*?"""|"(?:[^"\\\\]|\\\\.)*"|true)`, 'm'));
+    if (!match) return undefined;
+    const raw = match[1];
+    if (raw === 'true') return true;
+    const text = raw.startsWith('"""') ? raw.slice(3, -3).replace(/\\\n\s*/g, '') : raw.slice(1, -1);
+    return text.replace(/\\(["\\])/g, '$1').trim();
+  };
+  const [top, ...blocks] = source.split('\n[[verdict]]\n')[0].split('\n[[question]]\n');
+  const questions = blocks.map((block) => {
+    const [head, ...options] = block.split('\n[[question.option]]\n');
+    return {
+      id: value(head, 'id'),
+      prompt: value(head, 'prompt'),
+      options: options.map((option) => ({
+        id: value(option, 'id'),
+        text: value(option, 'text'),
+        right: value(option, 'correct') === true,
+        whyWrong: value(option, 'why_wrong'),
+      })),
+    };
+  });
+  return { mapping: value(top, 'pillar_mapping'), questions };
+}
+
+const QUIZ = readQuiz();
+const COUNT = QUIZ.questions.length;
+
+test('the content file reads as the quiz the site shows', () => {
+  expect(COUNT).toBe(10);
+  expect(QUIZ.mapping).toMatch(/strategic voice/);
+  for (const question of QUIZ.questions) {
+    expect(question.options.filter((option) => option.right), question.id).toHaveLength(1);
+    for (const option of question.options) expect(Boolean(option.whyWrong), option.id).toBe(!option.right);
+  }
+});
+
+/** The content's question with this prompt. */
+function questionWith(prompt) {
+  const question = QUIZ.questions.find((candidate) => candidate.prompt === prompt.trim());
+  if (!question) throw new Error(`content/quiz.toml has no question "${prompt}"`);
+  return question;
+}
+
+function questionById(id) {
+  return QUIZ.questions.find((question) => question.id === id);
+}
+
+/** Pickers: given the prompt and the option texts in the order shown, the position to pick. */
+const rightly = (prompt, texts) => texts.indexOf(questionWith(prompt).options.find((o) => o.right).text);
+const wrongly = (prompt, texts) => texts.findIndex((text) => text !== texts[rightly(prompt, texts)]);
 
 /** The live region that shows the answer once it is checked. */
 function feedback(page) {
@@ -14,7 +78,7 @@ async function startQuiz(page) {
   await open(page, '#/quiz');
   await expect(page.getByRole('heading', { level: 1, name: START_HEADING })).toBeVisible();
   await page.getByRole('button', { name: 'Start the quiz' }).click();
-  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
+  await expect(page.getByText(`Question 1 of ${COUNT}`, { exact: true })).toBeVisible();
 }
 
 /** The "Question N of M" line as numbers. */
@@ -25,14 +89,18 @@ async function position(page) {
 }
 
 /**
- * Answers the question on screen: the option `pick` chooses (by default the first), checked by
- * keyboard or mouse. Returns the prompt, whether the page said it was right, and the right answer.
+ * Answers the question on screen with the option `pick` chooses (by default the right one), checked
+ * by keyboard or mouse, and checks the feedback: "Right!" for the right option; otherwise "Not
+ * quite.", why the picked option is wrong, then the right answer. Returns the prompt and whether the
+ * pick was right.
  */
-async function answer(page, { keyboard = false, pick = () => 0 } = {}) {
+async function answer(page, { keyboard = false, pick = rightly } = {}) {
   const prompt = await page.getByRole('heading', { level: 1 }).textContent();
+  const question = questionWith(prompt);
   const options = page.getByRole('radio');
   const texts = await page.locator('.quiz-choice__text').allTextContents();
   const index = pick(prompt, texts);
+  const picked = question.options.find((option) => option.text === texts[index]);
   if (keyboard) {
     await page.keyboard.press(String(index + 1));
     await expect(options.nth(index)).toBeChecked();
@@ -43,10 +111,16 @@ async function answer(page, { keyboard = false, pick = () => 0 } = {}) {
     await page.getByRole('button', { name: 'Check answer' }).click();
   }
   await expect(feedback(page)).toBeVisible();
-  const right = await feedback(page).locator('strong').textContent();
-  const wasRight = (await feedback(page).getByText('Right!').count()) === 1;
-  if (!wasRight) await expect(feedback(page).getByText('Not quite.')).toBeVisible();
-  return { prompt, wasRight, right };
+  const right = question.options.find((option) => option.right);
+  await expect(feedback(page).locator('strong')).toHaveText(right.text);
+  if (picked.right) {
+    await expect(feedback(page).getByText('Right!')).toBeVisible();
+    await expect(feedback(page).getByText(/Why your answer is not right/)).toHaveCount(0);
+  } else {
+    await expect(feedback(page).getByText('Not quite.')).toBeVisible();
+    await expect(feedback(page).getByText(`Why your answer is not right: ${picked.whyWrong}`)).toBeVisible();
+  }
+  return { prompt, wasRight: picked.right };
 }
 
 /** Moves on after the answer shows, by Enter on the focused button or by a click. */
@@ -60,29 +134,119 @@ async function goOn(page, { keyboard = false } = {}) {
   }
 }
 
-/** Answers every remaining question; returns how many the page said were right and what it taught. */
-async function answerAll(page, options = {}) {
+/**
+ * Answers every remaining question, rightly unless `wrongAt(number)` says otherwise for the question
+ * numbered `number`; returns how many were right and the prompts missed.
+ */
+async function answerAll(page, { wrongAt = () => false, ...options } = {}) {
   let rights = 0;
-  const taught = new Map();
+  const missed = [];
   const { number, total } = await position(page);
   for (let question = number; question <= total; question++) {
     await expect(page.getByText(`Question ${question} of ${total}`, { exact: true })).toBeVisible();
-    const result = await answer(page, options);
+    const result = await answer(page, { ...options, pick: wrongAt(question) ? wrongly : rightly });
     if (result.wasRight) rights += 1;
-    taught.set(result.prompt, result.right);
+    else missed.push(result.prompt);
     await goOn(page, options);
   }
   await expect(page.getByRole('heading', { level: 1, name: /^\d+ of \d+$/ })).toBeVisible();
-  return { rights, total, taught };
+  return { rights, total, missed };
 }
 
-test('the start screen says what to expect', async ({ page }) => {
+/** A saved full attempt asking `ids` in that order, options in the content's order, none answered. */
+function plannedAttempt(ids, extra = {}) {
+  const questions = ids.map((id) => ({
+    question: id,
+    options: questionById(id).options.map((option) => option.id),
+    answer: null,
+  }));
+  return { content_version: 2, kind: 'full', questions, current: ids[0], selected: null, recorded: false, ...extra };
+}
+
+test('the start screen says what to expect and how its pillars map to the assessment', async ({ page }) => {
   await open(page, '#/quiz');
   await expect(page.getByRole('heading', { level: 1, name: START_HEADING })).toBeVisible();
-  await expect(page.getByText('10 questions · about 3 minutes')).toBeVisible();
+  await expect(page.getByText(`${COUNT} questions · about 3 minutes`)).toBeVisible();
   await expect(page.getByText(/short explanation/)).toBeVisible();
   await expect(page.getByText(/retry just the ones you missed/)).toBeVisible();
+  await expect(page.getByText('Tip: press 1 to 4 to pick an answer and Enter to check it.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Retry the ones I missed' })).toHaveCount(0);
+  const mapping = page.getByRole('region', { name: "The quiz's pillars and the assessment's" });
+  await expect(mapping.getByRole('heading', { level: 2 })).toBeVisible();
+  await expect(mapping.getByText(QUIZ.mapping, { exact: true })).toBeVisible();
+});
+
+test('a wrong pick shows why it is wrong before the right answer and the explanation', async ({ page }) => {
+  const first = ['empty-chair', 'vanity-metric'];
+  const ids = [...first, ...QUIZ.questions.map((q) => q.id).filter((id) => !first.includes(id))];
+  await plantStorage(page, { 'culture-check/quiz-progress': JSON.stringify({ schema: 1, data: plannedAttempt(ids) }) });
+  await open(page, '#/quiz');
+  const chair = questionById('empty-chair');
+  await expect(page.getByRole('heading', { level: 1, name: chair.prompt })).toBeVisible();
+  // Three options here, so the keys go from 1 to 3.
+  await expect(page.getByText('Tip: press 1 to 3 to pick an answer and Enter to check it.')).toBeVisible();
+  const executive = chair.options.find((option) => option.id === 'seat-for-an-executive');
+  await page.getByText(executive.text, { exact: true }).click();
+  await page.getByRole('button', { name: 'Check answer' }).click();
+
+  const region = feedback(page);
+  await expect(region.getByText('Not quite.')).toBeVisible();
+  const paragraphs = await region.locator('p').allTextContents();
+  const why = paragraphs.findIndex((text) => text === `Why your answer is not right: ${executive.whyWrong}`);
+  const right = paragraphs.findIndex((text) => text.startsWith('The right answer:'));
+  expect(why, paragraphs.join('\n')).toBeGreaterThan(0);
+  expect(right).toBe(why + 1);
+  await expect(region.getByText(/^The empty chair is a reminder/)).toBeVisible();
+  // The pillar mapping belongs to the pillars question only.
+  await expect(region.getByText(QUIZ.mapping)).toHaveCount(0);
+  await expect(page.getByText('✗ Your answer')).toBeVisible();
+
+  // A right pick says nothing about being wrong.
+  await goOn(page);
+  await answer(page, { pick: rightly });
+  await expect(feedback(page).getByText(/Why your answer is not right/)).toHaveCount(0);
+});
+
+test('the pillars question explains how its five pillars map to the assessment', async ({ page }) => {
+  const record = { best: { right: 9, out_of: 10 }, attempts: 1, last: { right: 9, out_of: 10 } };
+  record.missed_last_time = ['five-pillars'];
+  await plantStorage(page, { 'culture-check/quiz-record': JSON.stringify({ schema: 1, data: record }) });
+  await open(page, '#/quiz');
+  await page.getByRole('button', { name: 'Retry the ones I missed' }).click();
+  await expect(page.getByText('Question 1 of 1', { exact: true })).toBeVisible();
+  await answer(page, { pick: wrongly });
+  await expect(feedback(page).getByText(QUIZ.mapping, { exact: true })).toBeVisible();
+  await goOn(page);
+  await expect(page.getByRole('heading', { level: 1, name: '0 of 1' })).toBeVisible();
+  const review = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+  await expect(review.getByText(QUIZ.mapping, { exact: true })).toBeVisible();
+  await expect(review.getByText(/^Why it is not right: /)).toBeVisible();
+});
+
+test('an answer marked sure but wrong is pointed out on the score screen', async ({ page }) => {
+  await startQuiz(page);
+  const sure = page.getByRole('checkbox', { name: "I'm sure of this answer" });
+  await expect(sure).not.toBeChecked();
+  await sure.check();
+  // Being sure survives a reload while the answer is still to check.
+  await page.reload();
+  await expect(sure).toBeChecked();
+  const { prompt } = await answer(page, { pick: wrongly });
+  await expect(sure).toBeDisabled();
+  await goOn(page);
+  // The next question starts unsure.
+  await expect(sure).not.toBeChecked();
+  await answerAll(page, { wrongAt: (number) => number === 2 });
+  await expect(page.getByRole('heading', { level: 1, name: `${COUNT - 2} of ${COUNT}` })).toBeVisible();
+
+  const pointedOut = page.getByRole('region', { name: 'Sure, but wrong' });
+  await expect(pointedOut.getByText(/You were sure of 1 answer that turned out wrong/)).toBeVisible();
+  await expect(pointedOut.getByRole('listitem')).toHaveCount(1);
+  await expect(pointedOut.getByRole('listitem')).toHaveText(prompt);
+  const review = page.getByRole('list').filter({ has: page.getByRole('heading', { level: 3 }) });
+  await expect(review.getByText('You were sure of this answer.')).toHaveCount(1);
+  const item = review.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: prompt }) });
+  await expect(item.getByText('You were sure of this answer.')).toBeVisible();
 });
 
 test('the quiz can be taken by keyboard alone, with focus following along', async ({ page }) => {
@@ -108,52 +272,62 @@ test('the quiz can be taken by keyboard alone, with focus following along', asyn
   await expect(page.getByRole('radio').nth(0)).toBeChecked();
   await expect(page.getByRole('button', { name: 'Next question' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Question 2 of 10', { exact: true })).toBeVisible();
+  await expect(page.getByText(`Question 2 of ${COUNT}`, { exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 
-  const { rights } = await answerAll(page, { keyboard: true });
+  const { rights } = await answerAll(page, { keyboard: true, wrongAt: (number) => number % 3 === 0 });
   const score = rights + (firstRight ? 1 : 0);
-  await expect(page.getByRole('heading', { level: 1, name: `${score} of 10` })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: `${score} of ${COUNT}` })).toBeFocused();
 });
 
-test('the score matches the answers, the review shows every question, and retrying asks only the missed', async ({
+test('the score matches the answers, the review says why each miss is wrong, and retrying asks only the missed', async ({
   page,
 }) => {
   await startQuiz(page);
-  const first = await answerAll(page);
-  await expect(page.getByRole('heading', { level: 1, name: `${first.rights} of 10` })).toBeVisible();
+  // Miss the questions asked third, sixth and seventh, whichever they are this time.
+  const first = await answerAll(page, { wrongAt: (number) => [3, 6, 7].includes(number) });
+  expect(first.missed).toHaveLength(3);
+  const rights = COUNT - 3;
+  await expect(page.getByRole('heading', { level: 1, name: `${rights} of ${COUNT}` })).toBeVisible();
   const review = page.getByRole('list').filter({ has: page.getByRole('heading', { level: 3 }) });
-  await expect(review.getByRole('listitem')).toHaveCount(10);
-  await expect(review.getByText(/Your answer:/)).toHaveCount(10);
-  await expect(review.getByText('✓ Right')).toHaveCount(first.rights);
-  await expect(review.getByText('✗ Missed')).toHaveCount(10 - first.rights);
-  for (const [prompt] of first.taught) {
-    await expect(review.getByRole('heading', { level: 3, name: prompt })).toBeVisible();
+  await expect(review.getByRole('listitem')).toHaveCount(COUNT);
+  await expect(review.getByText(/Your answer:/)).toHaveCount(COUNT);
+  await expect(review.getByText('✓ Right')).toHaveCount(rights);
+  await expect(review.getByText('✗ Missed')).toHaveCount(3);
+  await expect(review.getByText(/^Why it is not right: /)).toHaveCount(3);
+  for (const prompt of first.missed) {
+    const item = review.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: prompt }) });
+    const question = questionWith(prompt);
+    const picked = await item.getByText(/Your answer:/).textContent();
+    const wrong = question.options.find((option) => picked.endsWith(option.text));
+    await expect(item.getByText(`Why it is not right: ${wrong.whyWrong}`, { exact: true })).toBeVisible();
+    await expect(item.locator('strong')).toHaveText(question.options.find((option) => option.right).text);
   }
-  await expect(page.getByText(`1 attempt · last ${first.rights} of 10`)).toBeVisible();
+  await expect(page.getByText(`1 attempt · last ${rights} of ${COUNT}`)).toBeVisible();
 
-  const missed = 10 - first.rights;
-  test.skip(missed === 0, 'every first option happened to be right');
   await page.getByRole('button', { name: 'Retry the ones I missed' }).click();
-  await expect(page.getByText(`Question 1 of ${missed}`, { exact: true })).toBeVisible();
+  await expect(page.getByText('Question 1 of 3', { exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-  // Answer every retried question right, using what the feedback taught.
-  const retry = await answerAll(page, { pick: (prompt, texts) => texts.indexOf(first.taught.get(prompt)) });
-  expect(retry.rights).toBe(missed);
-  await expect(page.getByRole('heading', { level: 1, name: `${missed} of ${missed}` })).toBeFocused();
+  const retried = [];
+  for (let number = 1; number <= 3; number++) {
+    retried.push((await answer(page)).prompt);
+    await goOn(page);
+  }
+  expect(retried.sort()).toEqual([...first.missed].sort());
+  await expect(page.getByRole('heading', { level: 1, name: '3 of 3' })).toBeFocused();
   await expect(page.getByRole('button', { name: 'Retry the ones I missed' })).toHaveCount(0);
 
   // The home page shows the record: the best full score, both attempts, and the last one.
   await page.getByRole('link', { name: 'Culture Check' }).first().click();
-  await expect(page.getByText(`Best ${first.rights} of 10 · 2 attempts · last ${missed} of ${missed}`)).toBeVisible();
+  await expect(page.getByText(`Best ${rights} of ${COUNT} · 2 attempts · last 3 of 3`)).toBeVisible();
 
   // A reload on the score keeps it and does not count the attempt twice.
   await open(page, '#/quiz');
-  await expect(page.getByRole('heading', { level: 1, name: `${missed} of ${missed}` })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '3 of 3' })).toBeVisible();
   await page.reload();
   await expect(page.getByText(/2 attempts/)).toBeVisible();
   await page.getByRole('button', { name: 'Start again' }).click();
-  await expect(page.getByText('Question 1 of 10', { exact: true })).toBeVisible();
+  await expect(page.getByText(`Question 1 of ${COUNT}`, { exact: true })).toBeVisible();
 });
 
 test('a reload resumes at the same question, with the pick and a shown answer kept', async ({ page }) => {
@@ -164,7 +338,7 @@ test('a reload resumes at the same question, with the pick and a shown answer ke
   await page.getByRole('radio').nth(1).check();
 
   await page.reload();
-  await expect(page.getByText('Question 2 of 10', { exact: true })).toBeVisible();
+  await expect(page.getByText(`Question 2 of ${COUNT}`, { exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: prompt })).toBeVisible();
   await expect(page.getByRole('radio').nth(1)).toBeChecked();
   await page.getByRole('button', { name: 'Check answer' }).click();
@@ -176,7 +350,7 @@ test('a reload resumes at the same question, with the pick and a shown answer ke
   await expect(page.getByRole('radio').nth(1)).toBeChecked();
   await expect(page.getByRole('radio').nth(1)).toBeDisabled();
   await page.getByRole('button', { name: 'Next question' }).click();
-  await expect(page.getByText('Question 3 of 10', { exact: true })).toBeVisible();
+  await expect(page.getByText(`Question 3 of ${COUNT}`, { exact: true })).toBeVisible();
 
   // Starting over drops the attempt and offers a fresh start.
   await page.getByRole('button', { name: 'Start over' }).click();
@@ -196,7 +370,7 @@ test('a damaged saved attempt is explained and the quiz still works', async ({ p
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   await answer(page, { keyboard: true });
   await goOn(page, { keyboard: true });
-  await expect(page.getByText('Question 2 of 10', { exact: true })).toBeVisible();
+  await expect(page.getByText(`Question 2 of ${COUNT}`, { exact: true })).toBeVisible();
   // The notice is told once, not again on every change.
   await expect(page.getByText(/quiz in progress could not be read/)).toHaveCount(1);
 });
@@ -216,11 +390,57 @@ test('an attempt saved by an older quiz is adjusted, explained and resumed', asy
   await plantStorage(page, { 'culture-check/quiz-progress': JSON.stringify({ schema: 1, data: outdated }) });
   await open(page, '#/quiz');
   await expect(page.getByText(/The quiz has changed since you started/)).toBeVisible();
-  await expect(page.getByText('Question 1 of 10', { exact: true })).toBeVisible();
+  await expect(page.getByText(`Question 1 of ${COUNT}`, { exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: /five pillars/ })).toBeVisible();
   await answer(page);
   await goOn(page);
-  await expect(page.getByText('Question 2 of 10', { exact: true })).toBeVisible();
+  await expect(page.getByText(`Question 2 of ${COUNT}`, { exact: true })).toBeVisible();
+});
+
+test('an attempt saved half-way through the first edition of the quiz keeps what still fits', async ({ page }) => {
+  // The ten questions of content version 1, four answered; three of them have since been retired and
+  // "feature-volume" is no longer an option of five-pillars.
+  const first = [
+    ['doing-versus-being', 'doing-not-being'],
+    ['five-pillars', 'feature-volume'],
+    ['soil-greenhouse-seeds', 'soil'],
+    ['feature-factory', 'incentives-and-reviews'],
+    ['working-backwards', null],
+    ['empty-chair', null],
+    ['first-step', null],
+    ['winning-over-sales', null],
+    ['beyond-software', null],
+    ['how-long', null],
+  ];
+  const saved = {
+    content_version: 1,
+    kind: 'full',
+    questions: first.map(([question, answer]) => ({ question, options: [], answer })),
+    current: 'five-pillars',
+    selected: null,
+    recorded: false,
+  };
+  await plantStorage(page, { 'culture-check/quiz-progress': JSON.stringify({ schema: 1, data: saved }) });
+  await open(page, '#/quiz');
+  await expect(
+    page.getByText(
+      'The quiz has changed since you started, so your attempt was adjusted: 3 questions no longer in the quiz ' +
+        'were taken out; 1 answer no longer fits and will be asked again; 3 new questions were added. ' +
+        'Everything else was kept.',
+    ),
+  ).toBeVisible();
+  // The reworded pillars question is asked again, where the visitor was.
+  await expect(page.getByText(`Question 2 of ${COUNT}`, { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: questionById('five-pillars').prompt })).toBeVisible();
+  // The answered questions are skipped, so the numbers jump: answer whatever comes next.
+  let prompt = '';
+  for (let asked = 0; asked < COUNT - 2; asked++) {
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(prompt);
+    prompt = (await answer(page)).prompt;
+    await goOn(page);
+  }
+  // The two answers kept were right, and so was everything asked now.
+  await expect(page.getByRole('heading', { level: 1, name: `${COUNT} of ${COUNT}` })).toBeVisible();
 });
 
 test('the start screen offers to retry the questions missed last time', async ({ page }) => {
@@ -257,13 +477,17 @@ for (const colorScheme of ['light', 'dark']) {
     await open(page, '#/quiz');
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Start the quiz' }).click();
-    await page.keyboard.press('1');
+    const prompt = await page.getByRole('heading', { level: 1 }).textContent();
+    const texts = await page.locator('.quiz-choice__text').allTextContents();
+    await page.keyboard.press(String(wrongly(prompt, texts) + 1));
     await expectNoAxeViolations(page);
     await page.keyboard.press('Enter');
-    await expect(feedback(page)).toBeVisible();
+    // A wrong pick: the feedback shows why, and the page stays clean with it.
+    await expect(feedback(page).getByText(/^Why your answer is not right: /)).toBeVisible();
     await expectNoAxeViolations(page);
     await goOn(page, { keyboard: true });
-    await answerAll(page, { keyboard: true });
+    await answerAll(page, { keyboard: true, wrongAt: (number) => number % 2 === 0 });
+    await expect(page.getByText(/^Why it is not right: /).first()).toBeVisible();
     await expectNoAxeViolations(page);
   });
 }
@@ -277,9 +501,9 @@ test('the quiz fits a 360 px wide phone', async ({ page }) => {
   await open(page, '#/quiz');
   await fits('start');
   await page.getByRole('button', { name: 'Start the quiz' }).click();
-  await answer(page);
+  await answer(page, { pick: wrongly });
   await fits('feedback');
   await goOn(page);
-  await answerAll(page);
+  await answerAll(page, { wrongAt: (number) => number % 2 === 0 });
   await fits('score');
 });

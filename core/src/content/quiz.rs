@@ -1,7 +1,10 @@
-//! Quiz content: the ten questions, their options and explanations, and the verdicts shown with a
-//! score. The statics are generated from `content/quiz.toml` by `core/build/quiz.rs`, which has
-//! already checked them: ten questions, unique ids and slots, three or four options with exactly one
-//! correct, an explanation for each.
+//! Quiz content: the ten questions, their options and explanations, why each wrong option is wrong,
+//! the assessment pillars each question teaches, how the quiz's pillars map to the assessment's, and
+//! the verdicts shown with a score. The statics are generated from `content/quiz.toml` by
+//! `core/build/quiz.rs`, which has already checked them: ten questions, unique ids and slots, three
+//! or four options with exactly one correct and a `why_wrong` on every other, an explanation for each,
+//! pillar ids that the assessment has (each of its pillars taught somewhere), and option lengths that
+//! do not give the answer away.
 
 /// One quiz question, as written in `content/quiz.toml`.
 #[derive(Debug, PartialEq, Eq)]
@@ -15,10 +18,14 @@ pub struct Question {
     pub prompt: &'static str,
     /// Shown after answering, whichever option was picked.
     pub explanation: &'static str,
+    /// Whether [`PILLAR_MAPPING`] follows the explanation (on the question about the pillars).
+    pub shows_pillar_mapping: bool,
     /// In the order the content lists them; attempts shuffle their own copy.
     pub options: &'static [QuizOption],
     /// Index of the correct option in `options`.
     answer: usize,
+    /// Ids of the assessment pillars the question teaches (none, one or two).
+    pillars: &'static [&'static str],
 }
 
 /// One of a question's possible answers.
@@ -27,6 +34,8 @@ pub struct QuizOption {
     /// Stable id, unique within its question.
     pub id: &'static str,
     pub text: &'static str,
+    /// Why this option is wrong, for a visitor who picked it; `None` on the right option only.
+    pub why_wrong: Option<&'static str>,
 }
 
 /// The short message shown with a score, for scores from `from_percent` up to the next band.
@@ -39,6 +48,9 @@ pub struct Verdict {
 }
 
 include!(concat!(env!("OUT_DIR"), "/quiz_content.rs"));
+
+/// A rough time per question (reading, answering, reading the feedback), for "about N minutes".
+const SECONDS_PER_QUESTION: usize = 18;
 
 impl Question {
     /// The correct option.
@@ -53,6 +65,11 @@ impl Question {
         self.right_option().id == option_id
     }
 
+    /// The ids of the assessment pillars (`content::assessment`) this question teaches.
+    pub fn pillar_ids(&self) -> &'static [&'static str] {
+        self.pillars
+    }
+
     /// The option with this id, if the question has one.
     pub fn option(&self, option_id: &str) -> Option<&'static QuizOption> {
         let options: &'static [QuizOption] = self.options;
@@ -63,6 +80,24 @@ impl Question {
 /// The question with this id, if the quiz still has one.
 pub fn question(id: &str) -> Option<&'static Question> {
     QUESTIONS.iter().find(|question| question.id == id)
+}
+
+/// The questions that teach the assessment pillar `pillar_id`, in the quiz's order: for pointing a
+/// weak pillar or a "Don't know" at the questions that explain it. Empty for an unknown id.
+pub fn questions_teaching(pillar_id: &str) -> impl Iterator<Item = &'static Question> {
+    let teaching: Vec<&'static Question> =
+        QUESTIONS.iter().filter(|question| question.pillar_ids().contains(&pillar_id)).collect();
+    teaching.into_iter()
+}
+
+/// The most options any question has: the number keys go from 1 to this.
+pub fn most_options() -> usize {
+    QUESTIONS.iter().map(|question| question.options.len()).max().unwrap_or(0)
+}
+
+/// About how many minutes the whole quiz takes, rounded up.
+pub fn minutes_to_take() -> usize {
+    (QUESTIONS.len() * SECONDS_PER_QUESTION).div_ceil(60)
 }
 
 /// The question in this slot, for reading result links.
@@ -101,10 +136,109 @@ mod tests {
     }
 
     #[test]
-    fn slots_are_unique_and_start_within_zero_to_nine() {
+    fn slots_are_unique_and_fit_a_link() {
         let slots: HashSet<u8> = QUESTIONS.iter().map(|question| question.slot).collect();
         assert_eq!(slots.len(), QUESTIONS.len());
-        assert!(slots.iter().all(|&slot| slot <= 9));
+        assert!(slots.iter().all(|&slot| slot <= build_script::MAX_SLOT));
+    }
+
+    #[test]
+    fn every_wrong_option_says_why_and_the_right_one_does_not() {
+        for question in &QUESTIONS {
+            for option in question.options {
+                let why_wrong = option.why_wrong.unwrap_or_default();
+                if question.is_right(option.id) {
+                    assert_eq!(option.why_wrong, None, "{}", question.id);
+                } else {
+                    assert!(!why_wrong.is_empty() && why_wrong.chars().count() <= 300, "{}", option.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_pillar_mapping_is_shown_with_exactly_one_question() {
+        assert!(!PILLAR_MAPPING.trim().is_empty());
+        let showing: Vec<&str> =
+            QUESTIONS.iter().filter(|question| question.shows_pillar_mapping).map(|q| q.id).collect();
+        assert_eq!(showing, ["five-pillars"]);
+    }
+
+    #[test]
+    fn the_pillar_mapping_names_every_pillar_the_assessment_adds_to_the_five() {
+        // The five are taught by the pillars question; the mapping must say where the rest come from.
+        for pillar in ["strategic voice", "leadership"] {
+            assert!(PILLAR_MAPPING.to_lowercase().contains(pillar), "{pillar}");
+        }
+    }
+
+    #[test]
+    fn every_assessment_pillar_is_taught_by_a_question() {
+        for pillar in &crate::content::assessment::PILLARS {
+            assert!(questions_teaching(pillar.id).next().is_some(), "{}", pillar.id);
+        }
+    }
+
+    #[test]
+    fn every_pillar_a_question_names_is_an_assessment_pillar() {
+        let known: HashSet<&str> =
+            crate::content::assessment::PILLARS.iter().map(|pillar| pillar.id).collect();
+        for question in &QUESTIONS {
+            assert!(question.pillar_ids().len() <= 2, "{}", question.id);
+            assert!(question.pillar_ids().iter().all(|id| known.contains(id)), "{}", question.id);
+        }
+    }
+
+    #[test]
+    fn questions_teaching_a_pillar_are_the_ones_naming_it_in_quiz_order() {
+        let outcomes: Vec<&str> = questions_teaching("outcomes").map(|question| question.id).collect();
+        assert_eq!(outcomes, ["feature-factory", "vanity-metric"]);
+        let voice: Vec<&str> = questions_teaching("strategic-voice").map(|question| question.id).collect();
+        assert_eq!(voice, ["doing-versus-being", "voice-not-org-chart"]);
+    }
+
+    #[test]
+    fn no_question_teaches_an_unknown_pillar() {
+        assert_eq!(questions_teaching("no-such-pillar").count(), 0);
+        assert_eq!(questions_teaching("").count(), 0);
+    }
+
+    #[test]
+    fn a_question_lists_the_pillars_it_teaches() {
+        let question = question("vanity-metric").expect("the quiz asks about vanity metrics");
+        assert_eq!(question.pillar_ids(), ["outcomes", "data-informed"]);
+    }
+
+    #[test]
+    fn the_right_option_does_not_stand_out_by_length() {
+        let length = |option: &QuizOption| option.text.chars().count();
+        let stands_out = |longer: bool| {
+            QUESTIONS
+                .iter()
+                .filter(|question| {
+                    let right = length(question.right_option());
+                    let mut wrong = question.options.iter().filter(|o| !question.is_right(o.id)).map(length);
+                    wrong.all(|other| if longer { right > other } else { right < other })
+                })
+                .count()
+        };
+        assert!(stands_out(true) <= build_script::MAX_RIGHT_LONGEST, "longest in {}", stands_out(true));
+        assert!(stands_out(false) <= build_script::MAX_RIGHT_SHORTEST, "shortest in {}", stands_out(false));
+    }
+
+    #[test]
+    fn the_quiz_draws_on_both_articles_obstacles() {
+        // Vanity metrics, research left to sales and product's strategic voice come from the first
+        // article; the quiz must keep asking about them.
+        for id in ["vanity-metric", "research-through-sales", "voice-not-org-chart"] {
+            assert!(question(id).is_some(), "{id}");
+        }
+    }
+
+    #[test]
+    fn the_keys_and_the_time_come_from_the_content() {
+        assert_eq!(most_options(), 4);
+        assert_eq!(minutes_to_take(), 3);
     }
 
     #[test]

@@ -14,11 +14,13 @@ pub struct AskedQuestion {
     pub(super) options: Vec<&'static QuizOption>,
     /// The confirmed answer, once there is one.
     pub(super) answer: Option<&'static QuizOption>,
+    /// Whether the visitor said they were sure of the answer when confirming it.
+    pub(super) sure: bool,
 }
 
 impl AskedQuestion {
     pub(super) fn new(question: &'static Question, options: Vec<&'static QuizOption>) -> AskedQuestion {
-        AskedQuestion { question, options, answer: None }
+        AskedQuestion { question, options, answer: None, sure: false }
     }
 
     pub fn question(&self) -> &'static Question {
@@ -33,6 +35,11 @@ impl AskedQuestion {
     /// The confirmed answer, if the question has been answered.
     pub fn answer(&self) -> Option<&'static QuizOption> {
         self.answer
+    }
+
+    /// Whether the visitor was sure of the confirmed answer (`false` while unanswered).
+    pub fn was_sure(&self) -> bool {
+        self.sure
     }
 
     /// Whether the confirmed answer is the right one (`false` while unanswered).
@@ -56,6 +63,8 @@ pub struct QuizAttempt {
     pub(super) current: usize,
     /// The option picked but not yet confirmed.
     pub(super) selected: Option<&'static QuizOption>,
+    /// Whether the visitor has said they are sure of the pick on screen (not yet confirmed).
+    pub(super) sure: bool,
     /// Whether [`QuizAttempt::finish`] has already handed out the result, so a reload on the score
     /// screen does not count the attempt twice.
     pub(super) recorded: bool,
@@ -72,6 +81,8 @@ pub struct CurrentQuestion<'a> {
     pub options: &'a [&'static QuizOption],
     /// The option picked but not yet confirmed.
     pub selected: Option<&'static QuizOption>,
+    /// Whether the visitor is (or, once answered, was) sure of the answer.
+    pub sure: bool,
     /// Present once the answer is confirmed: show it with the explanation and a "Next" button.
     pub feedback: Option<Feedback>,
 }
@@ -91,10 +102,21 @@ pub struct Feedback {
     pub was_right: bool,
 }
 
+impl Feedback {
+    /// Why the picked option is wrong, when it is: shown before the right answer.
+    pub fn why_wrong(&self) -> Option<&'static str> {
+        if self.was_right {
+            None
+        } else {
+            self.picked.why_wrong
+        }
+    }
+}
+
 impl QuizAttempt {
     pub(super) fn asking(kind: QuizKind, questions: Vec<AskedQuestion>) -> QuizAttempt {
         let current = questions.iter().position(|asked| asked.answer.is_none()).unwrap_or(questions.len());
-        QuizAttempt { kind, questions, current, selected: None, recorded: false }
+        QuizAttempt { kind, questions, current, selected: None, sure: false, recorded: false }
     }
 
     pub fn kind(&self) -> QuizKind {
@@ -119,6 +141,7 @@ impl QuizAttempt {
             question: asked.question,
             options: &asked.options,
             selected: self.selected,
+            sure: if asked.answer.is_some() { asked.sure } else { self.sure },
             feedback,
         })
     }
@@ -160,6 +183,24 @@ impl QuizAttempt {
         self.select(option.id)
     }
 
+    /// Says whether the visitor is sure of their answer to the question on screen, before confirming
+    /// it. Returns whether anything changed.
+    pub fn set_sure(&mut self, sure: bool) -> bool {
+        if self.questions.get(self.current).is_none_or(|asked| asked.answer.is_some()) || self.sure == sure {
+            return false;
+        }
+        self.sure = sure;
+        true
+    }
+
+    /// The questions answered wrongly although the visitor was sure: the misunderstandings most worth
+    /// a second look.
+    pub fn confident_mistakes(&self) -> Vec<&'static Question> {
+        let wrong_but_sure =
+            |asked: &&AskedQuestion| asked.sure && asked.answer.is_some() && !asked.was_right();
+        self.questions.iter().filter(wrong_but_sure).map(|asked| asked.question).collect()
+    }
+
     /// Confirms the picked option as the answer; the feedback shows from now on.
     pub fn confirm(&mut self) -> bool {
         let Some(picked) = self.selected else {
@@ -169,7 +210,9 @@ impl QuizAttempt {
             return false;
         };
         asked.answer = Some(picked);
+        asked.sure = self.sure;
         self.selected = None;
+        self.sure = false;
         true
     }
 
@@ -185,6 +228,7 @@ impl QuizAttempt {
             None => self.questions.iter().position(unanswered).unwrap_or(self.questions.len()),
         };
         self.selected = None;
+        self.sure = false;
         true
     }
 
@@ -195,6 +239,7 @@ impl QuizAttempt {
         let result = self.result()?;
         self.current = self.questions.len();
         self.selected = None;
+        self.sure = false;
         if self.recorded {
             return None;
         }

@@ -57,7 +57,8 @@ impl QuizNotice {
                 }
                 if asked_again > 0 {
                     let answers = plural(asked_again, "answer", "answers");
-                    changes.push(format!("{asked_again} {answers} no longer fit and will be asked again"));
+                    let fit = plural(asked_again, "fits", "fit");
+                    changes.push(format!("{asked_again} {answers} no longer {fit} and will be asked again"));
                 }
                 if added > 0 {
                     let questions = plural(added, "question", "questions");

@@ -40,11 +40,22 @@ pub struct ReviewItem {
     pub question: &'static Question,
     pub picked: &'static QuizOption,
     pub right: &'static QuizOption,
+    /// Whether the visitor said they were sure of this answer.
+    pub sure: bool,
 }
 
 impl ReviewItem {
     pub fn was_right(&self) -> bool {
         self.picked.id == self.right.id
+    }
+
+    /// Why the answer given is wrong, for a missed question.
+    pub fn why_wrong(&self) -> Option<&'static str> {
+        if self.was_right() {
+            None
+        } else {
+            self.picked.why_wrong
+        }
     }
 }
 
@@ -66,7 +77,8 @@ impl QuizResult {
             .iter()
             .map(|asked| {
                 let picked = asked.answer?;
-                Some(ReviewItem { question: asked.question, picked, right: asked.question.right_option() })
+                let right = asked.question.right_option();
+                Some(ReviewItem { question: asked.question, picked, right, sure: asked.sure })
             })
             .collect::<Option<Vec<_>>>()?;
         let right = review.iter().filter(|item| item.was_right()).count();
@@ -80,6 +92,11 @@ impl QuizResult {
     /// The questions answered wrongly, in the order asked.
     pub fn missed(&self) -> Vec<&'static Question> {
         self.review.iter().filter(|item| !item.was_right()).map(|item| item.question).collect()
+    }
+
+    /// The questions answered wrongly although the visitor was sure, in the order asked.
+    pub fn confident_mistakes(&self) -> Vec<&'static Question> {
+        self.review.iter().filter(|item| item.sure && !item.was_right()).map(|item| item.question).collect()
     }
 
     /// The slots of the questions answered rightly, in increasing order, for result links.

@@ -16,6 +16,10 @@ struct SavedAttempt<'a> {
     /// Id of the question on screen; `null` on the score screen.
     current: Option<&'a str>,
     selected: Option<&'a str>,
+    /// Whether the visitor is sure of the pick on screen. Added after the first release: a saved
+    /// attempt without it reads as not sure.
+    #[serde(skip_serializing_if = "is_false")]
+    sure: bool,
     recorded: bool,
 }
 
@@ -24,6 +28,13 @@ struct SavedQuestion<'a> {
     question: &'a str,
     options: Vec<&'a str>,
     answer: Option<&'a str>,
+    /// Whether the visitor was sure of the answer; absent (not sure) in attempts saved before.
+    #[serde(skip_serializing_if = "is_false")]
+    sure: bool,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 impl Serialize for QuizAttempt {
@@ -35,6 +46,7 @@ impl Serialize for QuizAttempt {
                 question: asked.question.id,
                 options: asked.options.iter().map(|option| option.id).collect(),
                 answer: asked.answer.map(|answer| answer.id),
+                sure: asked.sure,
             })
             .collect();
         SavedAttempt {
@@ -43,6 +55,7 @@ impl Serialize for QuizAttempt {
             questions,
             current: self.questions.get(self.current).map(|asked| asked.question.id),
             selected: self.selected.map(|option| option.id),
+            sure: self.sure,
             recorded: self.recorded,
         }
         .serialize(serializer)
@@ -101,6 +114,9 @@ impl QuizAttempt {
         }
         attempt.current = resume_at(&attempt, saved);
         attempt.selected = read_selected(&attempt, saved);
+        // Being sure belongs to an answer still to confirm.
+        let unanswered = attempt.questions.get(attempt.current).is_some_and(|asked| asked.answer.is_none());
+        attempt.sure = unanswered && saved.get("sure").and_then(Value::as_bool).unwrap_or(false);
 
         let same_version =
             saved.get("content_version").and_then(Value::as_u64) == Some(CONTENT_VERSION.into());
@@ -140,7 +156,10 @@ fn read_question(entry: &Value, so_far: &[AskedQuestion], changes: &mut Changes)
     match entry.get("answer") {
         None | Some(Value::Null) => {}
         Some(answer) => match answer.as_str().and_then(|id| question.option(id)) {
-            Some(option) => asked.answer = Some(option),
+            Some(option) => {
+                asked.answer = Some(option);
+                asked.sure = entry.get("sure").and_then(Value::as_bool).unwrap_or(false);
+            }
             None => changes.asked_again += 1,
         },
     }

@@ -1,8 +1,8 @@
-//! One question: "Question N of M", the options as a radio group, "Check answer", then the right
-//! answer and the explanation in a live region and "Next question". Keys 1–4 pick, Enter checks the
-//! answer or moves on.
+//! One question: "Question N of M", the options as a radio group, "Check answer", then in a live
+//! region why a wrong pick is wrong, the right answer and the explanation, and "Next question". The
+//! number keys pick (1 up to the number of options), Enter checks the answer or moves on.
 
-use culture_core::content::quiz::QuizOption;
+use culture_core::content::quiz::{Question, QuizOption, PILLAR_MAPPING};
 use culture_core::quiz::{Feedback, KeyAction};
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
@@ -28,6 +28,7 @@ pub(super) fn QuestionScreen(quiz: Quiz) -> impl IntoView {
     let selected =
         Memo::new(move |_| attempt.with(|attempt| Some(attempt.as_ref()?.current()?.selected?.id)));
     let feedback = Memo::new(move |_| attempt.with(|attempt| attempt.as_ref()?.current()?.feedback));
+    let sure = Memo::new(move |_| attempt.with(|attempt| attempt.as_ref()?.current().map(|step| step.sure)));
 
     let keys = window_event_listener(leptos::ev::keydown, move |event: KeyboardEvent| {
         if event.ctrl_key() || event.meta_key() || event.alt_key() || event.shift_key() {
@@ -67,6 +68,7 @@ pub(super) fn QuestionScreen(quiz: Quiz) -> impl IntoView {
             let current = attempt.as_ref()?.current()?;
             Some((current.question, current.options.to_vec()))
         })?;
+        let keys_hint = format!("Tip: press 1 to {} to pick an answer and Enter to check it.", options.len());
         let choices = options
             .into_iter()
             .enumerate()
@@ -83,9 +85,20 @@ pub(super) fn QuestionScreen(quiz: Quiz) -> impl IntoView {
                 </legend>
                 {choices}
             </fieldset>
-            <p class="muted quiz-question__hint">"Tip: press 1 to 4 to pick an answer and Enter to check it."</p>
+            <label class="quiz-sure">
+                <input
+                    type="checkbox"
+                    prop:checked=move || sure.get().unwrap_or(false)
+                    disabled=move || feedback.get().is_some()
+                    on:change=move |event| {
+                        quiz.change(|attempt| attempt.set_sure(event_target_checked(&event)));
+                    }
+                />
+                " I'm sure of this answer"
+            </label>
+            <p class="muted quiz-question__hint">{keys_hint}</p>
             <div class="quiz-feedback" role="status">
-                {move || feedback.get().map(|feedback| view! { <FeedbackView feedback=feedback explanation=question.explanation/> })}
+                {move || feedback.get().map(|feedback| view! { <FeedbackView feedback=feedback question=question/> })}
             </div>
             <div class="actions">
                 {move || match feedback.get() {
@@ -171,9 +184,10 @@ fn Choice(
     }
 }
 
-/// Right or wrong in words and an icon, the right answer and the explanation.
+/// Right or wrong in words and an icon; after a wrong pick, why it is wrong; the right answer and the
+/// explanation (with how the pillars map, on the question about them).
 #[component]
-fn FeedbackView(feedback: Feedback, explanation: &'static str) -> impl IntoView {
+fn FeedbackView(feedback: Feedback, question: &'static Question) -> impl IntoView {
     let (icon, verdict, class) = if feedback.was_right {
         ("✓", "Right!", "quiz-feedback__verdict quiz-feedback__verdict--right")
     } else {
@@ -186,8 +200,12 @@ fn FeedbackView(feedback: Feedback, explanation: &'static str) -> impl IntoView 
                 " "
                 {verdict}
             </p>
+            {feedback.why_wrong().map(|why_wrong| view! {
+                <p class="quiz-feedback__why-wrong">"Why your answer is not right: " {why_wrong}</p>
+            })}
             <p>"The right answer: " <strong>{feedback.right.text}</strong></p>
-            <p>{explanation}</p>
+            <p>{question.explanation}</p>
+            {question.shows_pillar_mapping.then(|| view! { <p class="quiz-pillar-mapping">{PILLAR_MAPPING}</p> })}
         </div>
     }
 }

@@ -1,5 +1,6 @@
 //! The score: "N of M" with the verdict, the record, a review of every question, and the ways on.
 
+use culture_core::content::quiz::PILLAR_MAPPING;
 use culture_core::link::{encode, SharedResult};
 use culture_core::quiz::{QuizKind, QuizResult, ReviewItem};
 use culture_core::route::Route;
@@ -31,6 +32,25 @@ pub(super) fn ScoreScreen(quiz: Quiz) -> impl IntoView {
     };
     let QuizResult { kind, score, verdict, review } = result.clone();
     let missed = result.missed().len();
+    let confident_mistakes = result.confident_mistakes();
+    let sure_but_wrong = (!confident_mistakes.is_empty()).then(|| {
+        let count = confident_mistakes.len();
+        let answers = if count == 1 { "answer" } else { "answers" };
+        let items = confident_mistakes
+            .into_iter()
+            .map(|question| view! { <li>{question.prompt}</li> })
+            .collect_view();
+        view! {
+            <section class="quiz-score__sure card stack" aria-labelledby="quiz-sure-heading">
+                <h2 id="quiz-sure-heading">"Sure, but wrong"</h2>
+                <p>
+                    {format!("You were sure of {count} {answers} that turned out wrong. A confident mistake is \
+                              the one most worth rereading in the review below:")}
+                </p>
+                <ul>{items}</ul>
+            </section>
+        }
+    });
     let intro = match kind {
         QuizKind::Full => "Your score",
         QuizKind::RetryMissed => "Your score on the questions you missed",
@@ -67,6 +87,7 @@ pub(super) fn ScoreScreen(quiz: Quiz) -> impl IntoView {
             <p class="lead quiz-score__verdict">{verdict.headline}</p>
             <p>{verdict.message}</p>
             <RecordLine record=quiz.record/>
+            {sure_but_wrong}
             <div class="actions">
                 {(missed > 0).then(|| view! {
                     <button type="button" class="button button--primary" on:click=move |_| quiz.start_retry()>
@@ -85,7 +106,8 @@ pub(super) fn ScoreScreen(quiz: Quiz) -> impl IntoView {
     .into_any()
 }
 
-/// One question in the review: the visitor's answer, right or wrong, the right one, the explanation.
+/// One question in the review: the visitor's answer, right or wrong, why a wrong one is wrong, the
+/// right one, the explanation.
 #[component]
 fn ReviewEntry(item: ReviewItem) -> impl IntoView {
     let right = item.was_right();
@@ -101,8 +123,13 @@ fn ReviewEntry(item: ReviewItem) -> impl IntoView {
                 " Your answer: "
                 {item.picked.text}
             </p>
+            {(item.sure && !right).then(|| view! { <p class="quiz-review__sure">"You were sure of this answer."</p> })}
+            {item.why_wrong().map(|why_wrong| view! {
+                <p class="quiz-review__why-wrong">"Why it is not right: " {why_wrong}</p>
+            })}
             {(!right).then(|| view! { <p>"The right answer: " <strong>{item.right.text}</strong></p> })}
             <p class="muted">{item.question.explanation}</p>
+            {item.question.shows_pillar_mapping.then(|| view! { <p class="muted quiz-pillar-mapping">{PILLAR_MAPPING}</p> })}
         </li>
     }
 }

@@ -1,6 +1,6 @@
 //! The start screen: what to expect, the record so far, and the ways in.
 
-use culture_core::content::quiz::QUESTIONS;
+use culture_core::content::quiz::{minutes_to_take, most_options, PILLAR_MAPPING, QUESTIONS};
 use leptos::prelude::*;
 
 use super::summary::RecordLine;
@@ -10,18 +10,21 @@ use super::Quiz;
 pub(super) fn StartScreen(quiz: Quiz) -> impl IntoView {
     let missed = Memo::new(move |_| quiz.record.with(|record| record.missed_questions().len()));
     let count = QUESTIONS.len();
+    let minutes = minutes_to_take();
+    let keys = most_options();
 
     view! {
         <section class="quiz-start stack narrow" aria-labelledby="quiz-start-heading">
             <h1 id="quiz-start-heading" tabindex="-1">"Test what you know about product-led culture"</h1>
-            <p class="card__meta">{format!("{count} questions · about 3 minutes")}</p>
+            <p class="card__meta">{format!("{count} questions · about {minutes} minutes")}</p>
             <ul class="quiz-start__points">
                 <li>"One question at a time, on what a product-led culture is and is not."</li>
                 <li>"Right after each answer you see the right one and a short explanation."</li>
+                <li>"Tick \u{201c}I\u{2019}m sure\u{201d} when you are: the score then points out the answers you were sure of but got wrong."</li>
                 <li>"At the end: your score and a review of every question."</li>
                 <li>"Then you can retry just the ones you missed; those come first next time, too."</li>
             </ul>
-            <p class="muted">"Tip: press 1 to 4 to pick an answer and Enter to check it."</p>
+            <p class="muted">{format!("Tip: press 1 to {keys} to pick an answer and Enter to check it.")}</p>
             <RecordLine record=quiz.record/>
             <div class="actions">
                 <button type="button" class="button button--primary" on:click=move |_| quiz.start_full()>
@@ -33,6 +36,10 @@ pub(super) fn StartScreen(quiz: Quiz) -> impl IntoView {
                     </button>
                 </Show>
             </div>
+            <section class="quiz-start__pillars card stack" aria-labelledby="quiz-pillars-heading">
+                <h2 id="quiz-pillars-heading">"The quiz's pillars and the assessment's"</h2>
+                <p>{PILLAR_MAPPING}</p>
+            </section>
         </section>
     }
 }

@@ -53,6 +53,28 @@ fn confirming_a_wrong_pick_shows_the_right_answer() {
 }
 
 #[test]
+fn confirming_a_wrong_pick_says_why_that_pick_is_wrong() {
+    let mut attempt = new_attempt();
+    let question = attempt.questions()[0].question();
+    let wrong = wrong_option(question);
+    assert!(attempt.select(wrong) && attempt.confirm());
+    let feedback = attempt.current().and_then(|step| step.feedback).expect("the answer shows");
+    let expected = question.option(wrong).and_then(|option| option.why_wrong);
+    assert!(expected.is_some());
+    assert_eq!(feedback.why_wrong(), expected);
+}
+
+#[test]
+fn confirming_the_right_pick_has_nothing_to_say_about_being_wrong() {
+    let mut attempt = new_attempt();
+    let question = attempt.questions()[0].question();
+    assert!(attempt.select(question.right_option().id) && attempt.confirm());
+    let feedback = attempt.current().and_then(|step| step.feedback).expect("the answer shows");
+    assert!(feedback.was_right);
+    assert_eq!(feedback.why_wrong(), None);
+}
+
+#[test]
 fn a_confirmed_answer_cannot_be_changed() {
     let mut attempt = new_attempt();
     let question = attempt.questions()[0].question();
@@ -156,4 +178,40 @@ fn keys_other_than_one_to_four_and_enter_are_not_quiz_keys() {
     }
     assert_eq!(KeyAction::from_key("1"), Some(KeyAction::Pick(0)));
     assert_eq!(KeyAction::from_key("4"), Some(KeyAction::Pick(3)));
+}
+
+#[test]
+fn being_sure_goes_with_the_answer_and_starts_afresh_on_the_next_question() {
+    let mut attempt = new_attempt();
+    assert!(attempt.set_sure(true));
+    assert!(!attempt.set_sure(true), "saying it twice changes nothing");
+    assert!(answer_current(&mut attempt, false));
+    assert!(attempt.questions()[0].was_sure());
+    assert_eq!(attempt.current().map(|step| step.sure), Some(false));
+}
+
+#[test]
+fn being_sure_cannot_change_once_the_answer_shows() {
+    let mut attempt = new_attempt();
+    let question = attempt.questions()[0].question();
+    assert!(attempt.select(question.right_option().id) && attempt.confirm());
+    assert!(!attempt.set_sure(true));
+    assert!(!attempt.questions()[0].was_sure());
+}
+
+#[test]
+fn confident_mistakes_are_the_wrong_answers_the_visitor_was_sure_of() {
+    let mut attempt = new_attempt();
+    // Sure and wrong, sure and right, unsure and wrong, then the rest right and unsure.
+    let plan = [(true, false), (true, true), (false, false)];
+    for (sure, rightly) in plan {
+        attempt.set_sure(sure);
+        answer_current(&mut attempt, rightly);
+    }
+    play(&mut attempt, |_| true);
+    let first = attempt.questions()[0].question();
+    assert_eq!(attempt.confident_mistakes(), vec![first]);
+    let result = attempt.finish().expect("finished");
+    assert_eq!(result.confident_mistakes(), vec![first]);
+    assert_eq!(result.missed().len(), 2);
 }

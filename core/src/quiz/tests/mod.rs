@@ -57,6 +57,7 @@ fn quiz_like_json() -> impl Strategy<Value = Value> {
         "answer",
         "current",
         "selected",
+        "sure",
         "recorded",
         "content_version",
         "best",

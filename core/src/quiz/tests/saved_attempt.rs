@@ -31,7 +31,10 @@ proptest! {
         for step in 0..moves {
             // Cycle through pick, confirm and next, sometimes picking twice.
             match step % 4 {
-                0 | 1 => { attempt.select_at(step % 3); }
+                0 | 1 => {
+                    attempt.select_at(step % 3);
+                    attempt.set_sure(seed & (1 << (step % 64)) != 0);
+                }
                 2 => { attempt.confirm(); }
                 _ => { attempt.next_question(); }
             }
@@ -63,14 +66,18 @@ proptest! {
             answer_current(&mut attempt, seed % 2 == 0);
         }
         let mut value = saved(&attempt);
+        // Garbage written into an "answer" can happen to be a real option id of that question, which
+        // then reads as an answer: at most one more per such write.
+        let mut answers_written = 0;
         for (index, field, garbage) in damage {
             if let Some(entry) = value["questions"].get_mut(index) {
+                answers_written += usize::from(field == "answer");
                 entry[field] = garbage;
             }
         }
         let restored = QuizAttempt::from_stored(value).value.expect("a full attempt always has questions");
         prop_assert_eq!(restored.questions().len(), QUESTIONS.len());
-        prop_assert!(restored.answered() <= answered);
+        prop_assert!(restored.answered() <= answered + answers_written);
         let again = QuizAttempt::from_stored(saved(&restored));
         prop_assert_eq!(again, Restored { value: Some(restored), notice: None });
     }
@@ -248,12 +255,41 @@ fn a_pick_that_is_not_an_option_on_screen_is_forgotten() {
 
 #[test]
 fn notices_count_what_changed_in_plain_words() {
-    let one = QuizNotice::AttemptUpdated { dropped: 1, asked_again: 0, added: 1 }.message();
+    let one = QuizNotice::AttemptUpdated { dropped: 1, asked_again: 1, added: 1 }.message();
     let many = QuizNotice::AttemptUpdated { dropped: 0, asked_again: 2, added: 0 }.message();
     assert!(one.contains("1 question no longer in the quiz was taken out"), "{one}");
     assert!(one.contains("1 new question was added"), "{one}");
+    assert!(one.contains("1 answer no longer fits and will"), "{one}");
     assert!(many.contains("2 answers no longer fit"), "{many}");
     assert!(QuizNotice::AttemptUpdated { dropped: 0, asked_again: 0, added: 0 }
         .message()
         .contains("updated"));
+}
+
+#[test]
+fn answers_marked_sure_read_back_sure() {
+    let mut attempt = QuizAttempt::full(&QuizRecord::default(), 5);
+    for sure in [true, false, true] {
+        attempt.set_sure(sure);
+        answer_current(&mut attempt, false);
+    }
+    attempt.set_sure(true);
+    let restored = read_back(saved(&attempt));
+    let sure: Vec<bool> = restored.questions().iter().take(3).map(|asked| asked.was_sure()).collect();
+    assert_eq!(sure, [true, false, true]);
+    assert_eq!(restored.current().map(|step| step.sure), Some(true));
+    assert_eq!(restored, attempt);
+}
+
+#[test]
+fn an_attempt_saved_before_answers_could_be_marked_sure_reads_as_not_sure() {
+    let mut value = saved(&three_answered());
+    // The saved form of the first release: no "sure" anywhere.
+    assert!(!value.to_string().contains("\"sure\""));
+    value["content_version"] = json!(CONTENT_VERSION);
+    let restored = QuizAttempt::from_stored(value);
+    assert_eq!(restored.notice, None);
+    let attempt = restored.value.expect("something to resume");
+    assert_eq!(attempt.answered(), 3);
+    assert!(attempt.questions().iter().all(|asked| !asked.was_sure()));
 }

@@ -27,7 +27,9 @@ fn all_right_is_ten_of_ten_with_the_top_verdict() {
 
 #[test]
 fn each_wrong_answer_costs_one_point() {
-    let result = full_result(|question| question.slot >= 3);
+    let result = full_result(|question| question.slot >= 4);
+    let right = QUESTIONS.iter().filter(|question| question.slot >= 4).count();
+    assert_eq!(right, 7, "the test expects three questions below slot 4");
     assert_eq!(result.score, Score { right: 7, out_of: 10 });
 }
 
@@ -60,8 +62,21 @@ fn missed_lists_the_questions_answered_wrongly() {
 
 #[test]
 fn right_slots_name_the_questions_answered_rightly() {
-    let result = full_result(|question| question.slot < 3);
-    assert_eq!(result.right_slots(), vec![0, 1, 2]);
+    let result = full_result(|question| question.slot % 3 == 0);
+    assert_eq!(result.right_slots(), vec![0, 3, 9, 12]);
+}
+
+#[test]
+fn the_review_says_why_each_missed_answer_is_wrong_and_nothing_for_right_ones() {
+    let result = full_result(|question| question.slot % 2 == 0);
+    for item in &result.review {
+        if item.was_right() {
+            assert_eq!(item.why_wrong(), None, "{}", item.question.id);
+        } else {
+            assert_eq!(item.why_wrong(), item.picked.why_wrong, "{}", item.question.id);
+            assert!(item.why_wrong().is_some_and(|why| !why.is_empty()), "{}", item.question.id);
+        }
+    }
 }
 
 #[test]
@@ -118,7 +133,7 @@ fn the_record_remembers_what_was_missed_last_time() {
 #[test]
 fn a_retry_answered_rightly_leaves_nothing_to_retry() {
     let mut record = QuizRecord::default();
-    record.add(&full_result(|question| question.slot != 2));
+    record.add(&full_result(|question| question.slot != 3));
     let missed: Vec<&str> = record.missed_last_time.iter().map(String::as_str).collect();
     record.add(&retry_result(&missed, |_| true));
     assert!(!record.has_missed());

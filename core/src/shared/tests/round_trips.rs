@@ -113,15 +113,18 @@ fn a_quiz_link_says_how_many_were_asked_and_which_were_right() {
     let result = finished_quiz(&[0, 3, 9]);
     let link = quiz_link(&result, A_DAY, Some("Sam"));
     assert_eq!((link.asked, link.score()), (10, 3));
-    assert_eq!(link.correct.len(), 10);
+    // One bit for every slot up to the highest a question uses (retired slots stay false).
+    let highest = QUESTIONS.iter().map(|question| usize::from(question.slot)).max().expect("questions");
+    assert_eq!(link.correct.len(), highest + 1);
     assert!(link.correct[0] && link.correct[3] && link.correct[9] && !link.correct[1]);
     assert_eq!(link.label.as_deref(), Some("Sam"));
 }
 
 #[test]
 fn a_shorter_attempt_does_not_claim_which_questions_were_missed() {
-    let link =
-        QuizLink { content_version: 1, day: A_DAY, correct: vec![true, false, true], asked: 3, label: None };
+    // Slots 0 and 3 hold questions today; slot 1 was asked and missed.
+    let correct = vec![true, false, false, true];
+    let link = QuizLink { content_version: 1, day: A_DAY, correct, asked: 3, label: None };
     let shared = SharedQuiz::read(&link);
     assert_eq!(shared.score.label(), "2 of 3");
     assert_eq!(shared.right.len(), 2);
@@ -130,8 +133,9 @@ fn a_shorter_attempt_does_not_claim_which_questions_were_missed() {
 
 #[test]
 fn right_answers_to_unknown_questions_still_count_in_the_score() {
-    let mut correct = vec![false; 12];
-    correct[11] = true;
+    // Slot 40 has never held a question on this site.
+    let mut correct = vec![false; 41];
+    correct[40] = true;
     correct[0] = true;
     let link = QuizLink { content_version: 2, day: A_DAY, correct, asked: 10, label: None };
     let shared = SharedQuiz::read(&link);

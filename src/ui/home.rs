@@ -1,9 +1,8 @@
 //! The home page: what a product-led culture is, in a few sentences, and the two ways in.
 
 use culture_core::assessment::FIRST_ACTIONS;
-use culture_core::content::assessment::{active_statements, PILLARS};
-use culture_core::content::quiz::QUESTIONS;
-use culture_core::content::{minutes_for, SECONDS_PER_QUIZ_QUESTION, SECONDS_PER_STATEMENT};
+use culture_core::content::assessment::{self, active_statements, PILLARS};
+use culture_core::content::quiz::{self, QUESTIONS};
 use culture_core::route::Route;
 use culture_core::text::number_word;
 use leptos::prelude::*;
@@ -15,18 +14,14 @@ use crate::ui::quiz::QuizRecordSummary;
 pub fn HomePage() -> impl IntoView {
     let statements = active_statements().count();
     let assessment_meta =
-        format!("About {} minutes · {statements} statements", minutes_for(statements, SECONDS_PER_STATEMENT));
+        format!("About {} minutes · {statements} statements", assessment::minutes_to_take());
     let assessment_text = format!(
         "Rate statements about your own organisation across {} pillars. You get a maturity stage, a chart of \
          every pillar, what it would take to reach the next stage and the {} actions your answers call for most.",
         number_word(PILLARS.len()),
         number_word(FIRST_ACTIONS)
     );
-    let quiz_meta = format!(
-        "About {} minutes · {} questions",
-        minutes_for(QUESTIONS.len(), SECONDS_PER_QUIZ_QUESTION),
-        QUESTIONS.len()
-    );
+    let quiz_meta = format!("About {} minutes · {} questions", quiz::minutes_to_take(), QUESTIONS.len());
     view! {
         <section class="hero stack">
             <h1 tabindex="-1">"How product-led is your company's culture?"</h1>

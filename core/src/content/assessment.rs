@@ -131,6 +131,11 @@ pub fn recommendations_for(pillar: &Pillar) -> impl Iterator<Item = &'static Rec
     RECOMMENDATIONS.iter().filter(move |recommendation| recommendation.pillar_id == pillar.id)
 }
 
+/// About how many minutes the assessment takes.
+pub fn minutes_to_take() -> usize {
+    super::minutes_for(active_statements().count(), super::SECONDS_PER_STATEMENT)
+}
+
 /// The stage with this id.
 pub fn stage(id: &str) -> Option<&'static Stage> {
     STAGES.iter().find(|stage| stage.id == id)

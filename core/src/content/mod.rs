@@ -7,7 +7,7 @@ pub mod quiz;
 /// About how long a person takes to answer one statement of the assessment.
 pub const SECONDS_PER_STATEMENT: usize = 10;
 
-/// About how long a person takes over one quiz question, reading its explanation included.
+/// About how long a person takes over one quiz question: reading, answering and reading the feedback.
 pub const SECONDS_PER_QUIZ_QUESTION: usize = 20;
 
 /// About how many minutes `count` items take at `seconds_each`, to the nearest minute and at least one:

@@ -49,9 +49,6 @@ pub struct Verdict {
 
 include!(concat!(env!("OUT_DIR"), "/quiz_content.rs"));
 
-/// A rough time per question (reading, answering, reading the feedback), for "about N minutes".
-const SECONDS_PER_QUESTION: usize = 18;
-
 impl Question {
     /// The correct option.
     pub fn right_option(&self) -> &'static QuizOption {
@@ -95,9 +92,9 @@ pub fn most_options() -> usize {
     QUESTIONS.iter().map(|question| question.options.len()).max().unwrap_or(0)
 }
 
-/// About how many minutes the whole quiz takes, rounded up.
+/// About how many minutes the whole quiz takes.
 pub fn minutes_to_take() -> usize {
-    (QUESTIONS.len() * SECONDS_PER_QUESTION).div_ceil(60)
+    super::minutes_for(QUESTIONS.len(), super::SECONDS_PER_QUIZ_QUESTION)
 }
 
 /// The question in this slot, for reading result links.

@@ -33,7 +33,8 @@ pub struct SharedQuiz {
     /// The questions this site knows that were answered rightly, in the quiz's order.
     pub right: Vec<&'static Question>,
     /// The questions this site knows that were not answered rightly. Only known when the attempt
-    /// asked every question; a shorter attempt (a retry) does not say which were asked.
+    /// asked every question of today's edition; a shorter attempt (a retry) does not say which were
+    /// asked, and an earlier edition asked questions that have since been replaced.
     pub missed: Option<Vec<&'static Question>>,
 }
 
@@ -45,7 +46,10 @@ impl SharedQuiz {
         let answered_right =
             |question: &Question| link.correct.get(usize::from(question.slot)) == Some(&true);
         let right = QUESTIONS.iter().filter(|question| answered_right(question)).collect();
+        // Misses can only be named for an attempt at every question of this edition of the quiz: an
+        // earlier edition asked questions that have since been replaced.
         let asked_everything = usize::from(link.asked) == QUESTIONS.len()
+            && u32::from(link.content_version) == CONTENT_VERSION
             && link.correct.iter().enumerate().all(|(slot, &r)| !r || known_slot(slot));
         let missed =
             asked_everything.then(|| QUESTIONS.iter().filter(|question| !answered_right(question)).collect());

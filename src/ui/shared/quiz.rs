@@ -1,8 +1,10 @@
 //! Someone's quiz score, read from a link: the score and its verdict, which questions were right,
 //! and the visitor's own best score beside it.
 
+use culture_core::content::quiz::{minutes_to_take, QUESTIONS};
 use culture_core::route::Route;
 use culture_core::shared::SharedQuiz;
+use culture_core::text::number_word;
 use leptos::prelude::*;
 
 use super::SharedBanner;
@@ -18,9 +20,11 @@ pub(super) fn SharedQuizView(shared: SharedQuiz) -> impl IntoView {
     };
     let yours = match own_best {
         Some(best) => format!("Your own best score is {}.", best.label()),
-        None => {
-            "You have not taken the quiz in this browser yet: ten questions, about three minutes.".to_owned()
-        }
+        None => format!(
+            "You have not taken the quiz in this browser yet: {} questions, about {} minutes.",
+            number_word(QUESTIONS.len()),
+            number_word(minutes_to_take())
+        ),
     };
     let right = shared.right.iter().map(|question| view! { <li>{question.prompt}</li> }).collect_view();
     let missed = shared.missed.as_ref().filter(|missed| !missed.is_empty()).map(|missed| {
@@ -48,6 +52,12 @@ pub(super) fn SharedQuizView(shared: SharedQuiz) -> impl IntoView {
             </Show>
             <ul class="shared-quiz__list">{right}</ul>
             {missed}
+            {shared.missed.is_none().then(|| view! {
+                <p class="muted">
+                    "Which questions were missed is not shown: the attempt was a retry of a few questions, or "
+                    "the quiz has changed since it was taken."
+                </p>
+            })}
         </section>
     }
 }

@@ -67,5 +67,7 @@ fn a_quiz_link_keeps_its_score_and_the_questions_it_got_right() {
     assert_eq!(shared.label.as_deref(), Some("Sam"));
     let right: Vec<u8> = shared.right.iter().map(|question| question.slot).collect();
     assert_eq!(right, [0, 1, 3, 4, 5, 7, 9]);
-    assert_eq!(shared.missed.map(|missed| missed.len()), Some(3));
+    // Made with the first edition of the quiz, whose slots 2, 6 and 8 have been replaced since: the
+    // questions Sam missed are no longer asked, so none are named as missed.
+    assert_eq!(shared.missed, None);
 }

@@ -143,3 +143,15 @@ fn right_answers_to_unknown_questions_still_count_in_the_score() {
     assert_eq!(shared.right.len(), 1);
     assert_eq!(shared.missed, None, "an unknown question was asked, so the misses are not known");
 }
+
+#[test]
+fn a_full_attempt_at_an_earlier_edition_names_no_misses() {
+    let mut correct = vec![false; 13];
+    correct[0] = true;
+    let earlier = u8::try_from(crate::content::quiz::CONTENT_VERSION - 1).expect("a small version");
+    let link = QuizLink { content_version: earlier, day: A_DAY, correct, asked: 10, label: None };
+    let shared = SharedQuiz::read(&link);
+    assert_eq!(shared.score.label(), "1 of 10");
+    assert_eq!(shared.right.len(), 1);
+    assert_eq!(shared.missed, None, "the earlier edition asked questions that have been replaced");
+}

@@ -6,7 +6,12 @@ import { ANA } from './links.js';
 
 /** Plants one finished assessment whose answers give each statement the agreement `agreementOf` picks. */
 async function plantResult(page, agreementOf) {
-  const answers = Object.fromEntries(ASKED.map((statement) => [statement.id, codeFor(statement, agreementOf(statement))]));
+  await plantAnswers(page, (statement) => codeFor(statement, agreementOf(statement)));
+}
+
+/** Plants one finished assessment with the answer code (1–6) `codeOf` picks for each statement. */
+async function plantAnswers(page, codeOf) {
+  const answers = Object.fromEntries(ASKED.map((statement) => [statement.id, codeOf(statement)]));
   const entry = { id: 1, day: 20780, content_version: CONTENT_VERSION, answers };
   await plantStorage(page, {
     'culture-check/assessment-history': JSON.stringify({ schema: 1, data: { entries: [entry] } }),
@@ -35,6 +40,27 @@ test('the advice follows the one statement answered worst and says why it was ch
   await expect(way.getByText(/^Every pillar needs at least \d+: .+ is at \d+, \d+ points? short\.$/)).toBeVisible();
   await expect(way.getByRole('listitem').filter({ hasText: weakest.text })).toContainText(
     /From "Strongly disagree" to "(Agree|Strongly agree)"/,
+  );
+
+  // The quiz questions on that pillar are offered to learn from.
+  const learn = page.getByRole('region', { name: 'Learn more in the quiz' });
+  await expect(learn.getByText(/: one of the pillars to work on$/).first()).toBeVisible();
+  const topic = learn.locator('summary').first();
+  await topic.click();
+  await expect(learn.locator('details[open] p').first()).toBeVisible();
+  await learn.getByRole('link', { name: 'Take the quiz' }).click();
+  await expect(page).toHaveURL(/#\/quiz$/);
+});
+
+test('a blind spot points to the quiz question that explains its pillar', async ({ page }) => {
+  // Everything agreed except one statement answered "Don't know".
+  const unknown = ASKED[ASKED.length - 1];
+  const DONT_KNOW = 6;
+  await plantAnswers(page, (statement) => (statement === unknown ? DONT_KNOW : codeFor(statement, 100)));
+  await open(page, '#/assessment/results');
+  await expect(page.getByRole('region', { name: 'Blind spots' })).toContainText(unknown.text);
+  await expect(page.getByRole('region', { name: 'Learn more in the quiz' })).toContainText(
+    `answered "Don't know" here`,
   );
 });
 

@@ -21,7 +21,8 @@ use std::cmp::Reverse;
 
 use super::score::{agreement, AssessmentResult, PillarResult};
 use super::Answer;
-use crate::content::assessment::{statement, Pillar, Recommendation, Statement, RECOMMENDATIONS};
+use crate::content::assessment::{Pillar, Recommendation, Statement, RECOMMENDATIONS};
+use crate::content::quiz::{questions_teaching, Question};
 
 /// Answers at or below this agreement (0–100) are weak: "Neither agree nor disagree" or worse.
 pub const WEAK_AGREEMENT: u8 = 50;
@@ -31,6 +32,9 @@ pub const STRONG_PILLAR: u8 = 75;
 
 /// How many chosen actions the results lead with; the rest are offered as more ideas.
 pub const FIRST_ACTIONS: usize = 3;
+
+/// How many quiz questions the results point to.
+pub const QUIZ_POINTERS: usize = 3;
 
 /// Answers at or above this agreement show what a strong pillar does well: "Agree" or better.
 const WELL_ANSWERED: u8 = 75;
@@ -84,6 +88,23 @@ pub struct Strength {
     pub shown_by: Vec<Reason>,
 }
 
+/// Why the results point to a quiz question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LearnBecause {
+    /// The pillar it teaches is one the first actions are about.
+    WeakPillar,
+    /// A statement of the pillar it teaches was answered "Don't know".
+    BlindSpot,
+}
+
+/// A quiz question that explains a pillar the answers showed weak or unknown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QuizPointer {
+    pub question: &'static Question,
+    pub pillar: &'static Pillar,
+    pub because: LearnBecause,
+}
+
 /// Everything the results advise, chosen by the answers.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Guidance {
@@ -93,6 +114,9 @@ pub struct Guidance {
     pub strengths: Vec<Strength>,
     /// The result is at the top stage: the advice is about sustaining, not fixing.
     pub sustaining: bool,
+    /// Quiz questions on the pillars of the first actions, then on the pillars of the blind spots;
+    /// each question once, at most [`QUIZ_POINTERS`].
+    pub learn: Vec<QuizPointer>,
 }
 
 impl Guidance {
@@ -110,11 +134,30 @@ impl Guidance {
 impl AssessmentResult {
     /// The advice this person's answers call for.
     pub fn guidance(&self) -> Guidance {
+        let actions = self.choose_actions();
+        let learn = self.quiz_pointers(&actions[..actions.len().min(FIRST_ACTIONS)]);
         Guidance {
-            actions: self.choose_actions(),
+            actions,
             strengths: self.strengths(),
             sustaining: self.stage().is_some_and(|stage| stage.next().is_none()),
+            learn,
         }
+    }
+
+    fn quiz_pointers(&self, first_actions: &[ChosenAction]) -> Vec<QuizPointer> {
+        let weak =
+            first_actions.iter().map(|action| (action.recommendation.pillar(), LearnBecause::WeakPillar));
+        let unknown = self.blind_spots.iter().map(|statement| (statement.pillar(), LearnBecause::BlindSpot));
+        let mut pointers: Vec<QuizPointer> = Vec::new();
+        for (pillar, because) in weak.chain(unknown) {
+            let taught = questions_teaching(pillar.id)
+                .find(|question| pointers.iter().all(|pointer| pointer.question.id != question.id));
+            if let Some(question) = taught {
+                pointers.push(QuizPointer { question, pillar, because });
+            }
+        }
+        pointers.truncate(QUIZ_POINTERS);
+        pointers
     }
 
     /// The weak answers: scored answers at or below [`WEAK_AGREEMENT`].
@@ -197,13 +240,6 @@ fn spread_over_statements(sorted: Vec<ChosenAction>) -> Vec<ChosenAction> {
     }
     first.extend(later);
     first
-}
-
-/// The statements a recommendation addresses, for showing beside it.
-pub fn addressed_statements(
-    recommendation: &Recommendation,
-) -> impl Iterator<Item = &'static Statement> + '_ {
-    recommendation.statement_ids.iter().filter_map(|id| statement(id))
 }
 
 #[cfg(test)]

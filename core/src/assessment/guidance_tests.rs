@@ -1,6 +1,6 @@
 use super::*;
 use crate::assessment::{Answer, Answers};
-use crate::content::assessment::{active_statements, PILLARS};
+use crate::content::assessment::{active_statements, statement, PILLARS};
 
 /// The answer giving `statement` this agreement (0, 25, 50, 75 or 100).
 fn answer_at(statement: &Statement, agreement: u8) -> Answer {
@@ -195,14 +195,6 @@ fn a_reason_reads_as_what_the_person_answered() {
 }
 
 #[test]
-fn every_recommendation_shows_the_statements_it_addresses() {
-    for recommendation in &RECOMMENDATIONS {
-        let addressed: Vec<&str> = addressed_statements(recommendation).map(|s| s.id).collect();
-        assert_eq!(addressed, recommendation.statement_ids, "{}", recommendation.id);
-    }
-}
-
-#[test]
 fn the_first_actions_answer_different_statements_when_several_are_weak() {
     // The statement with the most actions answered worst, two more a little less badly: the three
     // lead actions still answer three different statements.
@@ -225,4 +217,37 @@ fn the_first_actions_answer_different_statements_when_several_are_weak() {
     expected.sort_unstable();
     assert_eq!(leading, expected);
     assert_eq!(guidance.actions.len(), guidance.first_actions().len() + guidance.more_actions().len());
+}
+
+#[test]
+fn weak_pillars_point_to_the_quiz_questions_that_teach_them() {
+    let weak = active_statements().next().expect("a statement");
+    let guidance = AssessmentResult::of(&everywhere(100).with(weak.id, answer_at(weak, 0))).guidance();
+    assert!(!guidance.learn.is_empty());
+    for pointer in &guidance.learn {
+        assert_eq!(pointer.pillar.id, weak.pillar_id);
+        assert_eq!(pointer.because, LearnBecause::WeakPillar);
+        assert!(pointer.question.pillar_ids().contains(&weak.pillar_id));
+    }
+}
+
+#[test]
+fn blind_spots_point_to_the_quiz_too_and_no_question_comes_twice() {
+    let mut answers = everywhere(100);
+    for pillar in &PILLARS {
+        if let Some(first) = active_statements().find(|s| s.pillar_id == pillar.id) {
+            answers.insert(first.id, Answer::DontKnow);
+        }
+    }
+    let guidance = AssessmentResult::of(&answers).guidance();
+    assert_eq!(guidance.learn.len(), QUIZ_POINTERS);
+    assert!(guidance.learn.iter().all(|pointer| pointer.because == LearnBecause::BlindSpot));
+    let ids: std::collections::HashSet<&str> =
+        guidance.learn.iter().map(|pointer| pointer.question.id).collect();
+    assert_eq!(ids.len(), QUIZ_POINTERS);
+}
+
+#[test]
+fn answers_with_nothing_weak_or_unknown_point_to_no_quiz_question() {
+    assert!(AssessmentResult::of(&everywhere(100)).guidance().learn.is_empty());
 }

@@ -47,8 +47,8 @@ mod properties;
 pub use answer::Answer;
 pub use answers::Answers;
 pub use guidance::{
-    addressed_statements, ChosenAction, Guidance, Reason, Strength, FIRST_ACTIONS, STRONG_PILLAR,
-    WEAK_AGREEMENT,
+    ChosenAction, Guidance, LearnBecause, QuizPointer, Reason, Strength, FIRST_ACTIONS, QUIZ_POINTERS,
+    STRONG_PILLAR, WEAK_AGREEMENT,
 };
 pub use history::{History, HistoryEntry};
 pub use next_stage::{AnswerMove, Gap, NextStage, PillarGap};

@@ -2,8 +2,10 @@
 //! radar chart and the same figures as a table, the advice chosen by the answers, and the blind spots.
 
 use culture_core::assessment::{
-    how_scoring_works, AssessmentResult, ChosenAction, Guidance, NextStage, PillarScore, ResultChange,
+    how_scoring_works, AssessmentResult, ChosenAction, Guidance, LearnBecause, NextStage, PillarScore,
+    QuizPointer, ResultChange,
 };
+use culture_core::route::Route;
 use culture_core::text::capitalise_first;
 use leptos::prelude::*;
 
@@ -100,6 +102,8 @@ pub fn ResultDetails(
     let strongest = result.strongest().map(|p| (p.pillar.name, p.score.value().unwrap_or(0)));
     let weakest = result.weakest().map(|p| (p.pillar.name, p.score.value().unwrap_or(0)));
     let guidance = result.guidance();
+    let learn = guidance.learn.clone();
+    let has_learn = !learn.is_empty();
     let next_stage = result.next_stage();
     let stage_next_step = result.stage().map(|stage| stage.next_step);
     let blind_spots = result.blind_spots.clone();
@@ -125,7 +129,7 @@ pub fn ResultDetails(
                 })}
             </ul>
         </section>
-        <GuidanceView guidance=guidance who=who sustain=stage_next_step/>
+        <GuidanceView guidance=guidance.clone() who=who.clone() sustain=stage_next_step/>
         <Show when={
             let empty = blind_spots.is_empty();
             move || !empty
@@ -146,6 +150,44 @@ pub fn ResultDetails(
                 </ul>
             </section>
         </Show>
+        {has_learn.then(|| view! { <LearnFromTheQuiz pointers=learn who=who/> })}
+    }
+}
+
+/// Quiz questions that explain the pillars the answers showed weak or unknown, each folded open on
+/// request, and the way to the quiz.
+#[component]
+fn LearnFromTheQuiz(pointers: Vec<QuizPointer>, who: String) -> impl IntoView {
+    let items = pointers
+        .into_iter()
+        .map(|pointer| {
+            let why = match pointer.because {
+                LearnBecause::WeakPillar => format!("{}: one of the pillars to work on", pointer.pillar.name),
+                LearnBecause::BlindSpot => {
+                    format!("{}: {who} answered \"Don't know\" here", pointer.pillar.name)
+                }
+            };
+            view! {
+                <li class="card stack">
+                    <p class="eyebrow">{why}</p>
+                    <details>
+                        <summary>{pointer.question.topic}</summary>
+                        <p>{pointer.question.prompt}</p>
+                        <p class="muted">{pointer.question.explanation}</p>
+                    </details>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="stack no-print" aria-labelledby="learn-heading">
+            <h2 id="learn-heading">"Learn more in the quiz"</h2>
+            <p class="muted">"These quiz questions explain the ideas behind the pillars above."</p>
+            <ul class="learn">{items}</ul>
+            <p class="actions">
+                <a class="button" href=Route::Quiz.href()>"Take the quiz"</a>
+            </p>
+        </section>
     }
 }
 

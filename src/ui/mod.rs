@@ -14,3 +14,4 @@ pub mod saved;
 pub mod share;
 pub mod shared;
 pub mod team;
+pub mod text_field;

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser::{clipboard, share};
+use crate::ui::text_field::TextField;
 use culture_core::link::MAX_LABEL_CHARS;
 
 /// What the last press of "Copy link" achieved, announced in a live region.
@@ -23,7 +24,7 @@ pub struct LabelField {
     pub value: RwSignal<String>,
     /// The field's visible label.
     pub label: &'static str,
-    /// One line under the field saying who sees it.
+    /// One line under the field saying who sees it (the field adds the limit).
     pub hint: &'static str,
 }
 
@@ -79,19 +80,13 @@ pub fn SharePanel(
     });
     let label_field = label.map(|label| {
         view! {
-            <div class="field">
-                <label for="share-label">{label.label}</label>
-                <input
-                    id="share-label"
-                    type="text"
-                    autocomplete="off"
-                    maxlength=MAX_LABEL_CHARS.to_string()
-                    aria-describedby="share-label-hint"
-                    prop:value=move || label.value.get()
-                    on:input=move |event| label.value.set(event_target_value(&event))
-                />
-                <p id="share-label-hint" class="field__hint">{label.hint}</p>
-            </div>
+            <TextField
+                id="share-label"
+                label=label.label
+                hint=label.hint
+                max_chars=MAX_LABEL_CHARS
+                value=label.value
+            />
         }
     });
     // A link too long for any QR code (a large named team) simply gets none.

@@ -93,7 +93,7 @@ pub(super) fn StatementScreen(flow: Flow) -> impl IntoView {
                 <legend class="visually-hidden">"How far do you agree with this statement?"</legend>
                 {options}
             </fieldset>
-            <p class="muted hint">"Tip: press 1 to 5 to answer, 0 for \"Don't know\"."</p>
+            <p class="muted hint">{keys_hint()}</p>
             <div class="actions">
                 <button
                     type="button"
@@ -160,4 +160,15 @@ pub(super) fn StatementScreen(flow: Flow) -> impl IntoView {
             </Show>
         </section>
     }
+}
+
+/// The keyboard tip, from the keys the answers really have.
+fn keys_hint() -> String {
+    let scale = Answer::SCALE;
+    let (first, last) = (scale[0].key(), scale[scale.len() - 1].key());
+    format!(
+        "Tip: press {first} to {last} to answer, {} for \"{}\".",
+        Answer::DontKnow.key(),
+        Answer::DontKnow.label()
+    )
 }

@@ -59,7 +59,7 @@ pub fn ResultsPage() -> impl IntoView {
                 label=LabelField {
                     value: label,
                     label: "Your name or team (optional)",
-                    hint: "Shown with the result to whoever opens the link; up to 40 characters.",
+                    hint: "Shown with the result to whoever opens the link",
                 }
             />
             <div class="actions no-print">

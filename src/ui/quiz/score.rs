@@ -73,7 +73,7 @@ pub(super) fn ScoreScreen(quiz: Quiz) -> impl IntoView {
                 label=LabelField {
                     value: label,
                     label: "Your name (optional)",
-                    hint: "Shown with the score to whoever opens the link; up to 40 characters.",
+                    hint: "Shown with the score to whoever opens the link",
                 }
             />
         }

@@ -1,6 +1,7 @@
 //! The form that adds pasted result links to the team, and its report: how many joined, and each
 //! line that did not with its reason.
 
+use culture_core::link::MAX_TEAM_MEMBERS;
 use culture_core::team::{add_pasted, PasteReport};
 use leptos::prelude::*;
 
@@ -64,7 +65,7 @@ pub(super) fn PasteForm(team: Team) -> impl IntoView {
                     on:input=move |event| draft.set(event_target_value(&event))
                 ></textarea>
                 <p id="team-links-hint" class="field__hint">
-                    "Paste one link or many. A team link adds everyone in it. Up to 50 people per team."
+                    {format!("Paste one link or many. A team link adds everyone in it. Up to {MAX_TEAM_MEMBERS} people per team.")}
                 </p>
             </div>
             <div class="actions">

@@ -2,6 +2,7 @@
 //! Open, Rename and Delete.
 
 use culture_core::date::Day;
+use culture_core::link::MAX_LABEL_CHARS;
 use culture_core::route::Route;
 use culture_core::stored::StorageKey;
 use culture_core::team::{SavedTeam, SavedTeams};
@@ -11,6 +12,7 @@ use super::Team;
 use crate::browser::{clock, document};
 use crate::ui::notices::Notices;
 use crate::ui::saved::{load_or_tell, save_or_tell};
+use crate::ui::text_field::TextField;
 
 /// The saved teams, shared by the save form and the list so each sees the other's changes.
 #[derive(Clone, Copy)]
@@ -63,27 +65,20 @@ pub(super) fn SaveTeam(team: Team, saved: Saved) -> impl IntoView {
             }
         }
     };
-    let invalid = move || status.with(|status| matches!(status, Some(Err(_))).then_some("true"));
+    let invalid = move || status.with(|status| matches!(status, Some(Err(_))));
 
     view! {
         <form class="card stack no-print" on:submit=save aria-labelledby="save-team-heading">
             <h2 id="save-team-heading">"Name and save the team"</h2>
-            <div class="field">
-                <label for="team-name">"Team name"</label>
-                <input
-                    id="team-name"
-                    type="text"
-                    maxlength="40"
-                    autocomplete="off"
-                    aria-describedby="team-name-hint team-name-status"
-                    aria-invalid=invalid
-                    prop:value=move || team.name.get()
-                    on:input=move |event| team.name.set(event_target_value(&event))
-                />
-                <p id="team-name-hint" class="field__hint">
-                    "Shown at the top of the team view and carried in its link; up to 40 characters."
-                </p>
-            </div>
+            <TextField
+                id="team-name"
+                label="Team name"
+                hint="Shown at the top of the team view and carried in its link"
+                max_chars=MAX_LABEL_CHARS
+                value=team.name
+                invalid=Signal::derive(invalid)
+                message_id="team-name-status"
+            />
             <div class="actions">
                 <button type="submit" class="button">"Save this team"</button>
                 <p id="team-name-status" role="status" class="share__status">
@@ -191,18 +186,8 @@ fn SavedTeamItem(saved: Saved, team: SavedTeam) -> impl IntoView {
                 .into_any(),
                 Mode::Renaming => view! {
                     <form class="stack" on:submit=rename>
-                        <div class="field">
-                            <label for=rename_id.clone()>{format!("New name for {name}")}</label>
-                            <input
-                                id=rename_id.clone()
-                                type="text"
-                                maxlength="40"
-                                autocomplete="off"
-                                prop:value=move || new_name.get()
-                                on:input=move |event| new_name.set(event_target_value(&event))
-                            />
-                            {move || problem.get().map(|problem| view! { <p class="field__error" role="alert">{problem}</p> })}
-                        </div>
+                        <TextField id=rename_id.clone() label=format!("New name for {name}") max_chars=MAX_LABEL_CHARS value=new_name/>
+                        {move || problem.get().map(|problem| view! { <p class="field__error" role="alert">{problem}</p> })}
                         <div class="actions">
                             <button type="submit" class="button button--primary">"Save name"</button>
                             <button type="button" class="button" on:click=move |_| mode.set(Mode::Showing)>"Cancel"</button>

@@ -1,0 +1,52 @@
+//! A labelled one-line text field with a hint that states its limit: the limit comes from the core
+//! (names carried in links, team names), so the field, its hint and the core's cleaner always agree.
+
+use leptos::prelude::*;
+
+#[component]
+pub fn TextField(
+    /// The input's id, which the label and the hint point at.
+    #[prop(into)]
+    id: String,
+    /// The field's visible label.
+    #[prop(into)]
+    label: String,
+    /// One line under the field saying what the text is for; the limit is added after it.
+    #[prop(into, optional)]
+    hint: Option<String>,
+    /// The most characters the field takes.
+    max_chars: usize,
+    value: RwSignal<String>,
+    /// Marks the value as refused (`aria-invalid`), while a message elsewhere says why.
+    #[prop(into, optional)]
+    invalid: Signal<bool>,
+    /// The id of a message about the value (a status or an error) that should be read with the field.
+    #[prop(into, optional)]
+    message_id: Option<String>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let hint_text = match hint {
+        Some(hint) => format!("{hint}; up to {max_chars} characters."),
+        None => format!("Up to {max_chars} characters."),
+    };
+    let described_by = match message_id {
+        Some(message) => format!("{hint_id} {message}"),
+        None => hint_id.clone(),
+    };
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <input
+                id=id
+                type="text"
+                maxlength=max_chars.to_string()
+                autocomplete="off"
+                aria-describedby=described_by
+                aria-invalid=move || invalid.get().then_some("true")
+                prop:value=move || value.get()
+                on:input=move |event| value.set(event_target_value(&event))
+            />
+            <p id=hint_id class="field__hint">{hint_text}</p>
+        </div>
+    }
+}

@@ -15,7 +15,7 @@ use crate::ui::layout::Layout;
 use crate::ui::not_found::NotFoundPage;
 use crate::ui::notices::Notices;
 use crate::ui::quiz::QuizPage;
-use crate::ui::shared::SharedResultPage;
+use crate::ui::shared_result::SharedResultPage;
 use crate::ui::team::TeamPage;
 
 #[component]

@@ -11,7 +11,7 @@ pub mod qr;
 pub mod quiz;
 pub mod rng;
 pub mod route;
-pub mod shared;
+pub mod share;
 pub mod stored;
 pub mod team;
 pub mod text;

@@ -12,7 +12,7 @@ use culture_core::link::{
     decode_any, encode, read_pasted, sanitize_label, AssessmentLink, LinkContent, QuizLink, SharedResult,
     SlotAnswer, TeamLink, FIRST_DAY, MAX_SLOTS,
 };
-use culture_core::shared::{compare, SharedAssessment, SharedQuiz};
+use culture_core::share::{compare, SharedAssessment, SharedQuiz};
 use culture_core::team::{add_pasted, TeamPicture};
 use proptest::prelude::*;
 

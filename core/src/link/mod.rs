@@ -20,13 +20,13 @@
 //! ```
 
 mod base64url;
+mod body;
 mod bytes;
 mod crc;
 mod error;
 mod frame;
 mod label;
 mod paste;
-mod record;
 mod team;
 
 #[cfg(test)]
@@ -207,11 +207,11 @@ pub fn encode(result: &SharedResult) -> String {
     let mut body = Vec::new();
     let kind = match result {
         SharedResult::Assessment(assessment) => {
-            record::write_assessment(&mut body, assessment);
+            body::write_assessment(&mut body, assessment);
             LinkKind::Assessment
         }
         SharedResult::Quiz(quiz) => {
-            record::write_quiz(&mut body, quiz);
+            body::write_quiz(&mut body, quiz);
             LinkKind::Quiz
         }
     };
@@ -248,9 +248,9 @@ pub fn decode_any(payload: &str) -> Result<LinkContent, LinkError> {
     let mut reader = bytes::Reader::new(&body);
     let content = match kind {
         LinkKind::Assessment => {
-            LinkContent::Result(SharedResult::Assessment(record::read_assessment(&mut reader)?))
+            LinkContent::Result(SharedResult::Assessment(body::read_assessment(&mut reader)?))
         }
-        LinkKind::Quiz => LinkContent::Result(SharedResult::Quiz(record::read_quiz(&mut reader)?)),
+        LinkKind::Quiz => LinkContent::Result(SharedResult::Quiz(body::read_quiz(&mut reader)?)),
         LinkKind::Team => LinkContent::Team(team::read(&mut reader)?),
     };
     reader.finish()?;

@@ -2,8 +2,8 @@
 //! (a workshop's results usually share the content version, the day and the slot count), each run
 //! being its header, its length and its members' answers and labels.
 
+use super::body::{self, Header};
 use super::bytes::Reader;
-use super::record::{self, Header};
 use super::{label, LinkError, TeamLink, MAX_TEAM_MEMBERS};
 
 pub(super) fn write(out: &mut Vec<u8>, team: &TeamLink) -> Result<(), LinkError> {
@@ -22,7 +22,7 @@ pub(super) fn write(out: &mut Vec<u8>, team: &TeamLink) -> Result<(), LinkError>
         // A run is part of the members, so at most 50 long.
         out.push(run as u8);
         for member in &team.members[start..start + run] {
-            record::write_member(out, header, member);
+            body::write_member(out, header, member);
         }
         start += run;
     }
@@ -44,7 +44,7 @@ pub(super) fn read(reader: &mut Reader) -> Result<TeamLink, LinkError> {
             return Err(LinkError::MemberCountMismatch);
         }
         for _ in 0..run {
-            members.push(record::read_member(reader, header)?);
+            members.push(body::read_member(reader, header)?);
         }
     }
     Ok(TeamLink { name, members })

@@ -5,7 +5,7 @@ use crate::assessment::{agreement, Answer, AssessmentResult};
 use crate::content::assessment::{Pillar, Stage, Statement, PILLARS, STAGES, STATEMENTS};
 use crate::date::Day;
 use crate::link::TeamLink;
-use crate::shared::SharedAssessment;
+use crate::share::SharedAssessment;
 
 /// How many statements the team view lists as the most disputed.
 pub const MOST_DISPUTED: usize = 5;

@@ -1,6 +1,6 @@
 //! The assessment: one statement at a time, saved on every answer, then results and history.
 //!
-//! `AssessmentPage` owns the progress signal; every change goes through [`Flow::commit`], which stores
+//! `AssessmentPage` owns the progress signal; every change goes through [`Assessment::commit`], which stores
 //! the new state and saves it at once, so a reload resumes exactly where the person was.
 
 pub mod history;
@@ -22,12 +22,12 @@ use question::StatementScreen;
 
 /// The progress signal and the one way to change it.
 #[derive(Clone, Copy)]
-struct Flow {
+struct Assessment {
     progress: RwSignal<AssessmentProgress>,
     notices: Notices,
 }
 
-impl Flow {
+impl Assessment {
     /// Stores and saves the new progress; moves focus to the new screen's heading when the
     /// statement changed, so screen readers announce it.
     fn commit(self, next: AssessmentProgress) {
@@ -53,15 +53,15 @@ impl Flow {
 #[component]
 pub fn AssessmentPage() -> impl IntoView {
     let notices = Notices::use_context();
-    let flow = Flow { progress: RwSignal::new(saved::load_progress(notices)), notices };
-    let at_end = Memo::new(move |_| flow.progress.with(|p| p.is_at_end()));
+    let assessment = Assessment { progress: RwSignal::new(saved::load_progress(notices)), notices };
+    let at_end = Memo::new(move |_| assessment.progress.with(|p| p.is_at_end()));
 
     view! {
         {move || {
             if at_end.get() {
-                view! { <Overview flow=flow/> }.into_any()
+                view! { <Overview assessment=assessment/> }.into_any()
             } else {
-                view! { <StatementScreen flow=flow/> }.into_any()
+                view! { <StatementScreen assessment=assessment/> }.into_any()
             }
         }}
     }

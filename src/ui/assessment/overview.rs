@@ -6,13 +6,13 @@ use culture_core::content::assessment::{active_statements, PILLARS};
 use culture_core::text::number_word;
 use leptos::prelude::*;
 
-use super::Flow;
+use super::Assessment;
 
 #[component]
-pub(super) fn Overview(flow: Flow) -> impl IntoView {
-    let progress = flow.progress;
+pub(super) fn Overview(assessment: Assessment) -> impl IntoView {
+    let progress = assessment.progress;
     let unanswered = Memo::new(move |_| progress.with(AssessmentProgress::unanswered));
-    let jump = move |index: usize| flow.commit(progress.with_untracked(|p| p.jump(index)));
+    let jump = move |index: usize| assessment.commit(progress.with_untracked(|p| p.jump(index)));
 
     let pillars = PILLARS
         .iter()
@@ -101,7 +101,7 @@ pub(super) fn Overview(flow: Flow) -> impl IntoView {
                 </div>
             </Show>
             <div class="actions">
-                <button type="button" class="button button--primary" on:click=move |_| flow.finish()>
+                <button type="button" class="button button--primary" on:click=move |_| assessment.finish()>
                     "See my results"
                 </button>
                 <button

@@ -6,11 +6,11 @@ use culture_core::assessment::Answer;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
-use super::Flow;
+use super::Assessment;
 
 #[component]
-pub(super) fn StatementScreen(flow: Flow) -> impl IntoView {
-    let progress = flow.progress;
+pub(super) fn StatementScreen(assessment: Assessment) -> impl IntoView {
+    let progress = assessment.progress;
     let statement = Memo::new(move |_| progress.with(|p| p.current_statement()));
     let index = Memo::new(move |_| progress.with(|p| p.current_index()));
     let total = progress.with_untracked(|p| p.total());
@@ -23,7 +23,7 @@ pub(super) fn StatementScreen(flow: Flow) -> impl IntoView {
     let choose = move |answer: Answer, advance: bool| {
         let current = progress.with_untracked(|p| p.current_index());
         let next = progress.with_untracked(|p| p.answer(answer));
-        flow.commit(if advance { next } else { next.jump(current) });
+        assessment.commit(if advance { next } else { next.jump(current) });
     };
 
     let keys = window_event_listener(leptos::ev::keydown, move |event: KeyboardEvent| {
@@ -99,21 +99,21 @@ pub(super) fn StatementScreen(flow: Flow) -> impl IntoView {
                     type="button"
                     class="button"
                     disabled=move || index.get() == 0
-                    on:click=move |_| flow.commit(progress.with_untracked(|p| p.back()))
+                    on:click=move |_| assessment.commit(progress.with_untracked(|p| p.back()))
                 >
                     "Back"
                 </button>
                 <button
                     type="button"
                     class="button"
-                    on:click=move |_| flow.commit(progress.with_untracked(|p| p.next()))
+                    on:click=move |_| assessment.commit(progress.with_untracked(|p| p.next()))
                 >
                     {move || if index.get() + 1 >= total { "Review and finish" } else { "Next" }}
                 </button>
                 <button
                     type="button"
                     class="button button--quiet"
-                    on:click=move |_| flow.commit(progress.with_untracked(|p| p.jump(p.total())))
+                    on:click=move |_| assessment.commit(progress.with_untracked(|p| p.jump(p.total())))
                 >
                     "Overview"
                 </button>
@@ -142,7 +142,7 @@ pub(super) fn StatementScreen(flow: Flow) -> impl IntoView {
                             class="button button--danger"
                             on:click=move |_| {
                                 set_confirm_restart.set(false);
-                                flow.commit(progress.with_untracked(|p| p.start_over()));
+                                assessment.commit(progress.with_untracked(|p| p.start_over()));
                                 document::focus_after_render("main h1");
                             }
                         >

@@ -2,14 +2,14 @@
 
 use culture_core::link::{encode, SharedResult};
 use culture_core::route::Route;
-use culture_core::shared::assessment_link;
+use culture_core::share::assessment_link;
 use leptos::prelude::*;
 
 use super::result_view::{describe_delta, ResultDetails, StageHeading};
 use super::saved;
 use crate::browser::{location, print};
 use crate::ui::notices::Notices;
-use crate::ui::share::{LabelField, SharePanel};
+use crate::ui::share_panel::{LabelField, SharePanel};
 
 #[component]
 pub fn ResultsPage() -> impl IntoView {

@@ -4,13 +4,13 @@ use culture_core::content::quiz::PILLAR_MAPPING;
 use culture_core::link::{encode, SharedResult};
 use culture_core::quiz::{QuizKind, QuizResult, ReviewItem};
 use culture_core::route::Route;
-use culture_core::shared::quiz_link;
+use culture_core::share::quiz_link;
 use leptos::prelude::*;
 
 use super::summary::RecordLine;
 use super::Quiz;
 use crate::browser::{clock, location};
-use crate::ui::share::{LabelField, SharePanel};
+use crate::ui::share_panel::{LabelField, SharePanel};
 
 #[component]
 pub(super) fn ScoreScreen(quiz: Quiz) -> impl IntoView {

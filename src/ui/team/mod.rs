@@ -18,7 +18,7 @@ use leptos::prelude::*;
 use crate::browser::location;
 use crate::ui::current_route::CurrentRoute;
 use crate::ui::notices::Notices;
-use crate::ui::share::SharePanel;
+use crate::ui::share_panel::SharePanel;
 use paste::PasteForm;
 use picture::TeamPictureView;
 use saved::{SaveTeam, Saved, SavedTeamsList};

@@ -3,7 +3,7 @@
 
 use culture_core::content::quiz::{minutes_to_take, QUESTIONS};
 use culture_core::route::Route;
-use culture_core::shared::SharedQuiz;
+use culture_core::share::SharedQuiz;
 use culture_core::text::number_word;
 use leptos::prelude::*;
 

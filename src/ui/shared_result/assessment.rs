@@ -2,7 +2,7 @@
 //! visitor's own results page, then a comparison with the visitor's latest result if there is one.
 
 use culture_core::route::Route;
-use culture_core::shared::SharedAssessment;
+use culture_core::share::SharedAssessment;
 use leptos::prelude::*;
 
 use super::comparison::ComparisonView;

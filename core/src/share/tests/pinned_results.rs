@@ -6,7 +6,7 @@
 use crate::assessment::PillarScore::{self, Scored, TooFewAnswers};
 use crate::date::Day;
 use crate::link::{decode, SharedResult};
-use crate::shared::{SharedAssessment, SharedQuiz};
+use crate::share::{SharedAssessment, SharedQuiz};
 
 fn assessment(payload: &str) -> SharedAssessment {
     match decode(payload) {

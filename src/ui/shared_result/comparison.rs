@@ -2,7 +2,7 @@
 //! and the statements where the two answered furthest apart.
 
 use culture_core::assessment::HistoryEntry;
-use culture_core::shared::{compare, PillarGap, SharedAssessment};
+use culture_core::share::{compare, PillarGap, SharedAssessment};
 use leptos::prelude::*;
 
 use crate::ui::assessment::result_view::score_text;

@@ -4,7 +4,7 @@ use crate::content::quiz::QUESTIONS;
 use crate::date::Day;
 use crate::link::{decode, encode, AssessmentLink, QuizLink, SharedResult, SlotAnswer};
 use crate::quiz::{QuizAttempt, QuizRecord};
-use crate::shared::{assessment_link, quiz_link, SharedAssessment, SharedQuiz};
+use crate::share::{assessment_link, quiz_link, SharedAssessment, SharedQuiz};
 use proptest::prelude::*;
 
 const A_DAY: Day = Day(20_779);

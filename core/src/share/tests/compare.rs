@@ -1,6 +1,6 @@
 use crate::assessment::{Answer, Answers};
 use crate::content::assessment::{active_statements, statement, PILLARS};
-use crate::shared::{compare, MOST_DIFFERENT};
+use crate::share::{compare, MOST_DIFFERENT};
 
 fn everyone(answer: Answer) -> Answers {
     active_statements().map(|statement| (statement.id, answer)).collect()

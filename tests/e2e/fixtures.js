@@ -1,5 +1,6 @@
 // Shared test setup: every test fails on an uncaught page error or a console error (a panic in
-// WebAssembly shows up as both), and on any request that leaves the site's own origin.
+// WebAssembly shows up as both, and so does anything the Content-Security-Policy blocks), and on any
+// request that leaves the site's own origin.
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
 
@@ -10,6 +11,12 @@ export const test = base.extend({
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    // Anything the Content-Security-Policy blocks is a bug: report it as a console error.
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`Content-Security-Policy violation: ${event.violatedDirective} blocked ${event.blockedURI}`),
+      );
     });
     page.on('request', (request) => {
       const url = request.url();

@@ -40,6 +40,25 @@ function isFile(file) {
   }
 }
 
+// The headers a host that reads `_headers` (written by the build) would add to every response, so the
+// end-to-end tests run under the same Content-Security-Policy as such a host.
+function hostHeaders() {
+  let text = '';
+  try {
+    text = readFileSync(join(root, '_headers'), 'utf8');
+  } catch {
+    return {};
+  }
+  return Object.fromEntries(
+    text
+      .split('\n')
+      .filter((line) => /^\s+\S/.test(line))
+      .map((line) => line.trim().split(/:\s*(.*)/s).slice(0, 2))
+      .filter(([name, value]) => name && value),
+  );
+}
+const extraHeaders = hostHeaders();
+
 // Compressed once per file and encoding, as a host that precompresses would serve them; compressing
 // on every request would add the server's work to the bench's load times.
 const compressed = new Map();
@@ -65,6 +84,7 @@ createServer((request, response) => {
   }
   const [encoding, body] = encode(file, request.headers['accept-encoding'] || '');
   const headers = {
+    ...extraHeaders,
     'content-type': types[extname(file)] || 'application/octet-stream',
     'content-length': body.length,
     'cache-control': 'no-store',

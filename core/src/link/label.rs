@@ -1,24 +1,34 @@
 //! Labels: the name or team a person attaches to a link. They are cleaned before writing and checked
-//! when reading, so a label is always short, one line, and free of characters that could hide or
-//! reorder text when shown.
+//! when reading, so a label is always short, one line, and free of characters that could hide,
+//! imitate or reorder text when shown.
 
 use super::bytes::Reader;
 use super::{LabelProblem, LinkError, MAX_LABEL_BYTES, MAX_LABEL_CHARS};
 
-/// The label as a link carries it: whitespace (newlines and tabs included) becomes single spaces,
-/// control and text-direction characters are dropped, the ends are trimmed and the result is cut to
-/// [`MAX_LABEL_CHARS`] characters. `None` when nothing is left.
+/// The label as a link carries it: invisible, control and text-direction characters are dropped,
+/// whitespace (newlines and tabs included) becomes single spaces, the ends are trimmed and the result
+/// is cut to [`MAX_LABEL_CHARS`] characters. `None` when nothing is left.
+// Not yet normalised to NFC: the `unicode-normalization` crate's tables add 62 KB gzip to the wasm.
 pub fn sanitize_label(raw: &str) -> Option<String> {
-    let mut clean = String::with_capacity(raw.len().min(MAX_LABEL_BYTES));
+    // Whitespace that counts as control (newlines, tabs) stays for now, to become a single space.
+    let visible: String =
+        raw.chars().filter(|&character| character.is_whitespace() || !is_hidden(character)).collect();
+    collapse(visible.chars(), |_| false)
+}
+
+/// Trims, turns whitespace runs into single spaces and cuts to [`MAX_LABEL_CHARS`], dropping the
+/// characters `drop` picks.
+fn collapse(characters: impl Iterator<Item = char>, drop: impl Fn(char) -> bool) -> Option<String> {
+    let mut clean = String::with_capacity(MAX_LABEL_BYTES);
     let mut chars = 0;
     let mut space_pending = false;
-    for character in raw.chars() {
+    for character in characters {
         if chars == MAX_LABEL_CHARS {
             break;
         }
         if character.is_whitespace() {
             space_pending = !clean.is_empty();
-        } else if !is_hidden(character) {
+        } else if !drop(character) {
             if space_pending {
                 // A space is only worth keeping with a character after it.
                 if chars + 2 > MAX_LABEL_CHARS {
@@ -35,8 +45,31 @@ pub fn sanitize_label(raw: &str) -> Option<String> {
     (!clean.is_empty()).then_some(clean)
 }
 
-/// Characters that show nothing themselves but could disturb the text around them.
+/// Characters that show nothing themselves, or show as blank, but could disturb the text around them
+/// or make two different names look the same.
 pub(super) fn is_hidden(character: char) -> bool {
+    is_disruptive(character)
+        || matches!(character,
+            '\u{00AD}' // soft hyphen
+            | '\u{034F}' // combining grapheme joiner
+            | '\u{061C}' // Arabic letter mark (reorders text)
+            | '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' // Hangul fillers, which show as blank
+            | '\u{17B4}' | '\u{17B5}' // Khmer invisible vowels
+            | '\u{180B}'..='\u{180F}' // Mongolian variation selectors and vowel separator
+            | '\u{2060}'..='\u{2064}' // word joiner and invisible operators
+            | '\u{206A}'..='\u{206F}' // deprecated format characters
+            | '\u{2800}' // braille blank
+            | '\u{FE00}'..='\u{FE0F}' // variation selectors
+            | '\u{FFF9}'..='\u{FFFB}' // interlinear annotation
+            | '\u{1BCA0}'..='\u{1BCA3}' // shorthand format controls
+            | '\u{1D173}'..='\u{1D17A}' // musical formatting
+            | '\u{E0000}'..='\u{E0FFF}' // tags and variation selectors supplement
+        )
+}
+
+/// Characters no version of the site ever wrote in a link: control characters and explicit
+/// direction controls. A link holding one was made by hand to cause trouble, and is refused.
+fn is_disruptive(character: char) -> bool {
     character.is_control()
         || matches!(character,
             '\u{200B}'..='\u{200F}' // zero-width characters and direction marks
@@ -44,6 +77,35 @@ pub(super) fn is_hidden(character: char) -> bool {
             | '\u{2066}'..='\u{2069}' // direction isolates
             | '\u{FEFF}' // byte-order mark
         )
+}
+
+/// The alphabets whose letters look alike and can imitate one another in a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Alphabet {
+    Latin,
+    Greek,
+    Cyrillic,
+}
+
+fn alphabet(character: char) -> Option<Alphabet> {
+    match character {
+        'a'..='z' | 'A'..='Z' | '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' => Some(Alphabet::Latin),
+        '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}' => Some(Alphabet::Greek),
+        '\u{0400}'..='\u{052F}' | '\u{1C80}'..='\u{1C8F}' | '\u{A640}'..='\u{A69F}' => {
+            Some(Alphabet::Cyrillic)
+        }
+        _ => None,
+    }
+}
+
+/// Whether a label mixes Latin, Greek or Cyrillic letters ("Аna" with a Cyrillic "А"): the way one
+/// name is made to look like another. Shown as a warning beside the name, never silently changed.
+pub fn mixes_alphabets(label: &str) -> bool {
+    let mut found = label.chars().filter_map(alphabet);
+    let Some(first) = found.next() else {
+        return false;
+    };
+    found.any(|other| other != first)
 }
 
 /// Writes a label as its byte length (0 for none) then its UTF-8.
@@ -68,10 +130,13 @@ pub(super) fn read(reader: &mut Reader) -> Result<Option<String>, LinkError> {
     if text.chars().count() > MAX_LABEL_CHARS {
         return Err(LinkError::BadLabel(LabelProblem::TooLong));
     }
-    if sanitize_label(text).as_deref() != Some(text) {
+    // Stray spaces and control or direction characters were never written: the link was altered.
+    if collapse(text.chars(), is_disruptive).as_deref() != Some(text) {
         return Err(LinkError::BadLabel(LabelProblem::Unclean));
     }
-    Ok(Some(text.to_owned()))
+    // Links made before the cleaner dropped every invisible character still open: they show the
+    // label as it is cleaned today.
+    Ok(sanitize_label(text))
 }
 
 #[cfg(test)]
@@ -98,6 +163,29 @@ mod tests {
     #[test]
     fn blank_labels_are_no_label() {
         assert_eq!(sanitize_label(" \n\u{202E} "), None);
+    }
+
+    #[test]
+    fn invisible_and_blank_looking_characters_are_dropped() {
+        let invisible = "\u{061C}\u{2060}\u{2061}\u{2062}\u{2063}\u{2064}\u{3164}\u{115F}\u{FFA0}\u{2800}\u{00AD}\u{034F}\u{E0041}\u{FE0F}";
+        assert_eq!(sanitize_label(&format!("A{invisible}na")).as_deref(), Some("Ana"));
+        assert_eq!(sanitize_label(invisible), None);
+    }
+
+    #[test]
+    fn a_reordering_mark_cannot_turn_numbers_around() {
+        assert_eq!(sanitize_label("Ana \u{061C}1 2 3").as_deref(), Some("Ana 1 2 3"));
+    }
+
+    #[test]
+    fn names_mixing_look_alike_alphabets_are_flagged() {
+        assert!(mixes_alphabets("\u{0410}na")); // a Cyrillic capital A before Latin "na"
+        assert!(mixes_alphabets("Ρaul")); // a Greek capital rho
+        assert!(!mixes_alphabets("Ana"));
+        assert!(!mixes_alphabets("Анна"));
+        assert!(!mixes_alphabets("Zoë Équipe 2"));
+        assert!(!mixes_alphabets("山田 Taro"));
+        assert!(!mixes_alphabets("42"));
     }
 
     #[test]

@@ -36,7 +36,7 @@ use crate::date::Day;
 
 pub use error::{LabelProblem, LinkError};
 pub use frame::LinkKind;
-pub use label::sanitize_label;
+pub use label::{mixes_alphabets, sanitize_label};
 pub use paste::{payload_in, read_pasted};
 
 /// The format version written into every link. Bump it for any change older sites cannot read, and

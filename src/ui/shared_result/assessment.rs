@@ -16,6 +16,8 @@ pub(super) fn SharedAssessmentView(shared: SharedAssessment) -> impl IntoView {
     // Reading only: the visitor's own history stays exactly as it was.
     let own = saved::load_history(Notices::use_context()).latest().cloned();
     let name = shared.name_or("Shared result").to_owned();
+    // Beside "You", their name is quoted, so a label that reads "You" is never mistaken for the visitor.
+    let name_beside_yours = shared.label.as_ref().map_or_else(|| name.clone(), |label| format!("“{label}”"));
     let eyebrow = match &shared.label {
         Some(label) => format!("Stage · shared by {label}"),
         None => "Stage · shared result".to_owned(),
@@ -28,7 +30,7 @@ pub(super) fn SharedAssessmentView(shared: SharedAssessment) -> impl IntoView {
     let who = shared.label.clone().unwrap_or_else(|| "they".to_owned());
     let notice = shared.notice().map(|notice| view! { <p class="callout">{notice}</p> });
     let comparison = match own {
-        Some(own) => view! { <ComparisonView theirs=shared.clone() theirs_name=name.clone() yours=own/> }.into_any(),
+        Some(own) => view! { <ComparisonView theirs=shared.clone() theirs_name=name_beside_yours.clone() yours=own/> }.into_any(),
         None => view! {
             <section class="card stack" aria-labelledby="compare-heading">
                 <h2 id="compare-heading">"How does your company look to you?"</h2>
@@ -43,7 +45,7 @@ pub(super) fn SharedAssessmentView(shared: SharedAssessment) -> impl IntoView {
 
     view! {
         <article class="results stack">
-            <SharedBanner what="assessment result"/>
+            <SharedBanner what="assessment result" label=shared.label.clone()/>
             <StageHeading result=shared.result.clone() eyebrow=eyebrow/>
             <p class="muted">{completed}</p>
             {notice}

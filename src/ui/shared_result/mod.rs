@@ -6,7 +6,7 @@ mod assessment;
 mod comparison;
 mod quiz;
 
-use culture_core::link::{decode, LinkError, SharedResult};
+use culture_core::link::{decode, mixes_alphabets, LinkError, SharedResult};
 use culture_core::route::Route;
 use culture_core::share::{SharedAssessment, SharedQuiz};
 use leptos::prelude::*;
@@ -48,13 +48,26 @@ fn BrokenLink(error: LinkError, payload: String) -> impl IntoView {
     }
 }
 
-/// The line that marks a page as someone else's result.
+/// The line that marks a page as someone else's result, and a warning when its name mixes alphabets
+/// the way an imitation of someone else's name does.
 #[component]
-fn SharedBanner(what: &'static str) -> impl IntoView {
+fn SharedBanner(what: &'static str, label: Option<String>) -> impl IntoView {
+    let look_alike = label.filter(|label| mixes_alphabets(label)).map(|label| {
+        view! {
+            <p class="callout" role="note">
+                {format!(
+                    "The name “{label}” mixes letters from different alphabets, such as a Cyrillic “а” among \
+                     Latin letters. Names are sometimes written this way to imitate someone else's: check with \
+                     whoever sent the link."
+                )}
+            </p>
+        }
+    });
     view! {
         <p class="shared-banner" role="note">
             <strong>{format!("A shared {what}. ")}</strong>
             "It is read-only: opening it has not changed anything saved in this browser."
         </p>
+        {look_alike}
     }
 }

@@ -38,7 +38,7 @@ pub(super) fn SharedQuizView(shared: SharedQuiz) -> impl IntoView {
 
     view! {
         <section class="quiz-score stack narrow">
-            <SharedBanner what="quiz score"/>
+            <SharedBanner what="quiz score" label=shared.label.clone()/>
             <p class="eyebrow">{eyebrow}</p>
             <h1 tabindex="-1" class="quiz-score__heading">{shared.score.label()}</h1>
             <p class="lead quiz-score__verdict">{shared.verdict.headline}</p>

@@ -229,3 +229,12 @@ fn every_error_has_its_own_message() {
     assert_eq!(messages.len(), errors.len());
     assert!(messages.iter().all(|message| message.ends_with('.') && !message.contains('{')));
 }
+
+#[test]
+fn a_link_made_before_invisible_characters_were_dropped_still_opens_with_the_label_cleaned() {
+    // The cleaner of November 2026 let a word joiner through.
+    match decode(&forged_with_label("Jo\u{2060}sé".as_bytes())) {
+        Ok(SharedResult::Assessment(link)) => assert_eq!(link.label.as_deref(), Some("José")),
+        other => panic!("the link should open, got {other:?}"),
+    }
+}

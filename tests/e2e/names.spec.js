@@ -1,0 +1,47 @@
+// Names people attach to links cannot deceive or break the page: invisible characters are gone, a
+// name that mixes alphabets is flagged, "You" stays the visitor's own, and a long unbroken name wraps
+// on a phone.
+import { ASKED, CONTENT_VERSION, codeFor } from './content.js';
+import { expect, open, plantStorage, test } from './fixtures.js';
+import { assessmentPayload, V1_SLOTS } from './links.js';
+
+const undecided = Array(V1_SLOTS).fill(3);
+const LONG = 'W'.repeat(40);
+
+test('a long unbroken name wraps on a 375 px phone, on a shared result and in the team view', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  const link = `#/r/${assessmentPayload(undecided, LONG)}`;
+  await open(page, link);
+  await expect(page.getByText(`Stage · shared by ${LONG}`)).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+
+  await open(page, '#/team');
+  await page.getByRole('textbox', { name: 'Result links, one per line' }).fill(new URL(link, page.url()).href);
+  await page.getByRole('button', { name: 'Add to team' }).click();
+  await expect(page.getByText(LONG).first()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});
+
+test('a name mixing look-alike alphabets is flagged on the shared result', async ({ page }) => {
+  await open(page, `#/r/${assessmentPayload(undecided, '\u0410na')}`); // a Cyrillic capital A
+  await expect(page.getByRole('note').filter({ hasText: 'mixes letters from different alphabets' })).toBeVisible();
+});
+
+test('a name of only invisible characters is no name, and invisible ones vanish from a name', async ({ page }) => {
+  await open(page, `#/r/${assessmentPayload(undecided, 'A\u2060n\u3164a')}`);
+  await expect(page.getByText('Stage · shared by Ana', { exact: true })).toBeVisible();
+});
+
+test('a shared result named "You" never reads as the visitor in the comparison', async ({ page }) => {
+  const answers = Object.fromEntries(ASKED.map((statement) => [statement.id, codeFor(statement, 75)]));
+  await plantStorage(page, {
+    'culture-check/assessment-history': JSON.stringify({
+      schema: 1,
+      data: { entries: [{ id: 1, day: 20780, content_version: CONTENT_VERSION, answers }] },
+    }),
+  });
+  await open(page, `#/r/${assessmentPayload(undecided, 'You')}`);
+  const comparison = page.getByRole('region', { name: 'Compared with your latest result' });
+  await expect(comparison.getByRole('columnheader', { name: '“You”' })).toBeVisible();
+  await expect(comparison.getByRole('columnheader', { name: 'You', exact: true })).toBeVisible();
+});

@@ -47,7 +47,7 @@ test-wasm: tools ## Browser-module tests in headless Chromium (wasm-bindgen-test
 test-e2e: build ## End-to-end journeys against the release build in headless Chromium
 	playwright test
 
-bench: build ## Sizes and load times of the release build, against the budgets
+bench: build ## Bytes and time to the first control per entry route, beside DORA's Quick Check
 	node tests/e2e/bench.mjs
 
 fuzz: tools ## Decode 100,000+ arbitrary link payloads per property

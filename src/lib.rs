@@ -5,9 +5,8 @@ pub mod app;
 pub mod browser;
 pub mod ui;
 
-/// Mounts the app on the page and marks the moment it became interactive (read by `make bench`).
+/// Mounts the app on the page.
 pub fn start() {
     browser::document::remove_boot_message();
     leptos::mount::mount_to_body(app::App);
-    browser::performance::mark_interactive();
 }

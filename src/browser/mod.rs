@@ -6,7 +6,6 @@ pub mod clock;
 pub mod document;
 pub mod keyboard;
 pub mod location;
-pub mod performance;
 pub mod print;
 pub mod share;
 pub mod storage;

@@ -1,0 +1,28 @@
+// Bytes are deterministic, so they are tested: each entry route's first visit stays within its
+// budget (tests/e2e/entry-routes.js). The bytes are the gzip -9 sizes of the files the page really
+// fetched from dist/ before its first control showed, so the figure does not depend on the machine.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ENTRY_ROUTES, FIRST_VISIT_BUDGET_GZIP } from './entry-routes.js';
+import { expect, test } from './fixtures.js';
+
+const DIST = process.env.DIST || 'dist';
+
+for (const route of ENTRY_ROUTES) {
+  test(`the ${route.name} page's first visit fits its byte budget`, async ({ page, baseURL }) => {
+    const fetched = new Set();
+    page.on('response', (response) => {
+      const url = new URL(response.url());
+      if (url.origin === new URL(baseURL).origin) fetched.add(url.pathname === '/' ? '/index.html' : url.pathname);
+    });
+    await page.goto(`./${route.fragment}`);
+    await expect(page.getByRole(route.control.role, { name: route.control.name, exact: true })).toBeVisible();
+    const files = [...fetched].map((path) => ({ path, gzip: gzipSync(readFileSync(join(DIST, path)), { level: 9 }).length }));
+    const total = files.reduce((sum, file) => sum + file.gzip, 0);
+    const listing = files.map((file) => `${file.path} ${file.gzip}`).join(', ');
+    expect(total, `${route.name}: ${total} bytes gzip over ${FIRST_VISIT_BUDGET_GZIP} (${listing})`).toBeLessThanOrEqual(
+      FIRST_VISIT_BUDGET_GZIP,
+    );
+  });
+}

@@ -25,7 +25,8 @@ const PROFILES = [
 
 function sizes() {
   return readdirSync(DIST, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
+    // The .br and .gz copies are alternatives to their file, not more downloads.
+    .filter((entry) => entry.isFile() && !/\.(br|gz)$/.test(entry.name))
     .map((entry) => {
       const path = join(entry.parentPath ?? entry.path, entry.name);
       const body = readFileSync(path);

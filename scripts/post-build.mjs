@@ -1,0 +1,19 @@
+// Trunk's post-build hook: the steps that need the finished files, in order (Trunk runs the hooks of
+// one stage side by side, so they are one hook). First the Content-Security-Policy, which changes
+// index.html; then, for release builds, the precompressed copies of the final files.
+import { precompress } from './precompress.mjs';
+import { writeSecurityHeaders } from './security-headers.mjs';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+const profile = process.env.TRUNK_PROFILE;
+if (!staging) {
+  console.error('post-build: TRUNK_STAGING_DIR is not set (this runs as a Trunk hook)');
+  process.exit(1);
+}
+try {
+  writeSecurityHeaders(staging, profile);
+  if (profile === 'release') precompress(staging);
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}

@@ -1,9 +1,9 @@
 // Bytes are deterministic, so they are tested: each entry route's first visit stays within its
 // budget (tests/e2e/entry-routes.js). The bytes are the gzip -9 sizes of the files the page really
 // fetched from dist/ before its first control showed, so the figure does not depend on the machine.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { ENTRY_ROUTES, FIRST_VISIT_BUDGET_GZIP } from './entry-routes.js';
 import { expect, test } from './fixtures.js';
 
@@ -26,3 +26,13 @@ for (const route of ENTRY_ROUTES) {
     );
   });
 }
+
+test('every asset has precompressed copies that hold exactly its bytes', () => {
+  const assets = readdirSync(DIST).filter((name) => /\.(html|js|wasm|css|svg)$/.test(name));
+  expect(assets.length).toBeGreaterThan(3);
+  for (const name of assets) {
+    const body = readFileSync(join(DIST, name));
+    expect(brotliDecompressSync(readFileSync(join(DIST, `${name}.br`))).equals(body), `${name}.br`).toBe(true);
+    expect(gunzipSync(readFileSync(join(DIST, `${name}.gz`))).equals(body), `${name}.gz`).toBe(true);
+  }
+});

@@ -1,8 +1,10 @@
 // Trunk's post-build hook: the steps that need the finished files, in order (Trunk runs the hooks of
 // one stage side by side, so they are one hook). First the Content-Security-Policy, which changes
-// index.html; then, for release builds, the precompressed copies of the final files.
+// index.html; then, for release builds, the service worker listing the final files, and the
+// precompressed copies of all of them.
 import { precompress } from './precompress.mjs';
 import { writeSecurityHeaders } from './security-headers.mjs';
+import { writeServiceWorker } from './service-worker.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const profile = process.env.TRUNK_PROFILE;
@@ -12,7 +14,10 @@ if (!staging) {
 }
 try {
   writeSecurityHeaders(staging, profile);
-  if (profile === 'release') precompress(staging);
+  if (profile === 'release') {
+    writeServiceWorker(staging);
+    precompress(staging);
+  }
 } catch (error) {
   console.error(error.message);
   process.exit(1);

@@ -17,6 +17,7 @@ const types = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
 };
 
 function fileFor(urlPath) {
@@ -65,7 +66,8 @@ const compressed = new Map();
 
 function encode(file, accepted) {
   const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
-  const key = `${encoding}:${file}`;
+  // The modification time is part of the key, so a test may replace a file (a new deployment).
+  const key = `${encoding}:${file}:${statSync(file).mtimeMs}`;
   if (!compressed.has(key)) {
     const body = readFileSync(file);
     if (encoding === 'br') compressed.set(key, brotliCompressSync(body));

@@ -88,7 +88,7 @@ test('a shared result beside your own shows both on one chart and where you diff
   await expect(page.getByRole('heading', { name: 'Compared with your latest result' })).toBeVisible();
   await expect(page.getByRole('img', { name: 'Pillar scores compared, 0 to 100' })).toBeVisible();
   const compared = page.getByRole('table', { name: 'Score per pillar in both results, 0 to 100' });
-  await expect(compared.getByRole('columnheader')).toHaveText(['Pillar', 'Ana – Product', 'You', 'Difference']);
+  await expect(compared.getByRole('columnheader')).toHaveText(['Pillar', '“Ana – Product”', 'You', 'Difference']);
   await expect(compared.getByRole('row').nth(1).getByRole('cell')).toHaveText(['31', '50', 'You 19 higher']);
   await expect(page.getByRole('heading', { name: 'Statements you answered furthest apart' })).toBeVisible();
   await expect(page.locator('.compare-statements > li')).toHaveCount(5);

@@ -18,8 +18,9 @@ fn shuffling_keeps_every_item() {
 }
 
 #[test]
-fn below_stays_in_bounds() {
+fn below_gives_every_number_under_the_bound_and_nothing_else() {
     let mut rng = Rng::new(1);
-    assert!((0..1000).all(|_| rng.below(4) < 4));
+    let seen: std::collections::BTreeSet<usize> = (0..1000).map(|_| rng.below(4)).collect();
+    assert_eq!(seen.into_iter().collect::<Vec<_>>(), [0, 1, 2, 3]);
     assert_eq!(rng.below(0), 0);
 }

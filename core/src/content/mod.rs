@@ -1,5 +1,5 @@
 //! The site's editable content, generated at build time from the TOML files in `content/` (see
-//! `core/build.rs`), so the browser parses nothing at start-up.
+//! the build script in `core/build/`), so the browser parses nothing at start-up.
 
 pub mod assessment;
 pub mod quiz;
@@ -15,6 +15,12 @@ pub const SECONDS_PER_QUIZ_QUESTION: usize = 20;
 pub fn minutes_for(count: usize, seconds_each: usize) -> usize {
     ((count * seconds_each + 30) / 60).max(1)
 }
+
+/// The build script's checks and their tests (`core/build/`), compiled into the unit tests so they run
+/// on broken content. The build script is no module of the crate, hence the one `#[path]`.
+#[cfg(test)]
+#[path = "../../build/main.rs"]
+mod build_script;
 
 #[cfg(test)]
 mod tests;

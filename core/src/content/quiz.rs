@@ -111,10 +111,5 @@ pub fn verdict(right: u32, out_of: u32) -> &'static Verdict {
     VERDICTS.iter().find(|verdict| percent >= u64::from(verdict.from_percent)).unwrap_or(lowest)
 }
 
-/// The build script's checks, compiled into the tests so they can be exercised on broken files.
-#[cfg(test)]
-#[path = "../../build/quiz.rs"]
-mod build_script;
-
 #[cfg(test)]
 mod tests;

@@ -3,8 +3,9 @@
 
 use crate::text::prefix_chars;
 
-/// The longest fragment the router keeps. Result links are far shorter; anything longer is cut here so
-/// a hostile link cannot make the page copy megabytes around. The link decoder reports the cut.
+/// The longest fragment the router keeps: room for the longest link payload (a large team's, up to
+/// `link::MAX_PAYLOAD_CHARS`) and its route. Anything longer is cut here so a hostile link cannot make
+/// the page copy megabytes around; the link decoder reports the cut.
 pub const MAX_FRAGMENT_CHARS: usize = 16 * 1024;
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -53,6 +53,12 @@ fn every_route_round_trips_through_its_href() {
 }
 
 #[test]
+fn the_longest_link_a_writer_makes_fits_under_the_cap() {
+    let team = format!("#/team/{}", "A".repeat(crate::link::MAX_PAYLOAD_CHARS));
+    assert_eq!(Route::parse(&team), Route::Team(Some("A".repeat(crate::link::MAX_PAYLOAD_CHARS))));
+}
+
+#[test]
 fn enormous_fragments_are_cut_at_the_cap() {
     let huge = format!("#/r/{}", "é".repeat(MAX_FRAGMENT_CHARS * 2));
     match Route::parse(&huge) {

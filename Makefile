@@ -50,8 +50,8 @@ test-e2e: build ## End-to-end journeys against the release build in headless Chr
 bench: build ## Bytes and time to the first control per entry route, beside DORA's Quick Check
 	node tests/e2e/bench.mjs
 
-fuzz: tools ## Decode 100,000+ arbitrary link payloads per property
-	cargo test -p culture-core --release --test link_fuzz -- --ignored
+fuzz: tools ## Decode 100,000 arbitrary link payloads per property (`make test` runs 1,000)
+	LINK_FUZZ_CASES=100000 cargo test -p culture-core --release --test link_fuzz
 
 # Where the source articles are; they are not in the repository. Relative to the repository root.
 SOURCE_DIR ?= ../shared/source

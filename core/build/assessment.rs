@@ -1,16 +1,13 @@
 //! Generates `assessment_content.rs` from `content/assessment.toml`: pillars, statements,
 //! recommendations and stages, checked entry by entry so a content mistake stops the build with a
 //! message naming it.
-//!
-//! The crate's unit tests include this file too (see `core/src/content/assessment.rs`) to test the
-//! checks on broken files; only [`generate`], which needs the `toml` build dependency, is left out.
 
+use super::checks::{at, check_entry, check_slot, entry_name};
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
 
-/// Result links carry at most 127 slots and one byte of content version.
-pub const MAX_SLOT: u8 = 126;
+/// Result links carry the content version in one byte.
 pub const MAX_CONTENT_VERSION: u32 = 255;
 pub const MIN_ACTIVE_STATEMENTS: usize = 4;
 pub const MIN_RECOMMENDATIONS: usize = 3;
@@ -79,10 +76,7 @@ pub struct StageEntry {
 /// Reads, checks and turns `content/assessment.toml` into Rust source.
 #[cfg(not(test))]
 pub fn generate(source: &std::path::Path, destination: &std::path::Path) -> Result<(), String> {
-    let text = std::fs::read_to_string(source).map_err(|error| format!("cannot read the file: {error}"))?;
-    let file: AssessmentFile = toml::from_str(&text).map_err(|error| error.to_string())?;
-    validate(&file)?;
-    std::fs::write(destination, render(&file)).map_err(|error| error.to_string())
+    super::checks::generate(source, destination, validate, render)
 }
 
 /// Checks everything scoring and links rely on; the message names the first entry at fault.
@@ -100,46 +94,13 @@ pub fn validate(file: &AssessmentFile) -> Result<(), String> {
     check_stages(&file.stages)
 }
 
-fn check_id(id: &str) -> Result<(), String> {
-    let well_formed = !id.is_empty()
-        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        && !id.starts_with('-')
-        && !id.ends_with('-');
-    if well_formed {
-        Ok(())
-    } else {
-        Err("the id must be lowercase letters, digits and hyphens, like \"strategic-voice\"".to_owned())
-    }
-}
-
-fn check_texts(texts: &[(&str, &str)]) -> Result<(), String> {
-    match texts.iter().find(|(_, text)| text.trim().is_empty()) {
-        Some((field, _)) => Err(format!("{field} is empty")),
-        None => Ok(()),
-    }
-}
-
-/// Checks an entry's id for form and uniqueness among `seen`, then its texts.
-fn check_entry<'a>(
-    name: &str,
-    id: &'a str,
-    seen: &mut HashSet<&'a str>,
-    texts: &[(&str, &str)],
-) -> Result<(), String> {
-    check_id(id).map_err(|problem| format!("{name}: {problem}"))?;
-    if !seen.insert(id) {
-        return Err(format!("{name}: another entry of this kind already has this id"));
-    }
-    check_texts(texts).map_err(|problem| format!("{name}: {problem}"))
-}
-
 fn check_pillars(pillars: &[PillarEntry]) -> Result<(), String> {
     if pillars.is_empty() {
         return Err("there are no [[pillar]] entries".to_owned());
     }
     let mut ids = HashSet::new();
     for (index, pillar) in pillars.iter().enumerate() {
-        let name = format!("pillar {} (id {:?})", index + 1, pillar.id);
+        let name = entry_name("pillar", index, &pillar.id);
         let texts = [
             ("name", pillar.name.as_str()),
             ("description", &pillar.description),
@@ -155,14 +116,9 @@ fn check_statements(statements: &[StatementEntry], pillar_ids: &HashSet<&str>) -
     let mut ids = HashSet::new();
     let mut slots = HashSet::new();
     for (index, statement) in statements.iter().enumerate() {
-        let name = format!("statement {} (id {:?})", index + 1, statement.id);
+        let name = entry_name("statement", index, &statement.id);
         check_entry(&name, &statement.id, &mut ids, &[("text", &statement.text)])?;
-        if statement.slot > MAX_SLOT {
-            return Err(format!("{name}: slot {} is above the largest, {MAX_SLOT}", statement.slot));
-        }
-        if !slots.insert(statement.slot) {
-            return Err(format!("{name}: another statement already uses slot {}", statement.slot));
-        }
+        check_slot(statement.slot, &mut slots).map_err(at(&name))?;
         if !pillar_ids.contains(statement.pillar.as_str()) {
             return Err(format!("{name}: there is no pillar with id {:?}", statement.pillar));
         }
@@ -178,7 +134,7 @@ fn check_recommendations(
     let mut ids = HashSet::new();
     let mut priorities = HashSet::new();
     for (index, recommendation) in recommendations.iter().enumerate() {
-        let name = format!("recommendation {} (id {:?})", index + 1, recommendation.id);
+        let name = entry_name("recommendation", index, &recommendation.id);
         let texts = [
             ("title", recommendation.title.as_str()),
             ("action", &recommendation.action),
@@ -278,7 +234,7 @@ fn check_stages(stages: &[StageEntry]) -> Result<(), String> {
     let mut ids = HashSet::new();
     let mut previous: Option<u8> = None;
     for (index, stage) in stages.iter().enumerate() {
-        let name = format!("stage {} (id {:?})", index + 1, stage.id);
+        let name = entry_name("stage", index, &stage.id);
         let texts = [
             ("name", stage.name.as_str()),
             ("description", &stage.description),
@@ -379,3 +335,6 @@ pub fn render(file: &AssessmentFile) -> String {
     out.push_str("];\n");
     out
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,17 +1,13 @@
 //! Generates `quiz_content.rs` from `content/quiz.toml`: the questions, their options and the score
 //! verdicts, checked entry by entry so a content mistake stops the build with a message naming it.
-//!
-//! The crate's unit tests include this file too (see `core/src/content/quiz.rs`) to test the checks;
-//! only [`generate`], which needs the `toml` build dependency, is left out of them.
 
+use super::checks::{at, check_entry, check_slot, check_text, entry_name};
 use serde::Deserialize;
 use std::collections::HashSet;
 use std::fmt::Write;
 
 /// A quiz has exactly this many questions.
 pub const QUESTION_COUNT: usize = 10;
-/// Result links keep a bit per slot in a 64-bit number.
-pub const MAX_SLOT: u8 = 63;
 /// "A sentence or two", measured generously.
 pub const MAX_EXPLANATION_CHARS: usize = 400;
 /// Why a wrong option is wrong: a sentence or two, shorter than the explanation.
@@ -82,19 +78,35 @@ pub struct VerdictEntry {
     pub message: String,
 }
 
-/// Reads, checks and turns `content/quiz.toml` into Rust source. `assessment_pillars` are the pillar
-/// ids of `content/assessment.toml`, which the questions' `pillars` must name.
+/// Reads, checks and turns `content/quiz.toml` into Rust source. The questions' `pillars` must name
+/// pillars of `assessment.toml` beside it.
 #[cfg(not(test))]
-pub fn generate(
-    source: &std::path::Path,
-    destination: &std::path::Path,
-    assessment_pillars: &[String],
-) -> Result<(), String> {
-    let text = std::fs::read_to_string(source).map_err(|error| format!("cannot read the file: {error}"))?;
-    let file: QuizFile = toml::from_str(&text).map_err(|error| error.to_string())?;
-    validate(&file)?;
-    check_pillars(&file, assessment_pillars)?;
-    std::fs::write(destination, render(&file)).map_err(|error| error.to_string())
+pub fn generate(source: &std::path::Path, destination: &std::path::Path) -> Result<(), String> {
+    let pillars = assessment_pillar_ids(&source.with_file_name("assessment.toml"))?;
+    let check = |file: &QuizFile| validate(file).and_then(|()| check_pillars(file, &pillars));
+    super::checks::generate(source, destination, check, render)
+}
+
+/// The `id` of every `[[pillar]]` in the assessment file, in order. Only those ids are read, so the
+/// quiz does not depend on how the rest of the assessment is laid out or checked.
+#[cfg(not(test))]
+fn assessment_pillar_ids(path: &std::path::Path) -> Result<Vec<String>, String> {
+    let cannot = |problem: String| {
+        format!("cannot read the assessment's pillar ids from {}: {problem}", path.display())
+    };
+    let table: toml::Table = super::checks::read_toml(path).map_err(cannot)?;
+    let pillars = table
+        .get("pillar")
+        .and_then(toml::Value::as_array)
+        .ok_or_else(|| cannot("it has no [[pillar]] entries".to_owned()))?;
+    pillars
+        .iter()
+        .enumerate()
+        .map(|(index, pillar)| {
+            let id = pillar.get("id").and_then(toml::Value::as_str);
+            id.map(str::to_owned).ok_or_else(|| cannot(format!("[[pillar]] {} has no id", index + 1)))
+        })
+        .collect()
 }
 
 /// Checks everything the quiz relies on; the message names the first entry at fault.
@@ -111,24 +123,21 @@ pub fn validate(file: &QuizFile) -> Result<(), String> {
     let mut ids = HashSet::new();
     let mut slots = HashSet::new();
     for (index, question) in file.questions.iter().enumerate() {
-        let name = format!("question {} (id {:?})", index + 1, question.id);
-        check_id(&question.id).map_err(|problem| format!("{name}: {problem}"))?;
-        if !ids.insert(question.id.as_str()) {
-            return Err(format!("{name}: another question already has this id"));
-        }
+        let name = entry_name("question", index, &question.id);
+        let texts = [
+            ("topic", question.topic.as_str()),
+            ("prompt", &question.prompt),
+            ("explanation", &question.explanation),
+        ];
+        check_entry(&name, &question.id, &mut ids, &texts)?;
         if file.retired_ids.contains(&question.id) {
             return Err(format!("{name}: this id is retired; give the question a new one"));
         }
-        if question.slot > MAX_SLOT {
-            return Err(format!("{name}: slot {} is above the largest, {MAX_SLOT}", question.slot));
-        }
-        if !slots.insert(question.slot) {
-            return Err(format!("{name}: another question already uses slot {}", question.slot));
-        }
+        check_slot(question.slot, &mut slots).map_err(at(&name))?;
         if file.retired_slots.contains(&question.slot) {
             return Err(format!("{name}: slot {} is retired; use one never used before", question.slot));
         }
-        check_question(question).map_err(|problem| format!("{name}: {problem}"))?;
+        check_question(question).map_err(at(&name))?;
     }
     check_pillar_mapping(file)?;
     check_option_lengths(&file.questions)?;
@@ -139,7 +148,7 @@ pub fn validate(file: &QuizFile) -> Result<(), String> {
 /// every pillar is taught by at least one question. The message names the question or the pillar.
 pub fn check_pillars(file: &QuizFile, assessment_pillars: &[String]) -> Result<(), String> {
     for (index, question) in file.questions.iter().enumerate() {
-        let name = format!("question {} (id {:?})", index + 1, question.id);
+        let name = entry_name("question", index, &question.id);
         if question.pillars.len() > MAX_PILLARS_PER_QUESTION {
             return Err(format!(
                 "{name}: it lists {} pillars; name at most {MAX_PILLARS_PER_QUESTION}, the ones it \
@@ -233,30 +242,8 @@ fn check_option_lengths(questions: &[QuestionEntry]) -> Result<(), String> {
     Ok(())
 }
 
-fn check_id(id: &str) -> Result<(), String> {
-    let well_formed = !id.is_empty()
-        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        && !id.starts_with('-')
-        && !id.ends_with('-');
-    if well_formed {
-        Ok(())
-    } else {
-        Err("the id must be lowercase letters, digits and hyphens, like \"empty-chair\"".to_owned())
-    }
-}
-
-fn check_text(field: &str, text: &str) -> Result<(), String> {
-    if text.trim().is_empty() {
-        Err(format!("{field} is empty"))
-    } else {
-        Ok(())
-    }
-}
-
+/// What a question needs beyond its id, slot and texts: a short explanation and its options.
 fn check_question(question: &QuestionEntry) -> Result<(), String> {
-    check_text("topic", &question.topic)?;
-    check_text("prompt", &question.prompt)?;
-    check_text("explanation", &question.explanation)?;
     let length = question.explanation.chars().count();
     if length > MAX_EXPLANATION_CHARS {
         return Err(format!(
@@ -276,16 +263,12 @@ fn check_question(question: &QuestionEntry) -> Result<(), String> {
     let mut ids = HashSet::new();
     let mut texts = HashSet::new();
     for (index, option) in question.options.iter().enumerate() {
-        let name = format!("option {} (id {:?})", index + 1, option.id);
-        check_id(&option.id).map_err(|problem| format!("{name}: {problem}"))?;
-        if !ids.insert(option.id.as_str()) {
-            return Err(format!("{name}: another option of this question already has this id"));
-        }
-        check_text("its text", &option.text).map_err(|problem| format!("{name}: {problem}"))?;
+        let name = entry_name("option", index, &option.id);
+        check_entry(&name, &option.id, &mut ids, &[("its text", &option.text)])?;
         if !texts.insert(option.text.trim().to_lowercase()) {
             return Err(format!("{name}: another option of this question has the same text"));
         }
-        check_why_wrong(option).map_err(|problem| format!("{name}: {problem}"))?;
+        check_why_wrong(option).map_err(at(&name))?;
     }
     Ok(())
 }
@@ -315,19 +298,15 @@ fn check_verdicts(verdicts: &[VerdictEntry]) -> Result<(), String> {
     let mut ids = HashSet::new();
     let mut starts = HashSet::new();
     for (index, verdict) in verdicts.iter().enumerate() {
-        let name = format!("verdict {} (id {:?})", index + 1, verdict.id);
-        check_id(&verdict.id).map_err(|problem| format!("{name}: {problem}"))?;
-        if !ids.insert(verdict.id.as_str()) {
-            return Err(format!("{name}: another verdict already has this id"));
-        }
+        let name = entry_name("verdict", index, &verdict.id);
+        let texts = [("headline", verdict.headline.as_str()), ("message", &verdict.message)];
+        check_entry(&name, &verdict.id, &mut ids, &texts)?;
         if verdict.from_percent > 100 {
             return Err(format!("{name}: from_percent must be between 0 and 100"));
         }
         if !starts.insert(verdict.from_percent) {
             return Err(format!("{name}: another verdict already starts from {}%", verdict.from_percent));
         }
-        check_text("headline", &verdict.headline).map_err(|problem| format!("{name}: {problem}"))?;
-        check_text("message", &verdict.message).map_err(|problem| format!("{name}: {problem}"))?;
     }
     if !starts.contains(&0) {
         return Err("one [[verdict]] must have from_percent = 0, so every score gets a verdict".to_owned());
@@ -387,317 +366,4 @@ pub fn render(file: &QuizFile) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn option(id: &str, correct: bool) -> OptionEntry {
-        let why_wrong = (!correct).then(|| format!("Why {id} is wrong."));
-        OptionEntry { id: id.to_owned(), text: format!("Answer {id}"), correct, why_wrong }
-    }
-
-    const PILLARS: [&str; 3] = ["voice", "empathy", "outcomes"];
-
-    fn assessment_pillars() -> Vec<String> {
-        PILLARS.iter().map(|pillar| (*pillar).to_owned()).collect()
-    }
-
-    fn question(number: u8) -> QuestionEntry {
-        QuestionEntry {
-            id: format!("question-{number}"),
-            slot: number,
-            topic: "A topic".to_owned(),
-            pillars: vec![PILLARS[usize::from(number) % PILLARS.len()].to_owned()],
-            show_pillar_mapping: number == 1,
-            prompt: "A prompt?".to_owned(),
-            explanation: "Why the right answer is right.".to_owned(),
-            options: vec![option("a", true), option("b", false), option("c", false)],
-        }
-    }
-
-    fn verdict(id: &str, from_percent: u8) -> VerdictEntry {
-        VerdictEntry {
-            id: id.to_owned(),
-            from_percent,
-            headline: "Well".to_owned(),
-            message: "Go on.".to_owned(),
-        }
-    }
-
-    fn valid_file() -> QuizFile {
-        QuizFile {
-            content_version: 1,
-            retired_ids: Vec::new(),
-            retired_slots: Vec::new(),
-            pillar_mapping: "Five here, seven there.".to_owned(),
-            questions: (0..QUESTION_COUNT as u8).map(question).collect(),
-            verdicts: vec![verdict("high", 80), verdict("low", 0)],
-        }
-    }
-
-    fn error_after(change: impl FnOnce(&mut QuizFile)) -> String {
-        let mut file = valid_file();
-        change(&mut file);
-        validate(&file).expect_err("the change should be rejected")
-    }
-
-    fn pillar_error_after(change: impl FnOnce(&mut QuizFile)) -> String {
-        let mut file = valid_file();
-        change(&mut file);
-        check_pillars(&file, &assessment_pillars()).expect_err("the change should be rejected")
-    }
-
-    /// Makes the right option of question `index` strictly longer, or strictly shorter, than the others.
-    fn right_option_stands_out(file: &mut QuizFile, index: usize, longer: bool) {
-        let right = &mut file.questions[index].options[0];
-        right.text = if longer { format!("{} and more", right.text) } else { "A".to_owned() };
-    }
-
-    #[test]
-    fn a_well_formed_file_passes() {
-        assert_eq!(validate(&valid_file()), Ok(()));
-        assert_eq!(check_pillars(&valid_file(), &assessment_pillars()), Ok(()));
-    }
-
-    #[test]
-    fn a_missing_question_is_counted() {
-        let error = error_after(|file| drop(file.questions.pop()));
-        assert!(error.contains("exactly 10"), "{error}");
-    }
-
-    #[test]
-    fn a_repeated_question_id_names_the_question() {
-        let error = error_after(|file| file.questions[4].id = "question-1".to_owned());
-        assert!(error.starts_with("question 5 (id \"question-1\")"), "{error}");
-    }
-
-    #[test]
-    fn an_id_with_spaces_or_capitals_is_rejected() {
-        let error = error_after(|file| file.questions[2].id = "Empty Chair".to_owned());
-        assert!(error.contains("question 3") && error.contains("lowercase"), "{error}");
-    }
-
-    #[test]
-    fn a_retired_id_cannot_come_back() {
-        let error = error_after(|file| file.retired_ids.push("question-7".to_owned()));
-        assert!(error.contains("question 8") && error.contains("retired"), "{error}");
-    }
-
-    #[test]
-    fn a_shared_slot_names_the_second_question() {
-        let error = error_after(|file| file.questions[9].slot = 0);
-        assert!(error.contains("question 10") && error.contains("slot 0"), "{error}");
-    }
-
-    #[test]
-    fn a_retired_slot_cannot_come_back() {
-        let error = error_after(|file| file.retired_slots.push(3));
-        assert!(error.contains("question 4") && error.contains("retired"), "{error}");
-    }
-
-    #[test]
-    fn a_slot_beyond_the_link_bits_is_rejected() {
-        let error = error_after(|file| file.questions[0].slot = 64);
-        assert!(error.contains("question 1") && error.contains("63"), "{error}");
-    }
-
-    #[test]
-    fn an_empty_explanation_is_rejected() {
-        let error = error_after(|file| file.questions[1].explanation = "  ".to_owned());
-        assert!(error.contains("question 2") && error.contains("explanation is empty"), "{error}");
-    }
-
-    #[test]
-    fn a_long_explanation_is_rejected() {
-        let error = error_after(|file| file.questions[1].explanation = "Words. ".repeat(80));
-        assert!(error.contains("a sentence or two"), "{error}");
-    }
-
-    #[test]
-    fn two_options_are_too_few_and_five_too_many() {
-        let few = error_after(|file| drop(file.questions[0].options.pop()));
-        let many = error_after(|file| {
-            file.questions[0].options.extend([option("d", false), option("e", false)]);
-        });
-        assert!(few.contains("three or four") && many.contains("three or four"), "{few} / {many}");
-    }
-
-    #[test]
-    fn no_correct_option_is_rejected() {
-        let error = error_after(|file| file.questions[6].options[0].correct = false);
-        assert!(error.contains("question 7") && error.contains("no option"), "{error}");
-    }
-
-    #[test]
-    fn two_correct_options_are_rejected() {
-        let error = error_after(|file| file.questions[6].options[2].correct = true);
-        assert!(error.contains("question 7") && error.contains("2 options"), "{error}");
-    }
-
-    #[test]
-    fn duplicate_option_text_names_the_option() {
-        let error = error_after(|file| file.questions[3].options[2].text = " answer A ".to_owned());
-        assert!(error.contains("question 4") && error.contains("option 3") && error.contains("same text"));
-    }
-
-    #[test]
-    fn duplicate_option_ids_are_rejected() {
-        let error = error_after(|file| file.questions[3].options[1].id = "a".to_owned());
-        assert!(error.contains("option 2") && error.contains("already has this id"), "{error}");
-    }
-
-    #[test]
-    fn a_wrong_option_without_why_wrong_names_the_question_and_the_option() {
-        let error = error_after(|file| file.questions[5].options[2].why_wrong = None);
-        assert!(error.starts_with("question 6 (id \"question-5\"): option 3 (id \"c\")"), "{error}");
-        assert!(error.contains("needs a why_wrong"), "{error}");
-    }
-
-    #[test]
-    fn the_right_option_may_not_have_a_why_wrong() {
-        let error =
-            error_after(|file| file.questions[0].options[0].why_wrong = Some("But it is.".to_owned()));
-        assert!(error.contains("question 1") && error.contains("option 1") && error.contains("must not"));
-    }
-
-    #[test]
-    fn an_empty_why_wrong_is_rejected() {
-        let error = error_after(|file| file.questions[2].options[1].why_wrong = Some(" ".to_owned()));
-        assert!(error.contains("question 3") && error.contains("why_wrong is empty"), "{error}");
-    }
-
-    #[test]
-    fn a_why_wrong_over_300_characters_is_rejected_and_300_pass() {
-        let mut file = valid_file();
-        file.questions[2].options[1].why_wrong = Some("w".repeat(MAX_WHY_WRONG_CHARS));
-        assert_eq!(validate(&file), Ok(()));
-        let error = error_after(|file| file.questions[2].options[1].why_wrong = Some("w".repeat(301)));
-        assert!(error.contains("option 2") && error.contains("301 characters"), "{error}");
-    }
-
-    #[test]
-    fn a_missing_pillar_mapping_is_rejected() {
-        let error = error_after(|file| file.pillar_mapping = "\n".to_owned());
-        assert!(error.contains("pillar_mapping is empty"), "{error}");
-    }
-
-    #[test]
-    fn a_pillar_mapping_of_an_essay_is_rejected() {
-        let error = error_after(|file| file.pillar_mapping = "Words. ".repeat(100));
-        assert!(error.contains("pillar_mapping has") && error.contains("600"), "{error}");
-    }
-
-    #[test]
-    fn exactly_one_question_shows_the_pillar_mapping() {
-        let none = error_after(|file| file.questions[1].show_pillar_mapping = false);
-        assert!(none.contains("no question has `show_pillar_mapping"), "{none}");
-        let two = error_after(|file| file.questions[4].show_pillar_mapping = true);
-        assert!(two.contains("question-1, question-4"), "{two}");
-    }
-
-    #[test]
-    fn the_right_option_may_be_the_longest_in_three_questions_but_not_in_four() {
-        let mut file = valid_file();
-        (0..MAX_RIGHT_LONGEST).for_each(|index| right_option_stands_out(&mut file, index, true));
-        assert_eq!(validate(&file), Ok(()));
-        right_option_stands_out(&mut file, 7, true);
-        let error = validate(&file).expect_err("four is too many");
-        assert!(error.contains("longest of its question in 4 questions"), "{error}");
-        assert!(error.contains("question-0, question-1, question-2, question-7"), "{error}");
-    }
-
-    #[test]
-    fn the_right_option_may_be_the_shortest_in_three_questions_but_not_in_four() {
-        let mut file = valid_file();
-        (0..MAX_RIGHT_SHORTEST).for_each(|index| right_option_stands_out(&mut file, index, false));
-        assert_eq!(validate(&file), Ok(()));
-        right_option_stands_out(&mut file, 9, false);
-        let error = validate(&file).expect_err("four is too many");
-        assert!(error.contains("shortest of its question in 4 questions"), "{error}");
-    }
-
-    #[test]
-    fn a_right_option_tied_with_the_longest_wrong_one_does_not_stand_out() {
-        let mut file = valid_file();
-        for index in 0..QUESTION_COUNT {
-            // "Answer a" is as long as "Answer b" and "Answer c", but longer than the new "Answer".
-            file.questions[index].options[2].text = "Answer".to_owned();
-        }
-        assert_eq!(validate(&file), Ok(()));
-    }
-
-    #[test]
-    fn an_unknown_pillar_names_the_question_and_the_pillar() {
-        let error = pillar_error_after(|file| file.questions[3].pillars.push("vibes".to_owned()));
-        assert!(error.starts_with("question 4 (id \"question-3\"): pillar \"vibes\""), "{error}");
-        assert!(error.contains("voice, empathy, outcomes"), "{error}");
-    }
-
-    #[test]
-    fn a_pillar_no_question_teaches_is_named() {
-        let error = pillar_error_after(|file| {
-            file.questions
-                .iter_mut()
-                .for_each(|question| question.pillars.retain(|pillar| pillar != "empathy"));
-        });
-        assert!(error.contains("no question teaches the assessment pillar \"empathy\""), "{error}");
-    }
-
-    #[test]
-    fn a_question_may_teach_no_pillar_or_two_but_not_three() {
-        let mut file = valid_file();
-        file.questions[0].pillars.clear();
-        file.questions[1].pillars.push("voice".to_owned());
-        assert_eq!(check_pillars(&file, &assessment_pillars()), Ok(()));
-        let error = pillar_error_after(|file| file.questions[2].pillars = assessment_pillars());
-        assert!(error.contains("question 3") && error.contains("at most 2"), "{error}");
-    }
-
-    #[test]
-    fn a_pillar_listed_twice_is_rejected() {
-        let error = pillar_error_after(|file| file.questions[0].pillars.push("voice".to_owned()));
-        assert!(error.contains("question 1") && error.contains("listed twice"), "{error}");
-    }
-
-    #[test]
-    fn rendered_options_carry_why_wrong_and_questions_their_pillars() {
-        let source = render(&valid_file());
-        assert!(source
-            .contains("QuizOption { id: \"b\", text: \"Answer b\", why_wrong: Some(\"Why b is wrong.\") }"));
-        assert!(source.contains("QuizOption { id: \"a\", text: \"Answer a\", why_wrong: None }"));
-        assert!(source.contains("pillars: &[\"empathy\"], shows_pillar_mapping: true,"), "{source}");
-        assert!(source.contains("pub static PILLAR_MAPPING: &str = \"Five here, seven there.\";"));
-    }
-
-    #[test]
-    fn verdicts_must_cover_a_score_of_zero() {
-        let error = error_after(|file| file.verdicts[1].from_percent = 10);
-        assert!(error.contains("from_percent = 0"), "{error}");
-    }
-
-    #[test]
-    fn a_verdict_above_a_hundred_percent_is_rejected() {
-        let error = error_after(|file| file.verdicts[0].from_percent = 120);
-        assert!(error.contains("verdict 1") && error.contains("between 0 and 100"), "{error}");
-    }
-
-    #[test]
-    fn rendered_verdicts_run_from_the_highest_band_down() {
-        let mut file = valid_file();
-        file.verdicts.reverse();
-        let source = render(&file);
-        let high = source.find("\"high\"").expect("the high verdict is rendered");
-        let low = source.find("\"low\"").expect("the low verdict is rendered");
-        assert!(high < low);
-    }
-
-    #[test]
-    fn rendered_questions_point_at_their_correct_option() {
-        let mut file = valid_file();
-        file.questions[0].options[0].correct = false;
-        file.questions[0].options[2].correct = true;
-        assert!(render(&file).contains(
-            "id: \"question-0\", slot: 0, topic: \"A topic\", prompt: \"A prompt?\", \
-                                        explanation: \"Why the right answer is right.\", answer: 2,"
-        ));
-    }
-}
+mod tests;

@@ -1,11 +1,11 @@
-//! Long fuzz runs of the result-link decoder, and of everything that reads what it decodes (shared
-//! results, comparisons, the team picture, pasting): no-panic properties at 100,000 cases each.
-//! Skipped by a normal `cargo test`; run them with
+//! Fuzz runs of the result-link decoder, and of everything that reads what it decodes (shared
+//! results, comparisons, the team picture, pasting): no-panic properties. A normal `cargo test` runs
+//! 1,000 cases of each; `make fuzz` runs 100,000 of each, with
 //!
-//!     cargo test -p culture-core --release --test link_fuzz -- --ignored
+//!     LINK_FUZZ_CASES=100000 cargo test -p culture-core --release --test link_fuzz
 //!
-//! (a few seconds in release mode). The base64url and CRC here are written from
-//! `docs/result-links.md` alone, so they also check that the spec is enough to build a link.
+//! The base64url and CRC here are written from `docs/result-links.md` alone, so they also check
+//! that the spec is enough to build a link.
 
 use culture_core::date::Day;
 use culture_core::link::{
@@ -74,8 +74,10 @@ fn any_quiz() -> impl Strategy<Value = QuizLink> {
     )
 }
 
-fn long_run() -> ProptestConfig {
-    ProptestConfig { cases: 100_000, failure_persistence: None, ..ProptestConfig::default() }
+/// 1,000 cases per property, or `LINK_FUZZ_CASES` of them.
+fn fuzz_run() -> ProptestConfig {
+    let cases = std::env::var("LINK_FUZZ_CASES").ok().and_then(|cases| cases.parse().ok()).unwrap_or(1_000);
+    ProptestConfig { cases, failure_persistence: None, ..ProptestConfig::default() }
 }
 
 #[test]
@@ -89,23 +91,20 @@ fn a_link_built_from_the_spec_alone_decodes() {
 }
 
 proptest! {
-    #![proptest_config(long_run())]
+    #![proptest_config(fuzz_run())]
 
     #[test]
-    #[ignore = "long fuzz run: cargo test -p culture-core --release --test link_fuzz -- --ignored"]
     fn decoding_any_string_never_panics(text in prop_oneof![".{0,300}", "[A-Za-z0-9_-]{0,200}"]) {
         let _ = decode_any(&text);
         let _ = read_pasted(&text);
     }
 
     #[test]
-    #[ignore = "long fuzz run: cargo test -p culture-core --release --test link_fuzz -- --ignored"]
     fn decoding_arbitrary_bytes_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
         let _ = decode_any(&base64url(&bytes));
     }
 
     #[test]
-    #[ignore = "long fuzz run: cargo test -p culture-core --release --test link_fuzz -- --ignored"]
     fn bodies_that_pass_the_check_never_panic(
         first in prop_oneof![prop::sample::select(vec![0x11u8, 0x12, 0x13]), any::<u8>()],
         body in prop::collection::vec(any::<u8>(), 0..300),
@@ -119,7 +118,6 @@ proptest! {
     }
 
     #[test]
-    #[ignore = "long fuzz run: cargo test -p culture-core --release --test link_fuzz -- --ignored"]
     fn reading_any_valid_result_never_panics(
         members in prop::collection::vec(any_assessment(), 0..8),
         own in any_assessment(),

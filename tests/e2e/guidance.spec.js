@@ -45,9 +45,10 @@ test('the advice follows the one statement answered worst and says why it was ch
   // The quiz questions on that pillar are offered to learn from.
   const learn = page.getByRole('region', { name: 'Learn more in the quiz' });
   await expect(learn.getByText(/: one of the pillars to work on$/).first()).toBeVisible();
-  const topic = learn.locator('summary').first();
-  await topic.click();
-  await expect(learn.locator('details[open] p').first()).toBeVisible();
+  // Each question folds open (a details group) on its topic; <summary> has no role of its own.
+  const question = learn.getByRole('group').first();
+  await question.locator('summary').click();
+  await expect(question.getByRole('paragraph').first()).toBeVisible();
   await learn.getByRole('link', { name: 'Take the quiz' }).click();
   await expect(page).toHaveURL(/#\/quiz$/);
 });

@@ -82,6 +82,24 @@ async function startQuiz(page) {
 }
 
 /** The "Question N of M" line as numbers. */
+/**
+ * The texts of `question`'s options in the order the page shows them (each attempt shuffles them),
+ * read from the radios' accessible names.
+ */
+async function shownOptions(page, question) {
+  const radios = page.getByRole('radio');
+  await expect(radios).toHaveCount(question.options.length);
+  const texts = [];
+  for (let index = 0; index < question.options.length; index++) {
+    for (const option of question.options) {
+      const named = page.getByRole('radio', { name: option.text, exact: true });
+      if ((await radios.nth(index).and(named).count()) === 1) texts.push(option.text);
+    }
+  }
+  expect(texts).toHaveLength(question.options.length);
+  return texts;
+}
+
 async function position(page) {
   const text = await page.getByText(/^Question \d+ of \d+$/).textContent();
   const [, number, total] = text.match(/Question (\d+) of (\d+)/);
@@ -98,7 +116,7 @@ async function answer(page, { keyboard = false, pick = rightly } = {}) {
   const prompt = await page.getByRole('heading', { level: 1 }).textContent();
   const question = questionWith(prompt);
   const options = page.getByRole('radio');
-  const texts = await page.locator('.quiz-choice__text').allTextContents();
+  const texts = await shownOptions(page, question);
   const index = pick(prompt, texts);
   const picked = question.options.find((option) => option.text === texts[index]);
   if (keyboard) {
@@ -112,7 +130,7 @@ async function answer(page, { keyboard = false, pick = rightly } = {}) {
   }
   await expect(feedback(page)).toBeVisible();
   const right = question.options.find((option) => option.right);
-  await expect(feedback(page).locator('strong')).toHaveText(right.text);
+  await expect(feedback(page).getByRole('strong')).toHaveText(right.text);
   if (picked.right) {
     await expect(feedback(page).getByText('Right!')).toBeVisible();
     await expect(feedback(page).getByText(/Why your answer is not right/)).toHaveCount(0);
@@ -191,7 +209,7 @@ test('a wrong pick shows why it is wrong before the right answer and the explana
 
   const region = feedback(page);
   await expect(region.getByText('Not quite.')).toBeVisible();
-  const paragraphs = await region.locator('p').allTextContents();
+  const paragraphs = await region.getByRole('paragraph').allTextContents();
   const why = paragraphs.findIndex((text) => text === `Why your answer is not right: ${executive.whyWrong}`);
   const right = paragraphs.findIndex((text) => text.startsWith('The right answer:'));
   expect(why, paragraphs.join('\n')).toBeGreaterThan(0);
@@ -301,7 +319,7 @@ test('the score matches the answers, the review says why each miss is wrong, and
     const picked = await item.getByText(/Your answer:/).textContent();
     const wrong = question.options.find((option) => picked.endsWith(option.text));
     await expect(item.getByText(`Why it is not right: ${wrong.whyWrong}`, { exact: true })).toBeVisible();
-    await expect(item.locator('strong')).toHaveText(question.options.find((option) => option.right).text);
+    await expect(item.getByRole('strong')).toHaveText(question.options.find((option) => option.right).text);
   }
   await expect(page.getByText(`1 attempt · last ${rights} of ${COUNT}`)).toBeVisible();
 
@@ -478,7 +496,7 @@ for (const colorScheme of ['light', 'dark']) {
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Start the quiz' }).click();
     const prompt = await page.getByRole('heading', { level: 1 }).textContent();
-    const texts = await page.locator('.quiz-choice__text').allTextContents();
+    const texts = await shownOptions(page, questionWith(prompt));
     await page.keyboard.press(String(wrongly(prompt, texts) + 1));
     await expectNoAxeViolations(page);
     await page.keyboard.press('Enter');

@@ -243,5 +243,4 @@ fn spread_over_statements(sorted: Vec<ChosenAction>) -> Vec<ChosenAction> {
 }
 
 #[cfg(test)]
-#[path = "guidance_tests.rs"]
 mod tests;

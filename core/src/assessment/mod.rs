@@ -41,9 +41,6 @@ mod salvage;
 mod score;
 mod scoring_explained;
 
-#[cfg(test)]
-mod properties;
-
 pub use answer::Answer;
 pub use answers::Answers;
 pub use guidance::{
@@ -62,3 +59,6 @@ pub use score::{
 pub use scoring_explained::{how_scoring_works, ScoringRule};
 
 pub use crate::content::assessment::{statement, statement_by_slot, CONTENT_VERSION};
+
+#[cfg(test)]
+mod tests;

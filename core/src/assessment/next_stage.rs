@@ -150,5 +150,4 @@ fn answer_at(statement: &Statement, agreement: u8) -> Answer {
 }
 
 #[cfg(test)]
-#[path = "next_stage_tests.rs"]
 mod tests;

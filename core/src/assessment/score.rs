@@ -170,5 +170,4 @@ impl AssessmentResult {
 }
 
 #[cfg(test)]
-#[path = "score_tests.rs"]
 mod tests;

@@ -147,13 +147,5 @@ pub fn stage_for_score(score: u8) -> &'static Stage {
     STAGES.iter().rev().find(|stage| score >= stage.from_score).unwrap_or(&STAGES[0])
 }
 
-/// The build script's checks, compiled into the tests so they can be exercised on broken files.
-#[cfg(test)]
-#[path = "../../build/assessment.rs"]
-mod build_script;
-
-#[cfg(test)]
-mod build_checks;
-
 #[cfg(test)]
 mod tests;

@@ -1,5 +1,5 @@
 //! The site's editable content, generated at build time from the TOML files in `content/` (see
-//! `core/build.rs`), so the browser parses nothing at start-up.
+//! the build script in `core/build/`), so the browser parses nothing at start-up.
 
 pub mod assessment;
 pub mod quiz;
@@ -16,16 +16,11 @@ pub fn minutes_for(count: usize, seconds_each: usize) -> usize {
     ((count * seconds_each + 30) / 60).max(1)
 }
 
+/// The build script's checks and their tests (`core/build/`), compiled into the unit tests so they run
+/// on broken content. The build script is no module of the crate, hence the one `#[path]`.
 #[cfg(test)]
-mod tests {
-    use super::*;
+#[path = "../../build/main.rs"]
+mod build_script;
 
-    #[test]
-    fn estimates_round_to_the_nearest_minute_and_never_say_zero() {
-        assert_eq!(minutes_for(42, SECONDS_PER_STATEMENT), 7);
-        assert_eq!(minutes_for(10, SECONDS_PER_QUIZ_QUESTION), 3);
-        assert_eq!(minutes_for(9, SECONDS_PER_STATEMENT), 2);
-        assert_eq!(minutes_for(1, SECONDS_PER_STATEMENT), 1);
-        assert_eq!(minutes_for(0, SECONDS_PER_STATEMENT), 1);
-    }
-}
+#[cfg(test)]
+mod tests;

@@ -1,7 +1,6 @@
 //! Checks on the content itself, as a reader of `content/assessment.toml` would want it.
 
 use super::*;
-use std::collections::HashSet;
 
 /// Every statement ever published, by slot and id. A result link made today must mean the same
 /// forever, so a slot keeps its statement: add new lines here, never change or remove one.
@@ -107,22 +106,6 @@ fn there_are_seven_pillars_in_the_order_of_the_sources() {
 }
 
 #[test]
-fn ids_are_unique_within_each_kind_of_entry() {
-    let unique = |ids: Vec<&str>| ids.iter().collect::<HashSet<_>>().len() == ids.len();
-    assert!(unique(PILLARS.iter().map(|p| p.id).collect()));
-    assert!(unique(STATEMENTS.iter().map(|s| s.id).collect()));
-    assert!(unique(RECOMMENDATIONS.iter().map(|r| r.id).collect()));
-    assert!(unique(STAGES.iter().map(|s| s.id).collect()));
-}
-
-#[test]
-fn slots_are_unique_and_fit_in_a_result_link() {
-    let slots: HashSet<u8> = STATEMENTS.iter().map(|statement| statement.slot).collect();
-    assert_eq!(slots.len(), STATEMENTS.len());
-    assert!(slots.iter().all(|&slot| usize::from(slot) < SLOT_COUNT && slot <= build_script::MAX_SLOT));
-}
-
-#[test]
 fn a_published_statement_keeps_its_slot_and_id_forever() {
     for &(slot, id) in PUBLISHED_STATEMENTS {
         let statement = statement_by_slot(usize::from(slot)).map(|statement| statement.id);
@@ -163,14 +146,6 @@ fn the_assessment_takes_about_eight_minutes() {
 }
 
 #[test]
-fn every_pillar_has_at_least_four_asked_statements() {
-    for pillar in &PILLARS {
-        let asked = statements_of(pillar).filter(|statement| !statement.retired).count();
-        assert!(asked >= 4, "{} has {asked}", pillar.id);
-    }
-}
-
-#[test]
 fn asked_statements_are_spread_evenly_over_the_pillars() {
     // No pillar's score rests on far fewer answers than another's.
     let counts: Vec<usize> =
@@ -180,18 +155,9 @@ fn asked_statements_are_spread_evenly_over_the_pillars() {
 }
 
 #[test]
-fn every_pillar_has_a_reverse_scored_obstacle() {
-    for pillar in &PILLARS {
-        let reversed = statements_of(pillar).any(|statement| statement.reverse && !statement.retired);
-        assert!(reversed, "{}", pillar.id);
-    }
-}
-
-#[test]
-fn every_pillar_has_three_recommendations_most_useful_first() {
+fn a_pillars_recommendations_come_most_useful_first() {
     for pillar in &PILLARS {
         let priorities: Vec<u8> = recommendations_for(pillar).map(|r| r.priority).collect();
-        assert!(priorities.len() >= 3, "{}", pillar.id);
         assert!(priorities.windows(2).all(|pair| pair[0] < pair[1]), "{}: {priorities:?}", pillar.id);
     }
 }
@@ -202,9 +168,8 @@ fn every_stage_says_what_to_do_next() {
 }
 
 #[test]
-fn no_text_is_empty_or_badly_joined() {
+fn no_text_has_stray_spaces_backslashes_or_line_breaks() {
     for (id, text) in every_text() {
-        assert!(!text.trim().is_empty(), "{id}");
         assert_eq!(text, text.trim(), "{id}");
         assert!(!text.contains("  ") && !text.contains('\\') && !text.contains('\n'), "{id}: {text:?}");
     }
@@ -220,9 +185,6 @@ fn statements_and_recommendations_read_as_sentences() {
 
 #[test]
 fn stages_run_from_sales_led_to_being_product_led() {
-    assert!((4..=5).contains(&STAGES.len()));
-    assert_eq!(STAGES[0].from_score, 0);
-    assert!(STAGES.windows(2).all(|pair| pair[0].from_score < pair[1].from_score));
     assert_eq!(STAGES[0].id, "sales-led");
     assert_eq!(STAGES[STAGES.len() - 1].id, "being-product-led");
 }

@@ -1,7 +1,7 @@
 //! Properties of scoring and of reading stored data, over generated answers and generated JSON.
 
 use super::*;
-use crate::content::assessment::{Statement, SLOT_COUNT, STATEMENTS};
+use crate::content::assessment::{statements_of, Statement, SLOT_COUNT, STATEMENTS};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -69,12 +69,18 @@ fn scores_for(answers: &Answers, statement: &Statement, lower: Answer, higher: A
 
 proptest! {
     #[test]
-    fn scores_stay_between_zero_and_a_hundred(answers in any_answers()) {
+    fn a_score_lies_between_the_lowest_and_highest_of_what_it_averages(answers in any_answers()) {
         let result = AssessmentResult::of(&answers);
+        let within = |score: Option<u8>, averaged: &[u8]| {
+            score.is_none_or(|score| averaged.iter().min() <= Some(&score) && Some(&score) <= averaged.iter().max())
+        };
         for pillar in &result.pillars {
-            prop_assert!(pillar.score.value().is_none_or(|score| score <= 100));
+            let agreements: Vec<u8> =
+                statements_of(pillar.pillar).filter_map(|s| agreement(s, answers.get(s.id)?)).collect();
+            prop_assert!(within(pillar.score.value(), &agreements), "{}: {agreements:?}", pillar.pillar.id);
         }
-        prop_assert!(result.overall.is_none_or(|score| score <= 100));
+        let scores: Vec<u8> = result.pillars.iter().filter_map(|pillar| pillar.score.value()).collect();
+        prop_assert!(within(result.overall, &scores), "{:?} from {scores:?}", result.overall);
         prop_assert_eq!(result.overall.is_some(), result.placement.is_some());
     }
 

@@ -1,7 +1,7 @@
-//! The build script's checks on broken content: each mistake stops the build with a message that
-//! names the entry at fault.
+//! Each mistake in the assessment's content stops the build with a message naming the entry at fault.
 
-use super::build_script::*;
+use super::super::checks::rejection;
+use super::*;
 
 fn pillar(id: &str) -> PillarEntry {
     PillarEntry {
@@ -71,9 +71,7 @@ fn valid_file() -> AssessmentFile {
 }
 
 fn error_after(change: impl FnOnce(&mut AssessmentFile)) -> String {
-    let mut file = valid_file();
-    change(&mut file);
-    validate(&file).expect_err("the change should be rejected")
+    rejection(valid_file(), change, validate)
 }
 
 #[test]

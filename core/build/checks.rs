@@ -1,0 +1,104 @@
+//! What the checks of every content file share: reading it, naming the entry at fault, and the rules
+//! for ids, texts and slots.
+
+use std::collections::HashSet;
+
+/// Result links carry at most 127 slots (`link::MAX_SLOTS`), numbered from 0, for the assessment's
+/// statements and the quiz's questions alike.
+pub const MAX_SLOT: u8 = 126;
+
+/// Reads one content file and writes the Rust source generated from it.
+#[cfg(not(test))]
+pub type Generator = fn(&std::path::Path, &std::path::Path) -> Result<(), String>;
+
+/// Reads a TOML content file into `T`.
+#[cfg(not(test))]
+pub fn read_toml<T: serde::de::DeserializeOwned>(path: &std::path::Path) -> Result<T, String> {
+    let text = std::fs::read_to_string(path).map_err(|error| format!("cannot read the file: {error}"))?;
+    toml::from_str(&text).map_err(|error| error.to_string())
+}
+
+/// Reads `source`, checks it and writes the Rust source `render` makes of it to `destination`.
+#[cfg(not(test))]
+pub fn generate<T: serde::de::DeserializeOwned>(
+    source: &std::path::Path,
+    destination: &std::path::Path,
+    check: impl FnOnce(&T) -> Result<(), String>,
+    render: impl FnOnce(&T) -> String,
+) -> Result<(), String> {
+    let file: T = read_toml(source)?;
+    check(&file)?;
+    std::fs::write(destination, render(&file)).map_err(|error| error.to_string())
+}
+
+/// How a message names an entry: its kind, its place among the entries of that kind counting from
+/// 1, and its id, as in `question 3 (id "empty-chair")`.
+pub fn entry_name(kind: &str, index: usize, id: &str) -> String {
+    format!("{kind} {} (id {id:?})", index + 1)
+}
+
+/// Puts the name of the entry at fault before a problem: `.map_err(at(&name))`.
+pub fn at(name: &str) -> impl Fn(String) -> String + '_ {
+    move |problem| format!("{name}: {problem}")
+}
+
+/// Ids are kept in visitors' browsers and read back from them, so they stay plain.
+pub fn check_id(id: &str) -> Result<(), String> {
+    let well_formed = !id.is_empty()
+        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !id.starts_with('-')
+        && !id.ends_with('-');
+    if well_formed {
+        Ok(())
+    } else {
+        Err("the id must be lowercase letters, digits and hyphens, like \"strategic-voice\"".to_owned())
+    }
+}
+
+pub fn check_text(field: &str, text: &str) -> Result<(), String> {
+    if text.trim().is_empty() {
+        Err(format!("{field} is empty"))
+    } else {
+        Ok(())
+    }
+}
+
+/// Checks an entry's id for form and for uniqueness among the `seen` ids of its kind, then its
+/// `(field, text)` pairs; the message starts with the entry's `name`.
+pub fn check_entry<'a>(
+    name: &str,
+    id: &'a str,
+    seen: &mut HashSet<&'a str>,
+    texts: &[(&str, &str)],
+) -> Result<(), String> {
+    check_id(id).map_err(at(name))?;
+    if !seen.insert(id) {
+        return Err(format!("{name}: another entry of this kind already has this id"));
+    }
+    texts.iter().try_for_each(|(field, text)| check_text(field, text)).map_err(at(name))
+}
+
+/// A slot must fit a result link and be the only one of its number among `used`.
+pub fn check_slot(slot: u8, used: &mut HashSet<u8>) -> Result<(), String> {
+    if slot > MAX_SLOT {
+        return Err(format!("slot {slot} is above the largest, {MAX_SLOT}"));
+    }
+    if !used.insert(slot) {
+        return Err(format!("another entry of this kind already uses slot {slot}"));
+    }
+    Ok(())
+}
+
+/// For the tests of each file's checks: what `check` says of `file` once `change` has broken it.
+#[cfg(test)]
+pub fn rejection<T>(
+    mut file: T,
+    change: impl FnOnce(&mut T),
+    check: impl FnOnce(&T) -> Result<(), String>,
+) -> String {
+    change(&mut file);
+    check(&file).expect_err("the change should be rejected")
+}
+
+#[cfg(test)]
+mod tests;

@@ -31,6 +31,11 @@ impl Notices {
         });
     }
 
+    /// The messages waiting to be read, oldest first.
+    pub fn messages(self) -> Vec<String> {
+        self.0.get_untracked()
+    }
+
     fn dismiss(self, index: usize) {
         self.0.update(|messages| {
             if index < messages.len() {

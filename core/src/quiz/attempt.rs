@@ -53,7 +53,7 @@ impl AskedQuestion {
 }
 
 /// The quiz in progress. Build one with [`QuizAttempt::full`] or [`QuizAttempt::retry_missed`], or
-/// restore one with [`QuizAttempt::from_stored`].
+/// restore one through [`QuizProgress`](super::QuizProgress)'s `Stored::salvage`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QuizAttempt {
     pub(super) kind: QuizKind,

@@ -2,8 +2,8 @@
 //!
 //! A [`QuizAttempt`] is plain data that the UI renders and moves along with `select`, `confirm`,
 //! `next_question` and `finish` (or [`KeyAction`]s from the keyboard). The UI saves it after every
-//! change and reads it back with [`QuizAttempt::from_stored`], which keeps whatever still fits the
-//! questions and says what it had to change. A finished attempt yields a [`QuizResult`] (score,
+//! change as a [`QuizProgress`] and reads it back with its `Stored::salvage`, which keeps whatever
+//! still fits the questions and says what it had to change. A finished attempt yields a [`QuizResult`] (score,
 //! verdict, review), which updates the [`QuizRecord`] kept across attempts.
 //!
 //! ```
@@ -25,7 +25,6 @@
 
 mod attempt;
 mod keys;
-mod notice;
 mod order;
 mod record;
 mod result;
@@ -34,9 +33,9 @@ mod saved_record;
 
 pub use attempt::{AskedQuestion, CurrentQuestion, Feedback, QuizAttempt};
 pub use keys::KeyAction;
-pub use notice::{QuizNotice, Restored};
 pub use record::QuizRecord;
 pub use result::{QuizResult, ReviewItem, Score};
+pub use saved_attempt::QuizProgress;
 
 use serde::Serialize;
 

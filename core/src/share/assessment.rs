@@ -1,8 +1,9 @@
 //! An assessment as a link carries it, and as the site reads it back.
 
-use crate::assessment::{Answer, Answers, AssessmentResult, HistoryEntry, Loss, CONTENT_VERSION};
+use crate::assessment::{Answer, Answers, AssessmentResult, HistoryEntry, CONTENT_VERSION};
 use crate::date::Day;
 use crate::link::{sanitize_label, AssessmentLink, SlotAnswer};
+use crate::stored::Loss;
 
 /// The link value for a completed assessment: its answers by slot, the content version they were
 /// given under, its date and the label the person chose (cleaned as links require).

@@ -7,8 +7,9 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use culture_check::browser::{location, storage};
+use culture_core::assessment::Answer;
 use culture_core::date::Day;
-use culture_core::link::{decode_team, AssessmentLink, SlotAnswer, TeamLink};
+use culture_core::link::{decode_team, AssessmentLink, TeamLink};
 use culture_core::route::Route;
 use culture_core::stored::StorageKey;
 use culture_core::team::SavedTeams;
@@ -62,7 +63,7 @@ fn team(name: &str) -> TeamLink {
     let member = AssessmentLink {
         content_version: 1,
         day: Day(20_779),
-        answers: vec![SlotAnswer::Agree; 35],
+        answers: vec![Some(Answer::Agree); 35],
         label: Some("Ana".to_owned()),
     };
     TeamLink { name: Some(name.to_owned()), members: vec![member] }

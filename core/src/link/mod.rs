@@ -133,6 +133,16 @@ impl TeamLink {
         self.members.iter().position(|existing| member_key(existing) == key)
     }
 
+    /// The team without `member` (its first appearance, if it repeats); unchanged if it is not in it.
+    #[must_use]
+    pub fn without(&self, member: &AssessmentLink) -> TeamLink {
+        let mut members = self.members.clone();
+        if let Some(position) = members.iter().position(|existing| existing == member) {
+            members.remove(position);
+        }
+        TeamLink { name: self.name.clone(), members }
+    }
+
     /// The positions of members that repeat an earlier member's result (the same link pasted twice).
     pub fn duplicates(&self) -> Vec<usize> {
         let mut seen = std::collections::HashSet::new();

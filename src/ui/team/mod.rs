@@ -10,7 +10,7 @@ mod paste;
 mod picture;
 mod saved;
 
-use culture_core::link::{decode_team, encode_team, sanitize_label, TeamLink};
+use culture_core::link::{decode_team, encode_team, sanitize_label, AssessmentLink, TeamLink};
 use culture_core::route::Route;
 use culture_core::team::{SavedTeams, TeamPicture};
 use leptos::prelude::*;
@@ -81,12 +81,8 @@ impl Team {
         self.members.update(change);
     }
 
-    fn remove(self, position: usize) {
-        self.update(|team| {
-            if position < team.members.len() {
-                team.members.remove(position);
-            }
-        });
+    fn remove(self, member: &AssessmentLink) {
+        self.members.update(|team| *team = team.without(member));
     }
 }
 

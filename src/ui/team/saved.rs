@@ -67,16 +67,17 @@ pub(super) fn SaveTeam(team: Team, saved: RwSignal<SavedTeams>) -> impl IntoView
 /// Every saved team, with Open, Rename and Delete.
 #[component]
 pub(super) fn SavedTeamsList(saved: RwSignal<SavedTeams>) -> impl IntoView {
-    let items = move || {
-        saved.with(|teams| {
-            teams.iter().cloned().map(|team| view! { <SavedTeamItem saved=saved team=team/> }).collect_view()
-        })
-    };
+    let teams = move || saved.with(|teams| teams.iter().cloned().collect::<Vec<_>>());
     view! {
         <Show when=move || saved.with(|teams| !teams.is_empty())>
             <section class="stack no-print" aria-labelledby="saved-teams-heading">
                 <h2 id="saved-teams-heading" tabindex="-1">"Saved teams"</h2>
-                <ul class="saved-teams">{items}</ul>
+                <ul class="saved-teams">
+                    // Keyed by what a row shows, so a renamed or saved-again team gets a fresh row.
+                    <For each=teams key=|team| (team.id, team.link.clone(), team.saved_on) let(team)>
+                        <SavedTeamItem saved=saved team=team/>
+                    </For>
+                </ul>
             </section>
         </Show>
     }

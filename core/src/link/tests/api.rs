@@ -122,6 +122,21 @@ fn a_result_pasted_twice_is_found_as_a_duplicate() {
 }
 
 #[test]
+fn a_team_without_a_member_keeps_everyone_else_in_order() {
+    let team = team_of(3, |i| Some(format!("Member {i}")));
+    let without = team.without(&team.members[1]);
+    assert_eq!(without.members, [team.members[0].clone(), team.members[2].clone()]);
+    assert_eq!(without.without(&team.members[1]), without, "someone not in the team changes nothing");
+}
+
+#[test]
+fn a_repeated_member_leaves_one_appearance_at_a_time() {
+    let mut team = team_of(2, |i| Some(format!("Member {i}")));
+    team.members.push(team.members[0].clone());
+    assert_eq!(team.without(&team.members[0]).members.len(), 2);
+}
+
+#[test]
 fn members_with_different_dates_each_keep_their_own() {
     let mut team = team_of(3, |_| None);
     team.members[1].day = Day(A_DAY.0 + 30);

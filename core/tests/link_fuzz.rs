@@ -145,8 +145,8 @@ proptest! {
             .iter()
             .map(|member| format!("https://example.org/#/r/{}", encode(&SharedResult::Assessment(member.clone()))))
             .collect();
-        let mut rebuilt = TeamLink::default();
-        let report = add_pasted(&mut rebuilt, &pasted.join("\n"));
+        let rebuilt = TeamLink::default();
+        let (rebuilt, report) = add_pasted(&rebuilt, &pasted.join("\n"));
         prop_assert_eq!(rebuilt.members.len() + report.problems.len(), members.len());
     }
 }

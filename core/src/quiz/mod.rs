@@ -9,17 +9,15 @@
 //! ```
 //! use culture_core::quiz::{QuizAttempt, QuizRecord};
 //!
-//! let mut record = QuizRecord::default();
+//! // Each move returns the new attempt; the UI keeps it in a signal and saves it.
+//! let record = QuizRecord::default();
 //! let mut attempt = QuizAttempt::full(&record, 42);
 //! while let Some(step) = attempt.current() {
 //!     let first = step.options[0].id;
-//!     attempt.select(first);
-//!     attempt.confirm();
-//!     attempt.next_question();
+//!     attempt = attempt.select(first).confirm().next_question();
 //! }
-//! if let Some(result) = attempt.finish() {
-//!     record.add(&result);
-//! }
+//! let (_score_screen, result) = attempt.finish();
+//! let record = result.map_or(record.clone(), |result| record.add(&result));
 //! assert_eq!(record.attempts, 1);
 //! ```
 

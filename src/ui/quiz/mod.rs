@@ -43,7 +43,9 @@ impl Quiz {
         let record = saved::persist(notices);
         let quiz = Quiz { attempt: saved::persist(notices), record };
         // An attempt saved finished but not yet counted is counted now.
-        quiz.settle();
+        if let Some(attempt) = quiz.attempt.get_untracked() {
+            quiz.show(attempt);
+        }
         quiz
     }
 
@@ -55,44 +57,39 @@ impl Quiz {
         })
     }
 
-    /// Applies a move to the attempt; saves (and records a finished attempt) only when it changed
-    /// something. Returns whether it did.
-    fn change(self, step: impl FnOnce(&mut QuizAttempt) -> bool) -> bool {
-        let mut changed = false;
-        self.attempt.maybe_update(|attempt| {
-            changed = attempt.as_mut().is_some_and(step);
-            changed
-        });
+    /// Applies a move to the attempt: the core returns the attempt after it. Returns whether the move
+    /// changed anything (a key that changed nothing is left to the browser).
+    fn change(self, step: impl FnOnce(&QuizAttempt) -> QuizAttempt) -> bool {
+        let Some(current) = self.attempt.get_untracked() else {
+            return false;
+        };
+        let next = step(&current);
+        let changed = next != current;
         if changed {
-            self.settle();
+            self.show(next);
         }
         changed
     }
 
-    /// Shows `attempt` from wherever it stands.
-    fn begin(self, attempt: QuizAttempt) {
-        self.attempt.set(Some(attempt));
-        self.settle();
-    }
-
-    /// Records a newly finished attempt in the record (once: `finish` hands the result out only the
-    /// first time).
-    fn settle(self) {
-        let finished =
-            self.attempt.with_untracked(|attempt| attempt.as_ref().is_some_and(|a| a.is_finished()));
-        if finished {
-            let mut result = None;
-            self.attempt.update(|attempt| result = attempt.as_mut().and_then(QuizAttempt::finish));
+    /// Shows `attempt` from wherever it stands. A newly finished attempt is counted in the record once:
+    /// `finish` hands out its result only the first time.
+    fn show(self, attempt: QuizAttempt) {
+        let attempt = if attempt.is_finished() {
+            let (finished, result) = attempt.finish();
             if let Some(result) = result {
-                self.record.update(|record| record.add(&result));
+                self.record.update(|record| *record = record.add(&result));
             }
-        }
+            finished
+        } else {
+            attempt
+        };
+        self.attempt.set(Some(attempt));
     }
 
     /// A new attempt at every question, the ones missed last time first.
     fn start_full(self) {
         let attempt = self.record.with_untracked(|record| QuizAttempt::full(record, clock::random_seed()));
-        self.begin(attempt);
+        self.show(attempt);
     }
 
     /// A new attempt at only the questions missed last time (a full one when there are none).
@@ -100,7 +97,7 @@ impl Quiz {
         let retry =
             self.record.with_untracked(|record| QuizAttempt::retry_missed(record, clock::random_seed()));
         match retry {
-            Some(attempt) => self.begin(attempt),
+            Some(attempt) => self.show(attempt),
             None => self.start_full(),
         }
     }

@@ -76,11 +76,7 @@ impl Team {
         self.link_problem.set(problem);
     }
 
-    /// Changes the members (the address follows through [`Team::payload`]).
-    fn update(self, change: impl FnOnce(&mut TeamLink)) {
-        self.members.update(change);
-    }
-
+    /// Takes a person out (the address follows through [`Team::payload`]).
     fn remove(self, member: &AssessmentLink) {
         self.members.update(|team| *team = team.without(member));
     }

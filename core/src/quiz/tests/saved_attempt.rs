@@ -1,7 +1,7 @@
 //! Reading a saved attempt back: exactly as saved when it fits, salvaged when the questions changed,
 //! restarted when it is damaged; never a panic.
 
-use super::{answer_current, play, quiz_like_json, record_missing};
+use super::{answer_current, finish, play, quiz_like_json, record_missing};
 use crate::content::quiz::{CONTENT_VERSION, QUESTIONS};
 use crate::quiz::{QuizAttempt, QuizProgress, QuizRecord};
 use crate::stored::{Loss, Read, Stored};
@@ -33,11 +33,11 @@ proptest! {
             // Cycle through pick, confirm and next, sometimes picking twice.
             match step % 4 {
                 0 | 1 => {
-                    attempt.select_at(step % 3);
-                    attempt.set_sure(seed & (1 << (step % 64)) != 0);
+                    attempt = attempt.select_at(step % 3);
+                    attempt = attempt.set_sure(seed & (1 << (step % 64)) != 0);
                 }
-                2 => { attempt.confirm(); }
-                _ => { attempt.next_question(); }
+                2 => { attempt = attempt.confirm(); }
+                _ => { attempt = attempt.next_question(); }
             }
         }
         let restored = QuizProgress::salvage(saved(&attempt));
@@ -100,8 +100,8 @@ proptest! {
 #[test]
 fn a_confirmed_answer_awaiting_next_reads_back_with_its_feedback() {
     let mut attempt = three_answered();
-    attempt.select_at(0);
-    attempt.confirm();
+    attempt = attempt.select_at(0);
+    attempt = attempt.confirm();
     let restored = read_back(saved(&attempt));
     let step = restored.current().expect("the fourth question is still on screen");
     assert_eq!(step.number, 4);
@@ -111,7 +111,7 @@ fn a_confirmed_answer_awaiting_next_reads_back_with_its_feedback() {
 #[test]
 fn a_pick_not_yet_confirmed_reads_back() {
     let mut attempt = three_answered();
-    attempt.select_at(1);
+    attempt = attempt.select_at(1);
     let restored = read_back(saved(&attempt));
     assert_eq!(restored.current().and_then(|step| step.selected), attempt.current().and_then(|s| s.selected));
 }
@@ -120,10 +120,10 @@ fn a_pick_not_yet_confirmed_reads_back() {
 fn a_finished_attempt_reads_back_on_the_score_screen_without_counting_twice() {
     let mut attempt = QuizAttempt::full(&QuizRecord::default(), 2);
     play(&mut attempt, |_| true);
-    attempt.finish();
+    attempt = attempt.finish().0;
     let mut restored = read_back(saved(&attempt));
     assert!(restored.is_finished() && restored.result().is_some());
-    assert_eq!(restored.finish(), None);
+    assert_eq!(finish(&mut restored), None);
 }
 
 #[test]
@@ -203,7 +203,7 @@ fn an_attempt_from_an_older_content_version_keeps_the_answers_that_still_fit() {
 fn a_finished_attempt_from_an_older_content_version_reads_back_quietly() {
     let mut attempt = QuizAttempt::full(&QuizRecord::default(), 8);
     play(&mut attempt, |_| true);
-    attempt.finish();
+    attempt = attempt.finish().0;
     let mut value = saved(&attempt);
     value["content_version"] = json!(CONTENT_VERSION - 1);
     assert_eq!(QuizProgress::salvage(value), Read::new(Some(attempt)));
@@ -222,7 +222,7 @@ fn a_retry_whose_questions_are_all_gone_restarts() {
 fn a_recorded_attempt_that_loses_an_answer_restarts_rather_than_counting_twice() {
     let mut attempt = QuizAttempt::full(&QuizRecord::default(), 2);
     play(&mut attempt, |_| true);
-    attempt.finish();
+    attempt = attempt.finish().0;
     let mut value = saved(&attempt);
     value["questions"][7]["answer"] = json!(17);
     assert_eq!(QuizProgress::salvage(value).losses, [Loss::QuizAttemptRestarted]);
@@ -254,10 +254,10 @@ fn a_pick_that_is_not_an_option_on_screen_is_forgotten() {
 fn answers_marked_sure_read_back_sure() {
     let mut attempt = QuizAttempt::full(&QuizRecord::default(), 5);
     for sure in [true, false, true] {
-        attempt.set_sure(sure);
+        attempt = attempt.set_sure(sure);
         answer_current(&mut attempt, false);
     }
-    attempt.set_sure(true);
+    attempt = attempt.set_sure(true);
     let restored = read_back(saved(&attempt));
     let sure: Vec<bool> = restored.questions().iter().take(3).map(|asked| asked.was_sure()).collect();
     assert_eq!(sure, [true, false, true]);

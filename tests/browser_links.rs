@@ -7,8 +7,9 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use culture_check::browser::{location, storage};
+use culture_core::assessment::Answer;
 use culture_core::date::Day;
-use culture_core::link::{decode_team, AssessmentLink, SlotAnswer, TeamLink};
+use culture_core::link::{decode_team, AssessmentLink, TeamLink};
 use culture_core::route::Route;
 use culture_core::stored::StorageKey;
 use culture_core::team::SavedTeams;
@@ -62,7 +63,7 @@ fn team(name: &str) -> TeamLink {
     let member = AssessmentLink {
         content_version: 1,
         day: Day(20_779),
-        answers: vec![SlotAnswer::Agree; 35],
+        answers: vec![Some(Answer::Agree); 35],
         label: Some("Ana".to_owned()),
     };
     TeamLink { name: Some(name.to_owned()), members: vec![member] }
@@ -72,8 +73,8 @@ fn team(name: &str) -> TeamLink {
 fn saved_teams_round_trip_through_local_storage() {
     storage::remove(StorageKey::Teams);
     let (teams, id) = SavedTeams::default().save(&team("Ops"), Day(20_779)).expect("a named team");
-    storage::save(StorageKey::Teams, &teams).expect("saving works");
-    let read = SavedTeams::from_stored(storage::load(StorageKey::Teams).expect("stored"));
+    storage::save(&teams).expect("saving works");
+    let read = storage::load::<SavedTeams>().expect("stored");
     assert!(read.is_whole());
     let saved = read.value.get(id).expect("the team is there");
     assert_eq!(decode_team(&saved.link), Ok(team("Ops")));
@@ -86,7 +87,7 @@ fn a_damaged_saved_team_is_dropped_and_the_rest_kept() {
     let good = serde_json::to_value(teams.iter().next().expect("one team")).expect("serializable");
     let stored = serde_json::json!({ "schema": 1, "data": { "teams": [good, { "id": 9, "name": "Bad", "link": "!!", "saved_on": 1 }] } });
     storage::write_text(StorageKey::Teams, &stored.to_string()).expect("planting works");
-    let read = SavedTeams::from_stored(storage::load(StorageKey::Teams).expect("stored"));
+    let read = storage::load::<SavedTeams>().expect("stored");
     assert_eq!(read.value.len(), 1);
     assert!(read.message().is_some_and(|message| message.contains("1 saved team was damaged")));
     storage::remove(StorageKey::Teams);

@@ -1,26 +1,47 @@
-//! The storage module against the real local storage of headless Chromium: round trips, the
-//! versioned envelope, and every kind of damaged data a visitor's browser might hold.
+//! The generic load and save against the real local storage of headless Chromium: round trips, the
+//! versioned envelope, every kind of damaged data a visitor's browser might hold, what today's site
+//! has stored reading exactly as before, and data from a newer version of the site left untouched.
 #![cfg(target_arch = "wasm32")]
 
 use culture_check::browser::storage;
-use culture_core::stored::{LoadError, StorageKey};
-use serde::{Deserialize, Serialize};
+use culture_check::ui::notices::Notices;
+use culture_check::ui::saved;
+use culture_core::assessment::{Answer, AssessmentProgress, History};
+use culture_core::content::quiz;
+use culture_core::date::Day;
+use culture_core::quiz::{QuizProgress, QuizRecord, Score};
+use culture_core::stored::{LoadError, Loss, SaveError, StorageKey, Stored};
+use culture_core::team::SavedTeams;
+use leptos::prelude::Owner;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-#[derive(Debug, PartialEq, Serialize, Deserialize)]
-struct Sample {
-    answered: u32,
-    label: String,
+const STATEMENT: &str = "product-at-strategy-table";
+
+fn history() -> History {
+    let answers = [(STATEMENT, Answer::Agree)].into_iter().collect();
+    History::new().add(Day(20_779), 1, answers)
 }
 
-fn sample() -> Sample {
-    Sample { answered: 7, label: "Ünïcode & <markup>".to_owned() }
+fn raw(key: StorageKey) -> Option<String> {
+    storage::read_text(key).expect("storage is available")
 }
 
-fn clear(key: StorageKey) {
-    storage::remove(key);
+fn plant(key: StorageKey, text: &str) {
+    storage::write_text(key, text).expect("raw writes work");
+}
+
+/// Plants `text`, expects it to load as `expected`, and expects saving that value to write `text`
+/// again byte for byte: the stored shape has not changed.
+fn reads_as_before<T: Stored + std::fmt::Debug + PartialEq>(text: &str, expected: T) {
+    plant(T::KEY, text);
+    let read = storage::load::<T>().expect("today's data loads");
+    assert_eq!(read.losses, [], "{text}");
+    assert_eq!(read.value, expected);
+    storage::save(&read.value).expect("saving works");
+    assert_eq!(raw(T::KEY).as_deref(), Some(text));
+    storage::remove(T::KEY);
 }
 
 #[wasm_bindgen_test]
@@ -30,76 +51,83 @@ fn local_storage_is_available_in_a_normal_browser() {
 
 #[wasm_bindgen_test]
 fn a_saved_value_loads_back_unchanged() {
-    let key = StorageKey::QuizRecord;
-    clear(key);
-    storage::save(key, &sample()).expect("saving to a fresh key works");
-    assert_eq!(storage::load_as::<Sample>(key), Ok(sample()));
-    clear(key);
+    storage::save(&history()).expect("saving works");
+    assert_eq!(storage::load::<History>().map(|read| read.value), Ok(history()));
+    storage::remove(StorageKey::AssessmentHistory);
 }
 
 #[wasm_bindgen_test]
 fn values_are_stored_under_namespaced_keys_in_a_versioned_envelope() {
-    let key = StorageKey::QuizRecord;
-    clear(key);
-    storage::save(key, &sample()).expect("saving works");
+    storage::save(&history()).expect("saving works");
     let raw = web_sys::window()
         .and_then(|window| window.local_storage().ok().flatten())
-        .and_then(|local| local.get_item("culture-check/quiz-record").ok().flatten())
+        .and_then(|local| local.get_item("culture-check/assessment-history").ok().flatten())
         .expect("the value sits under the namespaced key");
     let envelope: serde_json::Value = serde_json::from_str(&raw).expect("the envelope is JSON");
     assert_eq!(envelope["schema"], 1);
-    assert_eq!(envelope["data"]["answered"], 7);
-    clear(key);
+    assert_eq!(envelope["data"]["entries"][0]["answers"][STATEMENT], 4);
+    storage::remove(StorageKey::AssessmentHistory);
 }
 
 #[wasm_bindgen_test]
 fn a_missing_value_is_reported_as_missing() {
-    let key = StorageKey::Teams;
-    clear(key);
-    assert_eq!(storage::load_as::<Sample>(key), Err(LoadError::Missing));
+    storage::remove(StorageKey::Teams);
+    assert_eq!(storage::load::<SavedTeams>(), Err(LoadError::Missing));
 }
 
 #[wasm_bindgen_test]
 fn text_that_is_not_json_is_reported_as_unreadable() {
-    let key = StorageKey::AssessmentProgress;
-    storage::write_text(key, "{not json at all").expect("raw writes work");
-    assert_eq!(storage::load_as::<Sample>(key), Err(LoadError::Unreadable));
-    clear(key);
+    plant(StorageKey::AssessmentProgress, "{not json at all");
+    assert_eq!(storage::load::<AssessmentProgress>(), Err(LoadError::Unreadable));
+    storage::remove(StorageKey::AssessmentProgress);
 }
 
 #[wasm_bindgen_test]
 fn json_from_another_app_is_reported_as_foreign() {
-    let key = StorageKey::AssessmentHistory;
-    storage::write_text(key, r#"{"theme":"dark"}"#).expect("raw writes work");
-    assert_eq!(storage::load_as::<Sample>(key), Err(LoadError::Foreign));
-    clear(key);
+    plant(StorageKey::AssessmentHistory, r#"{"theme":"dark"}"#);
+    assert_eq!(storage::load::<History>(), Err(LoadError::Foreign));
+    storage::remove(StorageKey::AssessmentHistory);
 }
 
 #[wasm_bindgen_test]
 fn data_from_a_newer_version_of_the_site_is_not_misread() {
-    let key = StorageKey::QuizProgress;
-    storage::write_text(key, r#"{"schema":99,"data":{"answered":1,"label":"x"}}"#).expect("raw writes work");
-    assert_eq!(storage::load_as::<Sample>(key), Err(LoadError::NewerSchema { found: 99 }));
-    clear(key);
+    plant(StorageKey::QuizProgress, r#"{"schema":99,"data":{"future":true}}"#);
+    assert_eq!(storage::load::<QuizProgress>(), Err(LoadError::NewerSchema { found: 99 }));
+    storage::remove(StorageKey::QuizProgress);
 }
 
 #[wasm_bindgen_test]
-fn an_envelope_whose_data_has_the_wrong_shape_is_foreign() {
-    let key = StorageKey::QuizRecord;
-    storage::write_text(key, r#"{"schema":1,"data":{"answered":"seven"}}"#).expect("raw writes work");
-    assert_eq!(storage::load_as::<Sample>(key), Err(LoadError::Foreign));
-    // The loose loader still hands the data over, so callers can salvage what is valid.
-    let loose = storage::load(key).expect("the envelope itself is sound");
-    assert_eq!(loose["answered"], "seven");
-    clear(key);
+fn an_envelope_whose_data_has_the_wrong_shape_is_salvaged_as_far_as_it_goes() {
+    plant(StorageKey::QuizRecord, r#"{"schema":1,"data":{"best":"lots","attempts":2}}"#);
+    let read = storage::load::<QuizRecord>().expect("the envelope itself is sound");
+    assert_eq!((read.value.attempts, read.losses), (2, vec![Loss::QuizRecordRepaired]));
+    storage::remove(StorageKey::QuizRecord);
+}
+
+#[wasm_bindgen_test]
+fn saving_never_writes_over_data_from_a_newer_version() {
+    let newer = r#"{"schema":2,"data":{"entries":"in a shape only the future knows"}}"#;
+    plant(StorageKey::AssessmentHistory, newer);
+    assert_eq!(storage::save(&history()), Err(SaveError::NewerSchema));
+    assert_eq!(raw(StorageKey::AssessmentHistory).as_deref(), Some(newer));
+    storage::remove(StorageKey::AssessmentHistory);
+}
+
+#[wasm_bindgen_test]
+fn saving_a_blank_value_removes_its_key() {
+    plant(StorageKey::QuizProgress, r#"{"schema":1,"data":{}}"#);
+    storage::save::<QuizProgress>(&None).expect("removing works");
+    assert_eq!(raw(StorageKey::QuizProgress), None);
+    storage::save(&AssessmentProgress::new().answer(Answer::Agree)).expect("saving works");
+    storage::save(&AssessmentProgress::new()).expect("removing works");
+    assert_eq!(raw(StorageKey::AssessmentProgress), None);
 }
 
 #[wasm_bindgen_test]
 fn removing_a_value_forgets_it() {
-    let key = StorageKey::Teams;
-    storage::save(key, &sample()).expect("saving works");
-    storage::remove(key);
-    assert_eq!(storage::read_text(key), Ok(None));
+    storage::save(&history()).expect("saving works");
+    storage::remove(StorageKey::AssessmentHistory);
+    assert_eq!(raw(StorageKey::AssessmentHistory), None);
 }
 
 #[wasm_bindgen_test]
@@ -107,6 +135,100 @@ fn filling_storage_beyond_its_quota_is_reported_as_full() {
     let key = StorageKey::Teams;
     // Chromium allows about 5 MB per origin; 6 million characters cannot fit.
     let huge = "x".repeat(6 * 1024 * 1024);
-    assert_eq!(storage::write_text(key, &huge), Err(culture_core::stored::SaveError::Full));
-    assert_eq!(storage::read_text(key), Ok(None), "a refused write leaves nothing half-written");
+    assert_eq!(storage::write_text(key, &huge), Err(SaveError::Full));
+    assert_eq!(raw(key), None, "a refused write leaves nothing half-written");
+}
+
+#[wasm_bindgen_test]
+fn todays_saved_progress_reads_as_before() {
+    let version = culture_core::assessment::CONTENT_VERSION;
+    let text = format!(
+        r#"{{"schema":1,"data":{{"content_version":{version},"answers":{{"{STATEMENT}":4}},"current":1}}}}"#
+    );
+    reads_as_before(&text, AssessmentProgress::new().answer(Answer::Agree));
+}
+
+#[wasm_bindgen_test]
+fn todays_saved_history_reads_as_before() {
+    let text = format!(
+        r#"{{"schema":1,"data":{{"entries":[{{"id":1,"day":20779,"content_version":1,"answers":{{"{STATEMENT}":4}}}}]}}}}"#
+    );
+    reads_as_before(&text, history());
+}
+
+#[wasm_bindgen_test]
+fn todays_saved_quiz_record_reads_as_before() {
+    let text = r#"{"schema":1,"data":{"best":{"right":8,"out_of":10},"attempts":3,"last":{"right":7,"out_of":10},"missed_last_time":["five-pillars"]}}"#;
+    let score = |right| Some(Score { right, out_of: 10 });
+    let record = QuizRecord {
+        best: score(8),
+        attempts: 3,
+        last: score(7),
+        missed_last_time: vec!["five-pillars".to_owned()],
+    };
+    reads_as_before(text, record);
+}
+
+#[wasm_bindgen_test]
+fn todays_saved_quiz_attempt_reads_as_before() {
+    let question = quiz::question("five-pillars").expect("the quiz asks about the five pillars");
+    let options: Vec<String> = question.options.iter().map(|option| format!("\"{}\"", option.id)).collect();
+    let text = format!(
+        r#"{{"schema":1,"data":{{"content_version":{},"kind":"retry_missed","questions":[{{"question":"five-pillars","options":[{}],"answer":null}}],"current":"five-pillars","selected":"{}","recorded":false}}}}"#,
+        quiz::CONTENT_VERSION,
+        options.join(","),
+        question.options[0].id,
+    );
+    plant(StorageKey::QuizProgress, &text);
+    let read = storage::load::<QuizProgress>().expect("today's attempt loads");
+    assert_eq!(read.losses, []);
+    let attempt = read.value.expect("an attempt to resume");
+    let step = attempt.current().expect("a question on screen");
+    assert_eq!(
+        (step.question.id, step.selected.map(|option| option.id)),
+        ("five-pillars", Some(question.options[0].id))
+    );
+    storage::save(&Some(attempt)).expect("saving works");
+    assert_eq!(raw(StorageKey::QuizProgress), Some(text));
+    storage::remove(StorageKey::QuizProgress);
+}
+
+#[wasm_bindgen_test]
+fn todays_saved_teams_read_as_before() {
+    // The team link pinned in the link tests, saved as today's team view saves it.
+    let text = r#"{"schema":1,"data":{"teams":[{"id":1,"name":"Leadership offsite","link":"ExJMZWFkZXJzaGlwIG9mZnNpdGUDAQQgBQKR4gNBbmFSBgABBCEFAZHiA0Jlbqp7","saved_on":20779}]}}"#;
+    plant(StorageKey::Teams, text);
+    let read = storage::load::<SavedTeams>().expect("today's teams load");
+    assert_eq!(read.losses, []);
+    let team = read.value.get(1).expect("the team is there");
+    assert_eq!((team.name.as_str(), team.people(), team.saved_on), ("Leadership offsite", 3, Day(20_779)));
+    storage::save(&read.value).expect("saving works");
+    assert_eq!(raw(StorageKey::Teams).as_deref(), Some(text));
+    storage::remove(StorageKey::Teams);
+}
+
+#[wasm_bindgen_test]
+fn screens_tell_about_newer_data_and_work_from_memory_without_writing_it() {
+    let owner = Owner::new();
+    owner.set();
+    let notices = Notices::provide();
+    let newer = r#"{"schema":7,"data":{"teams":"from the future"}}"#;
+    plant(StorageKey::Teams, newer);
+
+    let loaded = saved::load::<SavedTeams>(notices);
+    assert!(loaded.is_empty());
+    let told = notices.messages();
+    assert!(
+        told.iter().any(|message| message.contains("newer version") && message.contains("untouched")),
+        "{told:?}"
+    );
+
+    let (teams, _) = loaded
+        .save(&culture_core::link::TeamLink { name: Some("Ops".to_owned()), members: vec![] }, Day(1))
+        .expect("a named team");
+    saved::save(&teams, notices);
+    assert_eq!(raw(StorageKey::Teams).as_deref(), Some(newer), "the newer data is untouched");
+    assert_eq!(saved::peek::<SavedTeams>(), teams, "the visit goes on with what it saved");
+    assert_eq!(notices.messages(), told, "saving over held data is not news");
+    storage::remove(StorageKey::Teams);
 }

@@ -1,18 +1,54 @@
-//! The stored-state schema: every value the site keeps in local storage sits under a namespaced key,
-//! wrapped in an envelope that carries the schema version. Reading turns anything missing, unreadable,
-//! foreign or from a newer version into a [`LoadError`] value with a message for the visitor; nothing
-//! here panics. `src/browser/storage.rs` only moves the strings in and out of the browser.
+//! The stored-state schema: every thing the site keeps in local storage is declared once, as a type
+//! that implements [`Stored`] (its key, its schema version, what to call it in a notice, and how to
+//! salvage it), and sits under its namespaced key wrapped in an envelope that carries the schema
+//! version. Reading turns anything missing, unreadable, foreign or from a newer version into a
+//! [`LoadError`] value with a message for the visitor, and damaged parts into [`Loss`]es; nothing here
+//! panics. `src/browser/storage.rs` only moves the strings in and out of the browser.
+//!
+//! ```
+//! use culture_core::assessment::History;
+//! use culture_core::stored::{self, LoadError, Stored};
+//!
+//! let sealed = stored::seal(&History::new()).unwrap_or_default();
+//! assert_eq!(stored::read::<History>(Some(&sealed)).map(|read| read.value), Ok(History::new()));
+//! // Data from a newer version of the site is never read, nor written over.
+//! let newer = r#"{"schema":99,"data":{}}"#;
+//! assert_eq!(stored::read::<History>(Some(newer)), Err(LoadError::NewerSchema { found: 99 }));
+//! assert!(stored::holds_newer::<History>(Some(newer)));
+//! assert_eq!(History::KEY.as_str(), "culture-check/assessment-history");
+//! ```
 
-use serde::de::DeserializeOwned;
+mod read;
+
+pub use read::{Loss, Read};
+
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 /// Prefix of every key this site writes, so its data never collides with another app on the origin.
 pub const NAMESPACE: &str = "culture-check";
 
-/// Version of the envelope and of the shapes inside it. Bump it when a stored shape changes in a way
-/// older code cannot read, and teach [`open`] to migrate the older version.
-pub const SCHEMA_VERSION: u32 = 1;
+/// One thing the site keeps in local storage, declared once: where it lives, which version of its
+/// shape this build writes, what the visitor calls it, and how to read back what a browser holds.
+pub trait Stored: Serialize + Default {
+    /// The key it is stored under.
+    const KEY: StorageKey;
+    /// The version of its stored shape. Bump it when the shape changes in a way older code cannot
+    /// read, and teach [`salvage`](Stored::salvage) the older version: data with a higher version
+    /// than this build knows is never read nor written over.
+    const SCHEMA: u32;
+    /// What a notice calls it: "Your saved {NOUN} could not be read".
+    const NOUN: &'static str;
+
+    /// Reads the envelope's data, keeping whatever is valid and noting what had to be dropped.
+    fn salvage(data: Value) -> Read<Self>;
+
+    /// Whether there is nothing worth keeping (no quiz in progress, say): the key is then removed
+    /// rather than written.
+    fn is_blank(&self) -> bool {
+        false
+    }
+}
 
 /// Everything the site stores, one key each.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -100,6 +136,8 @@ pub enum SaveError {
     Full,
     /// The value could not be turned into JSON (a bug, reported rather than panicking).
     Encode,
+    /// The stored data was written by a newer version of the site, so it is left untouched.
+    NewerSchema,
 }
 
 impl SaveError {
@@ -114,6 +152,11 @@ impl SaveError {
                  saved. Deleting old history entries frees room."
             }
             SaveError::Encode => "Your progress could not be saved because of an internal error.",
+            SaveError::NewerSchema => {
+                "A newer version of Culture Check has saved data in this browser, so this page leaves it \
+                 untouched and keeps your changes only until you leave. Reload the page to get the newest \
+                 version."
+            }
         }
     }
 }
@@ -130,92 +173,32 @@ struct OpenedEnvelope {
     data: Value,
 }
 
-/// Wraps a value in the current envelope, ready to store.
-pub fn seal<T: Serialize>(data: &T) -> Result<String, SaveError> {
-    serde_json::to_string(&SealedEnvelope { schema: SCHEMA_VERSION, data }).map_err(|_| SaveError::Encode)
+/// Wraps a value in its envelope, ready to store.
+pub fn seal<T: Stored>(data: &T) -> Result<String, SaveError> {
+    serde_json::to_string(&SealedEnvelope { schema: T::SCHEMA, data }).map_err(|_| SaveError::Encode)
 }
 
-/// Opens an envelope and returns its data as loose JSON, for callers that salvage what they can from
-/// partly damaged data (see the assessment and quiz modules).
-pub fn open(stored: Option<&str>) -> Result<Value, LoadError> {
+/// Reads what was stored under `T`'s key, salvaging what it can from partly damaged data.
+pub fn read<T: Stored>(stored: Option<&str>) -> Result<Read<T>, LoadError> {
+    open(stored, T::SCHEMA).map(T::salvage)
+}
+
+/// Whether the stored text was written by a newer version of the site: it must be left untouched.
+pub fn holds_newer<T: Stored>(stored: Option<&str>) -> bool {
+    matches!(open(stored, T::SCHEMA), Err(LoadError::NewerSchema { .. }))
+}
+
+/// Opens an envelope of schema `schema` and returns its data as loose JSON.
+fn open(stored: Option<&str>, schema: u32) -> Result<Value, LoadError> {
     let text = stored.ok_or(LoadError::Missing)?;
     let value: Value = serde_json::from_str(text).map_err(|_| LoadError::Unreadable)?;
     let envelope: OpenedEnvelope = serde_json::from_value(value).map_err(|_| LoadError::Foreign)?;
     match envelope.schema {
-        SCHEMA_VERSION => Ok(envelope.data),
-        found if found > SCHEMA_VERSION => Err(LoadError::NewerSchema { found }),
+        found if found == schema => Ok(envelope.data),
+        found if found > schema => Err(LoadError::NewerSchema { found }),
         _ => Err(LoadError::Foreign),
     }
 }
 
-/// Opens an envelope and reads its data as `T`, all or nothing.
-pub fn open_as<T: DeserializeOwned>(stored: Option<&str>) -> Result<T, LoadError> {
-    serde_json::from_value(open(stored)?).map_err(|_| LoadError::Foreign)
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[derive(Debug, PartialEq, Serialize, Deserialize)]
-    struct Counter {
-        count: u32,
-    }
-
-    #[test]
-    fn a_sealed_value_opens_to_the_same_value() {
-        let sealed = seal(&Counter { count: 7 }).expect("a plain struct always encodes");
-        assert_eq!(open_as::<Counter>(Some(&sealed)), Ok(Counter { count: 7 }));
-    }
-
-    #[test]
-    fn the_envelope_records_the_schema_version() {
-        let sealed = seal(&Counter { count: 1 }).expect("a plain struct always encodes");
-        assert_eq!(sealed, format!(r#"{{"schema":{SCHEMA_VERSION},"data":{{"count":1}}}}"#));
-    }
-
-    #[test]
-    fn nothing_stored_is_missing() {
-        assert_eq!(open(None), Err(LoadError::Missing));
-    }
-
-    #[test]
-    fn text_that_is_not_json_is_unreadable() {
-        for garbage in ["", "{", "not json", "{\"schema\":1,\"data\":", "\u{fffd}\u{0}"] {
-            assert_eq!(open(Some(garbage)), Err(LoadError::Unreadable), "{garbage:?}");
-        }
-    }
-
-    #[test]
-    fn json_without_the_envelope_is_foreign() {
-        for foreign in ["42", "[]", "{}", r#"{"count":1}"#, r#"{"schema":"1","data":{}}"#] {
-            assert_eq!(open(Some(foreign)), Err(LoadError::Foreign), "{foreign:?}");
-        }
-    }
-
-    #[test]
-    fn an_envelope_with_the_wrong_shape_inside_is_foreign() {
-        let stored = r#"{"schema":1,"data":{"count":"seven"}}"#;
-        assert_eq!(open_as::<Counter>(Some(stored)), Err(LoadError::Foreign));
-    }
-
-    #[test]
-    fn an_envelope_from_a_newer_version_says_so() {
-        let stored = format!(r#"{{"schema":{},"data":{{}}}}"#, SCHEMA_VERSION + 1);
-        assert_eq!(open(Some(&stored)), Err(LoadError::NewerSchema { found: SCHEMA_VERSION + 1 }));
-    }
-
-    #[test]
-    fn every_key_is_namespaced_and_distinct() {
-        let keys: std::collections::HashSet<&str> = StorageKey::ALL.iter().map(|k| k.as_str()).collect();
-        assert_eq!(keys.len(), StorageKey::ALL.len());
-        assert!(keys.iter().all(|key| key.starts_with(NAMESPACE)));
-    }
-
-    #[test]
-    fn only_a_missing_value_goes_unmentioned() {
-        assert!(!LoadError::Missing.is_worth_telling());
-        assert!(LoadError::Unreadable.is_worth_telling());
-        assert!(LoadError::Unavailable.message("quiz").contains("quiz"));
-    }
-}
+mod tests;

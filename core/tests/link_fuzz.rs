@@ -7,10 +7,11 @@
 //! The base64url and CRC here are written from `docs/result-links.md` alone, so they also check
 //! that the spec is enough to build a link.
 
+use culture_core::assessment::Answer;
 use culture_core::date::Day;
 use culture_core::link::{
     decode_any, encode, read_pasted, sanitize_label, AssessmentLink, LinkContent, QuizLink, SharedResult,
-    SlotAnswer, TeamLink, FIRST_DAY, MAX_SLOTS,
+    TeamLink, FIRST_DAY, MAX_SLOTS,
 };
 use culture_core::share::{compare, SharedAssessment, SharedQuiz};
 use culture_core::team::{add_pasted, TeamPicture};
@@ -55,11 +56,11 @@ fn forge(bytes: &[u8]) -> String {
 /// Any assessment a link can carry: any content version and day, up to the most slots, any answers,
 /// any cleaned label. Decoding guarantees no more than this, so the reading layer must cope with all of it.
 fn any_assessment() -> impl Strategy<Value = AssessmentLink> {
-    (any::<u8>(), any::<u16>(), prop::collection::vec(0usize..7, 0..=MAX_SLOTS), prop::option::of(".{0,45}"))
+    (any::<u8>(), any::<u16>(), prop::collection::vec(0u8..7, 0..=MAX_SLOTS), prop::option::of(".{0,45}"))
         .prop_map(|(content_version, offset, codes, label)| AssessmentLink {
             content_version,
             day: Day(FIRST_DAY.0 + u32::from(offset)),
-            answers: codes.into_iter().map(|code| SlotAnswer::ALL[code]).collect(),
+            answers: codes.into_iter().map(Answer::from_code).collect(),
             label: label.and_then(|label| sanitize_label(&label)),
         })
 }
@@ -142,8 +143,8 @@ proptest! {
             .iter()
             .map(|member| format!("https://example.org/#/r/{}", encode(&SharedResult::Assessment(member.clone()))))
             .collect();
-        let mut rebuilt = TeamLink::default();
-        let report = add_pasted(&mut rebuilt, &pasted.join("\n"));
+        let rebuilt = TeamLink::default();
+        let (rebuilt, report) = add_pasted(&rebuilt, &pasted.join("\n"));
         prop_assert_eq!(rebuilt.members.len() + report.problems.len(), members.len());
     }
 }

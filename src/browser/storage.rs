@@ -1,18 +1,16 @@
-//! Local storage, through gloo-storage. Values go in and out sealed in the core's versioned envelope
-//! (`culture_core::stored`); this module only moves strings and translates browser failures (storage
-//! disabled, quota full) into [`LoadError`] and [`SaveError`] values.
+//! Local storage, through gloo-storage. Every stored thing is a type that implements the core's
+//! [`Stored`] (its key, schema version and salvaging); this module only moves its sealed envelope in
+//! and out of the browser, and translates browser failures (storage disabled, quota full) into
+//! [`LoadError`] and [`SaveError`] values. It never writes over data from a newer version of the site.
 //!
 //! ```ignore
-//! use culture_core::stored::StorageKey;
-//! browser::storage::save(StorageKey::QuizRecord, &record)?;
-//! let record: QuizRecord = browser::storage::load_as(StorageKey::QuizRecord)?;
+//! use culture_core::quiz::QuizRecord;
+//! browser::storage::save(&record)?;
+//! let read = browser::storage::load::<QuizRecord>()?; // the record, and what had to be dropped
 //! ```
 
-use culture_core::stored::{self, LoadError, SaveError, StorageKey};
+use culture_core::stored::{self, LoadError, Read, SaveError, StorageKey, Stored};
 use gloo_storage::{LocalStorage, Storage};
-use serde::de::DeserializeOwned;
-use serde::Serialize;
-use serde_json::Value;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Whether local storage can be used at all. Browsers that block it throw on access, and gloo's
@@ -29,20 +27,26 @@ pub fn read_text(key: StorageKey) -> Result<Option<String>, LoadError> {
     LocalStorage::raw().get_item(key.as_str()).map_err(|_| LoadError::Unavailable)
 }
 
-/// The envelope's data under `key`, as loose JSON for callers that salvage partly damaged data.
-pub fn load(key: StorageKey) -> Result<Value, LoadError> {
-    stored::open(read_text(key)?.as_deref())
+/// The stored `T`, salvaged where it was damaged, with what had to be dropped.
+pub fn load<T: Stored>() -> Result<Read<T>, LoadError> {
+    stored::read(read_text(T::KEY)?.as_deref())
 }
 
-/// The value under `key`, all or nothing.
-pub fn load_as<T: DeserializeOwned>(key: StorageKey) -> Result<T, LoadError> {
-    stored::open_as(read_text(key)?.as_deref())
-}
-
-/// Seals `value` in the envelope and stores it under `key`.
-pub fn save<T: Serialize>(key: StorageKey, value: &T) -> Result<(), SaveError> {
-    let text = stored::seal(value)?;
-    write_text(key, &text)
+/// Stores `value` under its key, or removes the key when the value is blank. Data written by a newer
+/// version of the site stays as it is: [`SaveError::NewerSchema`].
+pub fn save<T: Stored>(value: &T) -> Result<(), SaveError> {
+    if !is_available() {
+        return Err(SaveError::Unavailable);
+    }
+    let current = read_text(T::KEY).map_err(|_| SaveError::Unavailable)?;
+    if stored::holds_newer::<T>(current.as_deref()) {
+        return Err(SaveError::NewerSchema);
+    }
+    if value.is_blank() {
+        remove(T::KEY);
+        return Ok(());
+    }
+    write_text(T::KEY, &stored::seal(value)?)
 }
 
 /// Stores raw text under `key` (tests use it to plant damaged data).

@@ -4,14 +4,29 @@
 
 use leptos::prelude::*;
 
+/// One message waiting to be read. Its id stays the same while it shows, so dismissing one never
+/// dismisses another that moved into its place.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub id: u32,
+    pub message: String,
+}
+
+/// The messages waiting to be read, and the id the next one gets.
+#[derive(Clone, Debug, Default)]
+struct Told {
+    notices: Vec<Notice>,
+    next_id: u32,
+}
+
 /// The messages waiting to be read, shared through context.
 #[derive(Clone, Copy)]
-pub struct Notices(RwSignal<Vec<String>>);
+pub struct Notices(RwSignal<Told>);
 
 impl Notices {
     /// Creates the shared list and makes it available to every component below.
     pub fn provide() -> Notices {
-        let notices = Notices(RwSignal::new(Vec::new()));
+        let notices = Notices(RwSignal::new(Told::default()));
         provide_context(notices);
         notices
     }
@@ -24,19 +39,25 @@ impl Notices {
     /// Shows `message` once: telling the same thing twice does not stack it.
     pub fn tell(self, message: impl Into<String>) {
         let message = message.into();
-        self.0.update(|messages| {
-            if !messages.contains(&message) {
-                messages.push(message);
+        self.0.update(|told| {
+            if !told.notices.iter().any(|notice| notice.message == message) {
+                told.notices.push(Notice { id: told.next_id, message });
+                told.next_id += 1;
             }
         });
     }
 
-    fn dismiss(self, index: usize) {
-        self.0.update(|messages| {
-            if index < messages.len() {
-                messages.remove(index);
-            }
-        });
+    /// The messages waiting to be read, oldest first.
+    pub fn messages(self) -> Vec<String> {
+        self.0.with_untracked(|told| told.notices.iter().map(|notice| notice.message.clone()).collect())
+    }
+
+    fn list(self) -> Vec<Notice> {
+        self.0.with(|told| told.notices.clone())
+    }
+
+    fn dismiss(self, id: u32) {
+        self.0.update(|told| told.notices.retain(|notice| notice.id != id));
     }
 }
 
@@ -46,28 +67,14 @@ pub fn NoticeList() -> impl IntoView {
     let notices = Notices::use_context();
     view! {
         <div class="notices" role="status" aria-live="polite">
-            {move || {
-                notices
-                    .0
-                    .get()
-                    .into_iter()
-                    .enumerate()
-                    .map(|(index, message)| {
-                        view! {
-                            <div class="notice">
-                                <p>{message}</p>
-                                <button
-                                    type="button"
-                                    class="button button--quiet"
-                                    on:click=move |_| notices.dismiss(index)
-                                >
-                                    "Dismiss"
-                                </button>
-                            </div>
-                        }
-                    })
-                    .collect_view()
-            }}
+            <For each=move || notices.list() key=|notice| notice.id let(Notice { id, message })>
+                <div class="notice">
+                    <p>{message}</p>
+                    <button type="button" class="button button--quiet" on:click=move |_| notices.dismiss(id)>
+                        "Dismiss"
+                    </button>
+                </div>
+            </For>
         </div>
     }
 }

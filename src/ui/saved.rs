@@ -1,29 +1,115 @@
-//! Reading and writing stored state on behalf of a screen: problems become notices for the visitor,
-//! never error screens. The assessment and the quiz both go through here.
+//! Stored things on screen, one way for all of them. A screen that changes a stored thing keeps it in
+//! a signal from [`persist`]; one effect saves every change through `browser::storage`, so events only
+//! set the signal. A screen that only shows one reads it with [`load`] (or [`peek`], quietly).
+//! Problems become notices for the visitor, never error screens.
+//!
+//! Data written by a newer version of the site is never written over: the visitor is told, and for
+//! the rest of the visit the screens work from a value kept in memory instead.
+//!
+//! ```ignore
+//! let history = saved::persist::<History>(notices);
+//! // In an event: the core returns the new value, the effect saves it.
+//! history.update(|history| *history = history.delete(id));
+//! ```
 
-use culture_core::stored::{LoadError, SaveError, StorageKey};
-use serde::Serialize;
-use serde_json::Value;
+use std::any::Any;
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use culture_core::stored::{LoadError, SaveError, StorageKey, Stored};
+use leptos::prelude::*;
 
 use crate::browser::storage;
 use crate::ui::notices::Notices;
 
-/// The stored data under `key` as loose JSON for salvaging. Problems worth telling are told (blocked
-/// storage is announced once by the app itself, and a first visit is not news); the error is still
-/// returned so the caller can choose its default.
-pub fn load_or_tell(key: StorageKey, what: &str, notices: Notices) -> Result<Value, LoadError> {
-    storage::load(key).inspect_err(|error| {
-        if error.is_worth_telling() && *error != LoadError::Unavailable {
-            notices.tell(error.message(what));
+thread_local! {
+    /// Stored things a newer version of the site wrote, by key: what this visit has made of them
+    /// since (nothing yet, until the first change). Storage itself is left as that version wrote it.
+    static HELD: RefCell<HashMap<StorageKey, Option<Box<dyn Any>>>> = RefCell::new(HashMap::new());
+}
+
+/// The stored `T` in a signal, read now (telling the visitor about problems). Every later change to
+/// the signal is saved by one effect, telling the visitor when it could not be kept.
+pub fn persist<T>(notices: Notices) -> RwSignal<T>
+where
+    T: Stored + Clone + PartialEq + Send + Sync + 'static,
+{
+    let initial = load::<T>(notices);
+    let value = RwSignal::new(initial.clone());
+    // Compares with what was last saved: loading alone writes nothing, and a change made before the
+    // effect first runs is still saved.
+    Effect::new(move |last_saved: Option<T>| {
+        let last_saved = last_saved.unwrap_or_else(|| initial.clone());
+        value.with(|current| {
+            if *current != last_saved {
+                save(current, notices);
+            }
+            current.clone()
+        })
+    });
+    value
+}
+
+/// The stored `T`, telling the visitor about anything that was dropped or could not be read.
+pub fn load<T: Stored + Clone + 'static>(notices: Notices) -> T {
+    let (value, message) = read::<T>();
+    if let Some(message) = message {
+        notices.tell(message);
+    }
+    value
+}
+
+/// The stored `T` without telling anyone: for summaries on other screens, where the screen that
+/// changes it explains any problem when the visitor opens it.
+pub fn peek<T: Stored + Clone + 'static>() -> T {
+    read::<T>().0
+}
+
+/// The generic load: the stored `T` (or, for data a newer version wrote, this visit's value), and a
+/// message for the visitor when something was dropped or could not be read. A first visit and blocked
+/// storage (which the app announces once) have nothing to tell.
+fn read<T: Stored + Clone + 'static>() -> (T, Option<String>) {
+    match storage::load::<T>() {
+        Ok(read) => {
+            let message = read.message();
+            (read.value, message)
         }
+        Err(error) => {
+            let value = match error {
+                LoadError::NewerSchema { .. } => held::<T>().unwrap_or_default(),
+                _ => T::default(),
+            };
+            let worth_telling = error.is_worth_telling() && error != LoadError::Unavailable;
+            (value, worth_telling.then(|| error.message(T::NOUN)))
+        }
+    }
+}
+
+/// The generic save: stores `value`, telling the visitor when it could not be kept. Data a newer
+/// version of the site wrote stays untouched, and `value` is kept in memory for the visit instead.
+pub fn save<T: Stored + Clone + 'static>(value: &T, notices: Notices) {
+    match storage::save(value) {
+        // Blocked storage was already explained when the app started.
+        Ok(()) | Err(SaveError::Unavailable) => {}
+        Err(SaveError::NewerSchema) => {
+            if !hold(value) {
+                // Only news when the newer data appeared after the screen read it (another tab).
+                notices.tell(SaveError::NewerSchema.message());
+            }
+        }
+        Err(error) => notices.tell(error.message()),
+    }
+}
+
+/// This visit's value for a key a newer version of the site wrote, if there is one yet; marks the key
+/// as held either way.
+fn held<T: Stored + Clone + 'static>() -> Option<T> {
+    HELD.with_borrow_mut(|held| {
+        held.entry(T::KEY).or_default().as_ref().and_then(|value| value.downcast_ref::<T>()).cloned()
     })
 }
 
-/// Saves `value` under `key`, telling the visitor when it could not be kept.
-pub fn save_or_tell<T: Serialize>(key: StorageKey, value: &T, notices: Notices) {
-    match storage::save(key, value) {
-        // Blocked storage was already explained when the app started.
-        Ok(()) | Err(SaveError::Unavailable) => {}
-        Err(error) => notices.tell(error.message()),
-    }
+/// Keeps `value` as this visit's value for its key. Returns whether the key was already held.
+fn hold<T: Stored + Clone + 'static>(value: &T) -> bool {
+    HELD.with_borrow_mut(|held| held.insert(T::KEY, Some(Box::new(value.clone()))).is_some())
 }

@@ -140,6 +140,36 @@ test('a damaged history does not stop the results page', async ({ page }) => {
   await expect(page.getByRole('status')).not.toBeEmpty();
 });
 
+/** Local storage under `key`, read after the page has settled. */
+async function stored(page, key) {
+  return page.evaluate((name) => localStorage.getItem(name), key);
+}
+
+test('saved answers from a newer version of the site survive answering a statement', async ({ page }) => {
+  const newer = '{"schema":99,"data":{"content_version":99,"answers":{"from-the-future":1},"current":3}}';
+  await plantStorage(page, { 'culture-check/assessment-progress': newer });
+  await open(page, '#/assessment');
+  await expect(page.getByRole('status')).toContainText('assessment answers was written by a newer version');
+  await expect(page.getByRole('status')).toContainText('It has been left untouched.');
+  await expect(page.getByText(`Statement 1 of ${TOTAL}`)).toBeVisible();
+  await page.keyboard.press('4');
+  await expect(page.getByText(`Statement 2 of ${TOTAL}`)).toBeVisible();
+  expect(await stored(page, 'culture-check/assessment-progress')).toBe(newer);
+});
+
+test('a history from a newer version of the site survives finishing an assessment', async ({ page }) => {
+  const newer = '{"schema":99,"data":{"entries":"kept in a shape only the future knows"}}';
+  await plantStorage(page, { 'culture-check/assessment-history': newer });
+  await open(page, '#/assessment');
+  await expect(page.getByRole('status')).toContainText('assessment history was written by a newer version');
+  await answerByKey(page, '3');
+  await page.getByRole('button', { name: 'See my results' }).click();
+  // The visit goes on with this result, kept in memory.
+  await expect(page.getByRole('heading', { level: 1, name: 'Doing product-led' })).toBeVisible();
+  expect(await stored(page, 'culture-check/assessment-history')).toBe(newer);
+  expect(await stored(page, 'culture-check/assessment-progress')).toBeNull();
+});
+
 for (const colorScheme of ['light', 'dark']) {
   test(`the statement and results screens have no accessibility violations in ${colorScheme} mode`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });

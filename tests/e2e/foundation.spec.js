@@ -91,6 +91,20 @@ test('blocked storage is explained and the site keeps working', async ({ page })
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
+test('dismissing a notice leaves the others in place', async ({ page }) => {
+  await plantStorage(page, {
+    'culture-check/assessment-progress': '{"schema":1,"data":',
+    'culture-check/assessment-history': '{"schema":99,"data":{}}',
+  });
+  await open(page);
+  const notices = page.locator('.notice');
+  await expect(notices).toHaveCount(2);
+  await expect(notices.nth(0)).toContainText('assessment answers could not be read');
+  await notices.nth(0).getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notices).toHaveCount(1);
+  await expect(notices.nth(0)).toContainText('assessment history was written by a newer version');
+});
+
 test('garbage in storage does not stop the site from starting', async ({ page }) => {
   await plantStorage(page, {
     'culture-check/assessment-progress': '{"schema":1,"data":',

@@ -1,7 +1,7 @@
 // The team view as a facilitator uses it: pasting many links at once with bad ones among them,
 // reading the team's picture, naming it, sharing it with one link, saving, renaming and deleting it,
 // and broken team links.
-import { expect, expectNoAxeViolations, open, test } from './fixtures.js';
+import { expect, expectNoAxeViolations, open, plantStorage, test } from './fixtures.js';
 import { ANA, assessmentPayload, mistype, OFFSITE_TEAM, PARTIAL, SAM_QUIZ, UNDECIDED, V1_SLOTS } from './links.js';
 
 const SITE = 'https://culture.example.org/check/';
@@ -74,6 +74,10 @@ test('removing a person updates the picture and the link', async ({ page }) => {
   const before = page.url();
   await page.getByRole('button', { name: 'Remove Ana from the team' }).click();
   await expect(page.getByRole('heading', { name: '2 people' })).toBeFocused();
+  // The unnamed person moves up a place and is named for it.
+  await expect(page.locator('.team-member__name')).toHaveText(['Person 1', 'Ben']);
+  await page.getByRole('button', { name: 'Remove Ben from the team' }).click();
+  await expect(page.locator('.team-member__name')).toHaveText(['Person 1']);
   expect(page.url()).not.toBe(before);
   await page.goBack();
   await expect(page).not.toHaveURL(/#\/team/);
@@ -150,6 +154,18 @@ test('damaged saved teams are set aside with a message', async ({ page }) => {
   await open(page, '#/team');
   await expect(page.getByRole('status').first()).toContainText('1 saved team was damaged and could not be kept.');
   await expect(page.locator('.saved-team')).toHaveCount(0);
+});
+
+test('saved teams from a newer version of the site survive saving a team', async ({ page }) => {
+  const newer = '{"schema":99,"data":{"teams":[{"id":1,"name":"From the future","folders":[]}]}}';
+  await plantStorage(page, { 'culture-check/teams': newer });
+  await open(page, `#/team/${OFFSITE_TEAM}`);
+  await expect(page.getByRole('status').first()).toContainText('teams was written by a newer version');
+  await page.getByRole('textbox', { name: 'Team name' }).fill('Offsite');
+  await page.getByRole('button', { name: 'Save this team' }).click();
+  await expect(page.getByText('Saved as “Offsite” in this browser.')).toBeVisible();
+  await expect(page.locator('.saved-team')).toHaveCount(1);
+  expect(await page.evaluate(() => localStorage.getItem('culture-check/teams'))).toBe(newer);
 });
 
 for (const colorScheme of ['light', 'dark']) {

@@ -2,9 +2,10 @@
 //! recomputed from them, so a change in scoring shows in old entries too.
 
 use super::reading::{change, ResultChange};
-use super::salvage::{read_answers, read_u32, Loss, Salvaged};
+use super::salvage::{read_answers, read_u32};
 use super::{Answers, AssessmentResult};
 use crate::date::Day;
+use crate::stored::{Loss, Read, StorageKey, Stored};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -94,15 +95,21 @@ impl History {
         entries.sort_by_key(|entry| (entry.day, entry.id));
         History { entries }
     }
+}
 
-    /// Reads the history from the loose JSON that `stored::open` returns. Entries missing their day,
+impl Stored for History {
+    const KEY: StorageKey = StorageKey::AssessmentHistory;
+    const SCHEMA: u32 = 1;
+    const NOUN: &'static str = "assessment history";
+
+    /// Reads the history from the stored envelope's loose JSON. Entries missing their day,
     /// content version or answers (half-written or damaged) are dropped and counted, as are answers
     /// to statements the content does not have and values that are not answers. Answers to retired
     /// statements stay: they still score. An entry left without a single answer is dropped. A
     /// missing or repeated id is replaced by a fresh one.
-    pub fn from_stored(stored: Value) -> Salvaged<History> {
+    fn salvage(stored: Value) -> Read<History> {
         let Some(stored_entries) = stored.get("entries").and_then(Value::as_array) else {
-            return Salvaged::new(History::new()).with_loss(Loss::Everything { what: "assessment history" });
+            return Read::new(History::new()).with_loss(Loss::Everything { what: Self::NOUN });
         };
         let mut entries: Vec<HistoryEntry> = Vec::new();
         let mut dropped_entries = 0;
@@ -127,7 +134,7 @@ impl History {
                 entry.id = fresh;
             }
         }
-        Salvaged::new(History::sorted(entries))
+        Read::new(History::sorted(entries))
             .with_loss(Loss::HistoryEntries(dropped_entries))
             .with_loss(Loss::Answers(dropped_answers))
     }
@@ -148,5 +155,4 @@ fn read_entry(stored: &Value) -> Option<(HistoryEntry, usize)> {
 }
 
 #[cfg(test)]
-#[path = "history_tests.rs"]
 mod tests;

@@ -51,7 +51,6 @@ pub use history::{History, HistoryEntry};
 pub use next_stage::{AnswerMove, Gap, NextStage, PillarGap};
 pub use progress::AssessmentProgress;
 pub use reading::{change, PillarChange, ResultChange};
-pub use salvage::{Loss, Salvaged};
 pub use score::{
     agreement, min_scored_pillars, pillar_score, AssessmentResult, PillarResult, PillarScore, StagePlacement,
     MIN_SCORED_ANSWERS,

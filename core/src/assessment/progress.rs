@@ -1,9 +1,10 @@
 //! The assessment in progress: the answers so far and where the respondent is. Every transition is
 //! a pure function returning the new progress, which the UI stores and persists.
 
-use super::salvage::{read_answers, read_u32, Loss, Salvaged};
+use super::salvage::{read_answers, read_u32};
 use super::{Answer, Answers, AssessmentResult};
 use crate::content::assessment::{active_statements, Statement, CONTENT_VERSION};
+use crate::stored::{Loss, Read, StorageKey, Stored};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -127,15 +128,21 @@ impl AssessmentProgress {
     pub fn result(&self) -> AssessmentResult {
         AssessmentResult::of(&self.answers)
     }
+}
 
-    /// Reads progress from the loose JSON that `stored::open` returns, keeping every answer that
+impl Stored for AssessmentProgress {
+    const KEY: StorageKey = StorageKey::AssessmentProgress;
+    const SCHEMA: u32 = 1;
+    const NOUN: &'static str = "assessment answers";
+
+    /// Reads progress from the stored envelope's loose JSON, keeping every answer that
     /// still matches an asked statement. Answers to unknown or retired statements and values that
     /// are not answers are dropped and counted; a position that points nowhere moves to the first
     /// unanswered statement. Progress from another content version also resumes there, since the
     /// statement at its old position may have changed.
-    pub fn from_stored(stored: Value) -> Salvaged<AssessmentProgress> {
+    fn salvage(stored: Value) -> Read<AssessmentProgress> {
         let unreadable =
-            || Salvaged::new(AssessmentProgress::new()).with_loss(Loss::Everything { what: PROGRESS });
+            || Read::new(AssessmentProgress::new()).with_loss(Loss::Everything { what: PROGRESS });
         let Some(object) = stored.as_object() else {
             return unreadable();
         };
@@ -157,17 +164,21 @@ impl AssessmentProgress {
                 resume_at
             }
         };
-        let salvaged = Salvaged::new(progress).with_loss(Loss::Answers(dropped));
+        let salvaged = Read::new(progress).with_loss(Loss::Answers(dropped));
         if salvaged_place {
             salvaged
         } else {
             salvaged.with_loss(Loss::Place)
         }
     }
+
+    /// A fresh start is not worth keeping: finishing or starting over removes the saved progress.
+    fn is_blank(&self) -> bool {
+        *self == AssessmentProgress::new()
+    }
 }
 
 const PROGRESS: &str = "assessment progress";
 
 #[cfg(test)]
-#[path = "progress_tests.rs"]
 mod tests;

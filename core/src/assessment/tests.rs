@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::content::assessment::{statements_of, Statement, SLOT_COUNT, STATEMENTS};
+use crate::stored::Stored;
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -149,13 +150,13 @@ proptest! {
 
     #[test]
     fn any_stored_progress_is_read_without_panicking(stored in any_json()) {
-        let read = AssessmentProgress::from_stored(stored);
+        let read = AssessmentProgress::salvage(stored);
         prop_assert!(read.value.current_index() <= read.value.total());
     }
 
     #[test]
     fn any_stored_history_is_read_without_panicking(stored in any_json()) {
-        let read = History::from_stored(stored);
+        let read = History::salvage(stored);
         let ids: std::collections::HashSet<u32> = read.value.newest_first().map(|entry| entry.id).collect();
         prop_assert_eq!(ids.len(), read.value.len());
     }
@@ -167,7 +168,7 @@ proptest! {
     ) {
         let progress = answers.iter().fold(AssessmentProgress::new(), |p, &answer| p.answer(answer)).jump(jump);
         let stored = serde_json::to_value(&progress).map_err(|e| TestCaseError::fail(e.to_string()))?;
-        let read = AssessmentProgress::from_stored(stored);
+        let read = AssessmentProgress::salvage(stored);
         prop_assert_eq!(read.value, progress);
         prop_assert!(read.losses.is_empty());
     }

@@ -2,7 +2,8 @@
 //! the label. Team links reuse the header and the assessment's slots and label.
 
 use super::bytes::{self, Reader};
-use super::{label, AssessmentLink, LinkError, QuizLink, SlotAnswer, FIRST_DAY, MAX_SLOTS};
+use super::{label, AssessmentLink, LinkError, QuizLink, FIRST_DAY, MAX_SLOTS};
+use crate::assessment::Answer;
 use crate::date::Day;
 
 /// Bits per assessment answer: seven answers need three.
@@ -59,9 +60,13 @@ pub(super) fn read_assessment(reader: &mut Reader) -> Result<AssessmentLink, Lin
     read_member(reader, header)
 }
 
+/// The code of a slot without an answer; answers travel as their own codes ([`Answer::code`], 1–6).
+const UNANSWERED: u8 = 0;
+
 /// The part of an assessment after its header: packed answers, then the label.
 pub(super) fn write_member(out: &mut Vec<u8>, header: Header, link: &AssessmentLink) {
-    let answers = link.answers.iter().take(header.slots).map(|answer| answer.code());
+    let answers =
+        link.answers.iter().take(header.slots).map(|answer| answer.map_or(UNANSWERED, Answer::code));
     bytes::pack(answers, ANSWER_BITS, out);
     label::write(out, link.label.as_deref());
 }
@@ -71,7 +76,10 @@ pub(super) fn read_member(reader: &mut Reader, header: Header) -> Result<Assessm
     let answers = codes
         .into_iter()
         .enumerate()
-        .map(|(slot, code)| SlotAnswer::from_code(code).ok_or(LinkError::UnknownAnswer { slot }))
+        .map(|(slot, code)| match code {
+            UNANSWERED => Ok(None),
+            code => Answer::from_code(code).map(Some).ok_or(LinkError::UnknownAnswer { slot }),
+        })
         .collect::<Result<Vec<_>, _>>()?;
     let label = label::read(reader)?;
     Ok(AssessmentLink { content_version: header.content_version, day: header.day, answers, label })
@@ -103,18 +111,4 @@ pub(super) fn read_quiz(reader: &mut Reader) -> Result<QuizLink, LinkError> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn days_travel_as_days_since_the_first_day() {
-        assert_eq!(day_offset(FIRST_DAY), 0);
-        assert_eq!(day_offset(Day(FIRST_DAY.0 + 1_056)), 1_056);
-    }
-
-    #[test]
-    fn days_outside_the_range_are_clamped_to_its_ends() {
-        assert_eq!(day_offset(Day(0)), 0);
-        assert_eq!(day_offset(Day(u32::MAX)), u16::MAX);
-    }
-}
+mod tests;

@@ -7,12 +7,13 @@
 //!
 //! ```
 //! use culture_core::date::Day;
-//! use culture_core::link::{decode, encode, AssessmentLink, SharedResult, SlotAnswer};
+//! use culture_core::assessment::Answer;
+//! use culture_core::link::{decode, encode, AssessmentLink, SharedResult};
 //!
 //! let result = SharedResult::Assessment(AssessmentLink {
 //!     content_version: 1,
 //!     day: Day(20_779),
-//!     answers: vec![SlotAnswer::Agree, SlotAnswer::DontKnow, SlotAnswer::Unanswered],
+//!     answers: vec![Some(Answer::Agree), Some(Answer::DontKnow), None],
 //!     label: Some("Product team".to_owned()),
 //! });
 //! let payload = encode(&result); // goes after `#/r/`
@@ -32,6 +33,7 @@ mod team;
 #[cfg(test)]
 mod tests;
 
+use crate::assessment::Answer;
 use crate::date::Day;
 
 pub use error::{LabelProblem, LinkError};
@@ -66,58 +68,6 @@ pub const FIRST_DAY: Day = Day(19_723);
 /// The last day a link can carry, 65,535 days after [`FIRST_DAY`] (in June 2203).
 pub const LAST_DAY: Day = Day(FIRST_DAY.0 + u16::MAX as u32);
 
-/// One assessment statement's answer, as a link carries it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum SlotAnswer {
-    Unanswered,
-    StronglyDisagree,
-    Disagree,
-    Neutral,
-    Agree,
-    StronglyAgree,
-    /// The respondent does not know: not scored, but reported.
-    DontKnow,
-}
-
-impl SlotAnswer {
-    /// Every answer, in the order of their codes (0–6).
-    pub const ALL: [SlotAnswer; 7] = [
-        SlotAnswer::Unanswered,
-        SlotAnswer::StronglyDisagree,
-        SlotAnswer::Disagree,
-        SlotAnswer::Neutral,
-        SlotAnswer::Agree,
-        SlotAnswer::StronglyAgree,
-        SlotAnswer::DontKnow,
-    ];
-
-    /// The answer for a point on the five-point agreement scale (1 = strongly disagree, 5 = strongly
-    /// agree), or `None` outside 1–5.
-    pub fn from_points(points: u8) -> Option<SlotAnswer> {
-        match points {
-            1..=5 => Some(SlotAnswer::ALL[usize::from(points)]),
-            _ => None,
-        }
-    }
-
-    /// The point on the agreement scale (1–5), or `None` for unanswered and "don't know".
-    pub fn points(self) -> Option<u8> {
-        match self {
-            SlotAnswer::Unanswered | SlotAnswer::DontKnow => None,
-            agreement => Some(agreement.code()),
-        }
-    }
-
-    /// The 3-bit code the link format gives this answer.
-    pub(crate) fn code(self) -> u8 {
-        self as u8
-    }
-
-    pub(crate) fn from_code(code: u8) -> Option<SlotAnswer> {
-        SlotAnswer::ALL.get(usize::from(code)).copied()
-    }
-}
-
 /// One person's assessment result, as a link carries it.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct AssessmentLink {
@@ -126,8 +76,9 @@ pub struct AssessmentLink {
     /// When the assessment was completed. Links carry [`FIRST_DAY`] to [`LAST_DAY`]; days outside are
     /// written as the nearest end.
     pub day: Day,
-    /// The answer for each statement, indexed by slot. Links carry at most [`MAX_SLOTS`].
-    pub answers: Vec<SlotAnswer>,
+    /// The answer for each statement, indexed by slot, `None` where unanswered. Links carry at most
+    /// [`MAX_SLOTS`], each as the answer's own code ([`Answer::code`]) or 0 for none.
+    pub answers: Vec<Option<Answer>>,
     /// A name or team the person chose; written through [`sanitize_label`].
     pub label: Option<String>,
 }
@@ -180,6 +131,16 @@ impl TeamLink {
     pub fn position_of(&self, member: &AssessmentLink) -> Option<usize> {
         let key = member_key(member);
         self.members.iter().position(|existing| member_key(existing) == key)
+    }
+
+    /// The team without `member` (its first appearance, if it repeats); unchanged if it is not in it.
+    #[must_use]
+    pub fn without(&self, member: &AssessmentLink) -> TeamLink {
+        let mut members = self.members.clone();
+        if let Some(position) = members.iter().position(|existing| existing == member) {
+            members.remove(position);
+        }
+        TeamLink { name: self.name.clone(), members }
     }
 
     /// The positions of members that repeat an earlier member's result (the same link pasted twice).

@@ -1,7 +1,7 @@
 //! One run through the quiz: the questions in the order asked, each with its shuffled options and the
-//! answer given, and where the visitor is. Moves that do not apply in the current state (confirming
-//! with nothing selected, picking after confirming) change nothing and return `false`, so the UI can
-//! call them straight from events and save only when something changed.
+//! answer given, and where the visitor is. Every move returns the new attempt; moves that do not apply
+//! in the current state (confirming with nothing selected, picking after confirming) return it
+//! unchanged, so the UI can call them straight from events and compare to see whether anything moved.
 
 use super::{QuizKind, QuizResult};
 use crate::content::quiz::{Question, QuizOption};
@@ -53,7 +53,7 @@ impl AskedQuestion {
 }
 
 /// The quiz in progress. Build one with [`QuizAttempt::full`] or [`QuizAttempt::retry_missed`], or
-/// restore one with [`QuizAttempt::from_stored`].
+/// restore one through [`QuizProgress`](super::QuizProgress)'s `Stored::salvage`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QuizAttempt {
     pub(super) kind: QuizKind,
@@ -161,36 +161,33 @@ impl QuizAttempt {
         self.current >= self.questions.len()
     }
 
-    /// Picks an option of the question on screen (not yet confirmed). Returns whether anything changed.
-    pub fn select(&mut self, option_id: &str) -> bool {
-        let Some(asked) = self.questions.get(self.current).filter(|asked| asked.answer.is_none()) else {
-            return false;
-        };
-        let Some(option) = asked.shown_option(option_id) else {
-            return false;
-        };
-        let changed = self.selected != Some(option);
-        self.selected = Some(option);
-        changed
+    /// Picks an option of the question on screen (not yet confirmed).
+    #[must_use]
+    pub fn select(&self, option_id: &str) -> QuizAttempt {
+        let unanswered = self.questions.get(self.current).filter(|asked| asked.answer.is_none());
+        match unanswered.and_then(|asked| asked.shown_option(option_id)) {
+            Some(option) => QuizAttempt { selected: Some(option), ..self.clone() },
+            None => self.clone(),
+        }
     }
 
     /// Picks the option shown at `position` (0-based), for the number keys.
-    pub fn select_at(&mut self, position: usize) -> bool {
-        let Some(option) = self.questions.get(self.current).and_then(|asked| asked.options.get(position))
-        else {
-            return false;
-        };
-        self.select(option.id)
+    #[must_use]
+    pub fn select_at(&self, position: usize) -> QuizAttempt {
+        match self.questions.get(self.current).and_then(|asked| asked.options.get(position)) {
+            Some(option) => self.select(option.id),
+            None => self.clone(),
+        }
     }
 
     /// Says whether the visitor is sure of their answer to the question on screen, before confirming
-    /// it. Returns whether anything changed.
-    pub fn set_sure(&mut self, sure: bool) -> bool {
-        if self.questions.get(self.current).is_none_or(|asked| asked.answer.is_some()) || self.sure == sure {
-            return false;
+    /// it.
+    #[must_use]
+    pub fn set_sure(&self, sure: bool) -> QuizAttempt {
+        if self.questions.get(self.current).is_none_or(|asked| asked.answer.is_some()) {
+            return self.clone();
         }
-        self.sure = sure;
-        true
+        QuizAttempt { sure, ..self.clone() }
     }
 
     /// The questions answered wrongly although the visitor was sure: the misunderstandings most worth
@@ -202,49 +199,52 @@ impl QuizAttempt {
     }
 
     /// Confirms the picked option as the answer; the feedback shows from now on.
-    pub fn confirm(&mut self) -> bool {
-        let Some(picked) = self.selected else {
-            return false;
+    #[must_use]
+    pub fn confirm(&self) -> QuizAttempt {
+        let unanswered = self.questions.get(self.current).is_some_and(|asked| asked.answer.is_none());
+        let Some(picked) = self.selected.filter(|_| unanswered) else {
+            return self.clone();
         };
-        let Some(asked) = self.questions.get_mut(self.current).filter(|asked| asked.answer.is_none()) else {
-            return false;
-        };
-        asked.answer = Some(picked);
-        asked.sure = self.sure;
-        self.selected = None;
-        self.sure = false;
-        true
+        let mut next = QuizAttempt { selected: None, sure: false, ..self.clone() };
+        if let Some(asked) = next.questions.get_mut(self.current) {
+            asked.answer = Some(picked);
+            asked.sure = self.sure;
+        }
+        next
     }
 
     /// Moves on from an answered question to the next unanswered one, or to the score after the last.
-    pub fn next_question(&mut self) -> bool {
+    #[must_use]
+    pub fn next_question(&self) -> QuizAttempt {
         if self.questions.get(self.current).is_none_or(|asked| asked.answer.is_none()) {
-            return false;
+            return self.clone();
         }
         let unanswered = |asked: &AskedQuestion| asked.answer.is_none();
         let later = self.questions.iter().skip(self.current + 1).position(unanswered);
-        self.current = match later {
+        let current = match later {
             Some(offset) => self.current + 1 + offset,
             None => self.questions.iter().position(unanswered).unwrap_or(self.questions.len()),
         };
-        self.selected = None;
-        self.sure = false;
-        true
+        QuizAttempt { current, selected: None, sure: false, ..self.clone() }
     }
 
-    /// Ends a complete attempt: moves to the score and hands out the result to record, once. Returns
-    /// `None` while questions are unanswered or when the result was already handed out (after a
-    /// reload on the score screen, say); [`QuizAttempt::result`] still shows it.
-    pub fn finish(&mut self) -> Option<QuizResult> {
-        let result = self.result()?;
-        self.current = self.questions.len();
-        self.selected = None;
-        self.sure = false;
-        if self.recorded {
-            return None;
-        }
-        self.recorded = true;
-        Some(result)
+    /// Ends a complete attempt: the attempt on the score screen, and the result to record, once. The
+    /// result is `None` while questions are unanswered (the attempt is then unchanged) or when it was
+    /// already handed out (after a reload on the score screen, say); [`QuizAttempt::result`] still
+    /// shows it.
+    #[must_use]
+    pub fn finish(&self) -> (QuizAttempt, Option<QuizResult>) {
+        let Some(result) = self.result() else {
+            return (self.clone(), None);
+        };
+        let finished = QuizAttempt {
+            current: self.questions.len(),
+            selected: None,
+            sure: false,
+            recorded: true,
+            ..self.clone()
+        };
+        (finished, (!self.recorded).then_some(result))
     }
 
     /// The score, verdict and review, once every question is answered.

@@ -26,12 +26,20 @@ impl KeyAction {
 }
 
 impl QuizAttempt {
-    /// Applies a key's action. Returns whether anything changed (and so needs saving); the UI should
-    /// then also prevent the key's default behaviour.
-    pub fn press(&mut self, action: KeyAction) -> bool {
+    /// Applies a key's action. When the attempt comes back changed, the UI should also prevent the
+    /// key's default behaviour.
+    #[must_use]
+    pub fn press(&self, action: KeyAction) -> QuizAttempt {
         match action {
             KeyAction::Pick(position) => self.select_at(position),
-            KeyAction::Enter => self.confirm() || self.next_question(),
+            KeyAction::Enter => {
+                let confirmed = self.confirm();
+                if confirmed == *self {
+                    self.next_question()
+                } else {
+                    confirmed
+                }
+            }
         }
     }
 }

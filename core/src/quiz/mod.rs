@@ -2,30 +2,27 @@
 //!
 //! A [`QuizAttempt`] is plain data that the UI renders and moves along with `select`, `confirm`,
 //! `next_question` and `finish` (or [`KeyAction`]s from the keyboard). The UI saves it after every
-//! change and reads it back with [`QuizAttempt::from_stored`], which keeps whatever still fits the
-//! questions and says what it had to change. A finished attempt yields a [`QuizResult`] (score,
+//! change as a [`QuizProgress`] and reads it back with its `Stored::salvage`, which keeps whatever
+//! still fits the questions and says what it had to change. A finished attempt yields a [`QuizResult`] (score,
 //! verdict, review), which updates the [`QuizRecord`] kept across attempts.
 //!
 //! ```
 //! use culture_core::quiz::{QuizAttempt, QuizRecord};
 //!
-//! let mut record = QuizRecord::default();
+//! // Each move returns the new attempt; the UI keeps it in a signal and saves it.
+//! let record = QuizRecord::default();
 //! let mut attempt = QuizAttempt::full(&record, 42);
 //! while let Some(step) = attempt.current() {
 //!     let first = step.options[0].id;
-//!     attempt.select(first);
-//!     attempt.confirm();
-//!     attempt.next_question();
+//!     attempt = attempt.select(first).confirm().next_question();
 //! }
-//! if let Some(result) = attempt.finish() {
-//!     record.add(&result);
-//! }
+//! let (_score_screen, result) = attempt.finish();
+//! let record = result.map_or(record.clone(), |result| record.add(&result));
 //! assert_eq!(record.attempts, 1);
 //! ```
 
 mod attempt;
 mod keys;
-mod notice;
 mod order;
 mod record;
 mod result;
@@ -34,9 +31,9 @@ mod saved_record;
 
 pub use attempt::{AskedQuestion, CurrentQuestion, Feedback, QuizAttempt};
 pub use keys::KeyAction;
-pub use notice::{QuizNotice, Restored};
 pub use record::QuizRecord;
 pub use result::{QuizResult, ReviewItem, Score};
+pub use saved_attempt::QuizProgress;
 
 use serde::Serialize;
 

@@ -5,7 +5,7 @@ use super::{QuizKind, QuizResult, Score};
 use crate::content::quiz::{self, Question};
 use serde::Serialize;
 
-/// Saved under `StorageKey::QuizRecord`; read back with [`QuizRecord::from_stored`].
+/// Saved under `StorageKey::QuizRecord`; read back with `Stored::salvage`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct QuizRecord {
     /// The best score of a full attempt (retries of a few questions do not count).
@@ -19,15 +19,17 @@ pub struct QuizRecord {
 }
 
 impl QuizRecord {
-    /// Adds a finished attempt.
-    pub fn add(&mut self, result: &QuizResult) {
+    /// The record with a finished attempt added.
+    #[must_use]
+    pub fn add(&self, result: &QuizResult) -> QuizRecord {
         let score = result.score;
-        if result.kind == QuizKind::Full && self.best.is_none_or(|best| score.beats(&best)) {
-            self.best = Some(score);
+        let full_best = result.kind == QuizKind::Full && self.best.is_none_or(|best| score.beats(&best));
+        QuizRecord {
+            best: if full_best { Some(score) } else { self.best },
+            attempts: self.attempts.saturating_add(1),
+            last: Some(score),
+            missed_last_time: result.missed().iter().map(|question| question.id.to_owned()).collect(),
         }
-        self.attempts = self.attempts.saturating_add(1);
-        self.last = Some(score);
-        self.missed_last_time = result.missed().iter().map(|question| question.id.to_owned()).collect();
     }
 
     /// The questions missed last time that the quiz still has, each once.

@@ -1,10 +1,11 @@
 //! The saved form of an attempt, and reading it back. Questions and options are saved by id, so a
 //! saved attempt survives edits to the content: what still matches the current questions is kept,
-//! what does not is dropped or asked again, and the [`QuizNotice`] says which.
+//! what does not is dropped or asked again, and the [`Loss`] says which.
 
 use super::attempt::AskedQuestion;
-use super::{QuizAttempt, QuizKind, QuizNotice, Restored};
+use super::{QuizAttempt, QuizKind};
 use crate::content::quiz::{self, QuizOption, CONTENT_VERSION, QUESTIONS};
+use crate::stored::{Loss, Read, StorageKey, Stored};
 use serde::{Serialize, Serializer};
 use serde_json::{Map, Value};
 
@@ -70,12 +71,18 @@ struct Changes {
     added: usize,
 }
 
-impl QuizAttempt {
-    /// Reads back an attempt saved under `StorageKey::QuizProgress`, from the loose JSON that
-    /// `stored::open` returns. `value` is `None` when there is nothing left to resume (start a new
-    /// attempt then); `notice` says what had to change, if anything.
-    pub fn from_stored(saved: Value) -> Restored<Option<QuizAttempt>> {
-        let unreadable = Restored { value: None, notice: Some(QuizNotice::AttemptUnreadable) };
+/// The quiz in progress as it is stored: an attempt, or none (the key is then removed).
+pub type QuizProgress = Option<QuizAttempt>;
+
+impl Stored for QuizProgress {
+    const KEY: StorageKey = StorageKey::QuizProgress;
+    const SCHEMA: u32 = 1;
+    const NOUN: &'static str = "quiz in progress";
+
+    /// Reads back a saved attempt. The value is `None` when there is nothing left to resume (start a
+    /// new attempt then); the loss says what had to change, if anything.
+    fn salvage(saved: Value) -> Read<QuizProgress> {
+        let unreadable = Read::new(None).with_loss(Loss::QuizAttemptUnreadable);
         let Some(saved) = saved.as_object() else {
             return unreadable;
         };
@@ -110,7 +117,7 @@ impl QuizAttempt {
         attempt.recorded = saved.get("recorded").and_then(Value::as_bool).unwrap_or(false);
         if attempt.questions.is_empty() || (attempt.recorded && !attempt.is_complete()) {
             // Nothing left to ask, or a finished attempt that changes would reopen: start afresh.
-            return Restored { value: None, notice: Some(QuizNotice::AttemptRestarted) };
+            return Read::new(None).with_loss(Loss::QuizAttemptRestarted);
         }
         attempt.current = resume_at(&attempt, saved);
         attempt.selected = read_selected(&attempt, saved);
@@ -122,13 +129,16 @@ impl QuizAttempt {
             saved.get("content_version").and_then(Value::as_u64) == Some(CONTENT_VERSION.into());
         let changed = changes.dropped + changes.asked_again + changes.added > 0;
         // A new content version is news only to someone still answering.
-        let notice =
-            (changed || (!same_version && !attempt.recorded)).then_some(QuizNotice::AttemptUpdated {
-                dropped: changes.dropped,
-                asked_again: changes.asked_again,
-                added: changes.added,
-            });
-        Restored { value: Some(attempt), notice }
+        let loss = (changed || (!same_version && !attempt.recorded)).then_some(Loss::QuizAttemptUpdated {
+            dropped: changes.dropped,
+            asked_again: changes.asked_again,
+            added: changes.added,
+        });
+        Read::new(Some(attempt)).with_any_loss(loss)
+    }
+
+    fn is_blank(&self) -> bool {
+        self.is_none()
     }
 }
 

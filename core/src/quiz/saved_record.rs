@@ -2,16 +2,19 @@
 //! the others are kept. Missed questions the quiz no longer has are left out quietly (they only
 //! decide which questions come first).
 
-use super::{QuizNotice, QuizRecord, Restored, Score};
+use super::{QuizRecord, Score};
 use crate::content::quiz;
+use crate::stored::{Loss, Read, StorageKey, Stored};
 use serde_json::Value;
 
-impl QuizRecord {
-    /// Reads back a record saved under `StorageKey::QuizRecord`, from the loose JSON that
-    /// `stored::open` returns.
-    pub fn from_stored(saved: Value) -> Restored<QuizRecord> {
+impl Stored for QuizRecord {
+    const KEY: StorageKey = StorageKey::QuizRecord;
+    const SCHEMA: u32 = 1;
+    const NOUN: &'static str = "quiz record";
+
+    fn salvage(saved: Value) -> Read<QuizRecord> {
         let Some(saved) = saved.as_object() else {
-            return Restored { value: QuizRecord::default(), notice: Some(QuizNotice::RecordUnreadable) };
+            return Read::new(QuizRecord::default()).with_loss(Loss::QuizRecordUnreadable);
         };
         let mut repaired = false;
         let best = noted(saved.get("best").and_then(read_score), &mut repaired).flatten();
@@ -26,7 +29,7 @@ impl QuizRecord {
             last,
             missed_last_time: missed_last_time.unwrap_or_default(),
         };
-        Restored { value: record, notice: repaired.then_some(QuizNotice::RecordRepaired) }
+        Read::new(record).with_any_loss(repaired.then_some(Loss::QuizRecordRepaired))
     }
 }
 

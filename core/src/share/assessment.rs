@@ -1,18 +1,14 @@
 //! An assessment as a link carries it, and as the site reads it back.
 
-use crate::assessment::{Answer, Answers, AssessmentResult, HistoryEntry, Loss, CONTENT_VERSION};
+use crate::assessment::{Answers, AssessmentResult, HistoryEntry, CONTENT_VERSION};
 use crate::date::Day;
-use crate::link::{sanitize_label, AssessmentLink, SlotAnswer};
+use crate::link::{sanitize_label, AssessmentLink};
+use crate::stored::Loss;
 
 /// The link value for a completed assessment: its answers by slot, the content version they were
 /// given under, its date and the label the person chose (cleaned as links require).
 pub fn assessment_link(entry: &HistoryEntry, label: Option<&str>) -> AssessmentLink {
-    let answers = entry
-        .answers
-        .to_slots()
-        .into_iter()
-        .map(|answer| answer.map_or(SlotAnswer::Unanswered, to_slot_answer))
-        .collect();
+    let answers = entry.answers.to_slots();
     AssessmentLink {
         // The build script keeps content versions within 1–255.
         content_version: u8::try_from(entry.content_version).unwrap_or(u8::MAX),
@@ -40,9 +36,7 @@ impl SharedAssessment {
     /// Reads a link's answers against the content. Never fails: answers to statements this site does
     /// not know are counted in [`unread_answers`](Self::unread_answers) and left out.
     pub fn read(link: &AssessmentLink) -> SharedAssessment {
-        let slots: Vec<Option<Answer>> =
-            link.answers.iter().map(|carried| from_slot_answer(*carried)).collect();
-        let salvaged = Answers::from_slots(&slots);
+        let salvaged = Answers::from_slots(&link.answers);
         let unread_answers = salvaged
             .losses
             .iter()
@@ -85,27 +79,5 @@ impl SharedAssessment {
                  get the newest version of Culture Check."
             )),
         }
-    }
-}
-
-/// The two enums share their codes (1–6); the link format pins them.
-fn to_slot_answer(answer: Answer) -> SlotAnswer {
-    SlotAnswer::from_code(answer.code()).unwrap_or(SlotAnswer::Unanswered)
-}
-
-fn from_slot_answer(carried: SlotAnswer) -> Option<Answer> {
-    Answer::from_code(carried.code())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_answer_crosses_into_a_link_and_back() {
-        for answer in Answer::ALL {
-            assert_eq!(from_slot_answer(to_slot_answer(answer)), Some(answer));
-        }
-        assert_eq!(from_slot_answer(SlotAnswer::Unanswered), None);
     }
 }

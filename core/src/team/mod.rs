@@ -5,8 +5,7 @@
 //! use culture_core::link::TeamLink;
 //! use culture_core::team::{add_pasted, TeamPicture};
 //!
-//! let mut team = TeamLink::default();
-//! let report = add_pasted(&mut team, "not a link\nhttps://example.org/#/r/EQEEICMFOXApy4FOXApy4FOXAACCYQ");
+//! let (team, report) = add_pasted(&TeamLink::default(), "not a link\nhttps://example.org/#/r/EQEEICMFOXApy4FOXApy4FOXAACCYQ");
 //! assert_eq!((report.added, report.problems.len()), (1, 1));
 //! let picture = TeamPicture::of(&team);
 //! assert_eq!(picture.people(), 1);

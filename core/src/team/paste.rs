@@ -33,9 +33,10 @@ pub struct PasteReport {
     pub problems: Vec<PasteProblem>,
 }
 
-/// Reads every non-blank line of `pasted` as a result link (or a team link, whose members all join)
-/// and adds what is new to `team`, up to [`MAX_TEAM_MEMBERS`].
-pub fn add_pasted(team: &mut TeamLink, pasted: &str) -> PasteReport {
+/// Reads every non-blank line of `pasted` as a result link (or a team link, whose members all join):
+/// the team with what is new added, up to [`MAX_TEAM_MEMBERS`], and the report of what the paste did.
+pub fn add_pasted(team: &TeamLink, pasted: &str) -> (TeamLink, PasteReport) {
+    let mut team = team.clone();
     let mut report = PasteReport::default();
     let readable = prefix_chars(pasted, MAX_PASTE_CHARS);
     if readable.len() < pasted.len() {
@@ -45,7 +46,7 @@ pub fn add_pasted(team: &mut TeamLink, pasted: &str) -> PasteReport {
     }
     let mut lines = readable.lines().enumerate().filter(|(_, line)| !line.trim().is_empty());
     for (index, line) in lines.by_ref().take(MAX_PASTE_LINES) {
-        if let Err(message) = add_line(team, line, &mut report.added) {
+        if let Err(message) = add_line(&mut team, line, &mut report.added) {
             report.problems.push(PasteProblem {
                 line: index + 1,
                 excerpt: shorten(line.trim(), EXCERPT_CHARS),
@@ -58,15 +59,15 @@ pub fn add_pasted(team: &mut TeamLink, pasted: &str) -> PasteReport {
             "Only the first {MAX_PASTE_LINES} links were read. Paste the rest separately."
         )));
     }
-    report
+    (team, report)
 }
 
 fn whole_paste_problem(message: String) -> PasteProblem {
     PasteProblem { line: 0, excerpt: String::new(), message }
 }
 
-/// Adds the line's result (or results), counting them in `added`; the error is the reason for
-/// anything the line held that did not join.
+/// Adds the line's result (or results) to the team being built, counting them in `added`; the error
+/// is the reason for anything the line held that did not join.
 fn add_line(team: &mut TeamLink, line: &str, added: &mut usize) -> Result<(), String> {
     let members = match read_pasted(line).map_err(|error| error.message())? {
         LinkContent::Result(SharedResult::Assessment(member)) => vec![member],

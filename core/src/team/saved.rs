@@ -1,9 +1,9 @@
 //! Teams the visitor keeps by name in this browser, to reopen, rename and delete. Each keeps its team
 //! link's payload, so a saved team is exactly what its link would show, checked the same way.
 
-use crate::assessment::{Loss, Salvaged};
 use crate::date::Day;
 use crate::link::{decode_team, encode_team, sanitize_label, TeamLink};
+use crate::stored::{Loss, Read, StorageKey, Stored};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -130,13 +130,19 @@ impl SavedTeams {
     fn next_id(&self) -> u32 {
         self.teams.iter().map(|saved| saved.id.saturating_add(1)).max().unwrap_or(1)
     }
+}
 
-    /// Reads the saved teams from the loose JSON that `stored::open` returns. A team whose link no
+impl Stored for SavedTeams {
+    const KEY: StorageKey = StorageKey::Teams;
+    const SCHEMA: u32 = 1;
+    const NOUN: &'static str = "teams";
+
+    /// Reads the saved teams from the loose JSON that `the stored envelope holds. A team whose link no
     /// longer reads, whose name is empty or unclean, or whose id repeats an earlier one is dropped and
     /// counted; the rest are kept.
-    pub fn from_stored(stored: Value) -> Salvaged<SavedTeams> {
+    fn salvage(stored: Value) -> Read<SavedTeams> {
         let Some(entries) = stored.get("teams").and_then(Value::as_array) else {
-            return Salvaged::new(SavedTeams::default()).with_loss(Loss::Everything { what: "teams" });
+            return Read::new(SavedTeams::default()).with_loss(Loss::Everything { what: Self::NOUN });
         };
         let mut teams: Vec<SavedTeam> = Vec::new();
         let mut dropped = 0;
@@ -151,6 +157,6 @@ impl SavedTeams {
                 None => dropped += 1,
             }
         }
-        Salvaged::new(SavedTeams { teams }).with_loss(Loss::SavedTeams(dropped))
+        Read::new(SavedTeams { teams }).with_loss(Loss::SavedTeams(dropped))
     }
 }

@@ -7,15 +7,15 @@ mod saved;
 use crate::assessment::Answer;
 use crate::content::assessment::{active_statements, SLOT_COUNT, STATEMENTS};
 use crate::date::Day;
-use crate::link::{encode, encode_team, AssessmentLink, SharedResult, SlotAnswer, TeamLink};
+use crate::link::{encode, encode_team, AssessmentLink, SharedResult, TeamLink};
 
 const A_DAY: Day = Day(20_779);
 
 /// A member who gives `answer` to every statement asked today.
 fn member(answer: Answer, label: Option<&str>) -> AssessmentLink {
-    let mut answers = vec![SlotAnswer::Unanswered; SLOT_COUNT];
+    let mut answers = vec![None; SLOT_COUNT];
     for statement in active_statements() {
-        answers[usize::from(statement.slot)] = SlotAnswer::ALL[usize::from(answer.code())];
+        answers[usize::from(statement.slot)] = Some(answer);
     }
     AssessmentLink { content_version: 1, day: A_DAY, answers, label: label.map(str::to_owned) }
 }
@@ -24,7 +24,7 @@ fn member(answer: Answer, label: Option<&str>) -> AssessmentLink {
 fn member_with(answer: Answer, statement_id: &str, other: Answer) -> AssessmentLink {
     let mut link = member(answer, None);
     if let Some(statement) = STATEMENTS.iter().find(|statement| statement.id == statement_id) {
-        link.answers[usize::from(statement.slot)] = SlotAnswer::ALL[usize::from(other.code())];
+        link.answers[usize::from(statement.slot)] = Some(other);
     }
     link
 }

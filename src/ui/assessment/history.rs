@@ -6,20 +6,18 @@ use culture_core::route::Route;
 use leptos::prelude::*;
 
 use super::result_view::describe_delta;
-use super::saved;
 use crate::browser::document;
 use crate::ui::notices::Notices;
+use crate::ui::saved;
 
 #[component]
 pub fn HistoryPage() -> impl IntoView {
     let notices = Notices::use_context();
-    let history = RwSignal::new(saved::load_history(notices));
+    let history = saved::persist::<History>(notices);
     let confirming = RwSignal::new(None::<u32>);
 
     let delete = move |id: u32| {
-        let next = history.with_untracked(|h| h.delete(id));
-        saved::save_history(&next, notices);
-        history.set(next);
+        history.update(|history| *history = history.delete(id));
         confirming.set(None);
         document::focus_after_render("main h1");
     };

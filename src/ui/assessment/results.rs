@@ -1,19 +1,20 @@
 //! `#/assessment/results`: the newest completed assessment, with the change since the one before.
 
+use culture_core::assessment::History;
 use culture_core::link::{encode, SharedResult};
 use culture_core::route::Route;
 use culture_core::share::assessment_link;
 use leptos::prelude::*;
 
 use super::result_view::{describe_delta, ResultDetails, StageHeading};
-use super::saved;
 use crate::browser::{location, print};
 use crate::ui::notices::Notices;
+use crate::ui::saved;
 use crate::ui::share_panel::{LabelField, SharePanel};
 
 #[component]
 pub fn ResultsPage() -> impl IntoView {
-    let history = saved::load_history(Notices::use_context());
+    let history = saved::load::<History>(Notices::use_context());
     let Some(latest) = history.latest().cloned() else {
         return view! {
             <section class="stack narrow">

@@ -1,16 +1,17 @@
 //! The assessment's line on the home page: where a started assessment stands, or the latest result.
 
+use culture_core::assessment::{AssessmentProgress, History};
 use culture_core::route::Route;
 use leptos::prelude::*;
 
-use super::saved;
 use crate::ui::notices::Notices;
+use crate::ui::saved;
 
 #[component]
 pub fn AssessmentStatus() -> impl IntoView {
     let notices = Notices::use_context();
-    let progress = saved::load_progress(notices);
-    let latest = saved::load_history(notices).latest().cloned();
+    let progress = saved::load::<AssessmentProgress>(notices);
+    let latest = saved::load::<History>(notices).latest().cloned();
     let resume = (progress.answered_count() > 0).then(|| {
         format!("In progress: {} of {} statements answered.", progress.answered_count(), progress.total())
     });

@@ -2,22 +2,23 @@
 //! review of every question.
 //!
 //! `QuizPage` owns the attempt and the record; every change goes through [`Quiz`], which applies it
-//! to the attempt, records a finished attempt once, and saves at once, so a reload resumes exactly
-//! where the visitor was (the picked option and a shown answer included).
+//! to the attempt and records a finished attempt once. Each signal's own effect saves it at once
+//! (`ui::saved::persist`), so a reload resumes exactly where the visitor was (the picked option and a
+//! shown answer included).
 
 mod question;
-pub(crate) mod saved;
 mod score;
 mod start;
 mod summary;
 
 pub use summary::QuizRecordSummary;
 
-use culture_core::quiz::{QuizAttempt, QuizRecord};
+use culture_core::quiz::{QuizAttempt, QuizProgress, QuizRecord};
 use leptos::prelude::*;
 
 use crate::browser::{clock, document};
 use crate::ui::notices::Notices;
+use crate::ui::saved;
 use question::QuestionScreen;
 use score::ScoreScreen;
 use start::StartScreen;
@@ -33,28 +34,17 @@ enum Screen {
 /// The quiz's state and the only ways to change it.
 #[derive(Clone, Copy)]
 struct Quiz {
-    attempt: RwSignal<Option<QuizAttempt>>,
+    attempt: RwSignal<QuizProgress>,
     record: RwSignal<QuizRecord>,
-    notices: Notices,
-    /// Whether the stored attempt and record may be written: not when a newer version of the site
-    /// wrote them, so going back to an old tab never destroys them.
-    save_attempt: bool,
-    save_record: bool,
 }
 
 impl Quiz {
     fn load(notices: Notices) -> Quiz {
-        let record = saved::load_record(notices);
-        let attempt = saved::load_attempt(notices);
-        let quiz = Quiz {
-            attempt: RwSignal::new(None),
-            record: RwSignal::new(record.value),
-            notices,
-            save_attempt: !attempt.keep,
-            save_record: !record.keep,
-        };
-        if let Some(attempt) = attempt.value {
-            quiz.begin(attempt);
+        let record = saved::persist(notices);
+        let quiz = Quiz { attempt: saved::persist(notices), record };
+        // An attempt saved finished but not yet counted is counted now.
+        if let Some(attempt) = quiz.attempt.get_untracked() {
+            quiz.show(attempt);
         }
         quiz
     }
@@ -67,53 +57,39 @@ impl Quiz {
         })
     }
 
-    /// Applies a move to the attempt; saves (and records a finished attempt) only when it changed
-    /// something. Returns whether it did.
-    fn change(self, step: impl FnOnce(&mut QuizAttempt) -> bool) -> bool {
-        let mut changed = false;
-        self.attempt.maybe_update(|attempt| {
-            changed = attempt.as_mut().is_some_and(step);
-            changed
-        });
+    /// Applies a move to the attempt: the core returns the attempt after it. Returns whether the move
+    /// changed anything (a key that changed nothing is left to the browser).
+    fn change(self, step: impl FnOnce(&QuizAttempt) -> QuizAttempt) -> bool {
+        let Some(current) = self.attempt.get_untracked() else {
+            return false;
+        };
+        let next = step(&current);
+        let changed = next != current;
         if changed {
-            self.settle();
+            self.show(next);
         }
         changed
     }
 
-    /// Shows `attempt` from wherever it stands, and saves it.
-    fn begin(self, attempt: QuizAttempt) {
-        self.attempt.set(Some(attempt));
-        self.settle();
-    }
-
-    /// Records a newly finished attempt in the record (once: `finish` hands the result out only the
-    /// first time), then saves the attempt.
-    fn settle(self) {
-        let finished =
-            self.attempt.with_untracked(|attempt| attempt.as_ref().is_some_and(|a| a.is_finished()));
-        if finished {
-            let mut result = None;
-            self.attempt.update_untracked(|attempt| result = attempt.as_mut().and_then(QuizAttempt::finish));
+    /// Shows `attempt` from wherever it stands. A newly finished attempt is counted in the record once:
+    /// `finish` hands out its result only the first time.
+    fn show(self, attempt: QuizAttempt) {
+        let attempt = if attempt.is_finished() {
+            let (finished, result) = attempt.finish();
             if let Some(result) = result {
-                self.record.update(|record| record.add(&result));
-                if self.save_record {
-                    self.record.with_untracked(|record| saved::save_record(record, self.notices));
-                }
+                self.record.update(|record| *record = record.add(&result));
             }
-        }
-        if self.save_attempt {
-            self.attempt.with_untracked(|attempt| match attempt {
-                Some(attempt) => saved::save_attempt(attempt, self.notices),
-                None => saved::forget_attempt(),
-            });
-        }
+            finished
+        } else {
+            attempt
+        };
+        self.attempt.set(Some(attempt));
     }
 
     /// A new attempt at every question, the ones missed last time first.
     fn start_full(self) {
         let attempt = self.record.with_untracked(|record| QuizAttempt::full(record, clock::random_seed()));
-        self.begin(attempt);
+        self.show(attempt);
     }
 
     /// A new attempt at only the questions missed last time (a full one when there are none).
@@ -121,17 +97,14 @@ impl Quiz {
         let retry =
             self.record.with_untracked(|record| QuizAttempt::retry_missed(record, clock::random_seed()));
         match retry {
-            Some(attempt) => self.begin(attempt),
+            Some(attempt) => self.show(attempt),
             None => self.start_full(),
         }
     }
 
-    /// Drops the attempt in progress and goes back to the start screen.
+    /// Drops the attempt in progress (which removes the saved one) and goes back to the start screen.
     fn abandon(self) {
         self.attempt.set(None);
-        if self.save_attempt {
-            saved::forget_attempt();
-        }
     }
 }
 

@@ -3,12 +3,12 @@
 use culture_core::quiz::QuizRecord;
 use leptos::prelude::*;
 
-use super::saved;
+use crate::ui::saved;
 
 /// The saved record's line for the home page's quiz card; nothing before the first attempt.
 #[component]
 pub fn QuizRecordSummary() -> impl IntoView {
-    let record = RwSignal::new(saved::peek_record());
+    let record = RwSignal::new(saved::peek::<QuizRecord>());
     view! { <RecordLine record=record/> }
 }
 

@@ -1,6 +1,7 @@
 //! Someone's assessment, read from a link: stage, chart, table and recommendations, as on the
 //! visitor's own results page, then a comparison with the visitor's latest result if there is one.
 
+use culture_core::assessment::History;
 use culture_core::route::Route;
 use culture_core::share::SharedAssessment;
 use leptos::prelude::*;
@@ -8,13 +9,13 @@ use leptos::prelude::*;
 use super::comparison::ComparisonView;
 use super::SharedBanner;
 use crate::ui::assessment::result_view::{ResultDetails, StageHeading};
-use crate::ui::assessment::saved;
 use crate::ui::notices::Notices;
+use crate::ui::saved;
 
 #[component]
 pub(super) fn SharedAssessmentView(shared: SharedAssessment) -> impl IntoView {
     // Reading only: the visitor's own history stays exactly as it was.
-    let own = saved::load_history(Notices::use_context()).latest().cloned();
+    let own = saved::load::<History>(Notices::use_context()).latest().cloned();
     let name = shared.name_or("Shared result").to_owned();
     // Beside "You", their name is quoted, so a label that reads "You" is never mistaken for the visitor.
     let name_beside_yours = shared.label.as_ref().map_or_else(|| name.clone(), |label| format!("“{label}”"));

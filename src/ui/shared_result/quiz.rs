@@ -2,18 +2,19 @@
 //! and the visitor's own best score beside it.
 
 use culture_core::content::quiz::{minutes_to_take, QUESTIONS};
+use culture_core::quiz::QuizRecord;
 use culture_core::route::Route;
 use culture_core::share::SharedQuiz;
 use culture_core::text::number_word;
 use leptos::prelude::*;
 
 use super::SharedBanner;
-use crate::ui::quiz::saved::peek_record;
+use crate::ui::saved;
 
 #[component]
 pub(super) fn SharedQuizView(shared: SharedQuiz) -> impl IntoView {
     // Reading only: the visitor's own record stays exactly as it was.
-    let own_best = peek_record().best;
+    let own_best = saved::peek::<QuizRecord>().best;
     let eyebrow = match &shared.label {
         Some(label) => format!("Quiz score · shared by {label}"),
         None => "Quiz score · shared result".to_owned(),

@@ -10,9 +10,9 @@ mod paste;
 mod picture;
 mod saved;
 
-use culture_core::link::{decode_team, encode_team, sanitize_label, TeamLink};
+use culture_core::link::{decode_team, encode_team, sanitize_label, AssessmentLink, TeamLink};
 use culture_core::route::Route;
-use culture_core::team::TeamPicture;
+use culture_core::team::{SavedTeams, TeamPicture};
 use leptos::prelude::*;
 
 use crate::browser::location;
@@ -21,7 +21,7 @@ use crate::ui::notices::Notices;
 use crate::ui::share_panel::SharePanel;
 use paste::PasteForm;
 use picture::TeamPictureView;
-use saved::{SaveTeam, Saved, SavedTeamsList};
+use saved::{SaveTeam, SavedTeamsList};
 
 /// The team on screen and the only ways to change it.
 #[derive(Clone, Copy)]
@@ -76,17 +76,9 @@ impl Team {
         self.link_problem.set(problem);
     }
 
-    /// Changes the members (the address follows through [`Team::payload`]).
-    fn update(self, change: impl FnOnce(&mut TeamLink)) {
-        self.members.update(change);
-    }
-
-    fn remove(self, position: usize) {
-        self.update(|team| {
-            if position < team.members.len() {
-                team.members.remove(position);
-            }
-        });
+    /// Takes a person out (the address follows through [`Team::payload`]).
+    fn remove(self, member: &AssessmentLink) {
+        self.members.update(|team| *team = team.without(member));
     }
 }
 
@@ -101,7 +93,7 @@ pub fn TeamPage() -> impl IntoView {
     let route = CurrentRoute::use_context();
     let team = Team::new(route);
     team.follow(&route.get_untracked());
-    let saved = Saved::load(Notices::use_context());
+    let saved = crate::ui::saved::persist::<SavedTeams>(Notices::use_context());
 
     // The address follows the team, and the team follows the address (Back, a saved team opened).
     Effect::new(move |_| {

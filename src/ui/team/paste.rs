@@ -15,8 +15,8 @@ pub(super) fn PasteForm(team: Team) -> impl IntoView {
     let add = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let pasted = draft.get_untracked();
-        let mut result = PasteReport::default();
-        team.update(|members| result = add_pasted(members, &pasted));
+        let (members, result) = team.members.with_untracked(|members| add_pasted(members, &pasted));
+        team.members.set(members);
         // Lines that did not join stay in the box, where the report's line numbers point.
         if result.problems.is_empty() {
             draft.set(String::new());

@@ -1,7 +1,8 @@
 //! The team's picture: who is in it (each with their stage), each pillar's average and range on a
 //! chart and in a table, and the statements the team disagrees on most, as questions to discuss.
 
-use culture_core::team::{TeamPicture, MIN_DISAGREEMENT};
+use culture_core::link::AssessmentLink;
+use culture_core::team::{Member, TeamPicture, MIN_DISAGREEMENT};
 use leptos::prelude::*;
 
 use super::Team;
@@ -12,72 +13,113 @@ use crate::ui::radar::{RadarBand, RadarSeries};
 #[component]
 pub(super) fn TeamPictureView(team: Team, picture: Memo<TeamPicture>) -> impl IntoView {
     view! {
+        <People team=team picture=picture/>
         {move || picture.with(|picture| view! {
-            <People team=team picture=picture.clone()/>
             <Pillars picture=picture.clone()/>
             <Disagreements picture=picture.clone()/>
         })}
     }
 }
 
+/// One person in the list, keyed by their result, how often that result came before them (a team
+/// link may hold it twice) and the name shown ("Person 3" changes when someone before leaves).
+#[derive(Clone)]
+struct Person {
+    key: (AssessmentLink, usize, String),
+    link: AssessmentLink,
+    member: Member,
+}
+
 #[component]
-fn People(team: Team, picture: TeamPicture) -> impl IntoView {
-    let people = picture.people();
-    let heading = if people == 1 { "1 person".to_owned() } else { format!("{people} people") };
-    let average = picture
-        .average_overall()
-        .map(|overall| view! { <p>{format!("Average overall score: {overall} out of 100.")}</p> });
-    let stages = picture
-        .stage_counts()
-        .iter()
-        .map(|(stage, count)| format!("{count} × {}", stage.name))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let unplaced = picture.members.iter().filter(|member| member.result().stage().is_none()).count();
-    let unplaced = (unplaced > 0).then(|| match unplaced {
-        1 => " 1 person gave too few answers for a stage.".to_owned(),
-        count => format!(" {count} people gave too few answers for a stage."),
-    });
-    let members = picture
-        .members
-        .iter()
-        .enumerate()
-        .map(|(position, member)| {
-            let stage = match (member.result().stage(), member.result().overall) {
-                (Some(stage), Some(overall)) => format!("{} ({overall})", stage.name),
-                _ => "No stage (too few answers)".to_owned(),
-            };
-            let remove_label = format!("Remove {} from the team", member.name);
-            view! {
-                <li class="team-member">
-                    <span class="team-member__name">{member.name.clone()}</span>
-                    <span class="team-member__stage">{stage}</span>
-                    <span class="muted team-member__date">{member.day.long()}</span>
-                    <button
-                        type="button"
-                        class="button button--quiet"
-                        aria-label=remove_label
-                        on:click=move |_| {
-                            team.remove(position);
-                            document::focus_after_render("#people-heading");
-                        }
-                    >
-                        "Remove"
-                    </button>
-                </li>
-            }
+fn People(team: Team, picture: Memo<TeamPicture>) -> impl IntoView {
+    let heading = move || match picture.with(TeamPicture::people) {
+        1 => "1 person".to_owned(),
+        people => format!("{people} people"),
+    };
+    let average = move || {
+        picture.with(|picture| {
+            picture
+                .average_overall()
+                .map(|overall| view! { <p>{format!("Average overall score: {overall} out of 100.")}</p> })
         })
-        .collect_view();
+    };
+    let stages = move || {
+        picture.with(|picture| {
+            let stages = picture
+                .stage_counts()
+                .iter()
+                .map(|(stage, count)| format!("{count} × {}", stage.name))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let unplaced = picture.members.iter().filter(|member| member.result().stage().is_none()).count();
+            let unplaced = (unplaced > 0).then(|| match unplaced {
+                1 => " 1 person gave too few answers for a stage.".to_owned(),
+                count => format!(" {count} people gave too few answers for a stage."),
+            });
+            (!stages.is_empty() || unplaced.is_some()).then(|| {
+                view! {
+                    <p>{(!stages.is_empty()).then(|| format!("Stages: {stages}."))}{unplaced}</p>
+                }
+            })
+        })
+    };
+    let people = move || {
+        let links = team.members.with(|team| team.members.clone());
+        picture.with(|picture| {
+            links
+                .iter()
+                .zip(&picture.members)
+                .enumerate()
+                .map(|(position, (link, member))| {
+                    let repeat = links[..position].iter().filter(|earlier| *earlier == link).count();
+                    Person {
+                        key: (link.clone(), repeat, member.name.clone()),
+                        link: link.clone(),
+                        member: member.clone(),
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+    };
 
     view! {
         <section class="stack" aria-labelledby="people-heading">
             <h2 id="people-heading" tabindex="-1">{heading}</h2>
             {average}
-            {(!stages.is_empty() || unplaced.is_some()).then(|| view! {
-                <p>{(!stages.is_empty()).then(|| format!("Stages: {stages}."))}{unplaced}</p>
-            })}
-            <ul class="team-members">{members}</ul>
+            {stages}
+            <ul class="team-members">
+                <For each=people key=|person| person.key.clone() let(Person { link, member, .. })>
+                    <PersonRow team=team link=link member=member/>
+                </For>
+            </ul>
         </section>
+    }
+}
+
+#[component]
+fn PersonRow(team: Team, link: AssessmentLink, member: Member) -> impl IntoView {
+    let stage = match (member.result().stage(), member.result().overall) {
+        (Some(stage), Some(overall)) => format!("{} ({overall})", stage.name),
+        _ => "No stage (too few answers)".to_owned(),
+    };
+    let remove_label = format!("Remove {} from the team", member.name);
+    view! {
+        <li class="team-member">
+            <span class="team-member__name">{member.name.clone()}</span>
+            <span class="team-member__stage">{stage}</span>
+            <span class="muted team-member__date">{member.day.long()}</span>
+            <button
+                type="button"
+                class="button button--quiet"
+                aria-label=remove_label
+                on:click=move |_| {
+                    team.remove(&link);
+                    document::focus_after_render("#people-heading");
+                }
+            >
+                "Remove"
+            </button>
+        </li>
     }
 }
 

@@ -1,48 +1,20 @@
 //! Teams saved by name in this browser: saving the team on screen, and the list of saved teams with
-//! Open, Rename and Delete.
+//! Open, Rename and Delete. Both share one signal of the saved teams, so each sees the other's
+//! changes; its effect saves them (`ui::saved::persist`).
 
 use culture_core::date::Day;
 use culture_core::link::MAX_LABEL_CHARS;
 use culture_core::route::Route;
-use culture_core::stored::StorageKey;
 use culture_core::team::{SavedTeam, SavedTeams};
 use leptos::prelude::*;
 
 use super::Team;
 use crate::browser::{clock, document};
-use crate::ui::notices::Notices;
-use crate::ui::saved::{load_or_tell, save_or_tell};
 use crate::ui::text_field::TextField;
-
-/// The saved teams, shared by the save form and the list so each sees the other's changes.
-#[derive(Clone, Copy)]
-pub(super) struct Saved(RwSignal<SavedTeams>);
-
-impl Saved {
-    /// Reads the saved teams, telling the visitor about any that had to be dropped.
-    pub(super) fn load(notices: Notices) -> Saved {
-        let teams = match load_or_tell(StorageKey::Teams, "teams", notices) {
-            Ok(stored) => {
-                let salvaged = SavedTeams::from_stored(stored);
-                if let Some(message) = salvaged.message() {
-                    notices.tell(message);
-                }
-                salvaged.value
-            }
-            Err(_) => SavedTeams::default(),
-        };
-        Saved(RwSignal::new(teams))
-    }
-
-    fn store(self, teams: SavedTeams) {
-        save_or_tell(StorageKey::Teams, &teams, Notices::use_context());
-        self.0.set(teams);
-    }
-}
 
 /// The team's name, and saving the team under it.
 #[component]
-pub(super) fn SaveTeam(team: Team, saved: Saved) -> impl IntoView {
+pub(super) fn SaveTeam(team: Team, saved: RwSignal<SavedTeams>) -> impl IntoView {
     let status = RwSignal::new(None::<Result<String, String>>);
     // A message belongs to the team it was about.
     Effect::new(move |_| {
@@ -52,11 +24,11 @@ pub(super) fn SaveTeam(team: Team, saved: Saved) -> impl IntoView {
     });
     let save = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let outcome = saved.0.with_untracked(|teams| teams.save(&team.link(), clock::today()));
+        let outcome = saved.with_untracked(|teams| teams.save(&team.link(), clock::today()));
         match outcome {
             Ok((teams, id)) => {
                 let name = teams.get(id).map(|saved| saved.name.clone()).unwrap_or_default();
-                saved.store(teams);
+                saved.set(teams);
                 status.set(Some(Ok(format!("Saved as “{name}” in this browser."))));
             }
             Err(problem) => {
@@ -94,17 +66,18 @@ pub(super) fn SaveTeam(team: Team, saved: Saved) -> impl IntoView {
 
 /// Every saved team, with Open, Rename and Delete.
 #[component]
-pub(super) fn SavedTeamsList(saved: Saved) -> impl IntoView {
-    let items = move || {
-        saved.0.with(|teams| {
-            teams.iter().cloned().map(|team| view! { <SavedTeamItem saved=saved team=team/> }).collect_view()
-        })
-    };
+pub(super) fn SavedTeamsList(saved: RwSignal<SavedTeams>) -> impl IntoView {
+    let teams = move || saved.with(|teams| teams.iter().cloned().collect::<Vec<_>>());
     view! {
-        <Show when=move || saved.0.with(|teams| !teams.is_empty())>
+        <Show when=move || saved.with(|teams| !teams.is_empty())>
             <section class="stack no-print" aria-labelledby="saved-teams-heading">
                 <h2 id="saved-teams-heading" tabindex="-1">"Saved teams"</h2>
-                <ul class="saved-teams">{items}</ul>
+                <ul class="saved-teams">
+                    // Keyed by what a row shows, so a renamed or saved-again team gets a fresh row.
+                    <For each=teams key=|team| (team.id, team.link.clone(), team.saved_on) let(team)>
+                        <SavedTeamItem saved=saved team=team/>
+                    </For>
+                </ul>
             </section>
         </Show>
     }
@@ -119,7 +92,7 @@ enum Mode {
 }
 
 #[component]
-fn SavedTeamItem(saved: Saved, team: SavedTeam) -> impl IntoView {
+fn SavedTeamItem(saved: RwSignal<SavedTeams>, team: SavedTeam) -> impl IntoView {
     let mode = RwSignal::new(Mode::Showing);
     let new_name = RwSignal::new(team.name.clone());
     let problem = RwSignal::new(None::<String>);
@@ -136,17 +109,17 @@ fn SavedTeamItem(saved: Saved, team: SavedTeam) -> impl IntoView {
 
     let rename = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        match saved.0.with_untracked(|teams| teams.rename(id, &new_name.get_untracked())) {
+        match saved.with_untracked(|teams| teams.rename(id, &new_name.get_untracked())) {
             Ok(teams) => {
-                saved.store(teams);
+                saved.set(teams);
                 mode.set(Mode::Showing);
             }
             Err(error) => problem.set(Some(error.message())),
         }
     };
     let delete = move |_| {
-        let teams = saved.0.with_untracked(|teams| teams.delete(id));
-        saved.store(teams);
+        let teams = saved.with_untracked(|teams| teams.delete(id));
+        saved.set(teams);
         document::focus_after_render("#saved-teams-heading, main h1");
     };
     let start_renaming = {

@@ -1,11 +1,11 @@
 //! How the public functions behave on ordinary results: round trips, sizes, clamping, duplicates.
 
 use super::fixtures::{assessment, quiz, A_DAY};
+use crate::assessment::Answer;
 use crate::date::Day;
 use crate::link::{
     decode, decode_team, encode, encode_team, read_pasted, AssessmentLink, LinkContent, SharedResult,
-    SlotAnswer, TeamLink, FIRST_DAY, LAST_DAY, MAX_LABEL_CHARS, MAX_PAYLOAD_CHARS, MAX_SLOTS,
-    MAX_TEAM_MEMBERS,
+    TeamLink, FIRST_DAY, LAST_DAY, MAX_LABEL_CHARS, MAX_PAYLOAD_CHARS, MAX_SLOTS, MAX_TEAM_MEMBERS,
 };
 
 fn team_of(count: usize, label: impl Fn(usize) -> Option<String>) -> TeamLink {
@@ -58,7 +58,7 @@ fn the_largest_team_the_encoder_can_write_fits_under_the_decoders_cap() {
     let widest = AssessmentLink {
         content_version: 255,
         day: Day(0),
-        answers: vec![SlotAnswer::DontKnow; MAX_SLOTS],
+        answers: vec![Some(Answer::DontKnow); MAX_SLOTS],
         label: Some("😀".repeat(MAX_LABEL_CHARS)),
     };
     // A different day per member, so no member shares a header.
@@ -73,11 +73,11 @@ fn the_largest_team_the_encoder_can_write_fits_under_the_decoders_cap() {
 
 #[test]
 fn slots_beyond_the_most_a_link_carries_are_left_out() {
-    let long = AssessmentLink { answers: vec![SlotAnswer::Agree; MAX_SLOTS + 3], ..assessment(None) };
+    let long = AssessmentLink { answers: vec![Some(Answer::Agree); MAX_SLOTS + 3], ..assessment(None) };
     let Ok(SharedResult::Assessment(read)) = decode(&encode(&SharedResult::Assessment(long))) else {
         panic!("an over-long assessment still makes a link");
     };
-    assert_eq!(read.answers, vec![SlotAnswer::Agree; MAX_SLOTS]);
+    assert_eq!(read.answers, vec![Some(Answer::Agree); MAX_SLOTS]);
 }
 
 #[test]
@@ -122,6 +122,21 @@ fn a_result_pasted_twice_is_found_as_a_duplicate() {
 }
 
 #[test]
+fn a_team_without_a_member_keeps_everyone_else_in_order() {
+    let team = team_of(3, |i| Some(format!("Member {i}")));
+    let without = team.without(&team.members[1]);
+    assert_eq!(without.members, [team.members[0].clone(), team.members[2].clone()]);
+    assert_eq!(without.without(&team.members[1]), without, "someone not in the team changes nothing");
+}
+
+#[test]
+fn a_repeated_member_leaves_one_appearance_at_a_time() {
+    let mut team = team_of(2, |i| Some(format!("Member {i}")));
+    team.members.push(team.members[0].clone());
+    assert_eq!(team.without(&team.members[0]).members.len(), 2);
+}
+
+#[test]
 fn members_with_different_dates_each_keep_their_own() {
     let mut team = team_of(3, |_| None);
     team.members[1].day = Day(A_DAY.0 + 30);
@@ -134,15 +149,6 @@ fn a_pasted_address_is_read_to_its_result() {
     let result = SharedResult::Quiz(quiz(None));
     let pasted = format!("  https://example.org/culture-check/#/r/{}\n", encode(&result));
     assert_eq!(read_pasted(&pasted), Ok(LinkContent::Result(result)));
-}
-
-#[test]
-fn agreement_points_map_to_answers_and_back() {
-    for points in 1..=5 {
-        assert_eq!(SlotAnswer::from_points(points).and_then(SlotAnswer::points), Some(points));
-    }
-    assert_eq!(SlotAnswer::from_points(0), None);
-    assert_eq!(SlotAnswer::DontKnow.points(), None);
 }
 
 #[test]

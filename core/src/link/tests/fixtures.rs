@@ -1,9 +1,10 @@
 //! Results to test with, and a forger that frames any bytes with a valid check value, so tests can
 //! reach the checks that come after it.
 
+use crate::assessment::Answer;
 use crate::date::Day;
 use crate::link::crc::crc16;
-use crate::link::{base64url, AssessmentLink, QuizLink, SlotAnswer};
+use crate::link::{base64url, AssessmentLink, QuizLink};
 
 /// 22 November 2026.
 pub(super) const A_DAY: Day = Day(20_779);
@@ -13,7 +14,8 @@ pub(super) fn assessment(label: Option<&str>) -> AssessmentLink {
     AssessmentLink {
         content_version: 1,
         day: A_DAY,
-        answers: (0..35).map(|slot| SlotAnswer::ALL[slot % 7]).collect(),
+        // Codes 0 (unanswered) to 6 in turn.
+        answers: (0..35).map(|slot| Answer::from_code(slot % 7)).collect(),
         label: label.map(str::to_owned),
     }
 }

@@ -2,9 +2,9 @@
 //! to. If a change to the format breaks one of these, links people have already shared break too: add
 //! a new format version instead, and keep these passing.
 
+use crate::assessment::Answer::{self, *};
 use crate::date::Day;
-use crate::link::{decode, decode_team, AssessmentLink, QuizLink, SharedResult, SlotAnswer, TeamLink};
-use SlotAnswer::*;
+use crate::link::{decode, decode_team, AssessmentLink, QuizLink, SharedResult, TeamLink};
 
 fn day(year: i32, month: u32, day_of_month: u32) -> Day {
     Day::from_ymd(year, month, day_of_month).expect("a real date")
@@ -15,7 +15,7 @@ fn a_35_statement_assessment_without_a_label_still_reads() {
     let expected = AssessmentLink {
         content_version: 1,
         day: day(2026, 11, 22),
-        answers: (0..35).map(|slot| SlotAnswer::ALL[slot % 7]).collect(),
+        answers: (0..35).map(|slot| Answer::from_code(slot % 7)).collect(),
         label: None,
     };
     assert_eq!(decode("EQEEICMFOXApy4FOXApy4FOXAACCYQ"), Ok(SharedResult::Assessment(expected)));
@@ -26,7 +26,16 @@ fn a_labelled_assessment_of_a_later_content_version_still_reads() {
     let expected = AssessmentLink {
         content_version: 2,
         day: day(2025, 3, 14),
-        answers: vec![StronglyAgree, Agree, Unanswered, DontKnow, Neutral, Disagree, StronglyDisagree, Agree],
+        answers: vec![
+            Some(StronglyAgree),
+            Some(Agree),
+            None,
+            Some(DontKnow),
+            Some(Neutral),
+            Some(Disagree),
+            Some(StronglyDisagree),
+            Some(Agree),
+        ],
         label: Some("Zoë – Équipe".to_owned()),
     };
     assert_eq!(decode("EQIBtgiwZowQWm_DqyDigJMgw4lxdWlwZWFX"), Ok(SharedResult::Assessment(expected)));
@@ -55,7 +64,7 @@ fn a_team_with_shared_and_separate_headers_still_reads() {
     let ana = AssessmentLink {
         content_version: 1,
         day: day(2026, 11, 22),
-        answers: vec![Agree, Agree, Neutral, DontKnow, StronglyDisagree],
+        answers: vec![Some(Agree), Some(Agree), Some(Neutral), Some(DontKnow), Some(StronglyDisagree)],
         label: Some("Ana".to_owned()),
     };
     let expected = TeamLink {
@@ -63,7 +72,7 @@ fn a_team_with_shared_and_separate_headers_still_reads() {
         members: vec![
             ana.clone(),
             AssessmentLink {
-                answers: vec![Disagree, Agree, Agree, Unanswered, Neutral],
+                answers: vec![Some(Disagree), Some(Agree), Some(Agree), None, Some(Neutral)],
                 label: None,
                 ..ana.clone()
             },

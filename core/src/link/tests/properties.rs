@@ -3,16 +3,18 @@
 //! no-panic properties at 100,000 cases each.
 
 use super::fixtures::forge;
+use crate::assessment::Answer;
 use crate::date::Day;
 use crate::link::{
     base64url, decode, decode_any, decode_team, encode, encode_team, read_pasted, sanitize_label,
-    AssessmentLink, LinkContent, QuizLink, SharedResult, SlotAnswer, TeamLink, FIRST_DAY, LAST_DAY,
-    MAX_SLOTS, MAX_TEAM_MEMBERS,
+    AssessmentLink, LinkContent, QuizLink, SharedResult, TeamLink, FIRST_DAY, LAST_DAY, MAX_SLOTS,
+    MAX_TEAM_MEMBERS,
 };
 use proptest::prelude::*;
 
-fn answer() -> impl Strategy<Value = SlotAnswer> {
-    prop::sample::select(SlotAnswer::ALL.to_vec())
+/// Any slot: unanswered (code 0) or any answer (codes 1–6).
+fn answer() -> impl Strategy<Value = Option<Answer>> {
+    (0u8..7).prop_map(Answer::from_code)
 }
 
 /// Labels as the app would hold them: already sanitized, sometimes none.

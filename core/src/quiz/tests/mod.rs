@@ -6,7 +6,7 @@ mod saved_attempt;
 mod saved_record;
 mod scoring;
 
-use super::{QuizAttempt, QuizRecord};
+use super::{QuizAttempt, QuizRecord, QuizResult};
 use crate::content::quiz::{Question, QUESTIONS};
 use proptest::prelude::*;
 use serde_json::Value;
@@ -17,6 +17,22 @@ fn wrong_option(question: &'static Question) -> &'static str {
     wrong.expect("every question has wrong options").id
 }
 
+/// Applies a move to `attempt` and says whether it changed anything, as the UI compares to decide
+/// whether a key press was the quiz's.
+fn moved(attempt: &mut QuizAttempt, step: impl FnOnce(&QuizAttempt) -> QuizAttempt) -> bool {
+    let next = step(attempt);
+    let changed = next != *attempt;
+    *attempt = next;
+    changed
+}
+
+/// Finishes `attempt` (it moves to the score) and returns the result handed out, if any.
+fn finish(attempt: &mut QuizAttempt) -> Option<QuizResult> {
+    let (finished, result) = attempt.finish();
+    *attempt = finished;
+    result
+}
+
 /// Answers the question on screen, rightly or not, and moves on. Returns whether there was one.
 fn answer_current(attempt: &mut QuizAttempt, rightly: bool) -> bool {
     let Some(step) = attempt.current() else {
@@ -24,7 +40,11 @@ fn answer_current(attempt: &mut QuizAttempt, rightly: bool) -> bool {
     };
     let question = step.question;
     let pick = if rightly { question.right_option().id } else { wrong_option(question) };
-    assert!(attempt.select(pick) && attempt.confirm() && attempt.next_question());
+    assert!(
+        moved(attempt, |a| a.select(pick))
+            && moved(attempt, |a| a.confirm())
+            && moved(attempt, |a| a.next_question())
+    );
     true
 }
 

@@ -1,9 +1,10 @@
 //! Reading a saved attempt back: exactly as saved when it fits, salvaged when the questions changed,
 //! restarted when it is damaged; never a panic.
 
-use super::{answer_current, play, quiz_like_json, record_missing};
+use super::{answer_current, finish, play, quiz_like_json, record_missing};
 use crate::content::quiz::{CONTENT_VERSION, QUESTIONS};
-use crate::quiz::{QuizAttempt, QuizNotice, QuizRecord, Restored};
+use crate::quiz::{QuizAttempt, QuizProgress, QuizRecord};
+use crate::stored::{Loss, Read, Stored};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -21,7 +22,7 @@ fn three_answered() -> QuizAttempt {
 }
 
 fn read_back(value: Value) -> QuizAttempt {
-    QuizAttempt::from_stored(value).value.expect("something to resume")
+    QuizProgress::salvage(value).value.expect("something to resume")
 }
 
 proptest! {
@@ -32,23 +33,23 @@ proptest! {
             // Cycle through pick, confirm and next, sometimes picking twice.
             match step % 4 {
                 0 | 1 => {
-                    attempt.select_at(step % 3);
-                    attempt.set_sure(seed & (1 << (step % 64)) != 0);
+                    attempt = attempt.select_at(step % 3);
+                    attempt = attempt.set_sure(seed & (1 << (step % 64)) != 0);
                 }
-                2 => { attempt.confirm(); }
-                _ => { attempt.next_question(); }
+                2 => { attempt = attempt.confirm(); }
+                _ => { attempt = attempt.next_question(); }
             }
         }
-        let restored = QuizAttempt::from_stored(saved(&attempt));
-        prop_assert_eq!(restored, Restored { value: Some(attempt), notice: None });
+        let restored = QuizProgress::salvage(saved(&attempt));
+        prop_assert_eq!(restored, Read::new(Some(attempt)));
     }
 
     #[test]
     fn whatever_is_salvaged_from_any_json_reads_back_exactly(value in quiz_like_json()) {
-        if let Some(attempt) = QuizAttempt::from_stored(value).value {
+        if let Some(attempt) = QuizProgress::salvage(value).value {
             prop_assert!(attempt.current().is_some() || attempt.is_complete());
-            let again = QuizAttempt::from_stored(saved(&attempt));
-            prop_assert_eq!(again, Restored { value: Some(attempt), notice: None });
+            let again = QuizProgress::salvage(saved(&attempt));
+            prop_assert_eq!(again, Read::new(Some(attempt)));
         }
     }
 
@@ -75,11 +76,11 @@ proptest! {
                 entry[field] = garbage;
             }
         }
-        let restored = QuizAttempt::from_stored(value).value.expect("a full attempt always has questions");
+        let restored = QuizProgress::salvage(value).value.expect("a full attempt always has questions");
         prop_assert_eq!(restored.questions().len(), QUESTIONS.len());
         prop_assert!(restored.answered() <= answered + answers_written);
-        let again = QuizAttempt::from_stored(saved(&restored));
-        prop_assert_eq!(again, Restored { value: Some(restored), notice: None });
+        let again = QuizProgress::salvage(saved(&restored));
+        prop_assert_eq!(again, Read::new(Some(restored)));
     }
 
     #[test]
@@ -89,7 +90,7 @@ proptest! {
     ) {
         let mut value = saved(&three_answered());
         value[field] = garbage;
-        if let Some(attempt) = QuizAttempt::from_stored(value).value {
+        if let Some(attempt) = QuizProgress::salvage(value).value {
             let step = attempt.current();
             prop_assert!(step.is_some() || attempt.is_complete());
         }
@@ -99,8 +100,8 @@ proptest! {
 #[test]
 fn a_confirmed_answer_awaiting_next_reads_back_with_its_feedback() {
     let mut attempt = three_answered();
-    attempt.select_at(0);
-    attempt.confirm();
+    attempt = attempt.select_at(0);
+    attempt = attempt.confirm();
     let restored = read_back(saved(&attempt));
     let step = restored.current().expect("the fourth question is still on screen");
     assert_eq!(step.number, 4);
@@ -110,7 +111,7 @@ fn a_confirmed_answer_awaiting_next_reads_back_with_its_feedback() {
 #[test]
 fn a_pick_not_yet_confirmed_reads_back() {
     let mut attempt = three_answered();
-    attempt.select_at(1);
+    attempt = attempt.select_at(1);
     let restored = read_back(saved(&attempt));
     assert_eq!(restored.current().and_then(|step| step.selected), attempt.current().and_then(|s| s.selected));
 }
@@ -119,10 +120,10 @@ fn a_pick_not_yet_confirmed_reads_back() {
 fn a_finished_attempt_reads_back_on_the_score_screen_without_counting_twice() {
     let mut attempt = QuizAttempt::full(&QuizRecord::default(), 2);
     play(&mut attempt, |_| true);
-    attempt.finish();
+    attempt = attempt.finish().0;
     let mut restored = read_back(saved(&attempt));
     assert!(restored.is_finished() && restored.result().is_some());
-    assert_eq!(restored.finish(), None);
+    assert_eq!(finish(&mut restored), None);
 }
 
 #[test]
@@ -139,12 +140,8 @@ fn anything_but_an_attempt_is_unreadable() {
     ];
     for value in broken {
         let shown = value.to_string();
-        let restored = QuizAttempt::from_stored(value);
-        assert_eq!(
-            restored,
-            Restored { value: None, notice: Some(QuizNotice::AttemptUnreadable) },
-            "{shown}"
-        );
+        let restored = QuizProgress::salvage(value);
+        assert_eq!(restored, Read::new(None).with_loss(Loss::QuizAttemptUnreadable), "{shown}");
     }
 }
 
@@ -153,8 +150,8 @@ fn a_question_no_longer_in_the_quiz_is_taken_out_of_a_retry() {
     let record = record_missing(&[QUESTIONS[0].id, QUESTIONS[1].id]);
     let mut value = saved(&QuizAttempt::retry_missed(&record, 4).expect("two to retry"));
     value["questions"][0]["question"] = json!("retired-question");
-    let restored = QuizAttempt::from_stored(value);
-    assert_eq!(restored.notice, Some(QuizNotice::AttemptUpdated { dropped: 1, asked_again: 0, added: 0 }));
+    let restored = QuizProgress::salvage(value);
+    assert_eq!(restored.losses, [Loss::QuizAttemptUpdated { dropped: 1, asked_again: 0, added: 0 }]);
     assert_eq!(restored.value.map(|attempt| attempt.questions().len()), Some(1));
 }
 
@@ -163,8 +160,8 @@ fn a_full_attempt_missing_a_question_gets_it_back_unanswered() {
     let mut value = saved(&three_answered());
     let removed = value["questions"][0]["question"].clone();
     value["questions"][0]["question"] = json!("retired-question");
-    let restored = QuizAttempt::from_stored(value);
-    assert_eq!(restored.notice, Some(QuizNotice::AttemptUpdated { dropped: 1, asked_again: 0, added: 1 }));
+    let restored = QuizProgress::salvage(value);
+    assert_eq!(restored.losses, [Loss::QuizAttemptUpdated { dropped: 1, asked_again: 0, added: 1 }]);
     let attempt = restored.value.expect("the rest is kept");
     let last = attempt.questions().last().expect("ten questions");
     assert_eq!((json!(last.question().id), last.answer()), (removed, None));
@@ -175,8 +172,8 @@ fn a_full_attempt_missing_a_question_gets_it_back_unanswered() {
 fn an_unknown_option_id_clears_the_answer_to_be_asked_again() {
     let mut value = saved(&three_answered());
     value["questions"][1]["answer"] = json!("reworded-option");
-    let restored = QuizAttempt::from_stored(value);
-    assert_eq!(restored.notice, Some(QuizNotice::AttemptUpdated { dropped: 0, asked_again: 1, added: 0 }));
+    let restored = QuizProgress::salvage(value);
+    assert_eq!(restored.losses, [Loss::QuizAttemptUpdated { dropped: 0, asked_again: 1, added: 0 }]);
     let attempt = restored.value.expect("the rest is kept");
     assert_eq!(attempt.questions()[1].answer(), None);
     assert_eq!(attempt.current().map(|step| step.number), Some(2), "resumes at the cleared question");
@@ -197,8 +194,8 @@ fn a_changed_option_list_keeps_the_known_options_and_adds_the_missing_ones() {
 fn an_attempt_from_an_older_content_version_keeps_the_answers_that_still_fit() {
     let mut value = saved(&three_answered());
     value["content_version"] = json!(CONTENT_VERSION - 1);
-    let restored = QuizAttempt::from_stored(value);
-    assert_eq!(restored.notice, Some(QuizNotice::AttemptUpdated { dropped: 0, asked_again: 0, added: 0 }));
+    let restored = QuizProgress::salvage(value);
+    assert_eq!(restored.losses, [Loss::QuizAttemptUpdated { dropped: 0, asked_again: 0, added: 0 }]);
     assert_eq!(restored.value.map(|attempt| attempt.answered()), Some(3));
 }
 
@@ -206,10 +203,10 @@ fn an_attempt_from_an_older_content_version_keeps_the_answers_that_still_fit() {
 fn a_finished_attempt_from_an_older_content_version_reads_back_quietly() {
     let mut attempt = QuizAttempt::full(&QuizRecord::default(), 8);
     play(&mut attempt, |_| true);
-    attempt.finish();
+    attempt = attempt.finish().0;
     let mut value = saved(&attempt);
     value["content_version"] = json!(CONTENT_VERSION - 1);
-    assert_eq!(QuizAttempt::from_stored(value), Restored { value: Some(attempt), notice: None });
+    assert_eq!(QuizProgress::salvage(value), Read::new(Some(attempt)));
 }
 
 #[test]
@@ -217,26 +214,26 @@ fn a_retry_whose_questions_are_all_gone_restarts() {
     let record = record_missing(&[QUESTIONS[2].id]);
     let mut value = saved(&QuizAttempt::retry_missed(&record, 4).expect("one to retry"));
     value["questions"][0]["question"] = json!("retired-question");
-    let restored = QuizAttempt::from_stored(value);
-    assert_eq!(restored, Restored { value: None, notice: Some(QuizNotice::AttemptRestarted) });
+    let restored = QuizProgress::salvage(value);
+    assert_eq!(restored, Read::new(None).with_loss(Loss::QuizAttemptRestarted));
 }
 
 #[test]
 fn a_recorded_attempt_that_loses_an_answer_restarts_rather_than_counting_twice() {
     let mut attempt = QuizAttempt::full(&QuizRecord::default(), 2);
     play(&mut attempt, |_| true);
-    attempt.finish();
+    attempt = attempt.finish().0;
     let mut value = saved(&attempt);
     value["questions"][7]["answer"] = json!(17);
-    assert_eq!(QuizAttempt::from_stored(value).notice, Some(QuizNotice::AttemptRestarted));
+    assert_eq!(QuizProgress::salvage(value).losses, [Loss::QuizAttemptRestarted]);
 }
 
 #[test]
 fn a_repeated_question_is_taken_out() {
     let mut value = saved(&three_answered());
     value["questions"][4] = value["questions"][0].clone();
-    let restored = QuizAttempt::from_stored(value);
-    assert_eq!(restored.notice, Some(QuizNotice::AttemptUpdated { dropped: 1, asked_again: 0, added: 1 }));
+    let restored = QuizProgress::salvage(value);
+    assert_eq!(restored.losses, [Loss::QuizAttemptUpdated { dropped: 1, asked_again: 0, added: 1 }]);
 }
 
 #[test]
@@ -254,26 +251,13 @@ fn a_pick_that_is_not_an_option_on_screen_is_forgotten() {
 }
 
 #[test]
-fn notices_count_what_changed_in_plain_words() {
-    let one = QuizNotice::AttemptUpdated { dropped: 1, asked_again: 1, added: 1 }.message();
-    let many = QuizNotice::AttemptUpdated { dropped: 0, asked_again: 2, added: 0 }.message();
-    assert!(one.contains("1 question no longer in the quiz was taken out"), "{one}");
-    assert!(one.contains("1 new question was added"), "{one}");
-    assert!(one.contains("1 answer no longer fits and will"), "{one}");
-    assert!(many.contains("2 answers no longer fit"), "{many}");
-    assert!(QuizNotice::AttemptUpdated { dropped: 0, asked_again: 0, added: 0 }
-        .message()
-        .contains("updated"));
-}
-
-#[test]
 fn answers_marked_sure_read_back_sure() {
     let mut attempt = QuizAttempt::full(&QuizRecord::default(), 5);
     for sure in [true, false, true] {
-        attempt.set_sure(sure);
+        attempt = attempt.set_sure(sure);
         answer_current(&mut attempt, false);
     }
-    attempt.set_sure(true);
+    attempt = attempt.set_sure(true);
     let restored = read_back(saved(&attempt));
     let sure: Vec<bool> = restored.questions().iter().take(3).map(|asked| asked.was_sure()).collect();
     assert_eq!(sure, [true, false, true]);
@@ -287,8 +271,8 @@ fn an_attempt_saved_before_answers_could_be_marked_sure_reads_as_not_sure() {
     // The saved form of the first release: no "sure" anywhere.
     assert!(!value.to_string().contains("\"sure\""));
     value["content_version"] = json!(CONTENT_VERSION);
-    let restored = QuizAttempt::from_stored(value);
-    assert_eq!(restored.notice, None);
+    let restored = QuizProgress::salvage(value);
+    assert_eq!(restored.losses, []);
     let attempt = restored.value.expect("something to resume");
     assert_eq!(attempt.answered(), 3);
     assert!(attempt.questions().iter().all(|asked| !asked.was_sure()));

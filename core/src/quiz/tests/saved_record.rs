@@ -2,7 +2,8 @@
 
 use super::quiz_like_json;
 use crate::content::quiz::QUESTIONS;
-use crate::quiz::{QuizNotice, QuizRecord, Restored, Score};
+use crate::quiz::{QuizRecord, Score};
+use crate::stored::{Loss, Read, Stored};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -22,31 +23,28 @@ fn saved(record: &QuizRecord) -> Value {
 proptest! {
     #[test]
     fn whatever_is_salvaged_from_any_json_reads_back_exactly(value in quiz_like_json()) {
-        let record = QuizRecord::from_stored(value).value;
-        prop_assert_eq!(QuizRecord::from_stored(saved(&record)), Restored { value: record, notice: None });
+        let record = QuizRecord::salvage(value).value;
+        prop_assert_eq!(QuizRecord::salvage(saved(&record)), Read::new(record));
     }
 }
 
 #[test]
 fn a_saved_record_reads_back_unchanged() {
     let record = a_record();
-    assert_eq!(QuizRecord::from_stored(saved(&record)), Restored { value: record, notice: None });
+    assert_eq!(QuizRecord::salvage(saved(&record)), Read::new(record));
 }
 
 #[test]
 fn a_fresh_record_reads_back_unchanged() {
     let record = QuizRecord::default();
-    assert_eq!(QuizRecord::from_stored(saved(&record)), Restored { value: record, notice: None });
+    assert_eq!(QuizRecord::salvage(saved(&record)), Read::new(record));
 }
 
 #[test]
 fn anything_but_a_record_is_unreadable_and_starts_from_zero() {
     for value in [json!(null), json!(7), json!("best"), json!([1, 2])] {
-        let restored = QuizRecord::from_stored(value);
-        assert_eq!(
-            restored,
-            Restored { value: QuizRecord::default(), notice: Some(QuizNotice::RecordUnreadable) }
-        );
+        let restored = QuizRecord::salvage(value);
+        assert_eq!(restored, Read::new(QuizRecord::default()).with_loss(Loss::QuizRecordUnreadable));
     }
 }
 
@@ -54,8 +52,8 @@ fn anything_but_a_record_is_unreadable_and_starts_from_zero() {
 fn a_damaged_figure_is_reset_and_the_rest_kept() {
     let mut value = saved(&a_record());
     value["attempts"] = json!("three");
-    let restored = QuizRecord::from_stored(value);
-    assert_eq!(restored.notice, Some(QuizNotice::RecordRepaired));
+    let restored = QuizRecord::salvage(value);
+    assert_eq!(restored.losses, [Loss::QuizRecordRepaired]);
     assert_eq!(restored.value.best, a_record().best);
     assert_eq!(restored.value.attempts, 1, "a record with a last score has at least one attempt");
 }
@@ -66,8 +64,8 @@ fn an_impossible_score_is_reset() {
     {
         let mut value = saved(&a_record());
         value["best"] = score;
-        let restored = QuizRecord::from_stored(value);
-        assert_eq!((restored.value.best, restored.notice), (None, Some(QuizNotice::RecordRepaired)));
+        let restored = QuizRecord::salvage(value);
+        assert_eq!((restored.value.best, restored.losses), (None, vec![Loss::QuizRecordRepaired]));
     }
 }
 
@@ -75,18 +73,15 @@ fn an_impossible_score_is_reset() {
 fn a_missing_figure_counts_as_damage() {
     let mut value = saved(&a_record());
     value.as_object_mut().expect("a record is an object").remove("missed_last_time");
-    let restored = QuizRecord::from_stored(value);
-    assert_eq!(
-        (restored.value.missed_last_time.len(), restored.notice),
-        (0, Some(QuizNotice::RecordRepaired))
-    );
+    let restored = QuizRecord::salvage(value);
+    assert_eq!((restored.value.missed_last_time.len(), restored.losses), (0, vec![Loss::QuizRecordRepaired]));
 }
 
 #[test]
 fn missed_questions_the_quiz_no_longer_has_are_left_out_quietly() {
     let mut value = saved(&a_record());
     value["missed_last_time"] = json!(["retired-question", QUESTIONS[4].id, QUESTIONS[4].id]);
-    let restored = QuizRecord::from_stored(value);
-    assert_eq!(restored.notice, None);
+    let restored = QuizRecord::salvage(value);
+    assert_eq!(restored.losses, []);
     assert_eq!(restored.value.missed_last_time, vec![QUESTIONS[4].id.to_owned()]);
 }

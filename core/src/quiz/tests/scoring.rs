@@ -1,6 +1,6 @@
 //! The score, its verdict, the review, and the record kept across attempts.
 
-use super::{play, record_missing};
+use super::{finish, play, record_missing};
 use crate::content::quiz::{Question, QUESTIONS, VERDICTS};
 use crate::quiz::{QuizAttempt, QuizKind, QuizRecord, QuizResult, Score};
 
@@ -8,13 +8,13 @@ use crate::quiz::{QuizAttempt, QuizKind, QuizRecord, QuizResult, Score};
 fn full_result(rightly: impl Fn(&Question) -> bool) -> QuizResult {
     let mut attempt = QuizAttempt::full(&QuizRecord::default(), 3);
     play(&mut attempt, rightly);
-    attempt.finish().expect("a played attempt finishes")
+    finish(&mut attempt).expect("a played attempt finishes")
 }
 
 fn retry_result(missed: &[&str], rightly: impl Fn(&Question) -> bool) -> QuizResult {
     let mut attempt = QuizAttempt::retry_missed(&record_missing(missed), 3).expect("something to retry");
     play(&mut attempt, rightly);
-    attempt.finish().expect("a played retry finishes")
+    finish(&mut attempt).expect("a played retry finishes")
 }
 
 #[test]
@@ -89,7 +89,7 @@ fn a_larger_share_right_beats_a_smaller_one_whatever_the_totals() {
 #[test]
 fn a_first_full_attempt_sets_best_last_and_attempts() {
     let mut record = QuizRecord::default();
-    record.add(&full_result(|question| question.slot != 0));
+    record = record.add(&full_result(|question| question.slot != 0));
     assert_eq!(record.best, Some(Score { right: 9, out_of: 10 }));
     assert_eq!(record.last, record.best);
     assert_eq!(record.attempts, 1);
@@ -98,8 +98,8 @@ fn a_first_full_attempt_sets_best_last_and_attempts() {
 #[test]
 fn a_lower_score_keeps_the_best_but_becomes_the_last() {
     let mut record = QuizRecord::default();
-    record.add(&full_result(|_| true));
-    record.add(&full_result(|_| false));
+    record = record.add(&full_result(|_| true));
+    record = record.add(&full_result(|_| false));
     assert_eq!(record.best, Some(Score { right: 10, out_of: 10 }));
     assert_eq!(record.last, Some(Score { right: 0, out_of: 10 }));
     assert_eq!(record.attempts, 2);
@@ -108,11 +108,11 @@ fn a_lower_score_keeps_the_best_but_becomes_the_last() {
 #[test]
 fn a_perfect_retry_never_counts_as_the_best_score() {
     let mut record = QuizRecord::default();
-    record.add(&full_result(|question| question.slot != 5));
+    record = record.add(&full_result(|question| question.slot != 5));
     let missed: Vec<&str> = record.missed_last_time.iter().map(String::as_str).collect();
     let retry = retry_result(&missed, |_| true);
     assert_eq!(retry.kind, QuizKind::RetryMissed);
-    record.add(&retry);
+    record = record.add(&retry);
     assert_eq!(record.best, Some(Score { right: 9, out_of: 10 }));
     assert_eq!(record.last, Some(Score { right: 1, out_of: 1 }));
 }
@@ -120,7 +120,7 @@ fn a_perfect_retry_never_counts_as_the_best_score() {
 #[test]
 fn the_record_remembers_what_was_missed_last_time() {
     let mut record = QuizRecord::default();
-    record.add(&full_result(|question| question.slot > 1));
+    record = record.add(&full_result(|question| question.slot > 1));
     let mut missed = record.missed_last_time.clone();
     missed.sort();
     let mut expected: Vec<String> =
@@ -133,9 +133,9 @@ fn the_record_remembers_what_was_missed_last_time() {
 #[test]
 fn a_retry_answered_rightly_leaves_nothing_to_retry() {
     let mut record = QuizRecord::default();
-    record.add(&full_result(|question| question.slot != 3));
+    record = record.add(&full_result(|question| question.slot != 3));
     let missed: Vec<&str> = record.missed_last_time.iter().map(String::as_str).collect();
-    record.add(&retry_result(&missed, |_| true));
+    record = record.add(&retry_result(&missed, |_| true));
     assert!(!record.has_missed());
     assert_eq!(QuizAttempt::retry_missed(&record, 1), None);
 }

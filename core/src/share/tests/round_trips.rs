@@ -2,7 +2,7 @@ use crate::assessment::{Answer, Answers, History, CONTENT_VERSION};
 use crate::content::assessment::{active_statements, SLOT_COUNT, STATEMENTS};
 use crate::content::quiz::QUESTIONS;
 use crate::date::Day;
-use crate::link::{decode, encode, AssessmentLink, QuizLink, SharedResult, SlotAnswer};
+use crate::link::{decode, encode, AssessmentLink, QuizLink, SharedResult};
 use crate::quiz::{QuizAttempt, QuizRecord};
 use crate::share::{assessment_link, quiz_link, SharedAssessment, SharedQuiz};
 use proptest::prelude::*;
@@ -26,11 +26,9 @@ fn finished_quiz(right_slots: &[u8]) -> crate::quiz::QuizResult {
         } else {
             question.options.iter().find(|option| !question.is_right(option.id)).expect("a wrong option")
         };
-        attempt.select(pick.id);
-        attempt.confirm();
-        attempt.next_question();
+        attempt = attempt.select(pick.id).confirm().next_question();
     }
-    attempt.finish().expect("every question answered")
+    attempt.finish().1.expect("every question answered")
 }
 
 proptest! {
@@ -91,8 +89,8 @@ fn a_blank_label_becomes_no_label() {
 
 #[test]
 fn answers_to_statements_from_a_newer_edition_are_counted_and_explained() {
-    let mut answers = vec![SlotAnswer::Agree; SLOT_COUNT + 3];
-    answers[SLOT_COUNT + 1] = SlotAnswer::Unanswered;
+    let mut answers = vec![Some(Answer::Agree); SLOT_COUNT + 3];
+    answers[SLOT_COUNT + 1] = None;
     let link = AssessmentLink { content_version: 9, day: A_DAY, answers, label: None };
     let shared = SharedAssessment::read(&link);
     assert_eq!(shared.answers.len(), SLOT_COUNT);
@@ -103,8 +101,12 @@ fn answers_to_statements_from_a_newer_edition_are_counted_and_explained() {
 
 #[test]
 fn a_newer_edition_without_unknown_answers_still_says_so() {
-    let link =
-        AssessmentLink { content_version: 200, day: A_DAY, answers: vec![SlotAnswer::Agree; 4], label: None };
+    let link = AssessmentLink {
+        content_version: 200,
+        day: A_DAY,
+        answers: vec![Some(Answer::Agree); 4],
+        label: None,
+    };
     assert!(SharedAssessment::read(&link).notice().is_some_and(|notice| notice.contains("newer edition")));
 }
 

@@ -10,7 +10,7 @@ fn ana() -> crate::link::AssessmentLink {
 
 #[test]
 fn good_lines_join_and_each_bad_line_gets_its_own_message() {
-    let mut team = TeamLink::default();
+    let team = TeamLink::default();
     let good = result_address(&ana());
     let mut tampered = result_address(&member(Answer::Disagree, None));
     tampered.replace_range(tampered.len() - 4..tampered.len() - 3, "Z");
@@ -21,7 +21,7 @@ fn good_lines_join_and_each_bad_line_gets_its_own_message() {
         encode(&SharedResult::Quiz(quiz)),
         result_address(&member(Answer::Neutral, None))
     );
-    let report = add_pasted(&mut team, &pasted);
+    let (team, report) = add_pasted(&team, &pasted);
     assert_eq!(report.added, 2);
     assert_eq!(team.members.len(), 2);
     let lines: Vec<usize> = report.problems.iter().map(|problem| problem.line).collect();
@@ -38,9 +38,9 @@ fn good_lines_join_and_each_bad_line_gets_its_own_message() {
 
 #[test]
 fn a_result_pasted_twice_joins_once() {
-    let mut team = TeamLink::default();
+    let team = TeamLink::default();
     let link = result_address(&ana());
-    let report = add_pasted(&mut team, &format!("{link}\n{link}"));
+    let (team, report) = add_pasted(&team, &format!("{link}\n{link}"));
     assert_eq!((report.added, team.members.len()), (1, 1));
     assert_eq!(report.problems.len(), 1);
     assert!(
@@ -48,15 +48,15 @@ fn a_result_pasted_twice_joins_once() {
         "{}",
         report.problems[0].message
     );
-    let again = add_pasted(&mut team, &link);
+    let (_, again) = add_pasted(&team, &link);
     assert_eq!((again.added, again.problems.len()), (0, 1));
 }
 
 #[test]
 fn the_same_answers_with_another_name_are_another_person() {
-    let mut team = TeamLink::default();
-    let report = add_pasted(
-        &mut team,
+    let team = TeamLink::default();
+    let (_, report) = add_pasted(
+        &team,
         &format!("{}\n{}", result_address(&ana()), result_address(&member(Answer::Agree, Some("Ben")))),
     );
     assert_eq!((report.added, report.problems.len()), (2, 0));
@@ -64,12 +64,12 @@ fn the_same_answers_with_another_name_are_another_person() {
 
 #[test]
 fn a_team_link_adds_everyone_in_it_who_is_new() {
-    let mut team = TeamLink { name: None, members: vec![ana()] };
+    let team = TeamLink { name: None, members: vec![ana()] };
     let other = TeamLink {
         name: Some("Other".to_owned()),
         members: vec![ana(), member(Answer::Neutral, Some("Cy")), member(Answer::Disagree, Some("Di"))],
     };
-    let report = add_pasted(&mut team, &team_address(&other));
+    let (team, report) = add_pasted(&team, &team_address(&other));
     assert_eq!(report.added, 2);
     assert_eq!(team.members.len(), 3);
     assert!(report.problems[0].message.starts_with("1 of the 3 results"), "{}", report.problems[0].message);
@@ -79,8 +79,8 @@ fn a_team_link_adds_everyone_in_it_who_is_new() {
 #[test]
 fn a_full_team_refuses_more_and_says_how_many() {
     let members = (0..MAX_TEAM_MEMBERS).map(|n| member(Answer::Agree, Some(&format!("P{n}")))).collect();
-    let mut team = TeamLink { name: None, members };
-    let report = add_pasted(&mut team, &result_address(&member(Answer::Agree, Some("One more"))));
+    let team = TeamLink { name: None, members };
+    let (team, report) = add_pasted(&team, &result_address(&member(Answer::Agree, Some("One more"))));
     assert_eq!((report.added, team.members.len()), (0, MAX_TEAM_MEMBERS));
     assert!(
         report.problems[0].message.contains("at most")
@@ -90,35 +90,35 @@ fn a_full_team_refuses_more_and_says_how_many() {
 
 #[test]
 fn a_paste_of_too_many_lines_is_read_up_to_the_limit() {
-    let mut team = TeamLink::default();
-    let report = add_pasted(&mut team, &"nonsense\n".repeat(MAX_PASTE_LINES + 5));
+    let team = TeamLink::default();
+    let (_, report) = add_pasted(&team, &"nonsense\n".repeat(MAX_PASTE_LINES + 5));
     assert_eq!(report.problems.len(), MAX_PASTE_LINES + 1);
     assert_eq!(report.problems.last().map(|problem| problem.line), Some(0));
 }
 
 #[test]
 fn an_enormous_paste_is_cut_and_says_so() {
-    let mut team = TeamLink::default();
+    let team = TeamLink::default();
     let pasted = format!("{}\n{}", result_address(&ana()), "é".repeat(300_000));
-    let report = add_pasted(&mut team, &pasted);
+    let (_, report) = add_pasted(&team, &pasted);
     assert_eq!(report.added, 1);
     assert!(report.problems[0].message.contains("very long"));
 }
 
 #[test]
 fn a_long_bad_line_is_quoted_short() {
-    let mut team = TeamLink::default();
-    let report = add_pasted(&mut team, &"x".repeat(500));
+    let team = TeamLink::default();
+    let (_, report) = add_pasted(&team, &"x".repeat(500));
     assert_eq!(report.problems[0].excerpt.chars().count(), 33);
     assert!(report.problems[0].excerpt.ends_with('…'));
 }
 
 #[test]
 fn different_members_with_the_same_dont_know_pattern_are_kept() {
-    let mut team = TeamLink::default();
+    let team = TeamLink::default();
     let a = member_with(Answer::Agree, "sales-overpromises", Answer::DontKnow);
     let b = member_with(Answer::Agree, "sales-overpromises", Answer::Disagree);
-    let report = add_pasted(&mut team, &format!("{}\r\n{}\r\n", result_address(&a), result_address(&b)));
+    let (_, report) = add_pasted(&team, &format!("{}\r\n{}\r\n", result_address(&a), result_address(&b)));
     assert_eq!((report.added, report.problems.len()), (2, 0));
 }
 
@@ -127,9 +127,17 @@ proptest! {
 
     #[test]
     fn pasting_anything_never_panics_and_never_overfills_a_team(pasted in "(?s).{0,400}") {
-        let mut team = TeamLink::default();
-        let report = add_pasted(&mut team, &pasted);
+        let team = TeamLink::default();
+        let (team, report) = add_pasted(&team, &pasted);
         prop_assert!(team.members.len() <= MAX_TEAM_MEMBERS);
         prop_assert_eq!(report.added, team.members.len());
     }
+}
+
+#[test]
+fn pasting_returns_a_new_team_and_leaves_the_old_one_as_it_was() {
+    let before = TeamLink { name: Some("Ops".to_owned()), members: vec![ana()] };
+    let (after, report) = add_pasted(&before, &result_address(&member(Answer::Agree, Some("Ben"))));
+    assert_eq!((report.added, after.members.len(), before.members.len()), (1, 2, 1));
+    assert_eq!(after.name, before.name);
 }

@@ -1,7 +1,8 @@
 use super::{member, A_DAY};
-use crate::assessment::{Answer, Loss};
+use crate::assessment::Answer;
 use crate::date::Day;
 use crate::link::TeamLink;
+use crate::stored::{Loss, Stored};
 use crate::team::{SavedTeams, TeamNameProblem};
 use serde_json::json;
 
@@ -74,7 +75,7 @@ fn deleting_removes_only_that_team() {
 fn saved_teams_survive_storage_and_damaged_ones_are_dropped_and_counted() {
     let (saved, _) = SavedTeams::default().save(&named("Ops", 2), A_DAY).expect("saved");
     let mut stored = serde_json::to_value(&saved).expect("serializable");
-    let read = SavedTeams::from_stored(stored.clone());
+    let read = SavedTeams::salvage(stored.clone());
     assert_eq!(read.value, saved);
     assert!(read.is_whole());
 
@@ -84,7 +85,7 @@ fn saved_teams_survive_storage_and_damaged_ones_are_dropped_and_counted() {
         teams.push(json!({"id": 1, "name": "Same id", "link": saved.iter().next().map(|t| t.link.clone()), "saved_on": 1}));
         teams.push(json!("just a string"));
     }
-    let read = SavedTeams::from_stored(stored);
+    let read = SavedTeams::salvage(stored);
     assert_eq!(read.value, saved);
     assert_eq!(read.losses, [Loss::SavedTeams(4)]);
     assert!(read.message().is_some_and(|message| message.contains("4 saved teams")));
@@ -92,7 +93,7 @@ fn saved_teams_survive_storage_and_damaged_ones_are_dropped_and_counted() {
 
 #[test]
 fn stored_data_of_another_shape_is_set_aside() {
-    let read = SavedTeams::from_stored(json!([1, 2, 3]));
+    let read = SavedTeams::salvage(json!([1, 2, 3]));
     assert!(read.value.is_empty());
     assert!(!read.is_whole());
 }

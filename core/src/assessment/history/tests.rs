@@ -76,7 +76,7 @@ fn the_first_entry_has_nothing_to_compare_with() {
 fn history_survives_a_round_trip_through_storage() {
     let history = two_entries();
     let stored = serde_json::to_value(&history).expect("history always encodes");
-    let read = History::from_stored(stored);
+    let read = History::salvage(stored);
     assert_eq!(read.value, history);
     assert!(read.is_whole());
 }
@@ -90,7 +90,7 @@ fn a_half_written_entry_is_dropped_and_the_rest_kept() {
         "garbage",
         { "id": 5, "day": 20005, "content_version": 1, "answers": { "gone": 4 } },
     ]});
-    let read = History::from_stored(stored);
+    let read = History::salvage(stored);
     assert_eq!(read.value.len(), 1);
     assert_eq!(read.losses, [Loss::HistoryEntries(4)]);
     assert_eq!(read.message().as_deref(), Some("4 saved results were damaged and could not be kept."));
@@ -102,7 +102,7 @@ fn unknown_answers_inside_an_entry_are_dropped_and_the_entry_kept() {
         { "id": 1, "day": 20000, "content_version": 1,
           "answers": { "product-at-strategy-table": 4, "gone": 4, "product-shapes-markets": 0 } },
     ]});
-    let read = History::from_stored(stored);
+    let read = History::salvage(stored);
     assert_eq!(read.value.entry(1).map(|entry| entry.answers.len()), Some(1));
     assert_eq!(read.losses, [Loss::Answers(2)]);
 }
@@ -112,7 +112,7 @@ fn entries_from_an_older_content_version_keep_their_version() {
     let stored = json!({ "entries": [
         { "id": 7, "day": 19000, "content_version": 0, "answers": { "product-at-strategy-table": 2 } },
     ]});
-    let read = History::from_stored(stored);
+    let read = History::salvage(stored);
     assert_eq!(read.value.entry(7).map(|entry| entry.content_version), Some(0));
     assert!(read.is_whole());
 }
@@ -125,7 +125,7 @@ fn missing_and_repeated_ids_are_numbered_afresh() {
         { "id": 4, "day": 20001, "content_version": 1, "answers": answers },
         { "day": 20002, "content_version": 1, "answers": answers },
     ]});
-    let read = History::from_stored(stored);
+    let read = History::salvage(stored);
     let ids: Vec<u32> = read.value.newest_first().map(|entry| entry.id).collect();
     assert_eq!(ids, [6, 5, 4]);
     assert!(read.is_whole());
@@ -134,7 +134,7 @@ fn missing_and_repeated_ids_are_numbered_afresh() {
 #[test]
 fn history_of_the_wrong_shape_starts_empty_and_says_so() {
     for stored in [json!([]), json!({ "entries": {} }), json!("history"), json!(null)] {
-        let read = History::from_stored(stored.clone());
+        let read = History::salvage(stored.clone());
         assert!(read.value.is_empty(), "{stored}");
         assert_eq!(read.losses, [Loss::Everything { what: "assessment history" }], "{stored}");
     }

@@ -96,7 +96,7 @@ fn the_result_scores_the_answers_so_far() {
 fn progress_survives_a_round_trip_through_storage() {
     let progress = answered(4).back();
     let stored = serde_json::to_value(&progress).expect("progress always encodes");
-    let read = AssessmentProgress::from_stored(stored);
+    let read = AssessmentProgress::salvage(stored);
     assert_eq!(read.value, progress);
     assert!(read.is_whole());
 }
@@ -108,7 +108,7 @@ fn answers_to_unknown_statements_and_bad_values_are_dropped_and_counted() {
         "answers": { "product-at-strategy-table": 4, "gone-statement": 4, "product-shapes-markets": 7 },
         "current": 1,
     });
-    let read = AssessmentProgress::from_stored(stored);
+    let read = AssessmentProgress::salvage(stored);
     assert_eq!(read.value.answered_count(), 1);
     assert_eq!(read.value.current_index(), 1);
     assert_eq!(read.losses, [Loss::Answers(2)]);
@@ -125,7 +125,7 @@ fn a_position_out_of_range_moves_to_the_first_unanswered_statement() {
         "answers": { "product-at-strategy-table": 4 },
         "current": 5000,
     });
-    let read = AssessmentProgress::from_stored(stored);
+    let read = AssessmentProgress::salvage(stored);
     assert_eq!(read.value.current_index(), 1);
     assert_eq!(read.losses, [Loss::Place]);
 }
@@ -134,7 +134,7 @@ fn a_position_out_of_range_moves_to_the_first_unanswered_statement() {
 fn a_negative_or_non_numeric_position_is_a_lost_place() {
     for current in [json!(-1), json!("3"), json!(1.5), json!(null)] {
         let stored = json!({ "content_version": CONTENT_VERSION, "answers": {}, "current": current });
-        let read = AssessmentProgress::from_stored(stored);
+        let read = AssessmentProgress::salvage(stored);
         assert_eq!(read.value.current_index(), 0);
         assert_eq!(read.losses, [Loss::Place], "{current}");
     }
@@ -147,7 +147,7 @@ fn progress_from_an_older_content_version_keeps_its_answers_and_resumes_at_the_f
         "answers": { "product-at-strategy-table": 4, "product-shapes-markets": 2 },
         "current": 9,
     });
-    let read = AssessmentProgress::from_stored(stored);
+    let read = AssessmentProgress::salvage(stored);
     assert_eq!(read.value.answered_count(), 2);
     assert_eq!(read.value.current_index(), 2);
     assert!(read.is_whole());
@@ -156,7 +156,7 @@ fn progress_from_an_older_content_version_keeps_its_answers_and_resumes_at_the_f
 #[test]
 fn stored_data_of_the_wrong_shape_starts_fresh_and_says_so() {
     for stored in [json!(42), json!([1, 2]), json!({ "answers": [4, 4] }), json!(null)] {
-        let read = AssessmentProgress::from_stored(stored.clone());
+        let read = AssessmentProgress::salvage(stored.clone());
         assert_eq!(read.value, AssessmentProgress::new(), "{stored}");
         assert!(matches!(read.losses.as_slice(), [Loss::Everything { .. }]), "{stored}");
     }

@@ -1,0 +1,52 @@
+use super::*;
+
+#[test]
+fn labels_are_trimmed_and_inner_whitespace_becomes_one_space() {
+    assert_eq!(sanitize_label("  Product \n\t team  ").as_deref(), Some("Product team"));
+}
+
+#[test]
+fn control_and_direction_characters_are_dropped() {
+    assert_eq!(sanitize_label("Ana\u{0}\u{7}\u{202E}lisa\u{200B}").as_deref(), Some("Analisa"));
+}
+
+#[test]
+fn labels_are_cut_at_forty_characters_without_a_trailing_space() {
+    let cut = sanitize_label(&format!("{} tail", "é".repeat(39))).expect("some text remains");
+    assert_eq!(cut, "é".repeat(39));
+    assert_eq!(sanitize_label(&"x".repeat(50)).map(|l| l.chars().count()), Some(MAX_LABEL_CHARS));
+}
+
+#[test]
+fn blank_labels_are_no_label() {
+    assert_eq!(sanitize_label(" \n\u{202E} "), None);
+}
+
+#[test]
+fn invisible_and_blank_looking_characters_are_dropped() {
+    let invisible = "\u{061C}\u{2060}\u{2061}\u{2062}\u{2063}\u{2064}\u{3164}\u{115F}\u{FFA0}\u{2800}\u{00AD}\u{034F}\u{E0041}\u{FE0F}";
+    assert_eq!(sanitize_label(&format!("A{invisible}na")).as_deref(), Some("Ana"));
+    assert_eq!(sanitize_label(invisible), None);
+}
+
+#[test]
+fn a_reordering_mark_cannot_turn_numbers_around() {
+    assert_eq!(sanitize_label("Ana \u{061C}1 2 3").as_deref(), Some("Ana 1 2 3"));
+}
+
+#[test]
+fn names_mixing_look_alike_alphabets_are_flagged() {
+    assert!(mixes_alphabets("\u{0410}na")); // a Cyrillic capital A before Latin "na"
+    assert!(mixes_alphabets("Ρaul")); // a Greek capital rho
+    assert!(!mixes_alphabets("Ana"));
+    assert!(!mixes_alphabets("Анна"));
+    assert!(!mixes_alphabets("Zoë Équipe 2"));
+    assert!(!mixes_alphabets("山田 Taro"));
+    assert!(!mixes_alphabets("42"));
+}
+
+#[test]
+fn sanitizing_twice_changes_nothing() {
+    let once = sanitize_label(" a  b\u{1}c ").expect("text remains");
+    assert_eq!(sanitize_label(&once).as_deref(), Some(once.as_str()));
+}

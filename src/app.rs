@@ -5,7 +5,7 @@
 use culture_core::route::Route;
 use leptos::prelude::*;
 
-use crate::browser::{document, location, storage};
+use crate::browser::{document, focus, location, storage};
 use crate::ui::assessment::history::HistoryPage;
 use crate::ui::assessment::results::ResultsPage;
 use crate::ui::assessment::AssessmentPage;
@@ -47,7 +47,7 @@ pub fn App() -> impl IntoView {
         let current = screen.get();
         document::set_title(&current.title());
         if previous.as_ref().is_some_and(|previous| *previous != current) {
-            document::focus_after_render("main h1");
+            focus::after_render("main h1");
         }
         current
     });

@@ -1,23 +1,4 @@
-//! The document: its title, and moving keyboard and screen-reader focus when a new screen appears.
-
-use wasm_bindgen::JsCast;
-
-/// Focuses the first element matching `selector` once the browser has painted the new screen.
-/// Missing elements are ignored: focus simply stays where it was.
-pub fn focus_after_render(selector: &'static str) {
-    leptos::prelude::request_animation_frame(move || focus_now(selector));
-}
-
-/// Focuses the first element matching `selector`, if there is one.
-pub fn focus_now(selector: &str) {
-    let element = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.query_selector(selector).ok().flatten())
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
-    }
-}
+//! The document: its title, and the start-up message `index.html` shows until the app runs.
 
 /// Sets the document title.
 pub fn set_title(title: &str) {

@@ -4,6 +4,7 @@
 pub mod clipboard;
 pub mod clock;
 pub mod document;
+pub mod focus;
 pub mod keyboard;
 pub mod location;
 pub mod print;

@@ -4,7 +4,7 @@
 use culture_core::route::Route;
 use leptos::prelude::*;
 
-use crate::browser::document;
+use crate::browser::focus;
 use crate::ui::current_route::CurrentRoute;
 use crate::ui::notices::NoticeList;
 
@@ -20,7 +20,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             on:click=|event| {
                 // A plain `#main` would replace the route in the fragment: move focus instead.
                 event.prevent_default();
-                document::focus_now("main h1");
+                focus::now("main h1");
             }
         >
             "Skip to content"

@@ -6,7 +6,7 @@ use culture_core::route::Route;
 use leptos::prelude::*;
 
 use super::result_view::describe_delta;
-use crate::browser::document;
+use crate::browser::focus;
 use crate::ui::notices::Notices;
 use crate::ui::saved;
 
@@ -19,7 +19,7 @@ pub fn HistoryPage() -> impl IntoView {
     let delete = move |id: u32| {
         history.update(|history| *history = history.delete(id));
         confirming.set(None);
-        document::focus_after_render("main h1");
+        focus::after_render("main h1");
     };
 
     let entries = move || {
@@ -50,7 +50,7 @@ pub fn HistoryPage() -> impl IntoView {
                                             aria-label=label.clone()
                                             on:click=move |_| {
                                                 confirming.set(Some(id));
-                                                document::focus_after_render(".history__confirm .button--danger");
+                                                focus::after_render(".history__confirm .button--danger");
                                             }
                                         >
                                             "Delete"

@@ -15,7 +15,7 @@ use culture_core::assessment::{AssessmentProgress, History, CONTENT_VERSION};
 use culture_core::route::Route;
 use leptos::prelude::*;
 
-use crate::browser::{clock, document, location};
+use crate::browser::{clock, focus, location};
 use crate::ui::notices::Notices;
 use crate::ui::saved;
 use overview::Overview;
@@ -35,7 +35,7 @@ impl Assessment {
         let moved = next.current_index() != self.progress.with_untracked(|p| p.current_index());
         self.progress.set(next);
         if moved {
-            document::focus_after_render("main h1");
+            focus::after_render("main h1");
         }
     }
 

@@ -1,7 +1,7 @@
 //! One statement: its pillar, the progress so far, the answer scale as a radio group, and the
 //! controls to move around. Keys 1–5 answer along the scale and 0 answers "Don't know".
 
-use crate::browser::{document, keyboard};
+use crate::browser::{focus, keyboard};
 use culture_core::assessment::Answer;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
@@ -122,7 +122,7 @@ pub(super) fn StatementScreen(assessment: Assessment) -> impl IntoView {
                     class="button button--quiet"
                     on:click=move |_| {
                         set_confirm_restart.set(true);
-                        document::focus_after_render(".confirm .button--danger");
+                        focus::after_render(".confirm .button--danger");
                     }
                 >
                     "Start over"
@@ -143,7 +143,7 @@ pub(super) fn StatementScreen(assessment: Assessment) -> impl IntoView {
                             on:click=move |_| {
                                 set_confirm_restart.set(false);
                                 assessment.commit(progress.with_untracked(|p| p.start_over()));
-                                document::focus_after_render("main h1");
+                                focus::after_render("main h1");
                             }
                         >
                             "Yes, start over"

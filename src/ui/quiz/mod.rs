@@ -16,7 +16,7 @@ pub use summary::QuizRecordSummary;
 use culture_core::quiz::{QuizAttempt, QuizProgress, QuizRecord};
 use leptos::prelude::*;
 
-use crate::browser::{clock, document};
+use crate::browser::{clock, focus};
 use crate::ui::notices::Notices;
 use crate::ui::saved;
 use question::QuestionScreen;
@@ -118,7 +118,7 @@ pub fn QuizPage() -> impl IntoView {
     Effect::new(move |previous: Option<Screen>| {
         let current = screen.get();
         if previous.is_some_and(|previous| previous != current) {
-            document::focus_after_render("main h1");
+            focus::after_render("main h1");
         }
         current
     });

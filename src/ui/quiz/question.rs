@@ -6,10 +6,9 @@ use culture_core::content::quiz::{Question, QuizOption, PILLAR_MAPPING};
 use culture_core::quiz::{Feedback, KeyAction};
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::Quiz;
-use crate::browser::document;
+use crate::browser::{focus, keyboard};
 
 /// Where focus goes once the answer shows.
 const NEXT_BUTTON: &str = "#quiz-next";
@@ -31,14 +30,14 @@ pub(super) fn QuestionScreen(quiz: Quiz) -> impl IntoView {
     let sure = Memo::new(move |_| attempt.with(|attempt| attempt.as_ref()?.current().map(|step| step.sure)));
 
     let keys = window_event_listener(leptos::ev::keydown, move |event: KeyboardEvent| {
-        if event.ctrl_key() || event.meta_key() || event.alt_key() || event.shift_key() {
+        if keyboard::has_modifier(&event) {
             return;
         }
         let Some(action) = KeyAction::from_key(&event.key()) else {
             return;
         };
         // Enter on a button or link is that control's own click ("Next question", "Start over").
-        if action == KeyAction::Enter && on_a_control(&event) {
+        if action == KeyAction::Enter && keyboard::on_a_control(&event) {
             return;
         }
         let answered_before = feedback.get_untracked().is_some();
@@ -212,13 +211,5 @@ fn FeedbackView(feedback: Feedback, question: &'static Question) -> impl IntoVie
 
 /// After a move: focus "Next question" once the answer shows, or the new question's heading.
 fn moved(went_on: bool) {
-    document::focus_after_render(if went_on { "main h1" } else { NEXT_BUTTON });
-}
-
-/// Whether the key press comes from a button or link, which handles Enter itself.
-fn on_a_control(event: &KeyboardEvent) -> bool {
-    event
-        .target()
-        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|element| matches!(element.tag_name().as_str(), "BUTTON" | "A"))
+    focus::after_render(if went_on { "main h1" } else { NEXT_BUTTON });
 }

@@ -6,7 +6,7 @@ use culture_core::team::{Member, TeamPicture, MIN_DISAGREEMENT};
 use leptos::prelude::*;
 
 use super::Team;
-use crate::browser::document;
+use crate::browser::focus;
 use crate::ui::pillar_chart::{PillarChart, PillarRow};
 use crate::ui::radar::{RadarBand, RadarSeries};
 
@@ -114,7 +114,7 @@ fn PersonRow(team: Team, link: AssessmentLink, member: Member) -> impl IntoView 
                 aria-label=remove_label
                 on:click=move |_| {
                     team.remove(&link);
-                    document::focus_after_render("#people-heading");
+                    focus::after_render("#people-heading");
                 }
             >
                 "Remove"

@@ -9,7 +9,7 @@ use culture_core::team::{SavedTeam, SavedTeams};
 use leptos::prelude::*;
 
 use super::Team;
-use crate::browser::{clock, document};
+use crate::browser::{clock, focus};
 use crate::ui::text_field::TextField;
 
 /// The team's name, and saving the team under it.
@@ -33,7 +33,7 @@ pub(super) fn SaveTeam(team: Team, saved: RwSignal<SavedTeams>) -> impl IntoView
             }
             Err(problem) => {
                 status.set(Some(Err(problem.message())));
-                document::focus_now("#team-name");
+                focus::now("#team-name");
             }
         }
     };
@@ -120,7 +120,7 @@ fn SavedTeamItem(saved: RwSignal<SavedTeams>, team: SavedTeam) -> impl IntoView 
     let delete = move |_| {
         let teams = saved.with_untracked(|teams| teams.delete(id));
         saved.set(teams);
-        document::focus_after_render("#saved-teams-heading, main h1");
+        focus::after_render("#saved-teams-heading, main h1");
     };
     let start_renaming = {
         let rename_id = rename_id.clone();
@@ -128,7 +128,7 @@ fn SavedTeamItem(saved: RwSignal<SavedTeams>, team: SavedTeam) -> impl IntoView 
             problem.set(None);
             mode.set(Mode::Renaming);
             let selector = format!("#{rename_id}");
-            leptos::prelude::request_animation_frame(move || document::focus_now(&selector));
+            leptos::prelude::request_animation_frame(move || focus::now(&selector));
         }
     };
 
@@ -149,7 +149,7 @@ fn SavedTeamItem(saved: RwSignal<SavedTeams>, team: SavedTeam) -> impl IntoView 
                             aria-label=format!("Delete {name}")
                             on:click=move |_| {
                                 mode.set(Mode::ConfirmingDelete);
-                                document::focus_after_render(".saved-team__confirm .button--danger");
+                                focus::after_render(".saved-team__confirm .button--danger");
                             }
                         >
                             "Delete"

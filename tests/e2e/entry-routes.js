@@ -5,10 +5,11 @@ import { ANA } from './links.js';
 
 /**
  * Gzip bytes (HTML, JavaScript, WebAssembly and CSS together) each entry route may download before
- * its first control. A ratchet: today every route loads the whole app (about 300 KB), and these
- * budgets stop it growing further. The goal is 100 KB per route once screens load on demand.
+ * its first control. A ratchet: today every route loads the whole app (about 321 KB, of which the
+ * keyed lists of notices, people and saved teams cost 12 KB and the one stored-state capability 7 KB),
+ * and this budget stops it growing further. The goal is 100 KB per route once screens load on demand.
  */
-export const FIRST_VISIT_BUDGET_GZIP = 310 * 1024;
+export const FIRST_VISIT_BUDGET_GZIP = 330 * 1024;
 
 /** The entry routes, each with the control a visitor would use first. */
 export const ENTRY_ROUTES = [

@@ -134,6 +134,9 @@ pub enum SaveError {
     Unavailable,
     /// The browser's storage quota for this site is used up.
     Full,
+    /// Storage was there but refused this write for another reason (a browser setting, a private
+    /// window's limits).
+    Refused,
     /// The value could not be turned into JSON (a bug, reported rather than panicking).
     Encode,
     /// The stored data was written by a newer version of the site, so it is left untouched.
@@ -150,6 +153,10 @@ impl SaveError {
             SaveError::Full => {
                 "This browser's storage for the site is full, so your latest progress could not be \
                  saved. Deleting old history entries frees room."
+            }
+            SaveError::Refused => {
+                "This browser refused to save your latest progress. It is kept on this page until you leave; \
+                 try again later, or in another browser."
             }
             SaveError::Encode => "Your progress could not be saved because of an internal error.",
             SaveError::NewerSchema => {

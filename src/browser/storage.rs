@@ -58,7 +58,7 @@ pub fn write_text(key: StorageKey, text: &str) -> Result<(), SaveError> {
         if is_quota_error(&error) {
             SaveError::Full
         } else {
-            SaveError::Unavailable
+            SaveError::Refused
         }
     })
 }

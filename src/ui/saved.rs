@@ -4,7 +4,10 @@
 //! Problems become notices for the visitor, never error screens.
 //!
 //! Data written by a newer version of the site is never written over: the visitor is told, and for
-//! the rest of the visit the screens work from a value kept in memory instead.
+//! the rest of the visit the screens work from a value kept in memory instead. The same holds for a
+//! value storage would not take (full, refused or blocked): nothing entered is dropped, every screen
+//! of this visit reads the value kept in memory, and the next save that succeeds makes storage the
+//! truth again.
 //!
 //! ```ignore
 //! let history = saved::persist::<History>(notices);
@@ -23,8 +26,9 @@ use crate::browser::storage;
 use crate::ui::notices::Notices;
 
 thread_local! {
-    /// Stored things a newer version of the site wrote, by key: what this visit has made of them
-    /// since (nothing yet, until the first change). Storage itself is left as that version wrote it.
+    /// Stored things this visit keeps in memory, by key: those a newer version of the site wrote (with
+    /// what this visit has made of them since, nothing until the first change), and values storage
+    /// would not take. Storage itself is left as it was.
     static HELD: RefCell<HashMap<StorageKey, Option<Box<dyn Any>>>> = RefCell::new(HashMap::new());
 }
 
@@ -69,6 +73,9 @@ pub fn peek<T: Stored + Clone + 'static>() -> T {
 /// message for the visitor when something was dropped or could not be read. A first visit and blocked
 /// storage (which the app announces once) have nothing to tell.
 fn read<T: Stored + Clone + 'static>() -> (T, Option<String>) {
+    if let Some(kept) = kept_in_memory::<T>() {
+        return (kept, None);
+    }
     match storage::load::<T>() {
         Ok(read) => {
             let message = read.message();
@@ -85,20 +92,36 @@ fn read<T: Stored + Clone + 'static>() -> (T, Option<String>) {
     }
 }
 
-/// The generic save: stores `value`, telling the visitor when it could not be kept. Data a newer
-/// version of the site wrote stays untouched, and `value` is kept in memory for the visit instead.
-pub fn save<T: Stored + Clone + 'static>(value: &T, notices: Notices) {
+/// The generic save: stores `value` and says whether storage now holds it. When it could not (data a
+/// newer version wrote, storage full, refused or blocked), `value` is kept in memory for the rest of
+/// the visit, so no screen loses it, and the visitor is told.
+pub fn save<T: Stored + Clone + 'static>(value: &T, notices: Notices) -> bool {
     match storage::save(value) {
-        // Blocked storage was already explained when the app started.
-        Ok(()) | Err(SaveError::Unavailable) => {}
+        Ok(()) => {
+            HELD.with_borrow_mut(|held| held.remove(&T::KEY));
+            true
+        }
         Err(SaveError::NewerSchema) => {
             if !hold(value) {
                 // Only news when the newer data appeared after the screen read it (another tab).
                 notices.tell(SaveError::NewerSchema.message());
             }
+            false
         }
-        Err(error) => notices.tell(error.message()),
+        Err(error) => {
+            hold(value);
+            // Blocked storage was already explained when the app started.
+            if error != SaveError::Unavailable {
+                notices.tell(error.message());
+            }
+            false
+        }
     }
+}
+
+/// The value this visit keeps in memory for `T`'s key, if it has one.
+fn kept_in_memory<T: Stored + Clone + 'static>() -> Option<T> {
+    HELD.with_borrow(|held| held.get(&T::KEY)?.as_ref()?.downcast_ref::<T>().cloned())
 }
 
 /// This visit's value for a key a newer version of the site wrote, if there is one yet; marks the key

@@ -15,7 +15,7 @@ use culture_core::assessment::{AssessmentProgress, History, CONTENT_VERSION};
 use culture_core::route::Route;
 use leptos::prelude::*;
 
-use crate::browser::{clock, focus, location};
+use crate::browser::{clock, focus, location, storage};
 use crate::ui::notices::Notices;
 use crate::ui::saved;
 use overview::Overview;
@@ -26,6 +26,7 @@ use question::StatementScreen;
 struct Assessment {
     progress: RwSignal<AssessmentProgress>,
     history: RwSignal<History>,
+    notices: Notices,
 }
 
 impl Assessment {
@@ -39,12 +40,25 @@ impl Assessment {
         }
     }
 
-    /// Files the answers as a dated history entry, clears the progress and opens the results.
+    /// Files the answers as a dated history entry and opens the results. The progress is cleared only
+    /// once the history is safely stored: if storage would not take it, the result still shows (from
+    /// memory) and the answers stay saved, so finishing again later files them.
     fn finish(self) {
         let answers = self.progress.with_untracked(|p| p.answers().clone());
-        self.history.update(|history| *history = history.add(clock::today(), CONTENT_VERSION, answers));
-        // A fresh start is blank, so saving it removes the stored progress.
-        self.progress.set(AssessmentProgress::new());
+        let finished =
+            self.history.with_untracked(|history| history.add(clock::today(), CONTENT_VERSION, answers));
+        let stored = saved::save(&finished, self.notices);
+        self.history.set(finished);
+        if stored {
+            // A fresh start is blank, so saving it removes the stored progress.
+            self.progress.set(AssessmentProgress::new());
+        } else if storage::is_available() {
+            // (Blocked storage was explained when the app started.)
+            self.notices.tell(
+                "Your result is shown, but this browser could not store it in your history. Your answers \
+                 are still saved, so finishing again later, once there is room, files the result.",
+            );
+        }
         location::go_to(&Route::AssessmentResults);
     }
 }
@@ -52,7 +66,8 @@ impl Assessment {
 #[component]
 pub fn AssessmentPage() -> impl IntoView {
     let notices = Notices::use_context();
-    let assessment = Assessment { progress: saved::persist(notices), history: saved::persist(notices) };
+    let assessment =
+        Assessment { progress: saved::persist(notices), history: saved::persist(notices), notices };
     let at_end = Memo::new(move |_| assessment.progress.with(|p| p.is_at_end()));
 
     view! {

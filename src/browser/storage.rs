@@ -7,6 +7,10 @@
 //! use culture_core::quiz::QuizRecord;
 //! browser::storage::save(&record)?;
 //! let read = browser::storage::load::<QuizRecord>()?; // the record, and what had to be dropped
+//!
+//! // Another tab of the site changed the record: read it again.
+//! let listening = browser::storage::on_change_elsewhere(QuizRecord::KEY, move || { /* reload */ });
+//! on_cleanup(move || listening.remove());
 //! ```
 
 use culture_core::stored::{self, LoadError, Read, SaveError, StorageKey, Stored};
@@ -74,5 +78,20 @@ fn is_quota_error(error: &JsValue) -> bool {
     error.dyn_ref::<web_sys::DomException>().is_some_and(|exception| {
         // Chromium and WebKit say QuotaExceededError; old Firefox said NS_ERROR_DOM_QUOTA_REACHED.
         matches!(exception.name().as_str(), "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED")
+    })
+}
+
+/// Calls `changed` whenever another tab or window of the site changes or removes `key` (the browser's
+/// `storage` event, which never fires for this page's own writes). Remove the returned handle when the
+/// screen goes away.
+pub fn on_change_elsewhere(
+    key: StorageKey,
+    changed: impl Fn() + 'static,
+) -> leptos::prelude::WindowListenerHandle {
+    leptos::prelude::window_event_listener(leptos::ev::storage, move |event: web_sys::StorageEvent| {
+        // A `None` key means the other tab cleared all of storage.
+        if event.key().is_none_or(|changed_key| changed_key == key.as_str()) {
+            changed();
+        }
     })
 }

@@ -32,14 +32,24 @@ thread_local! {
     static HELD: RefCell<HashMap<StorageKey, Option<Box<dyn Any>>>> = RefCell::new(HashMap::new());
 }
 
-/// The stored `T` in a signal, read now (telling the visitor about problems). Every later change to
-/// the signal is saved by one effect, telling the visitor when it could not be kept.
+/// The stored `T` in a signal, read now (telling the visitor about problems) and again whenever
+/// another tab changes it. Every later change to the signal is saved by one effect, telling the
+/// visitor when it could not be kept.
 pub fn persist<T>(notices: Notices) -> RwSignal<T>
 where
     T: Stored + Clone + PartialEq + Send + Sync + 'static,
 {
     let initial = load::<T>(notices);
     let value = RwSignal::new(initial.clone());
+    // Tabs agree: what another tab saves shows here at once, so this tab's next change builds on it
+    // instead of writing over it.
+    let listening = storage::on_change_elsewhere(T::KEY, move || {
+        let (latest, _) = read::<T>();
+        if value.with_untracked(|current| *current != latest) {
+            value.set(latest);
+        }
+    });
+    on_cleanup(move || listening.remove());
     // Compares with what was last saved: loading alone writes nothing, and a change made before the
     // effect first runs is still saved.
     Effect::new(move |last_saved: Option<T>| {

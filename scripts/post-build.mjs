@@ -1,10 +1,10 @@
 // Trunk's post-build hook: the steps that need the finished files, in order (Trunk runs the hooks of
 // one stage side by side, so they are one hook). First the Content-Security-Policy, which changes
 // index.html; then, for release builds, the service worker listing the final files, and the
-// precompressed copies of all of them.
+// precompressed copies of all of them (development builds drop the worker's registration instead).
 import { precompress } from './precompress.mjs';
 import { writeSecurityHeaders } from './security-headers.mjs';
-import { writeServiceWorker } from './service-worker.mjs';
+import { withoutServiceWorker, writeServiceWorker } from './service-worker.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const profile = process.env.TRUNK_PROFILE;
@@ -17,6 +17,8 @@ try {
   if (profile === 'release') {
     writeServiceWorker(staging);
     precompress(staging);
+  } else {
+    withoutServiceWorker(staging);
   }
 } catch (error) {
   console.error(error.message);

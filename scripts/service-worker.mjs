@@ -3,7 +3,7 @@
 // later visits start with no network. Its cache is named after the build's files, so a new
 // deployment installs beside the old one and takes over only when the visitor chooses to reload.
 import { createHash } from 'node:crypto';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Writes `staging`/sw.js listing every file of the build. */
@@ -47,4 +47,14 @@ self.addEventListener('fetch', (event) => {
 `;
   writeFileSync(join(staging, 'sw.js'), worker);
   console.log(`service-worker: sw.js keeps ${precache.length} files (cache ${version})`);
+}
+
+/** Development builds keep no offline copy: drops the registration from `staging`/index.html, so the
+ * page never asks for a sw.js that is not there. */
+export function withoutServiceWorker(staging) {
+  const page = join(staging, 'index.html');
+  const tag = '<script src="offline.js" defer></script>';
+  const html = readFileSync(page, 'utf8');
+  if (!html.includes(tag)) throw new Error(`service-worker: index.html no longer has ${tag}`);
+  writeFileSync(page, html.replace(tag, ''));
 }

@@ -45,3 +45,20 @@ test('a shared result named "You" never reads as the visitor in the comparison',
   await expect(comparison.getByRole('columnheader', { name: '“You”' })).toBeVisible();
   await expect(comparison.getByRole('columnheader', { name: 'You', exact: true })).toBeVisible();
 });
+
+test('in the team view a stand-in name is marked, so a label reading "Person 2" cannot pass for one', async ({ page }) => {
+  await open(page, '#/team');
+  const origin = new URL(page.url()).origin;
+  const lines = [
+    `${origin}/#/r/${assessmentPayload(undecided, 'Person 2')}`,
+    `${origin}/#/r/${assessmentPayload(Array(V1_SLOTS).fill(4))}`,
+    `${origin}/#/r/${assessmentPayload(Array(V1_SLOTS).fill(2), '\u0410na')}`,
+  ];
+  await page.getByRole('textbox', { name: 'Result links, one per line' }).fill(lines.join('\n'));
+  await page.getByRole('button', { name: 'Add to team' }).click();
+  const people = page.getByRole('region', { name: '3 people' });
+  await expect(people.getByRole('listitem').filter({ hasText: 'Person 2' })).toHaveCount(2);
+  await expect(people.getByRole('listitem').filter({ hasText: '(no name given)' })).toHaveCount(1);
+  await expect(people.getByRole('listitem').filter({ hasText: '(no name given)' })).toContainText('Person 2');
+  await expect(people.getByRole('listitem').filter({ hasText: 'this name mixes alphabets' })).toContainText('\u0410na');
+});

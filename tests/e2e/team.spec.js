@@ -74,10 +74,10 @@ test('removing a person updates the picture and the link', async ({ page }) => {
   const before = page.url();
   await page.getByRole('button', { name: 'Remove Ana from the team' }).click();
   await expect(page.getByRole('heading', { name: '2 people' })).toBeFocused();
-  // The unnamed person moves up a place and is named for it.
-  await expect(page.locator('.team-member__name')).toHaveText(['Person 1', 'Ben']);
+  // The unnamed person moves up a place and is named for it, marked as a stand-in.
+  await expect(page.locator('.team-member__name')).toHaveText(['Person 1 (no name given)', 'Ben']);
   await page.getByRole('button', { name: 'Remove Ben from the team' }).click();
-  await expect(page.locator('.team-member__name')).toHaveText(['Person 1']);
+  await expect(page.locator('.team-member__name')).toHaveText(['Person 1 (no name given)']);
   expect(page.url()).not.toBe(before);
   await page.goBack();
   await expect(page).not.toHaveURL(/#\/team/);

@@ -1,7 +1,7 @@
 //! The team's picture: who is in it (each with their stage), each pillar's average and range on a
 //! chart and in a table, and the statements the team disagrees on most, as questions to discuss.
 
-use culture_core::link::AssessmentLink;
+use culture_core::link::{mixes_alphabets, AssessmentLink};
 use culture_core::team::{Member, TeamPicture, MIN_DISAGREEMENT};
 use leptos::prelude::*;
 
@@ -103,9 +103,15 @@ fn PersonRow(team: Team, link: AssessmentLink, member: Member) -> impl IntoView 
         _ => "No stage (too few answers)".to_owned(),
     };
     let remove_label = format!("Remove {} from the team", member.name);
+    let look_alike = member.named && mixes_alphabets(&member.name);
     view! {
         <li class="team-member">
-            <span class="team-member__name">{member.name.clone()}</span>
+            <span class="team-member__name">
+                {member.name.clone()}
+                // A stand-in is marked, so nobody's own label ("Person 2") can pass for one.
+                {(!member.named).then(|| view! { <span class="muted">" (no name given)"</span> })}
+                {look_alike.then(|| view! { <span class="team-member__warning">" · this name mixes alphabets"</span> })}
+            </span>
             <span class="team-member__stage">{stage}</span>
             <span class="muted team-member__date">{member.day.long()}</span>
             <button

@@ -1,6 +1,8 @@
 //! Stored things on screen, one way for all of them. A screen that changes a stored thing keeps it in
 //! a signal from [`persist`]; one effect saves every change through `browser::storage`, so events only
-//! set the signal. A screen that only shows one reads it with [`load`] (or [`peek`], quietly).
+//! set the signal. A screen that only shows one reads it with [`load`] (or [`peek`], quietly). One
+//! event also calls [`save`] itself: finishing an assessment, which may clear the answers only once
+//! it knows the history was stored.
 //! Problems become notices for the visitor, never error screens.
 //!
 //! Data written by a newer version of the site is never written over: the visitor is told, and for

@@ -50,7 +50,12 @@ pub fn save<T: Stored>(value: &T) -> Result<(), SaveError> {
         remove(T::KEY);
         return Ok(());
     }
-    write_text(T::KEY, &stored::seal(value)?)
+    let sealed = stored::seal(value)?;
+    // Already stored as it is (saved once more by its effect, or read back from another tab): no write.
+    if current.as_deref() == Some(sealed.as_str()) {
+        return Ok(());
+    }
+    write_text(T::KEY, &sealed)
 }
 
 /// Stores raw text under `key` (tests use it to plant damaged data).

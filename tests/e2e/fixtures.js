@@ -3,6 +3,7 @@
 // request that leaves the site's own origin.
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
+import { ASKED, CONTENT_VERSION } from './content.js';
 
 export const test = base.extend({
   page: async ({ page, baseURL }, use) => {
@@ -64,4 +65,14 @@ export async function plantStorage(page, entries) {
     sessionStorage.setItem('planted', '1');
     for (const [key, value] of Object.entries(planted)) localStorage.setItem(key, value);
   }, entries);
+}
+
+/** Plants one finished assessment in the history, with the answer code (1–6) `codeOf` picks for each
+ * statement asked today. */
+export async function plantFinishedAssessment(page, codeOf) {
+  const answers = Object.fromEntries(ASKED.map((statement) => [statement.id, codeOf(statement)]));
+  const entry = { id: 1, day: 20780, content_version: CONTENT_VERSION, answers };
+  await plantStorage(page, {
+    'culture-check/assessment-history': JSON.stringify({ schema: 1, data: { entries: [entry] } }),
+  });
 }

@@ -1,21 +1,12 @@
 // The results as advice for this person: actions chosen by the answers with the reason for each,
 // what to keep doing, the way to the next stage, and how the score works.
-import { ASKED, CONTENT_VERSION, codeFor } from './content.js';
-import { expect, expectNoAxeViolations, open, plantStorage, test } from './fixtures.js';
+import { ASKED, codeFor } from './content.js';
+import { expect, expectNoAxeViolations, open, plantFinishedAssessment, test } from './fixtures.js';
 import { ANA } from './links.js';
 
 /** Plants one finished assessment whose answers give each statement the agreement `agreementOf` picks. */
 async function plantResult(page, agreementOf) {
-  await plantAnswers(page, (statement) => codeFor(statement, agreementOf(statement)));
-}
-
-/** Plants one finished assessment with the answer code (1–6) `codeOf` picks for each statement. */
-async function plantAnswers(page, codeOf) {
-  const answers = Object.fromEntries(ASKED.map((statement) => [statement.id, codeOf(statement)]));
-  const entry = { id: 1, day: 20780, content_version: CONTENT_VERSION, answers };
-  await plantStorage(page, {
-    'culture-check/assessment-history': JSON.stringify({ schema: 1, data: { entries: [entry] } }),
-  });
+  await plantFinishedAssessment(page, (statement) => codeFor(statement, agreementOf(statement)));
 }
 
 const weakest = ASKED.find((statement) => !statement.reverse);
@@ -57,7 +48,7 @@ test('a blind spot points to the quiz question that explains its pillar', async 
   // Everything agreed except one statement answered "Don't know".
   const unknown = ASKED[ASKED.length - 1];
   const DONT_KNOW = 6;
-  await plantAnswers(page, (statement) => (statement === unknown ? DONT_KNOW : codeFor(statement, 100)));
+  await plantFinishedAssessment(page, (statement) => (statement === unknown ? DONT_KNOW : codeFor(statement, 100)));
   await open(page, '#/assessment/results');
   await expect(page.getByRole('region', { name: 'Blind spots' })).toContainText(unknown.text);
   await expect(page.getByRole('region', { name: 'Learn more in the quiz' })).toContainText(

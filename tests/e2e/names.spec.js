@@ -1,8 +1,8 @@
 // Names people attach to links cannot deceive or break the page: invisible characters are gone, a
 // name that mixes alphabets is flagged, "You" stays the visitor's own, and a long unbroken name wraps
 // on a phone.
-import { ASKED, CONTENT_VERSION, codeFor } from './content.js';
-import { expect, open, plantStorage, test } from './fixtures.js';
+import { codeFor } from './content.js';
+import { expect, open, plantFinishedAssessment, test } from './fixtures.js';
 import { assessmentPayload, V1_SLOTS } from './links.js';
 
 const undecided = Array(V1_SLOTS).fill(3);
@@ -33,13 +33,7 @@ test('a name of only invisible characters is no name, and invisible ones vanish 
 });
 
 test('a shared result named "You" never reads as the visitor in the comparison', async ({ page }) => {
-  const answers = Object.fromEntries(ASKED.map((statement) => [statement.id, codeFor(statement, 75)]));
-  await plantStorage(page, {
-    'culture-check/assessment-history': JSON.stringify({
-      schema: 1,
-      data: { entries: [{ id: 1, day: 20780, content_version: CONTENT_VERSION, answers }] },
-    }),
-  });
+  await plantFinishedAssessment(page, (statement) => codeFor(statement, 75));
   await open(page, `#/r/${assessmentPayload(undecided, 'You')}`);
   const comparison = page.getByRole('region', { name: 'Compared with your latest result' });
   await expect(comparison.getByRole('columnheader', { name: '“You”' })).toBeVisible();

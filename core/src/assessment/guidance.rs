@@ -169,12 +169,14 @@ impl AssessmentResult {
     }
 
     fn choose_actions(&self) -> Vec<ChosenAction> {
+        let weak: Vec<Reason> = self.weak_answers().collect();
         let mut actions: Vec<ChosenAction> = RECOMMENDATIONS
             .iter()
             .filter_map(|recommendation| {
-                let mut reasons: Vec<Reason> = self
-                    .weak_answers()
+                let mut reasons: Vec<Reason> = weak
+                    .iter()
                     .filter(|reason| recommendation.statement_ids.contains(&reason.statement.id))
+                    .copied()
                     .collect();
                 reasons.sort_by_key(|reason| (reason.agreement(), reason.statement.slot));
                 (!reasons.is_empty()).then_some(ChosenAction { recommendation, reasons })

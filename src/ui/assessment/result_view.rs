@@ -129,7 +129,7 @@ pub fn ResultDetails(
                 })}
             </ul>
         </section>
-        <GuidanceView guidance=guidance.clone() who=who.clone() sustain=stage_next_step/>
+        <GuidanceView guidance=guidance who=who.clone() sustain=stage_next_step/>
         <Show when={
             let empty = blind_spots.is_empty();
             move || !empty

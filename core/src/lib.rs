@@ -5,6 +5,7 @@
 pub mod assessment;
 pub mod chart;
 pub mod content;
+pub mod data_file;
 pub mod date;
 pub mod link;
 pub mod qr;

@@ -18,9 +18,12 @@
 //! assert_eq!(History::KEY.as_str(), "culture-check/assessment-history");
 //! ```
 
+pub mod merge;
 mod read;
+mod set_aside;
 
 pub use read::{Loss, Read};
+pub use set_aside::{SetAside, SetAsideItem};
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -43,6 +46,11 @@ pub trait Stored: Serialize + Default {
     /// Reads the envelope's data, keeping whatever is valid and noting what had to be dropped.
     fn salvage(data: Value) -> Read<Self>;
 
+    /// Combines this tab's new value (`ours`) with what another tab of the site stored since this one
+    /// last read (`theirs`), both grown from `base` (what this tab last read; the default when it
+    /// read nothing). Nothing either tab added may be lost: see [`merge::three_way`].
+    fn merge(base: &Self, ours: Self, theirs: Self) -> Self;
+
     /// Whether there is nothing worth keeping (no quiz in progress, say): the key is then removed
     /// rather than written.
     fn is_blank(&self) -> bool {
@@ -63,15 +71,18 @@ pub enum StorageKey {
     QuizRecord,
     /// Named teams for the team view.
     Teams,
+    /// Stored text that could not be read whole, kept as it was instead of being written over.
+    SetAside,
 }
 
 impl StorageKey {
-    pub const ALL: [StorageKey; 5] = [
+    pub const ALL: [StorageKey; 6] = [
         StorageKey::AssessmentProgress,
         StorageKey::AssessmentHistory,
         StorageKey::QuizProgress,
         StorageKey::QuizRecord,
         StorageKey::Teams,
+        StorageKey::SetAside,
     ];
 
     /// The full local-storage key, namespace included.
@@ -82,6 +93,7 @@ impl StorageKey {
             StorageKey::QuizProgress => "culture-check/quiz-progress",
             StorageKey::QuizRecord => "culture-check/quiz-record",
             StorageKey::Teams => "culture-check/teams",
+            StorageKey::SetAside => "culture-check/set-aside",
         }
     }
 }
@@ -190,6 +202,16 @@ pub fn read<T: Stored>(stored: Option<&str>) -> Result<Read<T>, LoadError> {
     open(stored, T::SCHEMA).map(T::salvage)
 }
 
+/// Reads an envelope already parsed as JSON (a part of a data file).
+pub fn read_value<T: Stored>(envelope: Value) -> Result<Read<T>, LoadError> {
+    open_value(envelope, T::SCHEMA).map(T::salvage)
+}
+
+/// The envelope for `data` as JSON, to place inside a data file.
+pub fn seal_value<T: Stored>(data: &T) -> Result<Value, SaveError> {
+    serde_json::to_value(SealedEnvelope { schema: T::SCHEMA, data }).map_err(|_| SaveError::Encode)
+}
+
 /// Whether the stored text was written by a newer version of the site: it must be left untouched.
 pub fn holds_newer<T: Stored>(stored: Option<&str>) -> bool {
     matches!(open(stored, T::SCHEMA), Err(LoadError::NewerSchema { .. }))
@@ -199,6 +221,10 @@ pub fn holds_newer<T: Stored>(stored: Option<&str>) -> bool {
 fn open(stored: Option<&str>, schema: u32) -> Result<Value, LoadError> {
     let text = stored.ok_or(LoadError::Missing)?;
     let value: Value = serde_json::from_str(text).map_err(|_| LoadError::Unreadable)?;
+    open_value(value, schema)
+}
+
+fn open_value(value: Value, schema: u32) -> Result<Value, LoadError> {
     let envelope: OpenedEnvelope = serde_json::from_value(value).map_err(|_| LoadError::Foreign)?;
     match envelope.schema {
         found if found == schema => Ok(envelope.data),

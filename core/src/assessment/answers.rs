@@ -3,6 +3,7 @@
 
 use super::Answer;
 use crate::content::assessment::{statement, statement_by_slot, Statement, SLOT_COUNT, STATEMENTS};
+use crate::stored::merge::three_way;
 use crate::stored::{Loss, Read};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Serialize, Serializer};
@@ -41,6 +42,13 @@ impl Answers {
     pub fn with(mut self, statement_id: &str, answer: Answer) -> Answers {
         self.insert(statement_id, answer);
         self
+    }
+
+    /// Answers merged three ways, statement by statement (see [`three_way`]).
+    pub fn merged(base: &Answers, ours: Answers, theirs: Answers) -> Answers {
+        let pairs = |answers: Answers| answers.0.into_iter().collect::<Vec<_>>();
+        let base: Vec<_> = base.0.iter().map(|(id, answer)| (*id, *answer)).collect();
+        Answers(three_way(&base, pairs(ours), pairs(theirs), |(id, _)| *id).into_iter().collect())
     }
 
     /// Forgets the answer to a statement.

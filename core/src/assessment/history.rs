@@ -5,6 +5,7 @@ use super::reading::{change, ResultChange};
 use super::salvage::{read_answers, read_u32};
 use super::{Answers, AssessmentResult};
 use crate::date::Day;
+use crate::stored::merge::three_way;
 use crate::stored::{Loss, Read, StorageKey, Stored};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -91,6 +92,20 @@ impl History {
         Some(change(&previous.result(), &entry.result()))
     }
 
+    /// Entries kept in their order, a repeated id replaced by a fresh one.
+    fn renumbered(mut entries: Vec<HistoryEntry>) -> History {
+        let mut seen: Vec<u32> = Vec::with_capacity(entries.len());
+        let mut next = entries.iter().map(|entry| entry.id.saturating_add(1)).max().unwrap_or(1);
+        for entry in &mut entries {
+            if entry.id == 0 || seen.contains(&entry.id) {
+                entry.id = next;
+                next = next.saturating_add(1);
+            }
+            seen.push(entry.id);
+        }
+        History::sorted(entries)
+    }
+
     fn sorted(mut entries: Vec<HistoryEntry>) -> History {
         entries.sort_by_key(|entry| (entry.day, entry.id));
         History { entries }
@@ -114,29 +129,28 @@ impl Stored for History {
         let mut entries: Vec<HistoryEntry> = Vec::new();
         let mut dropped_entries = 0;
         let mut dropped_answers = 0;
-        let mut unnumbered = Vec::new();
         for stored_entry in stored_entries {
-            let Some((mut entry, dropped)) = read_entry(stored_entry) else {
+            let Some((entry, dropped)) = read_entry(stored_entry) else {
                 dropped_entries += 1;
                 continue;
             };
             dropped_answers += dropped;
-            let taken = entries.iter().any(|kept| kept.id == entry.id);
-            if entry.id == 0 || taken {
-                entry.id = 0;
-                unnumbered.push(entries.len());
-            }
             entries.push(entry);
         }
-        for index in unnumbered {
-            let fresh = entries.iter().map(|entry| entry.id.saturating_add(1)).max().unwrap_or(1);
-            if let Some(entry) = entries.get_mut(index) {
-                entry.id = fresh;
-            }
-        }
-        Read::new(History::sorted(entries))
+        Read::new(History::renumbered(entries))
             .with_loss(Loss::HistoryEntries(dropped_entries))
             .with_loss(Loss::Answers(dropped_answers))
+    }
+
+    /// Entries are the same when their day, content version and answers are: two tabs that each
+    /// finished an assessment keep both, and one entry is never filed twice.
+    fn merge(base: &History, ours: History, theirs: History) -> History {
+        let same = |entry: &HistoryEntry| (entry.day, entry.content_version, entry.answers.clone());
+        History::renumbered(three_way(&base.entries, ours.entries, theirs.entries, same))
+    }
+
+    fn is_blank(&self) -> bool {
+        self.is_empty()
     }
 }
 

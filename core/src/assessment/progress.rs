@@ -172,6 +172,16 @@ impl Stored for AssessmentProgress {
         }
     }
 
+    /// Answers merge statement by statement; the place is this tab's.
+    fn merge(
+        base: &AssessmentProgress,
+        ours: AssessmentProgress,
+        theirs: AssessmentProgress,
+    ) -> AssessmentProgress {
+        let answers = Answers::merged(&base.answers, ours.answers, theirs.answers);
+        AssessmentProgress { answers, ..ours }
+    }
+
     /// A fresh start is not worth keeping: finishing or starting over removes the saved progress.
     fn is_blank(&self) -> bool {
         *self == AssessmentProgress::new()

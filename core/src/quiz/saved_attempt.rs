@@ -79,6 +79,11 @@ impl Stored for QuizProgress {
     const SCHEMA: u32 = 1;
     const NOUN: &'static str = "quiz in progress";
 
+    /// One attempt at a time: this tab's, the one the person is looking at.
+    fn merge(_base: &QuizProgress, ours: QuizProgress, _theirs: QuizProgress) -> QuizProgress {
+        ours
+    }
+
     /// Reads back a saved attempt. The value is `None` when there is nothing left to resume (start a
     /// new attempt then); the loss says what had to change, if anything.
     fn salvage(saved: Value) -> Read<QuizProgress> {

@@ -31,6 +31,27 @@ impl Stored for QuizRecord {
         };
         Read::new(record).with_any_loss(repaired.then_some(Loss::QuizRecordRepaired))
     }
+
+    /// Attempts finished in either tab all count; the best score is the better one; the last attempt
+    /// is this tab's if it finished one, otherwise the other tab's.
+    fn merge(base: &QuizRecord, ours: QuizRecord, theirs: QuizRecord) -> QuizRecord {
+        let theirs_since = theirs.attempts.saturating_sub(base.attempts);
+        let ours_finished_one = ours.attempts > base.attempts;
+        let best = match (ours.best, theirs.best) {
+            (Some(ours), Some(theirs)) if theirs.beats(&ours) => Some(theirs),
+            (ours, theirs) => ours.or(theirs),
+        };
+        let attempts = ours.attempts.saturating_add(theirs_since);
+        if ours_finished_one || theirs_since == 0 {
+            QuizRecord { best, attempts, ..ours }
+        } else {
+            QuizRecord { best, attempts, ..theirs }
+        }
+    }
+
+    fn is_blank(&self) -> bool {
+        *self == QuizRecord::default()
+    }
 }
 
 /// Passes a figure through, noting when it could not be read.

@@ -3,6 +3,7 @@
 
 use crate::date::Day;
 use crate::link::{decode_team, encode_team, sanitize_label, TeamLink};
+use crate::stored::merge::three_way;
 use crate::stored::{Loss, Read, StorageKey, Stored};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -127,9 +128,43 @@ impl SavedTeams {
         SavedTeams { teams: self.teams.iter().filter(|saved| saved.id != id).cloned().collect() }
     }
 
+    /// Teams kept in their order, each with an id and a name of its own: a repeated id gets a fresh
+    /// one, a repeated name a number ("Leadership (2)").
+    fn distinct(mut teams: Vec<SavedTeam>) -> SavedTeams {
+        let mut next = teams.iter().map(|team| team.id.saturating_add(1)).max().unwrap_or(1);
+        for index in 0..teams.len() {
+            let (earlier, rest) = teams.split_at_mut(index);
+            let Some(team) = rest.first_mut() else { break };
+            if earlier.iter().any(|kept| kept.id == team.id) {
+                team.id = next;
+                next = next.saturating_add(1);
+            }
+            if earlier.iter().any(|kept| kept.name == team.name) {
+                let free = (2..)
+                    .map(|n| numbered(&team.name, n))
+                    .find(|name| !earlier.iter().any(|kept| kept.name == *name));
+                if let Some(name) = free {
+                    let members = team.team().map(|link| link.members).unwrap_or_default();
+                    team.link =
+                        encode_team(&TeamLink { name: Some(name.clone()), members }).unwrap_or_default();
+                    team.name = name;
+                }
+            }
+        }
+        SavedTeams { teams }
+    }
+
     fn next_id(&self) -> u32 {
         self.teams.iter().map(|saved| saved.id.saturating_add(1)).max().unwrap_or(1)
     }
+}
+
+/// `name` with " (n)" after it, cut so the whole stays a valid label.
+pub(super) fn numbered(name: &str, n: u32) -> String {
+    let suffix = format!(" ({n})");
+    let room = crate::link::MAX_LABEL_CHARS.saturating_sub(suffix.chars().count());
+    let stem: String = name.chars().take(room).collect();
+    format!("{}{suffix}", stem.trim_end())
 }
 
 impl Stored for SavedTeams {
@@ -158,5 +193,16 @@ impl Stored for SavedTeams {
             }
         }
         Read::new(SavedTeams { teams }).with_loss(Loss::SavedTeams(dropped))
+    }
+
+    /// A team is the same when its name and link are: a team saved in either tab is kept, and one
+    /// both saved under one name with different people keeps both, the later renamed.
+    fn merge(base: &SavedTeams, ours: SavedTeams, theirs: SavedTeams) -> SavedTeams {
+        let same = |team: &SavedTeam| (team.name.clone(), team.link.clone());
+        SavedTeams::distinct(three_way(&base.teams, ours.teams, theirs.teams, same))
+    }
+
+    fn is_blank(&self) -> bool {
+        self.is_empty()
     }
 }

@@ -97,3 +97,11 @@ fn stored_data_of_another_shape_is_set_aside() {
     assert!(read.value.is_empty());
     assert!(!read.is_whole());
 }
+
+#[test]
+fn a_numbered_name_stays_a_valid_label() {
+    let long = "x".repeat(crate::link::MAX_LABEL_CHARS);
+    let numbered = crate::team::saved::numbered(&long, 12);
+    assert_eq!(numbered.chars().count(), crate::link::MAX_LABEL_CHARS);
+    assert!(numbered.ends_with("x (12)"));
+}

@@ -107,12 +107,17 @@ fn importing_the_same_file_twice_adds_nothing() {
 #[test]
 fn importing_merges_without_replacing_what_is_here() {
     let here = device();
-    let mut file = DeviceData::default();
-    file.history = here.history.add(Day(20_005), 2, answers(Answer::Disagree, 12));
-    file.teams = team("Leadership").merge_for_test(team("Product"));
-    file.progress = AssessmentProgress::new().answer(Answer::Disagree);
-    file.quiz_record =
-        QuizRecord { best: Some(Score { right: 9, out_of: 10 }), attempts: 1, ..QuizRecord::default() };
+    let file = DeviceData {
+        history: here.history.add(Day(20_005), 2, answers(Answer::Disagree, 12)),
+        teams: team("Leadership").merge_for_test(team("Product")),
+        progress: AssessmentProgress::new().answer(Answer::Disagree),
+        quiz_record: QuizRecord {
+            best: Some(Score { right: 9, out_of: 10 }),
+            attempts: 1,
+            ..QuizRecord::default()
+        },
+        ..DeviceData::default()
+    };
     let import = here.import(&file);
     assert_eq!(import.merged.history.len(), 2);
     assert_eq!(import.merged.teams.len(), 2);

@@ -17,6 +17,7 @@ use crate::ui::notices::Notices;
 use crate::ui::quiz::QuizPage;
 use crate::ui::shared_result::SharedResultPage;
 use crate::ui::team::TeamPage;
+use crate::ui::your_data::YourDataPage;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -74,6 +75,7 @@ fn screen_for(route: Route) -> AnyView {
         Route::AssessmentResults => view! { <ResultsPage/> }.into_any(),
         Route::History => view! { <HistoryPage/> }.into_any(),
         Route::Quiz => view! { <QuizPage/> }.into_any(),
+        Route::YourData => view! { <YourDataPage/> }.into_any(),
         Route::SharedResult(payload) => view! { <SharedResultPage payload=payload/> }.into_any(),
         Route::Team(_) => view! { <TeamPage/> }.into_any(),
         Route::NotFound(path) => view! { <NotFoundPage path=path/> }.into_any(),

@@ -15,6 +15,8 @@ pub enum Route {
     AssessmentResults,
     History,
     Quiz,
+    /// Everything this browser keeps: download, import, forget.
+    YourData,
     /// Someone's shared result: the payload after `#/r/`.
     SharedResult(String),
     /// The team view, optionally reopened from a team link's payload (`#/team/...`).
@@ -37,6 +39,7 @@ impl Route {
             "assessment/results" => Route::AssessmentResults,
             "history" => Route::History,
             "quiz" => Route::Quiz,
+            "your-data" => Route::YourData,
             "team" => Route::Team(None),
             _ => {
                 if let Some(payload) = path.strip_prefix("r/").filter(|p| !p.is_empty()) {
@@ -58,6 +61,7 @@ impl Route {
             Route::AssessmentResults => "#/assessment/results".to_owned(),
             Route::History => "#/history".to_owned(),
             Route::Quiz => "#/quiz".to_owned(),
+            Route::YourData => "#/your-data".to_owned(),
             Route::SharedResult(payload) => format!("#/r/{payload}"),
             Route::Team(None) => "#/team".to_owned(),
             Route::Team(Some(payload)) => format!("#/team/{payload}"),
@@ -73,6 +77,7 @@ impl Route {
             Route::AssessmentResults => "Your results",
             Route::History => "Your history",
             Route::Quiz => "Quiz",
+            Route::YourData => "Your data",
             Route::SharedResult(_) => "Shared result",
             Route::Team(_) => "Team view",
             Route::NotFound(_) => "Page not found",

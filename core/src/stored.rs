@@ -128,8 +128,8 @@ impl LoadError {
                  saved or restored. Everything still works, but it will be forgotten when you leave."
             ),
             LoadError::Unreadable | LoadError::Foreign => format!(
-                "Your saved {what} could not be read (it looks damaged), so it was set aside and you \
-                 are starting fresh."
+                "Your saved {what} could not be read (it looks damaged), so you are starting fresh. The \
+                 damaged copy has been set aside, and “Download your data” includes it."
             ),
             LoadError::NewerSchema { found } => format!(
                 "Your saved {what} was written by a newer version of Culture Check (format {found}); \
@@ -160,21 +160,22 @@ impl SaveError {
         match self {
             SaveError::Unavailable => {
                 "This browser is not letting the site save anything, so your progress will be lost \
-                 when you leave this page."
+                 when you leave this page. “Download your data” keeps a copy."
             }
             SaveError::Full => {
                 "This browser's storage for the site is full, so your latest progress could not be \
-                 saved. Deleting old history entries frees room."
+                 saved. It is kept on this page until you leave: download your data to keep a copy, or \
+                 delete old history entries to free room."
             }
             SaveError::Refused => {
-                "This browser refused to save your latest progress. It is kept on this page until you leave; \
-                 try again later, or in another browser."
+                "This browser refused to save your latest progress. It is kept on this page until you leave: \
+                 download your data to keep a copy, or try again later."
             }
             SaveError::Encode => "Your progress could not be saved because of an internal error.",
             SaveError::NewerSchema => {
                 "A newer version of Culture Check has saved data in this browser, so this page leaves it \
-                 untouched and keeps your changes only until you leave. Reload the page to get the newest \
-                 version."
+                 untouched and keeps your changes only until you leave. Download your data to keep a copy, \
+                 then reload the page to get the newest version."
             }
         }
     }

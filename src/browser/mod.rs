@@ -4,6 +4,7 @@
 pub mod clipboard;
 pub mod clock;
 pub mod document;
+pub mod file;
 pub mod focus;
 pub mod keyboard;
 pub mod location;

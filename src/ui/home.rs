@@ -8,7 +8,9 @@ use culture_core::text::number_word;
 use leptos::prelude::*;
 
 use crate::ui::assessment::status::AssessmentStatus;
+use crate::ui::notices::Notices;
 use crate::ui::quiz::QuizRecordSummary;
+use crate::ui::your_data;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -21,6 +23,7 @@ pub fn HomePage() -> impl IntoView {
         number_word(PILLARS.len()),
         number_word(FIRST_ACTIONS)
     );
+    let notices = Notices::use_context();
     let quiz_meta = format!("About {} minutes · {} questions", quiz::minutes_to_take(), QUESTIONS.len());
     view! {
         <section class="hero stack">
@@ -66,5 +69,19 @@ pub fn HomePage() -> impl IntoView {
             <a href=Route::Team(None).href()>"team view"</a>
             " to see where the room agrees and where its pictures of the company differ."
         </p>
+        <section class="home-data stack" aria-labelledby="home-data-heading">
+            <h2 id="home-data-heading">"Your data"</h2>
+            <p>
+                "Your answers, results, quiz record and teams stay in this browser. Take a copy to keep or to "
+                "open in another browser, or "
+                <a href=Route::YourData.href()>"add data from a file, or forget everything"</a>
+                "."
+            </p>
+            <p class="actions">
+                <button type="button" class="button" on:click=move |_| your_data::download(notices)>
+                    "Download your data"
+                </button>
+            </p>
+        </section>
     }
 }

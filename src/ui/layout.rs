@@ -47,7 +47,8 @@ pub fn Layout(children: Children) -> impl IntoView {
         <footer class="site-footer">
             <p>
                 "Everything you enter stays in this browser: no account, no server, no tracking. "
-                "Result links carry your answers only when you choose to share them."
+                "Result links carry your answers only when you choose to share them. "
+                <a href=Route::YourData.href()>"Your data"</a>
             </p>
         </footer>
     }
@@ -74,6 +75,6 @@ fn section_of(route: &Route) -> Option<&'static str> {
         Route::Assessment | Route::AssessmentResults | Route::History => Some("assessment"),
         Route::Quiz => Some("quiz"),
         Route::Team(_) => Some("team"),
-        Route::Home | Route::SharedResult(_) | Route::NotFound(_) => None,
+        Route::Home | Route::YourData | Route::SharedResult(_) | Route::NotFound(_) => None,
     }
 }

@@ -15,3 +15,4 @@ pub mod share_panel;
 pub mod shared_result;
 pub mod team;
 pub mod text_field;
+pub mod your_data;

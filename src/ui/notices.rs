@@ -4,12 +4,17 @@
 
 use leptos::prelude::*;
 
+use crate::ui::your_data;
+
 /// One message waiting to be read. Its id stays the same while it shows, so dismissing one never
 /// dismisses another that moved into its place.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
     pub id: u32,
     pub message: String,
+    /// Whether the notice offers "Download your data": when something could not be kept, so the
+    /// person can keep a copy themselves.
+    pub offers_download: bool,
 }
 
 /// The messages waiting to be read, and the id the next one gets.
@@ -38,10 +43,19 @@ impl Notices {
 
     /// Shows `message` once: telling the same thing twice does not stack it.
     pub fn tell(self, message: impl Into<String>) {
-        let message = message.into();
+        self.add(message.into(), false);
+    }
+
+    /// Shows `message` once with a "Download your data" button beside it: for anything that could not
+    /// be saved or had to be set aside.
+    pub fn tell_offering_download(self, message: impl Into<String>) {
+        self.add(message.into(), true);
+    }
+
+    fn add(self, message: String, offers_download: bool) {
         self.0.update(|told| {
             if !told.notices.iter().any(|notice| notice.message == message) {
-                told.notices.push(Notice { id: told.next_id, message });
+                told.notices.push(Notice { id: told.next_id, message, offers_download });
                 told.next_id += 1;
             }
         });
@@ -67,9 +81,21 @@ pub fn NoticeList() -> impl IntoView {
     let notices = Notices::use_context();
     view! {
         <div class="notices" role="status" aria-live="polite">
-            <For each=move || notices.list() key=|notice| notice.id let(Notice { id, message })>
+            <For
+                each=move || notices.list()
+                key=|notice| notice.id
+                let(Notice { id, message, offers_download })
+            >
                 <div class="notice">
                     <p>{message}</p>
+                    {offers_download
+                        .then(|| {
+                            view! {
+                                <button type="button" class="button" on:click=move |_| your_data::download(notices)>
+                                    "Download your data"
+                                </button>
+                            }
+                        })}
                     <button type="button" class="button button--quiet" on:click=move |_| notices.dismiss(id)>
                         "Dismiss"
                     </button>

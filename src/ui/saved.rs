@@ -24,7 +24,7 @@ use std::collections::HashMap;
 use culture_core::stored::{LoadError, SaveError, StorageKey, Stored};
 use leptos::prelude::*;
 
-use crate::browser::storage;
+use crate::browser::storage::{self, Saved};
 use crate::ui::notices::Notices;
 
 thread_local! {
@@ -53,15 +53,21 @@ where
     });
     on_cleanup(move || listening.remove());
     // Compares with what was last saved: loading alone writes nothing, and a change made before the
-    // effect first runs is still saved.
+    // effect first runs is still saved. When the save merged in another tab's changes, the signal
+    // shows the merge.
     Effect::new(move |last_saved: Option<T>| {
         let last_saved = last_saved.unwrap_or_else(|| initial.clone());
-        value.with(|current| {
-            if *current != last_saved {
-                save(current, notices);
+        let current = value.get();
+        if current == last_saved {
+            return current;
+        }
+        match save(&current, notices) {
+            Some(stored) if stored != current => {
+                value.set(stored.clone());
+                stored
             }
-            current.clone()
-        })
+            _ => current,
+        }
     });
     value
 }
@@ -70,7 +76,7 @@ where
 pub fn load<T: Stored + Clone + 'static>(notices: Notices) -> T {
     let (value, message) = read::<T>();
     if let Some(message) = message {
-        notices.tell(message);
+        notices.tell_offering_download(message);
     }
     value
 }
@@ -90,7 +96,10 @@ fn read<T: Stored + Clone + 'static>() -> (T, Option<String>) {
     }
     match storage::load::<T>() {
         Ok(read) => {
-            let message = read.message();
+            // `storage::load` has set the stored text aside before anything can write over it.
+            let message = read.message().map(|message| {
+                format!("{message} What was stored before has been set aside, and “Download your data” includes it.")
+            });
             (read.value, message)
         }
         Err(error) => {
@@ -104,29 +113,33 @@ fn read<T: Stored + Clone + 'static>() -> (T, Option<String>) {
     }
 }
 
-/// The generic save: stores `value` and says whether storage now holds it. When it could not (data a
-/// newer version wrote, storage full, refused or blocked), `value` is kept in memory for the rest of
-/// the visit, so no screen loses it, and the visitor is told.
-pub fn save<T: Stored + Clone + 'static>(value: &T, notices: Notices) -> bool {
+/// The generic save: stores `value` and returns what storage now holds (`value`, or `value` merged
+/// with what another tab saved meanwhile). When it could not (data a newer version wrote, storage
+/// full, refused or blocked), `value` is kept in memory for the rest of the visit, so no screen loses
+/// it, the visitor is told, and this returns `None`.
+pub fn save<T: Stored + Clone + PartialEq + 'static>(value: &T, notices: Notices) -> Option<T> {
     match storage::save(value) {
-        Ok(()) => {
+        Ok(saved) => {
             HELD.with_borrow_mut(|held| held.remove(&T::KEY));
-            true
+            Some(match saved {
+                Saved::AsGiven => value.clone(),
+                Saved::Merged(merged) => merged,
+            })
         }
         Err(SaveError::NewerSchema) => {
             if !hold(value) {
                 // Only news when the newer data appeared after the screen read it (another tab).
-                notices.tell(SaveError::NewerSchema.message());
+                notices.tell_offering_download(SaveError::NewerSchema.message());
             }
-            false
+            None
         }
         Err(error) => {
             hold(value);
             // Blocked storage was already explained when the app started.
             if error != SaveError::Unavailable {
-                notices.tell(error.message());
+                notices.tell_offering_download(error.message());
             }
-            false
+            None
         }
     }
 }
@@ -147,4 +160,13 @@ fn held<T: Stored + Clone + 'static>() -> Option<T> {
 /// Keeps `value` as this visit's value for its key. Returns whether the key was already held.
 fn hold<T: Stored + Clone + 'static>(value: &T) -> bool {
     HELD.with_borrow_mut(|held| held.insert(T::KEY, Some(Box::new(value.clone()))).is_some())
+}
+
+/// Removes everything the site keeps in this browser (data a newer version wrote included) and
+/// everything this visit kept in memory.
+pub fn forget_everything() {
+    for key in StorageKey::ALL {
+        storage::remove(key);
+    }
+    HELD.with_borrow_mut(HashMap::clear);
 }

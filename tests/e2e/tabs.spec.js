@@ -1,10 +1,19 @@
 // Two tabs of the site agree: what one saves shows in the other at once, so the other's next answer
 // builds on it instead of writing over it.
-import { ASKED_STATEMENTS as TOTAL } from './content.js';
+import { ASKED, ASKED_STATEMENTS as TOTAL, codeFor } from './content.js';
 import { expect, open, test } from './fixtures.js';
-import { ANA } from './links.js';
+import { ANA, OFFSITE_TEAM } from './links.js';
 
 const PROGRESS = 'culture-check/assessment-progress';
+const TEAMS = 'culture-check/teams';
+
+/** Writes to local storage as another tab would, in the same instant: this page hears no event. */
+async function writeElsewhere(page, key, change) {
+  await page.evaluate(
+    ([key, text]) => localStorage.setItem(key, text),
+    [key, JSON.stringify(change(JSON.parse(await page.evaluate((key) => localStorage.getItem(key), key))))],
+  );
+}
 
 test('answers given in one tab show in another, and the other tab adds to them rather than replace them', async ({ page, context }) => {
   const first = page;
@@ -41,4 +50,39 @@ test('a team saved in one tab appears at once in the saved teams of another', as
 
   await expect(second.getByRole('heading', { name: 'Saved teams' })).toBeVisible();
   await expect(second.getByText('Leadership').first()).toBeVisible();
+});
+
+test('an answer saved before another tab's write is heard adds to that write instead of replacing it', async ({ page }) => {
+  await open(page, '#/assessment');
+  await page.keyboard.press('4');
+  await expect(page.getByText(`Statement 2 of ${TOTAL}`)).toBeVisible();
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), PROGRESS)).not.toBeNull();
+  // Another tab answers ten more statements and saves; its storage event has not arrived yet.
+  await writeElsewhere(page, PROGRESS, (stored) => {
+    for (const statement of ASKED.slice(2, 12)) stored.data.answers[statement.id] = codeFor(statement, 75);
+    return stored;
+  });
+  await page.keyboard.press('2');
+  await expect(page.getByText(`Statement 3 of ${TOTAL}`)).toBeVisible();
+  const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), PROGRESS));
+  expect(Object.keys(stored.data.answers)).toHaveLength(12);
+  // The page shows the merge too.
+  await expect(page.getByText('12 answered')).toBeVisible();
+});
+
+test('a team saved before another tab's save is heard keeps both teams', async ({ page }) => {
+  await open(page, '#/team');
+  await page.evaluate(
+    ([key, link]) =>
+      localStorage.setItem(key, JSON.stringify({ schema: 1, data: { teams: [{ id: 1, name: 'Leadership offsite', link, saved_on: 20780 }] } })),
+    [TEAMS, OFFSITE_TEAM],
+  );
+  await page.getByRole('textbox', { name: 'Result links, one per line' }).fill(`${new URL(page.url()).origin}/#/r/${ANA}`);
+  await page.getByRole('button', { name: 'Add to team' }).click();
+  await page.getByRole('textbox', { name: 'Team name' }).fill('Leadership');
+  await page.getByRole('button', { name: 'Save this team' }).click();
+  const saved = page.getByRole('region', { name: 'Saved teams' }).getByRole('listitem');
+  await expect(saved).toHaveCount(2);
+  const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), TEAMS));
+  expect(stored.data.teams.map((team) => team.name).sort()).toEqual(['Leadership', 'Leadership offsite']);
 });

@@ -11,6 +11,7 @@ fn empty_and_root_fragments_lead_home() {
 fn known_paths_parse_with_or_without_trailing_slash() {
     assert_eq!(Route::parse("#/quiz"), Route::Quiz);
     assert_eq!(Route::parse("#/quiz/"), Route::Quiz);
+    assert_eq!(Route::parse("#/your-data"), Route::YourData);
     assert_eq!(Route::parse("#/assessment"), Route::Assessment);
     assert_eq!(Route::parse("#/assessment/results"), Route::AssessmentResults);
     assert_eq!(Route::parse("#/history"), Route::History);
@@ -43,6 +44,7 @@ fn every_route_round_trips_through_its_href() {
         Route::AssessmentResults,
         Route::History,
         Route::Quiz,
+        Route::YourData,
         Route::SharedResult("abc".into()),
         Route::Team(None),
         Route::Team(Some("t1".into())),
@@ -75,6 +77,7 @@ fn every_route_has_a_distinct_title() {
         Route::AssessmentResults,
         Route::History,
         Route::Quiz,
+        Route::YourData,
         Route::SharedResult(String::new()),
         Route::Team(None),
         Route::NotFound(String::new()),
@@ -82,5 +85,5 @@ fn every_route_has_a_distinct_title() {
     .iter()
     .map(Route::title)
     .collect();
-    assert_eq!(titles.len(), 8);
+    assert_eq!(titles.len(), 9);
 }

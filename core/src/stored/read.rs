@@ -66,9 +66,7 @@ impl Loss {
                             first statement you have not answered."
                 .to_owned(),
             Loss::Everything { what } => {
-                format!(
-                    "Your saved {what} could not be read, so it was set aside and you are starting fresh."
-                )
+                format!("Your saved {what} could not be read, so you are starting fresh.")
             }
             Loss::QuizAttemptUnreadable => {
                 "Your quiz in progress could not be read (it looks damaged), so a new attempt has started."

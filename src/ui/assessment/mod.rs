@@ -47,14 +47,17 @@ impl Assessment {
         let answers = self.progress.with_untracked(|p| p.answers().clone());
         let finished =
             self.history.with_untracked(|history| history.add(clock::today(), CONTENT_VERSION, answers));
-        let stored = saved::save(&finished, self.notices);
-        self.history.set(finished);
-        if stored {
+        if let Some(stored) = saved::save(&finished, self.notices) {
+            self.history.set(stored);
             // A fresh start is blank, so saving it removes the stored progress.
             self.progress.set(AssessmentProgress::new());
-        } else if storage::is_available() {
+            location::go_to(&Route::AssessmentResults);
+            return;
+        }
+        self.history.set(finished);
+        if storage::is_available() {
             // (Blocked storage was explained when the app started.)
-            self.notices.tell(
+            self.notices.tell_offering_download(
                 "Your result is shown, but this browser could not store it in your history. Your answers \
                  are still saved, so finishing again later, once there is room, files the result.",
             );

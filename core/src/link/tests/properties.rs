@@ -142,7 +142,10 @@ proptest! {
         bytes[index] = replacement;
         let payload = forge(&bytes);
         if let Ok(LinkContent::Result(changed)) = decode_any(&payload) {
-            prop_assert_eq!(encode(&changed), payload);
+            // Written again, it reads back the same. (Not always as the same text: an old link's label
+            // holding a character the cleaner drops today reads cleaned.)
+            let again = encode(&changed);
+            prop_assert_eq!(decode_any(&again), Ok(LinkContent::Result(changed)));
         }
     }
 }

@@ -1,0 +1,63 @@
+//! Files the person downloads or chooses: "Download your data" saves text as a file without any
+//! server (a `Blob` behind a temporary object URL), and "Add data from a file" reads the chosen file's
+//! text. Both fail as values, never panics.
+//!
+//! ```ignore
+//! browser::file::download("culture-check-2026-11-23.json", &text)?;
+//! let text = browser::file::chosen_text(&event).await?; // from an <input type="file"> change event
+//! ```
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// The browser would not save or read the file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileProblem {
+    /// The browser refused to make the download.
+    DownloadRefused,
+    /// No file was chosen (the dialog was cancelled).
+    NoneChosen,
+    /// The chosen file is larger than the caller accepts.
+    TooLarge,
+    /// The chosen file could not be read (removed, no permission, not text).
+    Unreadable,
+}
+
+/// Offers `text` as a download named `name`, as JSON.
+pub fn download(name: &str, text: &str) -> Result<(), FileProblem> {
+    let refused = |_| FileProblem::DownloadRefused;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(refused)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(refused)?;
+    let link = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.create_element("a").ok())
+        .and_then(|element| element.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        .ok_or(FileProblem::DownloadRefused);
+    if let Ok(link) = &link {
+        link.set_href(&url);
+        link.set_download(name);
+        link.click();
+    }
+    // The click has handed the file to the browser; the URL is no longer needed.
+    let _ = web_sys::Url::revoke_object_url(&url);
+    link.map(|_| ())
+}
+
+/// The text of the file chosen in the `<input type="file">` whose `change` event this is, if it holds
+/// at most `max_bytes` (checked before reading, so a huge file is never loaded).
+pub async fn chosen_text(event: &leptos::ev::Event, max_bytes: usize) -> Result<String, FileProblem> {
+    let file = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .and_then(|input| input.files())
+        .and_then(|files| files.get(0))
+        .ok_or(FileProblem::NoneChosen)?;
+    if file.size() > max_bytes as f64 {
+        return Err(FileProblem::TooLarge);
+    }
+    let text = JsFuture::from(file.text()).await.map_err(|_| FileProblem::Unreadable)?;
+    text.as_string().ok_or(FileProblem::Unreadable)
+}

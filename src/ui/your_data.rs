@@ -1,0 +1,296 @@
+//! `#/your-data`: everything Culture Check keeps in this browser, and the person's three ways to take
+//! charge of it: download it as one file (also offered by every notice about something that could
+//! not be kept), add a file's data to this browser by merging, and forget everything after a
+//! confirmation that says what will go. The file format lives in `culture_core::data_file`.
+
+use culture_core::assessment::{AssessmentProgress, History};
+use culture_core::data_file::{DeviceData, FileRead, Import, MAX_FILE_BYTES};
+use culture_core::quiz::{QuizProgress, QuizRecord};
+use culture_core::stored::{SetAside, Stored};
+use culture_core::team::SavedTeams;
+use leptos::prelude::*;
+
+use crate::browser::file::{self, FileProblem};
+use crate::browser::{clock, focus};
+use crate::ui::notices::Notices;
+use crate::ui::saved;
+
+/// Everything this browser holds for the site, as this visit sees it (values storage would not take
+/// included, so a download keeps what a failed save could not).
+pub fn device_data() -> DeviceData {
+    DeviceData {
+        progress: saved::peek::<AssessmentProgress>(),
+        history: saved::peek::<History>(),
+        quiz_progress: saved::peek::<QuizProgress>(),
+        quiz_record: saved::peek::<QuizRecord>(),
+        teams: saved::peek::<SavedTeams>(),
+        set_aside: saved::peek::<SetAside>(),
+    }
+}
+
+/// Saves everything this browser holds as a file, telling the visitor if the browser refuses.
+pub fn download(notices: Notices) {
+    let day = clock::today();
+    let saved = device_data()
+        .to_file(day)
+        .ok()
+        .and_then(|text| file::download(&DeviceData::file_name(day), &text).ok());
+    if saved.is_none() {
+        notices.tell(
+            "This browser would not save the file. Try again, or copy your result links from the results \
+             page instead.",
+        );
+    }
+}
+
+/// Where adding a file's data stands.
+#[derive(Clone, Debug, PartialEq)]
+enum Adding {
+    Idle,
+    /// The file was read; this is what adding it would do.
+    Preview {
+        import: Import,
+        problems: Vec<String>,
+    },
+    Failed(String),
+    /// Added: what was added, or that the file held nothing new.
+    Done(String),
+}
+
+#[component]
+pub fn YourDataPage() -> impl IntoView {
+    let notices = Notices::use_context();
+    let held = RwSignal::new(device_data());
+    let adding = RwSignal::new(Adding::Idle);
+    let confirming_forget = RwSignal::new(false);
+    let forgotten = RwSignal::new(false);
+
+    let on_file = move |event: leptos::ev::Event| {
+        leptos::task::spawn_local(async move {
+            let next = match file::chosen_text(&event, MAX_FILE_BYTES).await {
+                Ok(text) => match DeviceData::from_file(&text) {
+                    Ok(FileRead { data, problems }) => {
+                        Adding::Preview { import: device_data().import(&data), problems }
+                    }
+                    Err(problem) => Adding::Failed(problem.message()),
+                },
+                Err(FileProblem::NoneChosen) => Adding::Idle,
+                Err(FileProblem::TooLarge) => Adding::Failed(
+                    "That file is far larger than any Culture Check data file, so it was not read."
+                        .to_owned(),
+                ),
+                Err(_) => Adding::Failed(
+                    "That file could not be read. Choose it again, or save a fresh copy where it came from."
+                        .to_owned(),
+                ),
+            };
+            adding.set(next);
+            focus::after_render(".data-import__outcome");
+        });
+    };
+
+    let add = move |import: Import| {
+        store(&import.merged, notices);
+        held.set(device_data());
+        forgotten.set(false);
+        adding.set(Adding::Done(format!("Added to this browser: {}.", import.additions.join(", "))));
+        focus::after_render(".data-import__outcome");
+    };
+
+    let forget = move || {
+        saved::forget_everything();
+        held.set(device_data());
+        confirming_forget.set(false);
+        adding.set(Adding::Idle);
+        forgotten.set(true);
+        focus::after_render(".data-forget__outcome");
+    };
+
+    view! {
+        <section class="stack data-page">
+            <h1 tabindex="-1">"Your data"</h1>
+            <p class="lead">
+                "Culture Check keeps everything you enter in this browser, on this device. Nothing is sent to "
+                "a server, so nobody else can see it, and it goes where you take it: to a file, to another "
+                "browser, or nowhere at all."
+            </p>
+            <section class="card stack" aria-labelledby="data-held-heading">
+                <h2 id="data-held-heading">"What this browser holds"</h2>
+                {move || {
+                    let lines = held.with(DeviceData::summary);
+                    if lines.is_empty() {
+                        view! { <p>"Nothing yet: no answers, results, quiz record or teams are saved here."</p> }
+                            .into_any()
+                    } else {
+                        view! { <ul class="data-list">{lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul> }
+                            .into_any()
+                    }
+                }}
+            </section>
+            <section class="card stack" aria-labelledby="data-download-heading">
+                <h2 id="data-download-heading">"Keep a copy"</h2>
+                <p>
+                    "Download everything above as one file. Keep it as a copy, or open it on another device "
+                    "with “Add data from a file” below. It holds your answers and any team names you saved, "
+                    "so share it only with people you would show them to."
+                </p>
+                <p class="actions">
+                    <button type="button" class="button button--primary" on:click=move |_| download(notices)>
+                        "Download your data"
+                    </button>
+                </p>
+            </section>
+            <section class="card stack" aria-labelledby="data-import-heading">
+                <h2 id="data-import-heading">"Add data from a file"</h2>
+                <p>
+                    "Choose a file saved with “Download your data”. You will see what it adds before anything "
+                    "changes. Nothing here is replaced and nothing is added twice."
+                </p>
+                <p class="data-import__picker">
+                    <label for="data-import-file">"Culture Check data file"</label>
+                    <input id="data-import-file" type="file" accept=".json,application/json" on:change=on_file/>
+                </p>
+                {move || adding_view(adding.get(), adding, add)}
+            </section>
+            <section class="card stack" aria-labelledby="data-forget-heading">
+                <h2 id="data-forget-heading">"Forget everything on this device"</h2>
+                <p>
+                    "Removes everything Culture Check keeps in this browser. Result links you have shared "
+                    "keep working: they carry the result themselves."
+                </p>
+                <Show
+                    when=move || confirming_forget.get()
+                    fallback=move || view! {
+                        <p class="actions">
+                            <button
+                                type="button"
+                                id="data-forget-button"
+                                class="button button--danger"
+                                on:click=move |_| {
+                                    held.set(device_data());
+                                    confirming_forget.set(true);
+                                    forgotten.set(false);
+                                    focus::after_render(".data-forget__confirm h3");
+                                }
+                            >
+                                "Forget everything…"
+                            </button>
+                        </p>
+                    }
+                >
+                    <div class="data-forget__confirm callout stack" role="group" aria-labelledby="data-forget-confirm-heading">
+                        <h3 id="data-forget-confirm-heading" tabindex="-1">"Forget everything?"</h3>
+                        {move || forget_summary(&held.get())}
+                        <p class="actions">
+                            <button type="button" class="button button--danger" on:click=move |_| forget()>
+                                "Forget everything"
+                            </button>
+                            <button
+                                type="button"
+                                class="button"
+                                on:click=move |_| {
+                                    confirming_forget.set(false);
+                                    focus::after_render("#data-forget-button");
+                                }
+                            >
+                                "Keep my data"
+                            </button>
+                        </p>
+                    </div>
+                </Show>
+                <p class="data-forget__outcome" role="status" tabindex="-1">
+                    {move || {
+                        forgotten
+                            .get()
+                            .then_some("Done: everything Culture Check kept in this browser has been removed.")
+                    }}
+                </p>
+            </section>
+        </section>
+    }
+}
+
+/// What the forget confirmation says will go.
+fn forget_summary(held: &DeviceData) -> AnyView {
+    let lines = held.summary();
+    if lines.is_empty() {
+        return view! { <p>"This browser holds nothing from Culture Check, so nothing will change."</p> }
+            .into_any();
+    }
+    view! {
+        <p>"This removes from this browser, for good:"</p>
+        <ul class="data-list">{lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+        <p>"It cannot be undone. Download your data first if you might want it back."</p>
+    }
+    .into_any()
+}
+
+/// The import's preview, failure or outcome.
+fn adding_view(state: Adding, adding: RwSignal<Adding>, add: impl Fn(Import) + Copy + 'static) -> AnyView {
+    match state {
+        Adding::Idle => ().into_any(),
+        Adding::Failed(message) => view! {
+            <p class="data-import__outcome field__error" role="alert" tabindex="-1">{message}</p>
+        }
+        .into_any(),
+        Adding::Done(message) => view! {
+            <p class="data-import__outcome" role="status" tabindex="-1">{message}</p>
+        }
+        .into_any(),
+        Adding::Preview { import, problems } => {
+            let nothing_new = import.additions.is_empty();
+            let additions = import.additions.clone();
+            let problems = problems
+                .into_iter()
+                .chain(import.kept_out.clone())
+                .map(|line| view! { <li>{line}</li> })
+                .collect_view();
+            view! {
+                <div class="data-import__outcome callout stack" role="group" aria-labelledby="data-import-preview-heading" tabindex="-1">
+                    <h3 id="data-import-preview-heading">
+                        {if nothing_new { "Nothing new in this file" } else { "This file adds" }}
+                    </h3>
+                    {if nothing_new {
+                        view! { <p>"Everything in this file is already in this browser."</p> }.into_any()
+                    } else {
+                        view! { <ul class="data-list">{additions.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul> }
+                            .into_any()
+                    }}
+                    <ul class="data-list muted">{problems}</ul>
+                    <p class="actions">
+                        {(!nothing_new).then(|| {
+                            let import = import.clone();
+                            view! {
+                                <button type="button" class="button button--primary" on:click=move |_| add(import.clone())>
+                                    "Add to this browser"
+                                </button>
+                            }
+                        })}
+                        <button type="button" class="button" on:click=move |_| adding.set(Adding::Idle)>
+                            {if nothing_new { "Close" } else { "Cancel" }}
+                        </button>
+                    </p>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// Stores every part of `data` that differs from what this browser holds.
+fn store(data: &DeviceData, notices: Notices) {
+    let here = device_data();
+    store_part(&here.progress, &data.progress, notices);
+    store_part(&here.history, &data.history, notices);
+    store_part(&here.quiz_progress, &data.quiz_progress, notices);
+    store_part(&here.quiz_record, &data.quiz_record, notices);
+    store_part(&here.teams, &data.teams, notices);
+    store_part(&here.set_aside, &data.set_aside, notices);
+}
+
+fn store_part<T: Stored + Clone + PartialEq + 'static>(here: &T, wanted: &T, notices: Notices) {
+    if here != wanted {
+        // A part storage will not take is kept for this visit and the visitor is told.
+        let _ = saved::save(wanted, notices);
+    }
+}

@@ -1,0 +1,100 @@
+// A person's data is theirs: everything one browser holds downloads as one file, that file adds back
+// by merging (showing first what it adds, never adding twice), "Forget everything" removes it all
+// after saying what will go, and damaged data is set aside rather than written over.
+import { readFile } from 'node:fs/promises';
+import { expect, open, plantFinishedAssessment, plantStorage, test } from './fixtures.js';
+
+const HISTORY = 'culture-check/assessment-history';
+const TEAMS = 'culture-check/teams';
+const SET_ASIDE = 'culture-check/set-aside';
+
+/** Clicks `button` and returns the downloaded file's name and parsed JSON. */
+async function download(page, button) {
+  const started = page.waitForEvent('download');
+  await button.click();
+  const file = await started;
+  const text = await readFile(await file.path(), 'utf8');
+  return { name: file.suggestedFilename(), text, json: JSON.parse(text) };
+}
+
+/** Every key the site keeps in this browser. */
+async function siteKeys(page) {
+  return page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('culture-check/')).sort());
+}
+
+function dataFile(page) {
+  return page.getByLabel('Culture Check data file');
+}
+
+test('data downloaded from the home page comes back after forgetting everything, and only once', async ({ page }) => {
+  await plantFinishedAssessment(page, () => 4);
+  await open(page, '#/');
+  const file = await download(page, page.getByRole('button', { name: 'Download your data' }));
+  expect(file.name).toMatch(/^culture-check-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(file.json.format).toBe('culture-check-data');
+  expect(file.json.version).toBe(1);
+  expect(file.json.assessment_history.data.entries).toHaveLength(1);
+
+  // Forgetting says what will go, and can be called off.
+  await page.getByRole('link', { name: 'add data from a file, or forget everything' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your data' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'What this browser holds' })).toContainText('1 past result');
+  await page.getByRole('button', { name: 'Forget everything…' }).click();
+  const confirm = page.getByRole('group', { name: 'Forget everything?' });
+  await expect(confirm).toContainText('1 past result');
+  await expect(confirm.getByRole('heading')).toBeFocused();
+  await confirm.getByRole('button', { name: 'Keep my data' }).click();
+  await expect(page.getByRole('button', { name: 'Forget everything…' })).toBeFocused();
+  expect(await siteKeys(page)).toEqual([HISTORY]);
+
+  await page.getByRole('button', { name: 'Forget everything…' }).click();
+  await page.getByRole('button', { name: 'Forget everything', exact: true }).click();
+  await expect(page.getByText('everything Culture Check kept in this browser has been removed')).toBeVisible();
+  expect(await siteKeys(page)).toEqual([]);
+  await expect(page.getByRole('region', { name: 'What this browser holds' })).toContainText('Nothing yet');
+
+  // The file shows what it adds before anything changes.
+  await dataFile(page).setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+  const preview = page.getByRole('group', { name: 'This file adds' });
+  await expect(preview).toContainText('1 past result');
+  expect(await siteKeys(page)).toEqual([]);
+  await preview.getByRole('button', { name: 'Add to this browser' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Added to this browser: 1 past result.' })).toBeVisible();
+  expect(await siteKeys(page)).toEqual([HISTORY]);
+
+  // The same file again adds nothing.
+  await dataFile(page).setInputFiles({ name: 'again.json', mimeType: 'application/json', buffer: Buffer.from(file.text) });
+  await expect(page.getByRole('group', { name: 'Nothing new in this file' })).toContainText('already in this browser');
+  const entries = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)).data.entries, HISTORY);
+  expect(entries).toHaveLength(1);
+
+  // And the history shows the result again.
+  await page.goto('./#/history');
+  await expect(page.locator('.history__entry')).toHaveCount(1);
+});
+
+test('a file that is not a data file is refused in plain words and changes nothing', async ({ page }) => {
+  await open(page, '#/your-data');
+  await dataFile(page).setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+  await expect(page.getByRole('alert')).toHaveText(/not a Culture Check data file/);
+  await dataFile(page).setInputFiles({
+    name: 'future.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"culture-check-data","version":9}'),
+  });
+  await expect(page.getByRole('alert')).toHaveText(/saved by a newer version of Culture Check \(format 9\)/);
+  expect(await siteKeys(page)).toEqual([]);
+});
+
+test('damaged data is set aside before anything is written over it, and the download includes it', async ({ page }) => {
+  const damaged = '{"schema":1,"data":{"teams":[{"id":1,"name":"Gone","link":"nope","saved_on":1}]}';
+  await plantStorage(page, { [TEAMS]: damaged });
+  await open(page, '#/team');
+  const notice = page.getByRole('status').first();
+  await expect(notice).toContainText('has been set aside');
+  const kept = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)).data.items, SET_ASIDE);
+  expect(kept).toEqual([expect.objectContaining({ key: TEAMS, text: damaged })]);
+
+  const file = await download(page, notice.getByRole('button', { name: 'Download your data' }));
+  expect(file.json.set_aside.data.items[0].text).toBe(damaged);
+});

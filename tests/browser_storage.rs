@@ -3,14 +3,14 @@
 //! has stored reading exactly as before, and data from a newer version of the site left untouched.
 #![cfg(target_arch = "wasm32")]
 
-use culture_check::browser::storage;
+use culture_check::browser::storage::{self, Saved};
 use culture_check::ui::notices::Notices;
 use culture_check::ui::saved;
 use culture_core::assessment::{Answer, AssessmentProgress, History};
 use culture_core::content::quiz;
 use culture_core::date::Day;
 use culture_core::quiz::{QuizProgress, QuizRecord, Score};
-use culture_core::stored::{LoadError, Loss, SaveError, StorageKey, Stored};
+use culture_core::stored::{self, LoadError, Loss, SaveError, SetAside, StorageKey, Stored};
 use culture_core::team::SavedTeams;
 use leptos::prelude::Owner;
 use wasm_bindgen_test::*;
@@ -34,7 +34,7 @@ fn plant(key: StorageKey, text: &str) {
 
 /// Plants `text`, expects it to load as `expected`, and expects saving that value to write `text`
 /// again byte for byte: the stored shape has not changed.
-fn reads_as_before<T: Stored + std::fmt::Debug + PartialEq>(text: &str, expected: T) {
+fn reads_as_before<T: Stored + Clone + std::fmt::Debug + PartialEq>(text: &str, expected: T) {
     plant(T::KEY, text);
     let read = storage::load::<T>().expect("today's data loads");
     assert_eq!(read.losses, [], "{text}");
@@ -231,4 +231,36 @@ fn screens_tell_about_newer_data_and_work_from_memory_without_writing_it() {
     assert_eq!(saved::peek::<SavedTeams>(), teams, "the visit goes on with what it saved");
     assert_eq!(notices.messages(), told, "saving over held data is not news");
     storage::remove(StorageKey::Teams);
+}
+
+#[wasm_bindgen_test]
+fn a_save_merges_what_another_tab_wrote_since_this_page_read() {
+    storage::remove(StorageKey::AssessmentHistory);
+    assert_eq!(storage::load::<History>(), Err(LoadError::Missing));
+    // Another tab files a result; this page has not heard of it.
+    plant(StorageKey::AssessmentHistory, &stored::seal(&history()).expect("seals"));
+    let ours = History::new().add(Day(20_780), 2, [(STATEMENT, Answer::Disagree)].into_iter().collect());
+    let saved = storage::save(&ours).expect("saving works");
+    let Saved::Merged(merged) = saved else { panic!("not merged: {saved:?}") };
+    assert_eq!(merged.len(), 2);
+    assert_eq!(storage::load::<History>().map(|read| read.value), Ok(merged));
+    // Now this page has read what is stored: the next save is taken as it is.
+    assert_eq!(storage::save(&ours), Ok(Saved::AsGiven));
+    storage::remove(StorageKey::AssessmentHistory);
+}
+
+#[wasm_bindgen_test]
+fn damaged_text_is_set_aside_before_a_save_writes_over_it() {
+    storage::remove(StorageKey::SetAside);
+    plant(StorageKey::AssessmentHistory, "{\"schema\":1,\"data\":{\"entr");
+    storage::save(&history()).expect("saving works");
+    assert_eq!(storage::load::<History>().map(|read| read.value), Ok(history()));
+    let kept = storage::load::<SetAside>().expect("set-aside data reads").value;
+    assert!(kept.holds(StorageKey::AssessmentHistory, "{\"schema\":1,\"data\":{\"entr"), "{kept:?}");
+    // Set aside once, however often it is met.
+    plant(StorageKey::AssessmentHistory, "{\"schema\":1,\"data\":{\"entr");
+    let _ = storage::load::<History>();
+    assert_eq!(storage::load::<SetAside>().map(|read| read.value.len()), Ok(1));
+    storage::remove(StorageKey::AssessmentHistory);
+    storage::remove(StorageKey::SetAside);
 }

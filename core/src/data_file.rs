@@ -98,19 +98,21 @@ impl DeviceData {
         *self == DeviceData::default()
     }
 
-    /// The data file's text (indented, so a person can read it), saved on `day`.
+    /// The data file's text, saved on `day`: one member per line. Each part is the very envelope
+    /// local storage holds ([`stored::seal`]), so the file needs no encoder of its own.
     pub fn to_file(&self, day: Day) -> Result<String, SaveError> {
-        let mut file = Map::new();
-        file.insert("format".to_owned(), Value::from(FORMAT));
-        file.insert("version".to_owned(), Value::from(VERSION));
-        file.insert("saved_on".to_owned(), Value::from(day.iso()));
-        part(&mut file, &self.progress)?;
-        part(&mut file, &self.history)?;
-        part(&mut file, &self.quiz_progress)?;
-        part(&mut file, &self.quiz_record)?;
-        part(&mut file, &self.teams)?;
-        part(&mut file, &self.set_aside)?;
-        serde_json::to_string_pretty(&Value::Object(file)).map_err(|_| SaveError::Encode)
+        let mut members = vec![
+            format!("\"format\":\"{FORMAT}\""),
+            format!("\"version\":{VERSION}"),
+            format!("\"saved_on\":\"{}\"", day.iso()),
+        ];
+        part(&mut members, &self.progress)?;
+        part(&mut members, &self.history)?;
+        part(&mut members, &self.quiz_progress)?;
+        part(&mut members, &self.quiz_record)?;
+        part(&mut members, &self.teams)?;
+        part(&mut members, &self.set_aside)?;
+        Ok(format!("{{\n{}\n}}\n", members.join(",\n")))
     }
 
     /// Reads a data file, keeping every part that reads (salvaged as local storage would be) and
@@ -256,10 +258,10 @@ pub fn part_name<T: Stored>() -> String {
     name.replace('-', "_")
 }
 
-/// Adds `value` to the file under its part name, unless there is nothing in it.
-fn part<T: Stored>(file: &mut Map<String, Value>, value: &T) -> Result<(), SaveError> {
+/// Adds `value` to the file's members under its part name, unless there is nothing in it.
+fn part<T: Stored>(members: &mut Vec<String>, value: &T) -> Result<(), SaveError> {
     if !value.is_blank() {
-        file.insert(part_name::<T>(), stored::seal_value(value)?);
+        members.push(format!("\"{}\":{}", part_name::<T>(), stored::seal(value)?));
     }
     Ok(())
 }

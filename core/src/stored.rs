@@ -208,11 +208,6 @@ pub fn read_value<T: Stored>(envelope: Value) -> Result<Read<T>, LoadError> {
     open_value(envelope, T::SCHEMA).map(T::salvage)
 }
 
-/// The envelope for `data` as JSON, to place inside a data file.
-pub fn seal_value<T: Stored>(data: &T) -> Result<Value, SaveError> {
-    serde_json::to_value(SealedEnvelope { schema: T::SCHEMA, data }).map_err(|_| SaveError::Encode)
-}
-
 /// Whether the stored text was written by a newer version of the site: it must be left untouched.
 pub fn holds_newer<T: Stored>(stored: Option<&str>) -> bool {
     matches!(open(stored, T::SCHEMA), Err(LoadError::NewerSchema { .. }))

@@ -49,7 +49,7 @@ enum Adding {
     Idle,
     /// The file was read; this is what adding it would do.
     Preview {
-        import: Import,
+        import: Box<Import>,
         problems: Vec<String>,
     },
     Failed(String),
@@ -70,7 +70,7 @@ pub fn YourDataPage() -> impl IntoView {
             let next = match file::chosen_text(&event, MAX_FILE_BYTES).await {
                 Ok(text) => match DeviceData::from_file(&text) {
                     Ok(FileRead { data, problems }) => {
-                        Adding::Preview { import: device_data().import(&data), problems }
+                        Adding::Preview { import: Box::new(device_data().import(&data)), problems }
                     }
                     Err(problem) => Adding::Failed(problem.message()),
                 },
@@ -261,7 +261,7 @@ fn adding_view(state: Adding, adding: RwSignal<Adding>, add: impl Fn(Import) + C
                         {(!nothing_new).then(|| {
                             let import = import.clone();
                             view! {
-                                <button type="button" class="button button--primary" on:click=move |_| add(import.clone())>
+                                <button type="button" class="button button--primary" on:click=move |_| add((*import).clone())>
                                     "Add to this browser"
                                 </button>
                             }

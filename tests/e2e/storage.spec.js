@@ -42,7 +42,7 @@ test('with storage full, finishing shows the result and keeps the answers until 
   await page.getByRole('button', { name: 'See my results' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Doing product-led' })).toBeVisible();
-  const notice = page.getByRole('status').filter({ hasText: 'could not store it in your history' });
+  const notice = page.getByRole('status').locator('.notice', { hasText: 'could not store it in your history' });
   await expect(notice).toBeVisible();
   expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS)).toBe(finishedProgress);
 

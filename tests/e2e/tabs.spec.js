@@ -52,7 +52,7 @@ test('a team saved in one tab appears at once in the saved teams of another', as
   await expect(second.getByText('Leadership').first()).toBeVisible();
 });
 
-test('an answer saved before another tab's write is heard adds to that write instead of replacing it', async ({ page }) => {
+test("an answer saved before another tab's write is heard adds to that write instead of replacing it", async ({ page }) => {
   await open(page, '#/assessment');
   await page.keyboard.press('4');
   await expect(page.getByText(`Statement 2 of ${TOTAL}`)).toBeVisible();
@@ -70,7 +70,7 @@ test('an answer saved before another tab's write is heard adds to that write ins
   await expect(page.getByText('12 answered')).toBeVisible();
 });
 
-test('a team saved before another tab's save is heard keeps both teams', async ({ page }) => {
+test("a team saved before another tab's save is heard keeps both teams", async ({ page }) => {
   await open(page, '#/team');
   await page.evaluate(
     ([key, link]) =>

@@ -2,7 +2,7 @@
 // by merging (showing first what it adds, never adding twice), "Forget everything" removes it all
 // after saying what will go, and damaged data is set aside rather than written over.
 import { readFile } from 'node:fs/promises';
-import { expect, open, plantFinishedAssessment, plantStorage, test } from './fixtures.js';
+import { expect, expectNoAxeViolations, open, plantFinishedAssessment, plantStorage, test } from './fixtures.js';
 
 const HISTORY = 'culture-check/assessment-history';
 const TEAMS = 'culture-check/teams';
@@ -90,7 +90,7 @@ test('damaged data is set aside before anything is written over it, and the down
   const damaged = '{"schema":1,"data":{"teams":[{"id":1,"name":"Gone","link":"nope","saved_on":1}]}';
   await plantStorage(page, { [TEAMS]: damaged });
   await open(page, '#/team');
-  const notice = page.getByRole('status').first();
+  const notice = page.getByRole('status').locator('.notice', { hasText: 'has been set aside' });
   await expect(notice).toContainText('has been set aside');
   const kept = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)).data.items, SET_ASIDE);
   expect(kept).toEqual([expect.objectContaining({ key: TEAMS, text: damaged })]);
@@ -98,3 +98,20 @@ test('damaged data is set aside before anything is written over it, and the down
   const file = await download(page, notice.getByRole('button', { name: 'Download your data' }));
   expect(file.json.set_aside.data.items[0].text).toBe(damaged);
 });
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`the data page has no accessibility violations in ${colorScheme} mode, and fits a 360 px phone`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.setViewportSize({ width: 360, height: 740 });
+    await plantFinishedAssessment(page, () => 5);
+    await open(page, '#/your-data');
+    const file = await download(page, page.getByRole('button', { name: 'Download your data' }));
+    await page.getByRole('button', { name: 'Forget everything…' }).click();
+    await page.getByRole('button', { name: 'Forget everything', exact: true }).click();
+    await dataFile(page).setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+    await expect(page.getByRole('group', { name: 'This file adds' })).toBeVisible();
+    await page.getByRole('button', { name: 'Forget everything…' }).click();
+    await expectNoAxeViolations(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+}

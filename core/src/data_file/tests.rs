@@ -37,8 +37,8 @@ fn device() -> DeviceData {
 fn a_file_reads_back_as_it_was_written() {
     let data = device();
     let file = data.to_file(Day(20_002)).unwrap_or_default();
-    assert!(file.contains("\"format\": \"culture-check-data\""));
-    assert!(file.contains("\"saved_on\": \"2024-10-06\""));
+    assert!(file.contains("\"format\":\"culture-check-data\""));
+    assert!(file.contains("\"saved_on\":\"2024-10-06\""));
     assert_eq!(DeviceData::from_file(&file), Ok(FileRead { data, problems: Vec::new() }));
 }
 

@@ -18,6 +18,17 @@ fn labels_are_cut_at_forty_characters_without_a_trailing_space() {
 }
 
 #[test]
+fn a_name_typed_with_separate_accents_is_the_same_label() {
+    assert_eq!(sanitize_label("Zoe\u{308}"), sanitize_label("Zoë"));
+    assert_eq!(sanitize_label("Zoe\u{308}").as_deref(), Some("Zo\u{EB}"));
+    assert_eq!(sanitize_label("Андреи\u{306}").as_deref(), Some("Андрей"));
+    // Cyrillic "а" has no accented form: it stays Cyrillic with its mark, never becomes Latin "á".
+    assert_eq!(sanitize_label("Ана\u{301}").as_deref(), Some("Ана\u{301}"));
+    // A hidden character between the letter and its accent does not keep them apart.
+    assert_eq!(sanitize_label("Zoe\u{34F}\u{308}").as_deref(), Some("Zoë"));
+}
+
+#[test]
 fn blank_labels_are_no_label() {
     assert_eq!(sanitize_label(" \n\u{202E} "), None);
 }

@@ -27,6 +27,10 @@ fn collapse(characters: impl Iterator<Item = char>, drop: impl Fn(char) -> bool)
     let mut space_pending = false;
     for character in characters {
         if chars == MAX_LABEL_CHARS {
+            if !space_pending && nfc::combining_class(character) != 0 {
+                // The cut would part a letter from some of its marks, making a different letter.
+                drop_last_letter(&mut clean);
+            }
             break;
         }
         if character.is_whitespace() {
@@ -46,6 +50,17 @@ fn collapse(characters: impl Iterator<Item = char>, drop: impl Fn(char) -> bool)
         }
     }
     (!clean.is_empty()).then_some(clean)
+}
+
+/// Removes the last letter with its marks, and a space before it.
+fn drop_last_letter(clean: &mut String) {
+    let letter_start = clean
+        .char_indices()
+        .rev()
+        .find(|&(_, character)| nfc::combining_class(character) == 0)
+        .map_or(0, |(start, _)| start);
+    clean.truncate(letter_start);
+    clean.truncate(clean.trim_end().len());
 }
 
 /// Characters that show nothing themselves, or show as blank, but could disturb the text around them

@@ -14,7 +14,7 @@ export CHROMIUM := /usr/bin/chromium
 
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: help tools serve build test lint test-native test-wasm test-e2e bench fuzz source-fingerprints clean
+.PHONY: help tools serve build test lint test-native test-wasm test-e2e bench fuzz source-fingerprints nfc-table clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{ printf "  make %-20s %s\n", $$1, $$2 }'
@@ -58,6 +58,9 @@ SOURCE_DIR ?= ../shared/source
 
 source-fingerprints: ## Rehash the source articles (SOURCE_DIR=...) into content/source-fingerprints.txt
 	SOURCE_DIR="$(abspath $(SOURCE_DIR))" cargo test -p culture-core --test source_overlap -- --ignored --nocapture
+
+nfc-table: ## Regenerate the label cleaner's NFC table from the unicode-normalization crate (a dev-dependency)
+	cargo test -p culture-core --lib link::label::nfc::tests::write_the_table -- --ignored --exact
 
 clean: ## Remove build output (keeps installed tools)
 	cargo clean

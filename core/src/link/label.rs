@@ -2,18 +2,21 @@
 //! when reading, so a label is always short, one line, and free of characters that could hide,
 //! imitate or reorder text when shown.
 
+mod nfc;
+
 use super::bytes::Reader;
 use super::{LabelProblem, LinkError, MAX_LABEL_BYTES, MAX_LABEL_CHARS};
 
 /// The label as a link carries it: invisible, control and text-direction characters are dropped,
-/// whitespace (newlines and tabs included) becomes single spaces, the ends are trimmed and the result
-/// is cut to [`MAX_LABEL_CHARS`] characters. `None` when nothing is left.
-// Not yet normalised to NFC: the `unicode-normalization` crate's tables add 62 KB gzip to the wasm.
+/// letters are composed (NFC, so a name typed two ways is one label), whitespace (newlines and tabs
+/// included) becomes single spaces, the ends are trimmed and the result is cut to
+/// [`MAX_LABEL_CHARS`] characters. `None` when nothing is left.
 pub fn sanitize_label(raw: &str) -> Option<String> {
     // Whitespace that counts as control (newlines, tabs) stays for now, to become a single space.
     let visible: String =
         raw.chars().filter(|&character| character.is_whitespace() || !is_hidden(character)).collect();
-    collapse(visible.chars(), |_| false)
+    // Composed before the cut, so a letter with its accents counts as one character where it can.
+    collapse(nfc::nfc(&visible).chars(), |_| false)
 }
 
 /// Trims, turns whitespace runs into single spaces and cuts to [`MAX_LABEL_CHARS`], dropping the
@@ -24,6 +27,10 @@ fn collapse(characters: impl Iterator<Item = char>, drop: impl Fn(char) -> bool)
     let mut space_pending = false;
     for character in characters {
         if chars == MAX_LABEL_CHARS {
+            if !space_pending && nfc::combining_class(character) != 0 {
+                // The cut would part a letter from some of its marks, making a different letter.
+                drop_last_letter(&mut clean);
+            }
             break;
         }
         if character.is_whitespace() {
@@ -43,6 +50,17 @@ fn collapse(characters: impl Iterator<Item = char>, drop: impl Fn(char) -> bool)
         }
     }
     (!clean.is_empty()).then_some(clean)
+}
+
+/// Removes the last letter with its marks, and a space before it.
+fn drop_last_letter(clean: &mut String) {
+    let letter_start = clean
+        .char_indices()
+        .rev()
+        .find(|&(_, character)| nfc::combining_class(character) == 0)
+        .map_or(0, |(start, _)| start);
+    clean.truncate(letter_start);
+    clean.truncate(clean.trim_end().len());
 }
 
 /// Characters that show nothing themselves, or show as blank, but could disturb the text around them
@@ -134,8 +152,8 @@ pub(super) fn read(reader: &mut Reader) -> Result<Option<String>, LinkError> {
     if collapse(text.chars(), is_disruptive).as_deref() != Some(text) {
         return Err(LinkError::BadLabel(LabelProblem::Unclean));
     }
-    // Links made before the cleaner dropped every invisible character still open: they show the
-    // label as it is cleaned today.
+    // Links made before the cleaner dropped every invisible character, or composed letters with
+    // their accents, still open: they show the label as it is cleaned today.
     Ok(sanitize_label(text))
 }
 

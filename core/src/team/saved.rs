@@ -174,7 +174,8 @@ impl Stored for SavedTeams {
 
     /// Reads the saved teams from the loose JSON that `the stored envelope holds. A team whose link no
     /// longer reads, whose name is empty or unclean, or whose id repeats an earlier one is dropped and
-    /// counted; the rest are kept.
+    /// counted; the rest are kept. A name an older cleaner let through is kept cleaned, when that is
+    /// the name its link opens with.
     fn salvage(stored: Value) -> Read<SavedTeams> {
         let Some(entries) = stored.get("teams").and_then(Value::as_array) else {
             return Read::new(SavedTeams::default()).with_loss(Loss::Everything { what: Self::NOUN });
@@ -182,11 +183,17 @@ impl Stored for SavedTeams {
         let mut teams: Vec<SavedTeam> = Vec::new();
         let mut dropped = 0;
         for entry in entries {
-            let readable = SavedTeam::deserialize(entry).ok().filter(|saved| {
-                sanitize_label(&saved.name).as_deref() == Some(saved.name.as_str())
-                    && saved.team().is_some()
-                    && !teams.iter().any(|kept| kept.id == saved.id || kept.name == saved.name)
-            });
+            let readable = SavedTeam::deserialize(entry)
+                .ok()
+                .and_then(|saved| {
+                    // A name saved by an older cleaner (before letters were composed) is kept as
+                    // its link now opens with it.
+                    let name = sanitize_label(&saved.name)?;
+                    let opens_as = saved.team()?.name;
+                    (name == saved.name || opens_as.as_deref() == Some(name.as_str()))
+                        .then_some(SavedTeam { name, ..saved })
+                })
+                .filter(|saved| !teams.iter().any(|kept| kept.id == saved.id || kept.name == saved.name));
             match readable {
                 Some(saved) => teams.push(saved),
                 None => dropped += 1,

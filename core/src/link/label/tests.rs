@@ -18,6 +18,31 @@ fn labels_are_cut_at_forty_characters_without_a_trailing_space() {
 }
 
 #[test]
+fn the_cut_never_parts_a_letter_from_its_marks() {
+    // "e" with a dot below and an acute is two characters composed ("ẹ" and the acute): the 40th
+    // and 41st.
+    assert_eq!(sanitize_label(&format!("{}e\u{301}\u{323}", "x".repeat(39))), Some("x".repeat(39)));
+    // "q" has no accented forms: the letter and both marks would straddle the cut.
+    let after_a_space = format!("{} q\u{301}\u{302}", "x".repeat(37));
+    assert_eq!(sanitize_label(&after_a_space), Some("x".repeat(37)));
+    assert_eq!(sanitize_label(&format!("q{}", "\u{301}".repeat(45))), None);
+    // A mark that fits stays.
+    let fits = format!("{}q\u{301}", "x".repeat(38));
+    assert_eq!(sanitize_label(&fits), Some(fits.clone()));
+}
+
+#[test]
+fn a_name_typed_with_separate_accents_is_the_same_label() {
+    assert_eq!(sanitize_label("Zoe\u{308}"), sanitize_label("Zoë"));
+    assert_eq!(sanitize_label("Zoe\u{308}").as_deref(), Some("Zo\u{EB}"));
+    assert_eq!(sanitize_label("Андреи\u{306}").as_deref(), Some("Андрей"));
+    // Cyrillic "а" has no accented form: it stays Cyrillic with its mark, never becomes Latin "á".
+    assert_eq!(sanitize_label("Ана\u{301}").as_deref(), Some("Ана\u{301}"));
+    // A hidden character between the letter and its accent does not keep them apart.
+    assert_eq!(sanitize_label("Zoe\u{34F}\u{308}").as_deref(), Some("Zoë"));
+}
+
+#[test]
 fn blank_labels_are_no_label() {
     assert_eq!(sanitize_label(" \n\u{202E} "), None);
 }

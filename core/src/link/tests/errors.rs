@@ -238,3 +238,11 @@ fn a_link_made_before_invisible_characters_were_dropped_still_opens_with_the_lab
         other => panic!("the link should open, got {other:?}"),
     }
 }
+
+#[test]
+fn a_link_made_before_letters_were_composed_still_opens_with_the_label_composed() {
+    match decode(&forged_with_label("Zoe\u{308}".as_bytes())) {
+        Ok(SharedResult::Assessment(link)) => assert_eq!(link.label.as_deref(), Some("Zo\u{EB}")),
+        other => panic!("the link should open, got {other:?}"),
+    }
+}

@@ -92,6 +92,18 @@ fn saved_teams_survive_storage_and_damaged_ones_are_dropped_and_counted() {
 }
 
 #[test]
+fn a_team_saved_before_names_were_composed_is_kept_with_its_name_composed() {
+    let (saved, id) = SavedTeams::default().save(&named("Zoë", 1), A_DAY).expect("saved");
+    let mut stored = serde_json::to_value(&saved).expect("serializable");
+    if let Some(team) = stored.pointer_mut("/teams/0") {
+        team["name"] = json!("Zoe\u{308}");
+    }
+    let read = SavedTeams::salvage(stored);
+    assert!(read.is_whole());
+    assert_eq!(read.value.get(id).map(|team| team.name.as_str()), Some("Zo\u{EB}"));
+}
+
+#[test]
 fn stored_data_of_another_shape_is_set_aside() {
     let read = SavedTeams::salvage(json!([1, 2, 3]));
     assert!(read.value.is_empty());

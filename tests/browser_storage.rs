@@ -243,9 +243,16 @@ fn a_save_merges_what_another_tab_wrote_since_this_page_read() {
     let saved = storage::save(&ours).expect("saving works");
     let Saved::Merged(merged) = saved else { panic!("not merged: {saved:?}") };
     assert_eq!(merged.len(), 2);
-    assert_eq!(storage::load::<History>().map(|read| read.value), Ok(merged));
+    assert_eq!(storage::load::<History>().map(|read| read.value), Ok(merged.clone()));
     // Now this page has read what is stored: the next save is taken as it is.
     assert_eq!(storage::save(&ours), Ok(Saved::AsGiven));
+    // Another tab forgets everything; this page, not having heard, files one more result: what the
+    // other tab removed is not written back, and the new result is kept.
+    <gloo_storage::LocalStorage as gloo_storage::Storage>::delete(StorageKey::AssessmentHistory.as_str());
+    let more = ours.add(Day(20_781), 2, [(STATEMENT, Answer::Neutral)].into_iter().collect());
+    let saved = storage::save(&more);
+    let Ok(Saved::Merged(kept)) = saved else { panic!("not merged: {saved:?}") };
+    assert_eq!(kept.newest_first().map(|entry| entry.day).collect::<Vec<_>>(), [Day(20_781)]);
     storage::remove(StorageKey::AssessmentHistory);
 }
 

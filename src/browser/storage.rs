@@ -78,11 +78,17 @@ pub fn save<T: Stored + Clone + PartialEq>(value: &T) -> Result<Saved<T>, SaveEr
     }
     let changed_elsewhere =
         LAST_SEEN.with_borrow(|seen| seen.get(&T::KEY).is_none_or(|last| *last != current));
-    let saved = match read {
-        Ok(theirs) if changed_elsewhere => {
+    // What another tab left: its value, or nothing if it removed the key (finished, forgot everything).
+    let theirs = match read {
+        Ok(read) => Some(read.value),
+        Err(LoadError::Missing) => Some(T::default()),
+        Err(_) => None,
+    };
+    let saved = match theirs {
+        Some(theirs) if changed_elsewhere => {
             let base = LAST_SEEN.with_borrow(|seen| seen.get(&T::KEY).cloned().flatten());
             let base = stored::read::<T>(base.as_deref()).map(|read| read.value).unwrap_or_default();
-            let merged = T::merge(&base, value.clone(), theirs.value);
+            let merged = T::merge(&base, value.clone(), theirs);
             if merged == *value {
                 Saved::AsGiven
             } else {

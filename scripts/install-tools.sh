@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION="0.21.14"
+WASM_SPLIT_VERSION="0.2.4"
 # The CLI must match the wasm-bindgen crate exactly, so read it from Cargo.lock.
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)"
 
@@ -32,6 +33,13 @@ fi
 if [ "$(trunk --version 2>/dev/null || true)" != "trunk ${TRUNK_VERSION}" ]; then
   say "installing trunk ${TRUNK_VERSION} (about 13 minutes on 2 cores)"
   cargo install trunk --version "=${TRUNK_VERSION}" --locked --force
+fi
+
+# Cuts release wasm into a main module and one chunk per lazy screen (scripts/split-wasm.mjs). It has
+# no --version, so ask cargo what it installed.
+if ! cargo install --list | grep -qx "wasm_split_cli_support v${WASM_SPLIT_VERSION}:"; then
+  say "installing wasm-split-cli ${WASM_SPLIT_VERSION} (about 1.5 minutes)"
+  cargo install wasm_split_cli_support --version "=${WASM_SPLIT_VERSION}" --features build-binary --locked --force
 fi
 
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then

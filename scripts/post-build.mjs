@@ -5,6 +5,9 @@
 import { precompress } from './precompress.mjs';
 import { writeSecurityHeaders } from './security-headers.mjs';
 import { withoutServiceWorker, writeServiceWorker } from './service-worker.mjs';
+import { splitWasm } from './split-wasm.mjs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const profile = process.env.TRUNK_PROFILE;
@@ -13,6 +16,10 @@ if (!staging) {
   process.exit(1);
 }
 try {
+  if (profile === 'release') {
+    const { target_directory: target } = JSON.parse(execFileSync('cargo', ['metadata', '--format-version', '1', '--no-deps', '--offline'], { encoding: 'utf8' }));
+    splitWasm(staging, join(target, 'wasm32-unknown-unknown', 'release', 'culture-check.wasm'));
+  }
   writeSecurityHeaders(staging, profile);
   if (profile === 'release') {
     writeServiceWorker(staging);

@@ -6,8 +6,6 @@ use culture_core::route::Route;
 use leptos::prelude::*;
 
 use crate::browser::{document, focus, location, storage};
-use crate::ui::assessment::history::HistoryPage;
-use crate::ui::assessment::results::ResultsPage;
 use crate::ui::assessment::AssessmentPage;
 use crate::ui::current_route::CurrentRoute;
 use crate::ui::home::HomePage;
@@ -15,9 +13,6 @@ use crate::ui::layout::Layout;
 use crate::ui::not_found::NotFoundPage;
 use crate::ui::notices::Notices;
 use crate::ui::quiz::QuizPage;
-use crate::ui::shared_result::SharedResultPage;
-use crate::ui::team::TeamPage;
-use crate::ui::your_data::YourDataPage;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -53,9 +48,17 @@ pub fn App() -> impl IntoView {
         current
     });
 
+    let shown = StoredValue::new(false);
     view! {
         <Layout>
-            {move || screen_for(screen.get())}
+            {move || {
+                let route = screen.get();
+                // Whether a screen was shown before this one: a screen whose code arrives later
+                // moves the focus itself once it is there (the effect above finds no heading yet).
+                let later = shown.get_value();
+                shown.set_value(true);
+                screen_for(route, later)
+            }}
         </Layout>
     }
 }
@@ -68,16 +71,92 @@ fn screen_key(route: Route) -> Route {
     }
 }
 
-fn screen_for(route: Route) -> AnyView {
+fn screen_for(route: Route, later: bool) -> AnyView {
     match route {
         Route::Home => view! { <HomePage/> }.into_any(),
         Route::Assessment => view! { <AssessmentPage/> }.into_any(),
-        Route::AssessmentResults => view! { <ResultsPage/> }.into_any(),
-        Route::History => view! { <HistoryPage/> }.into_any(),
         Route::Quiz => view! { <QuizPage/> }.into_any(),
-        Route::YourData => view! { <YourDataPage/> }.into_any(),
-        Route::SharedResult(payload) => view! { <SharedResultPage payload=payload/> }.into_any(),
-        Route::Team(_) => view! { <TeamPage/> }.into_any(),
         Route::NotFound(path) => view! { <NotFoundPage path=path/> }.into_any(),
+        Route::AssessmentResults => lazy_screen(|| Box::pin(results_screen()), (), later),
+        Route::History => lazy_screen(|| Box::pin(history_screen()), (), later),
+        Route::SharedResult(payload) => lazy_screen(|| Box::pin(shared_result_screen()), payload, later),
+        Route::Team(_) => lazy_screen(|| Box::pin(team_screen()), (), later),
+        Route::YourData => lazy_screen(|| Box::pin(your_data_screen()), (), later),
     }
+}
+
+// Screens outside the first visit's path (home, the assessment's statements, the quiz). Release builds
+// cut each into a wasm chunk of its own (`#[lazy]`, split by scripts/split-wasm.mjs, see
+// docs/code-splitting.md), fetched the first time it is shown, so the first visit's size no longer
+// grows with every screen; debug builds and tests link them in. Each hands back the screen's
+// constructor, so the screen is built where it is shown.
+
+#[cfg_attr(not(debug_assertions), lazy)]
+#[cfg_attr(debug_assertions, allow(clippy::unused_async))]
+async fn results_screen() -> fn(()) -> AnyView {
+    fn build((): ()) -> AnyView {
+        view! { <crate::ui::assessment::results::ResultsPage/> }.into_any()
+    }
+    build as fn(()) -> AnyView
+}
+
+#[cfg_attr(not(debug_assertions), lazy)]
+#[cfg_attr(debug_assertions, allow(clippy::unused_async))]
+async fn history_screen() -> fn(()) -> AnyView {
+    fn build((): ()) -> AnyView {
+        view! { <crate::ui::assessment::history::HistoryPage/> }.into_any()
+    }
+    build as fn(()) -> AnyView
+}
+
+#[cfg_attr(not(debug_assertions), lazy)]
+#[cfg_attr(debug_assertions, allow(clippy::unused_async))]
+async fn shared_result_screen() -> fn(String) -> AnyView {
+    fn build(payload: String) -> AnyView {
+        view! { <crate::ui::shared_result::SharedResultPage payload=payload/> }.into_any()
+    }
+    build as fn(String) -> AnyView
+}
+
+#[cfg_attr(not(debug_assertions), lazy)]
+#[cfg_attr(debug_assertions, allow(clippy::unused_async))]
+async fn team_screen() -> fn(()) -> AnyView {
+    fn build((): ()) -> AnyView {
+        view! { <crate::ui::team::TeamPage/> }.into_any()
+    }
+    build as fn(()) -> AnyView
+}
+
+#[cfg_attr(not(debug_assertions), lazy)]
+#[cfg_attr(debug_assertions, allow(clippy::unused_async))]
+async fn your_data_screen() -> fn(()) -> AnyView {
+    fn build((): ()) -> AnyView {
+        view! { <crate::ui::your_data::YourDataPage/> }.into_any()
+    }
+    build as fn(()) -> AnyView
+}
+
+type ScreenLoader<A> = std::pin::Pin<Box<dyn std::future::Future<Output = fn(A) -> AnyView>>>;
+
+/// A screen whose code loads on demand: "Loading…" until it is there (in the space the screen will
+/// take, so nothing jumps), then the screen, which takes the focus if it replaced another screen (the
+/// focus effect in [`App`] found no heading yet).
+fn lazy_screen<A: Clone + Send + Sync + 'static>(
+    load: fn() -> ScreenLoader<A>,
+    arg: A,
+    focus_when_loaded: bool,
+) -> AnyView {
+    let screen = RwSignal::new(None::<fn(A) -> AnyView>);
+    leptos::task::spawn_local(async move {
+        let loaded = load().await;
+        // The visitor may have moved on while it loaded.
+        if screen.try_set(Some(loaded)).is_none() && focus_when_loaded {
+            focus::after_render("main h1");
+        }
+    });
+    (move || match screen.get() {
+        Some(build) => untrack(|| build(arg.clone())),
+        None => view! { <p class="loading" role="status">"Loading…"</p> }.into_any(),
+    })
+    .into_any()
 }

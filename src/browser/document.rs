@@ -17,3 +17,17 @@ pub fn remove_boot_message() {
         element.remove();
     }
 }
+
+/// Shows `message` at the top of the page as an alert, in the start-up message's style: for when the
+/// app can no longer run (it is written straight into the document, needing nothing else).
+pub fn show_failure(message: &str) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    if let (Ok(alert), Some(body)) = (document.create_element("p"), document.body()) {
+        alert.set_text_content(Some(message));
+        let _ = alert.set_attribute("role", "alert");
+        let _ = alert.set_attribute("class", "boot boot--failed");
+        let _ = body.prepend_with_node_1(&alert);
+    }
+}

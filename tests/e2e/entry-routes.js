@@ -5,16 +5,27 @@ import { ANA } from './links.js';
 
 /**
  * Gzip bytes (HTML, JavaScript, WebAssembly and CSS together) each entry route may download before
- * its first control. A ratchet: today every route loads the whole app (about 321 KB, of which the
- * keyed lists of notices, people and saved teams cost 12 KB and the one stored-state capability 7 KB),
- * and this budget stops it growing further. The goal is 100 KB per route once screens load on demand.
+ * its first control: a ratchet per route, set just above today's figure so that no change makes a
+ * first visit heavier unnoticed. Screens outside the first visit's path load on demand
+ * (docs/code-splitting.md), so home, the assessment and the quiz share one main module (about
+ * 233 KB); a result link also fetches its screen's chunks. The goal is 100 KB per route, which needs
+ * the first screen's markup prerendered at build time as well.
  */
-export const FIRST_VISIT_BUDGET_GZIP = 330 * 1024;
-
+const KB = 1024;
 /** The entry routes, each with the control a visitor would use first. */
 export const ENTRY_ROUTES = [
-  { name: 'home', fragment: '#/', control: { role: 'link', name: 'Start the assessment' } },
-  { name: 'assessment', fragment: '#/assessment', control: { role: 'radio', name: 'Strongly agree' } },
-  { name: 'result link', fragment: `#/r/${ANA}`, control: { role: 'link', name: 'Take it yourself' } },
-  { name: 'quiz', fragment: '#/quiz', control: { role: 'button', name: 'Start the quiz' } },
+  { name: 'home', fragment: '#/', control: { role: 'link', name: 'Start the assessment' }, budgetGzip: 234 * KB },
+  {
+    name: 'assessment',
+    fragment: '#/assessment',
+    control: { role: 'radio', name: 'Strongly agree' },
+    budgetGzip: 234 * KB,
+  },
+  {
+    name: 'result link',
+    fragment: `#/r/${ANA}`,
+    control: { role: 'link', name: 'Take it yourself' },
+    budgetGzip: 324 * KB,
+  },
+  { name: 'quiz', fragment: '#/quiz', control: { role: 'button', name: 'Start the quiz' }, budgetGzip: 234 * KB },
 ];

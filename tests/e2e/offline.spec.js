@@ -28,6 +28,10 @@ for (const base of ['', 'nested/deploy/']) {
     await page.getByRole('radio').first().check();
     await page.getByRole('button', { name: 'Check answer' }).click();
     await expect(page.getByRole('button', { name: /Next question|See my score/ })).toBeVisible();
+    // A screen whose code was never fetched by the page comes from the worker's cache too.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    await expect(page.getByRole('alert')).toHaveCount(0);
   });
 }
 

@@ -37,13 +37,14 @@ pub fn App() -> impl IntoView {
         );
     }
 
-    // Each new screen gets its own title, and keyboard and screen-reader focus moves to its heading so
-    // the change is announced. The first screen keeps the browser's natural focus at the page start.
+    // Each new screen gets its own title, starts at the top of the page, and keyboard and screen-reader
+    // focus moves to its heading so the change is announced. The first screen keeps the browser's
+    // natural focus at the page start.
     Effect::new(move |previous: Option<Route>| {
         let current = screen.get();
         document::set_title(&current.title());
         if previous.as_ref().is_some_and(|previous| *previous != current) {
-            focus::after_render("main h1");
+            focus::new_screen("main h1");
         }
         current
     });

@@ -1,5 +1,6 @@
 //! Small text helpers: cutting text to a number of characters (never inside one), for places that cap
-//! or quote what a person typed, pasted or followed; and writing counts the way prose does.
+//! or quote what a person typed, pasted or followed; writing counts the way prose does; and finding
+//! the hyphenated words a heading should not part at their hyphen.
 
 /// The first `max` characters of `text`, or all of it when it is shorter.
 pub fn prefix_chars(text: &str, max: usize) -> &str {
@@ -32,6 +33,41 @@ pub fn number_word(count: usize) -> String {
 pub fn capitalise_first(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// `text` cut into runs that give it back when joined, each with whether it is a hyphenated word
+/// (a hyphen between two letters, as in "product-led"): a heading keeps those whole on one line, so
+/// it never breaks as "product- / led". A word is what lies between whitespace, punctuation included.
+pub fn hyphenated_word_runs(text: &str) -> Vec<(&str, bool)> {
+    let mut runs = Vec::new();
+    let mut plain_from = 0;
+    let mut word_from = None;
+    // A space past the end closes the last word.
+    for (at, character) in text.char_indices().chain([(text.len(), ' ')]) {
+        if !character.is_whitespace() {
+            word_from.get_or_insert(at);
+            continue;
+        }
+        let Some(from) = word_from.take() else {
+            continue;
+        };
+        if joins_letters_with_a_hyphen(&text[from..at]) {
+            if plain_from < from {
+                runs.push((&text[plain_from..from], false));
+            }
+            runs.push((&text[from..at], true));
+            plain_from = at;
+        }
+    }
+    if plain_from < text.len() {
+        runs.push((&text[plain_from..], false));
+    }
+    runs
+}
+
+fn joins_letters_with_a_hyphen(word: &str) -> bool {
+    let characters: Vec<char> = word.chars().collect();
+    characters.windows(3).any(|w| w[1] == '-' && w[0].is_alphabetic() && w[2].is_alphabetic())
 }
 
 #[cfg(test)]

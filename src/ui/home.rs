@@ -1,4 +1,5 @@
-//! The home page: what a product-led culture is, in a few sentences, and the two ways in.
+//! The home page: a short lead and the two ways in first, then what a product-led culture is and what
+//! each way in gives.
 
 use culture_core::assessment::FIRST_ACTIONS;
 use culture_core::content::assessment::{self, active_statements, PILLARS};
@@ -25,10 +26,37 @@ pub fn HomePage() -> impl IntoView {
     );
     let notices = Notices::use_context();
     let quiz_meta = format!("About {} minutes · {} questions", quiz::minutes_to_take(), QUESTIONS.len());
+    // On a phone, both ways in come right after a short lead, above the fold; the longer explanation
+    // of the idea and of each way in follows them.
     view! {
         <section class="hero stack">
-            <h1 tabindex="-1">"How product-led is your company's culture?"</h1>
+            <h1 tabindex="-1">"How " <span class="unbroken">"product-led"</span> " is your company's culture?"</h1>
             <p class="lead">
+                "See where your company's culture stands, pillar by pillar, and what would move it most. Or start by testing what you know."
+            </p>
+        </section>
+        <section class="ways-in" aria-labelledby="ways-in-heading">
+            <h2 id="ways-in-heading" class="visually-hidden">"Two ways in"</h2>
+            <article class="card stack way-in">
+                <h3>"Take the assessment"</h3>
+                <p class="card__meta">{assessment_meta}</p>
+                <AssessmentStatus/>
+                <p class="actions">
+                    <a class="button button--primary" href=Route::Assessment.href()>"Start the assessment"</a>
+                </p>
+            </article>
+            <article class="card stack way-in">
+                <h3>"Test what you know"</h3>
+                <p class="card__meta">{quiz_meta}</p>
+                <QuizRecordSummary/>
+                <p class="actions">
+                    <a class="button" href=Route::Quiz.href()>"Start the quiz"</a>
+                </p>
+            </article>
+        </section>
+        <section class="about stack" aria-labelledby="about-heading">
+            <h2 id="about-heading">"What a " <span class="unbroken">"product-led"</span> " culture is"</h2>
+            <p>
                 "A product-led culture is more than free trials and self-serve sign-up. It is a company where "
                 "the product's value to its users steers decisions in every team, from engineering to sales, "
                 "and where people learn from customers and data rather than from the loudest voice in the room."
@@ -39,30 +67,12 @@ pub fn HomePage() -> impl IntoView {
                 "tactics only flourish when the soil is good. Find out which one describes your company, and "
                 "what to do next."
             </p>
-        </section>
-        <section class="ways-in" aria-labelledby="ways-in-heading">
-            <h2 id="ways-in-heading" class="visually-hidden">"Two ways in"</h2>
-            <article class="card stack">
-                <h3>"Take the assessment"</h3>
-                <p class="card__meta">{assessment_meta}</p>
-                <p>{assessment_text}</p>
-                <AssessmentStatus/>
-                <p class="actions">
-                    <a class="button button--primary" href=Route::Assessment.href()>"Start the assessment"</a>
-                </p>
-            </article>
-            <article class="card stack">
-                <h3>"Test what you know"</h3>
-                <p class="card__meta">{quiz_meta}</p>
-                <p>
-                    "A short quiz on what a product-led culture is and is not. Every answer comes with an "
-                    "explanation, and you can retry the ones you missed."
-                </p>
-                <QuizRecordSummary/>
-                <p class="actions">
-                    <a class="button" href=Route::Quiz.href()>"Start the quiz"</a>
-                </p>
-            </article>
+            <p><strong>"The assessment. "</strong>{assessment_text}</p>
+            <p>
+                <strong>"The quiz. "</strong>
+                "A short quiz on what a product-led culture is and is not. Every answer comes with an "
+                "explanation, and you can retry the ones you missed."
+            </p>
         </section>
         <p class="muted">
             "Running a workshop? Ask everyone to share their result link with you, then paste the links into the "

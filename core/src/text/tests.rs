@@ -30,3 +30,25 @@ fn shortening_marks_a_cut_and_only_a_cut() {
     assert_eq!(shorten("Zoë", 3), "Zoë");
     assert_eq!(shorten("", 3), "");
 }
+
+#[test]
+fn hyphenated_words_are_runs_of_their_own_and_the_runs_give_the_text_back() {
+    let text = "How product-led is your company's culture?";
+    let runs = hyphenated_word_runs(text);
+    assert_eq!(runs, [("How ", false), ("product-led", true), (" is your company's culture?", false)]);
+    assert_eq!(runs.iter().map(|(run, _)| *run).collect::<String>(), text);
+
+    assert_eq!(hyphenated_word_runs("Doing product-led"), [("Doing ", false), ("product-led", true)]);
+    assert_eq!(
+        hyphenated_word_runs("\"voice-of-the-customer\" sessions, in-house"),
+        [("\"voice-of-the-customer\"", true), (" sessions, ", false), ("in-house", true)]
+    );
+}
+
+#[test]
+fn a_hyphen_not_between_letters_joins_nothing() {
+    for text in ["Sales-", "- a dash -", "10-20 people", "", "  ", "a - b"] {
+        assert_eq!(hyphenated_word_runs(text).iter().filter(|(_, whole)| *whole).count(), 0, "{text:?}");
+        assert_eq!(hyphenated_word_runs(text).iter().map(|(run, _)| *run).collect::<String>(), text);
+    }
+}

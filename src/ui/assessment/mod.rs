@@ -30,13 +30,14 @@ struct Assessment {
 }
 
 impl Assessment {
-    /// Stores the new progress (its effect saves it); moves focus to the new screen's heading when
-    /// the statement changed, so screen readers announce it.
+    /// Stores the new progress (its effect saves it). When the statement changed, the new one starts at
+    /// the top of the page, its progress in view, and focus moves to its heading so screen readers
+    /// announce it.
     fn commit(self, next: AssessmentProgress) {
         let moved = next.current_index() != self.progress.with_untracked(|p| p.current_index());
         self.progress.set(next);
         if moved {
-            focus::after_render("main h1");
+            focus::new_screen("main h1");
         }
     }
 

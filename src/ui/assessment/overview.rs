@@ -7,6 +7,7 @@ use culture_core::text::number_word;
 use leptos::prelude::*;
 
 use super::Assessment;
+use crate::ui::heading_text::heading_text;
 
 #[component]
 pub(super) fn Overview(assessment: Assessment) -> impl IntoView {
@@ -44,7 +45,7 @@ pub(super) fn Overview(assessment: Assessment) -> impl IntoView {
                 .collect_view();
             view! {
                 <section class="stack">
-                    <h3>{pillar.name}</h3>
+                    <h3>{heading_text(pillar.name)}</h3>
                     <ul class="overview__list">{rows}</ul>
                 </section>
             }

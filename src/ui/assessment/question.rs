@@ -7,6 +7,7 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use super::Assessment;
+use crate::ui::heading_text::heading_text;
 
 #[component]
 pub(super) fn StatementScreen(assessment: Assessment) -> impl IntoView {
@@ -81,7 +82,7 @@ pub(super) fn StatementScreen(assessment: Assessment) -> impl IntoView {
                 {move || statement.get().map(|s| s.pillar().name).unwrap_or_default()}
             </p>
             <h1 id="statement-text" tabindex="-1" class="statement">
-                {move || statement.get().map(|s| s.text).unwrap_or_default()}
+                {move || statement.get().map(|s| heading_text(s.text))}
             </h1>
             <fieldset
                 class="choices"
@@ -93,7 +94,7 @@ pub(super) fn StatementScreen(assessment: Assessment) -> impl IntoView {
                 <legend class="visually-hidden">"How far do you agree with this statement?"</legend>
                 {options}
             </fieldset>
-            <p class="muted hint">{keys_hint()}</p>
+            <p class="muted hint hint--keys">{keys_hint()}</p>
             <div class="actions">
                 <button
                     type="button"
@@ -143,7 +144,7 @@ pub(super) fn StatementScreen(assessment: Assessment) -> impl IntoView {
                             on:click=move |_| {
                                 set_confirm_restart.set(false);
                                 assessment.commit(progress.with_untracked(|p| p.start_over()));
-                                focus::after_render("main h1");
+                                focus::new_screen("main h1");
                             }
                         >
                             "Yes, start over"

@@ -9,6 +9,7 @@ use culture_core::route::Route;
 use culture_core::text::capitalise_first;
 use leptos::prelude::*;
 
+use crate::ui::heading_text::heading_text;
 use crate::ui::pillar_chart::{PillarChart, PillarRow};
 use crate::ui::radar::RadarSeries;
 
@@ -36,7 +37,7 @@ pub fn StageHeading(
             view! {
                 <header class="result-head stack">
                     <p class="eyebrow">{eyebrow}</p>
-                    <h1 tabindex="-1">{placement.stage.name}</h1>
+                    <h1 tabindex="-1">{heading_text(placement.stage.name)}</h1>
                     <p class="score-line">
                         <span class="score-big">{overall.to_string()}</span>
                         " out of 100 overall"
@@ -241,7 +242,7 @@ fn NextStageView(next: NextStage) -> impl IntoView {
     };
     view! {
         <section class="card stack next-stage" aria-labelledby="next-stage-heading">
-            <h2 id="next-stage-heading">{format!("The way to \"{}\"", next.stage.name)}</h2>
+            <h2 id="next-stage-heading">{heading_text(&format!("The way to \"{}\"", next.stage.name))}</h2>
             <ul class="next-stage__gaps">{overall}{pillars}</ul>
             <Show when=move || total != 0>
                 <p>"The answers that would move it most, if they became true of your company:"</p>
@@ -267,7 +268,7 @@ fn points(count: u8) -> String {
 fn HowScoringWorks() -> impl IntoView {
     let rules = how_scoring_works()
         .into_iter()
-        .map(|rule| view! { <h3>{rule.heading}</h3><p>{rule.text}</p> })
+        .map(|rule| view! { <h3>{heading_text(rule.heading)}</h3><p>{rule.text}</p> })
         .collect_view();
     view! {
         <details class="card how-scoring">
@@ -377,7 +378,7 @@ fn action_card(action: &ChosenAction, who: &str) -> impl IntoView {
     view! {
         <li class="card stack recommendation">
             <p class="eyebrow">{recommendation.pillar().name}</p>
-            <h3>{recommendation.title}</h3>
+            <h3>{heading_text(recommendation.title)}</h3>
             <p>{recommendation.action}</p>
             <p class="muted"><strong>"Why it helps: "</strong>{recommendation.why}</p>
             <ul class="reasons">{reasons}</ul>

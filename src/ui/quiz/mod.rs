@@ -113,12 +113,12 @@ pub fn QuizPage() -> impl IntoView {
     let quiz = Quiz::load(Notices::use_context());
     let screen = Memo::new(move |_| quiz.screen());
 
-    // Moving between the quiz's own screens keeps the route, so focus moves here, as the router
-    // does for a new route, and screen readers announce the new heading.
+    // Moving between the quiz's own screens keeps the route, so the new screen starts at the top and
+    // focus moves here, as the router does for a new route, and screen readers announce its heading.
     Effect::new(move |previous: Option<Screen>| {
         let current = screen.get();
         if previous.is_some_and(|previous| previous != current) {
-            focus::after_render("main h1");
+            focus::new_screen("main h1");
         }
         current
     });

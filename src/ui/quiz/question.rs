@@ -9,9 +9,12 @@ use leptos::prelude::*;
 
 use super::Quiz;
 use crate::browser::{focus, keyboard};
+use crate::ui::heading_text::heading_text;
 
 /// Where focus goes once the answer shows.
 const NEXT_BUTTON: &str = "#quiz-next";
+/// What "Next question" follows: the verdict and the explanation, shown together with it.
+const FEEDBACK: &str = ".quiz-feedback";
 
 #[component]
 pub(super) fn QuestionScreen(quiz: Quiz) -> impl IntoView {
@@ -80,7 +83,7 @@ pub(super) fn QuestionScreen(quiz: Quiz) -> impl IntoView {
             </div>
             <fieldset class="choices quiz-question__choices">
                 <legend class="quiz-question__legend">
-                    <h1 tabindex="-1" class="quiz-question__prompt">{question.prompt}</h1>
+                    <h1 tabindex="-1" class="quiz-question__prompt">{heading_text(question.prompt)}</h1>
                 </legend>
                 {choices}
             </fieldset>
@@ -95,7 +98,7 @@ pub(super) fn QuestionScreen(quiz: Quiz) -> impl IntoView {
                 />
                 " I'm sure of this answer"
             </label>
-            <p class="muted quiz-question__hint">{keys_hint}</p>
+            <p class="muted hint hint--keys">{keys_hint}</p>
             <div class="quiz-feedback" role="status">
                 {move || feedback.get().map(|feedback| view! { <FeedbackView feedback=feedback question=question/> })}
             </div>
@@ -209,7 +212,12 @@ fn FeedbackView(feedback: Feedback, question: &'static Question) -> impl IntoVie
     }
 }
 
-/// After a move: focus "Next question" once the answer shows, or the new question's heading.
+/// After a move: the next question starts at the top with its heading focused; a shown answer is
+/// scrolled into view with "Next question" focused below it, so a phone shows both.
 fn moved(went_on: bool) {
-    focus::after_render(if went_on { "main h1" } else { NEXT_BUTTON });
+    if went_on {
+        focus::new_screen("main h1");
+    } else {
+        focus::revealing(NEXT_BUTTON, FEEDBACK);
+    }
 }

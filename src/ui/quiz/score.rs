@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use super::summary::RecordLine;
 use super::Quiz;
 use crate::browser::{clock, location};
+use crate::ui::heading_text::heading_text;
 use crate::ui::share_panel::{LabelField, SharePanel};
 
 #[component]
@@ -113,7 +114,7 @@ fn ReviewEntry(item: ReviewItem) -> impl IntoView {
     let right = item.was_right();
     view! {
         <li class="quiz-review__item card stack">
-            <h3 class="quiz-review__prompt">{item.question.prompt}</h3>
+            <h3 class="quiz-review__prompt">{heading_text(item.question.prompt)}</h3>
             <p>
                 {if right {
                     view! { <span class="badge badge--good">"✓ Right"</span> }.into_any()

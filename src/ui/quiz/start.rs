@@ -15,7 +15,9 @@ pub(super) fn StartScreen(quiz: Quiz) -> impl IntoView {
 
     view! {
         <section class="quiz-start stack narrow" aria-labelledby="quiz-start-heading">
-            <h1 id="quiz-start-heading" tabindex="-1">"Test what you know about product-led culture"</h1>
+            <h1 id="quiz-start-heading" tabindex="-1">
+                "Test what you know about " <span class="unbroken">"product-led"</span> " culture"
+            </h1>
             <p class="card__meta">{format!("{count} questions · about {minutes} minutes")}</p>
             <ul class="quiz-start__points">
                 <li>"One question at a time, on what a product-led culture is and is not."</li>
@@ -24,7 +26,7 @@ pub(super) fn StartScreen(quiz: Quiz) -> impl IntoView {
                 <li>"At the end: your score and a review of every question."</li>
                 <li>"Then you can retry just the ones you missed; those come first next time, too."</li>
             </ul>
-            <p class="muted">{format!("Tip: press 1 to {keys} to pick an answer and Enter to check it.")}</p>
+            <p class="muted hint hint--keys">{format!("Tip: press 1 to {keys} to pick an answer and Enter to check it.")}</p>
             <RecordLine record=quiz.record/>
             <div class="actions">
                 <button type="button" class="button button--primary" on:click=move |_| quiz.start_full()>

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::Team;
 use crate::browser::focus;
+use crate::ui::heading_text::heading_text;
 use crate::ui::pillar_chart::{PillarChart, PillarRow};
 use crate::ui::radar::{RadarBand, RadarSeries};
 
@@ -195,7 +196,7 @@ fn Disagreements(picture: TeamPicture) -> impl IntoView {
                 view! {
                     <li class="card stack">
                         <p class="eyebrow">{disagreement.statement.pillar().name}</p>
-                        <h3>{disagreement.question()}</h3>
+                        <h3>{heading_text(&disagreement.question())}</h3>
                         <p>{disagreement.breakdown()}</p>
                     </li>
                 }

@@ -152,7 +152,7 @@ fn lazy_screen<A: Clone + Send + Sync + 'static>(
         let loaded = load().await;
         // The visitor may have moved on while it loaded.
         if screen.try_set(Some(loaded)).is_none() && focus_when_loaded {
-            focus::after_render("main h1");
+            focus::new_screen("main h1");
         }
     });
     (move || match screen.get() {

@@ -41,9 +41,6 @@ pub fn HomePage() -> impl IntoView {
                 <h3>"Take the assessment"</h3>
                 <p class="card__meta">{assessment_meta}</p>
                 <AssessmentStatus/>
-                <p class="actions">
-                    <a class="button button--primary" href=Route::Assessment.href()>"Start the assessment"</a>
-                </p>
             </article>
             <article class="card stack way-in">
                 <h3>"Test what you know"</h3>

@@ -49,6 +49,9 @@ test('answers survive a reload, and an earlier answer can be changed by mouse', 
   await expect(page.getByText('6 answered')).toBeVisible();
   await page.getByRole('link', { name: 'Culture Check' }).click();
   await expect(page.getByText(`In progress: 6 of ${TOTAL} statements answered.`)).toBeVisible();
+  // With answers to go on from, the way in says so.
+  await expect(page.getByRole('link', { name: 'Continue the assessment' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Start the assessment' })).toHaveCount(0);
   await page.goBack();
   await expect(page.getByText(`Statement 7 of ${TOTAL}`)).toBeVisible();
 
@@ -70,7 +73,14 @@ test('finishing early lists the unanswered statements first and still gives resu
   await expect(page.getByRole('heading', { name: `${TOTAL - 3} statements are still unanswered` })).toBeVisible();
   await page.getByRole('button', { name: /^Answer:/ }).first().click();
   await expect(page.getByText(`Statement 4 of ${TOTAL}`)).toBeVisible();
-  await page.getByRole('button', { name: 'Overview' }).click();
+  // Answering a statement opened from the overview returns there.
+  await page.keyboard.press('4');
+  await expect(page.getByRole('heading', { name: `${TOTAL - 4} statements are still unanswered` })).toBeVisible();
+  // So does changing one.
+  await page.getByRole('button', { name: /^Change:/ }).first().click();
+  await expect(page.getByText(`Statement 1 of ${TOTAL}`)).toBeVisible();
+  await page.keyboard.press('2');
+  await expect(page.getByRole('heading', { level: 1, name: 'Review your answers' })).toBeVisible();
   await page.getByRole('button', { name: 'See my results' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Not enough answers for a stage' })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Too few answers' }).first()).toBeVisible();

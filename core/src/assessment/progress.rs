@@ -16,11 +16,20 @@ pub struct AssessmentProgress {
     content_version: u32,
     answers: Answers,
     current: usize,
+    /// Whether the statement on screen was opened from the overview ("Change" or "Answer"), so that
+    /// answering it returns there. Not stored: after a reload the statement simply goes on.
+    #[serde(skip)]
+    from_overview: bool,
 }
 
 impl Default for AssessmentProgress {
     fn default() -> AssessmentProgress {
-        AssessmentProgress { content_version: CONTENT_VERSION, answers: Answers::new(), current: 0 }
+        AssessmentProgress {
+            content_version: CONTENT_VERSION,
+            answers: Answers::new(),
+            current: 0,
+            from_overview: false,
+        }
     }
 }
 
@@ -87,8 +96,9 @@ impl AssessmentProgress {
         self.unanswered().first().map_or(self.total(), |(index, _)| *index)
     }
 
-    /// Answers the current statement and moves to the next. Past the last statement there is
-    /// nothing to answer, and nothing changes.
+    /// Answers the current statement and moves to the next, or back to the overview when the
+    /// statement was opened from there. Past the last statement there is nothing to answer, and
+    /// nothing changes.
     #[must_use]
     pub fn answer(&self, answer: Answer) -> AssessmentProgress {
         let Some(statement) = self.current_statement() else {
@@ -96,8 +106,20 @@ impl AssessmentProgress {
         };
         let mut next = self.clone();
         next.answers.insert(statement.id, answer);
-        next.current += 1;
+        next.current = if self.from_overview { self.total() } else { self.current + 1 };
+        next.from_overview = false;
         next
+    }
+
+    /// Opens a statement from the overview, to answer or change it and come back.
+    #[must_use]
+    pub fn open_from_overview(&self, index: usize) -> AssessmentProgress {
+        AssessmentProgress { from_overview: index < self.total(), ..self.jump(index) }
+    }
+
+    /// Whether answering the statement on screen returns to the overview.
+    pub fn is_from_overview(&self) -> bool {
+        self.from_overview
     }
 
     /// One statement back (stays at the first).
@@ -112,10 +134,11 @@ impl AssessmentProgress {
         self.jump(self.current.saturating_add(1))
     }
 
-    /// To any position; beyond the end means the end.
+    /// To any position; beyond the end means the end. (Moving on or back by hand leaves the way back
+    /// to the overview behind.)
     #[must_use]
     pub fn jump(&self, index: usize) -> AssessmentProgress {
-        AssessmentProgress { current: index.min(self.total()), ..self.clone() }
+        AssessmentProgress { current: index.min(self.total()), from_overview: false, ..self.clone() }
     }
 
     /// Everything forgotten, back at the first statement.
@@ -150,7 +173,12 @@ impl Stored for AssessmentProgress {
         let Some((answers, dropped)) = read_answers(&stored_answers, |statement| !statement.retired) else {
             return unreadable();
         };
-        let mut progress = AssessmentProgress { content_version: CONTENT_VERSION, answers, current: 0 };
+        let mut progress = AssessmentProgress {
+            content_version: CONTENT_VERSION,
+            answers,
+            current: 0,
+            from_overview: false,
+        };
         let resume_at = progress.first_unanswered();
         let same_version = read_u32(object, "content_version") == Some(CONTENT_VERSION);
         let place =

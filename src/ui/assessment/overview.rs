@@ -14,6 +14,8 @@ pub(super) fn Overview(assessment: Assessment) -> impl IntoView {
     let progress = assessment.progress;
     let unanswered = Memo::new(move |_| progress.with(AssessmentProgress::unanswered));
     let jump = move |index: usize| assessment.commit(progress.with_untracked(|p| p.jump(index)));
+    let open =
+        move |index: usize| assessment.commit(progress.with_untracked(|p| p.open_from_overview(index)));
 
     let pillars = PILLARS
         .iter()
@@ -35,7 +37,7 @@ pub(super) fn Overview(assessment: Assessment) -> impl IntoView {
                                 type="button"
                                 class="button button--quiet"
                                 aria-label=format!("Change: {}", statement.text)
-                                on:click=move |_| jump(index)
+                                on:click=move |_| open(index)
                             >
                                 "Change"
                             </button>
@@ -89,7 +91,7 @@ pub(super) fn Overview(assessment: Assessment) -> impl IntoView {
                                                 type="button"
                                                 class="button button--quiet"
                                                 aria-label=format!("Answer: {}", statement.text)
-                                                on:click=move |_| jump(index)
+                                                on:click=move |_| open(index)
                                             >
                                                 "Answer"
                                             </button>

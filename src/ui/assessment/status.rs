@@ -1,4 +1,5 @@
-//! The assessment's line on the home page: where a started assessment stands, or the latest result.
+//! The assessment's line on the home page: where a started assessment stands, or the latest result,
+//! and the button in, which says "Continue" when there are answers to continue from.
 
 use culture_core::assessment::{AssessmentProgress, History};
 use culture_core::route::Route;
@@ -12,7 +13,8 @@ pub fn AssessmentStatus() -> impl IntoView {
     let notices = Notices::use_context();
     let progress = saved::load::<AssessmentProgress>(notices);
     let latest = saved::load::<History>(notices).latest().cloned();
-    let resume = (progress.answered_count() > 0).then(|| {
+    let in_progress = progress.answered_count() > 0;
+    let resume = in_progress.then(|| {
         format!("In progress: {} of {} statements answered.", progress.answered_count(), progress.total())
     });
     let last_result = latest.map(|entry| {
@@ -24,7 +26,15 @@ pub fn AssessmentStatus() -> impl IntoView {
             </span>
         }
     });
-    (resume.is_some() || last_result.is_some()).then(|| {
+    let status = (resume.is_some() || last_result.is_some()).then(|| {
         view! { <p class="card__status">{resume.map(|line| view! { <span>{line}" "</span> })}{last_result}</p> }
-    })
+    });
+    view! {
+        {status}
+        <p class="actions">
+            <a class="button button--primary" href=Route::Assessment.href()>
+                {if in_progress { "Continue the assessment" } else { "Start the assessment" }}
+            </a>
+        </p>
+    }
 }

@@ -168,3 +168,20 @@ fn answers_reach_the_same_state_whatever_the_order() {
     let backwards = AssessmentProgress::new().jump(1).answer(Answer::Disagree).jump(0).answer(Answer::Agree);
     assert_eq!(forwards.answers(), backwards.answers());
 }
+
+#[test]
+fn a_statement_opened_from_the_overview_returns_there_when_answered() {
+    let at_end = AssessmentProgress::new().jump(usize::MAX);
+    let opened = at_end.open_from_overview(2);
+    assert_eq!(opened.current_index(), 2);
+    assert!(opened.is_from_overview());
+    let answered = opened.answer(Answer::Agree);
+    assert!(answered.is_at_end());
+    assert!(!answered.is_from_overview());
+    // Moving on or back by hand forgets the way back: the next answer goes on as usual.
+    let moved = opened.back();
+    assert!(!moved.is_from_overview());
+    assert_eq!(moved.answer(Answer::Agree).current_index(), 2);
+    // The flag is not stored.
+    assert_eq!(crate::stored::seal(&opened).ok(), crate::stored::seal(&opened.back().next()).ok());
+}

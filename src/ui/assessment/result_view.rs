@@ -183,7 +183,11 @@ fn pillar_detail(
         .iter()
         .filter(|action| action.recommendation.pillar_id == pillar.pillar.id)
         .collect();
-    let mut summary = score_text(pillar.score);
+    // "55" alone beside a name reads as a count; say what it is out of.
+    let mut summary = match pillar.score {
+        PillarScore::Scored(score) => format!("{score} of 100"),
+        unscored => score_text(unscored),
+    };
     match more.len() {
         0 => {}
         1 => summary.push_str(" · 1 more idea"),

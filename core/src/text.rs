@@ -29,6 +29,15 @@ pub fn number_word(count: usize) -> String {
     WORDS.get(count).map_or_else(|| count.to_string(), |word| (*word).to_owned())
 }
 
+/// Names joined the way prose lists them: "A", "A and B", "A, B and C".
+pub fn and_list(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [only] => (*only).to_owned(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
 /// The text with its first character in upper case, to start a sentence with a word or a name.
 pub fn capitalise_first(text: &str) -> String {
     let mut chars = text.chars();

@@ -1,13 +1,20 @@
 //! Printing the page, through the browser's own print dialog (the print style sheet lays out the
-//! report).
+//! report), and unfolding disclosures for the paper.
 //!
 //! ```ignore
 //! use crate::browser::print;
 //!
+//! // In a component: its `<details class="unfold-in-print">` print open, whoever prints the page.
+//! print::unfold_while_printing("details.unfold-in-print");
 //! view! { <button type="button" on:click=|_| print::print_page()>"Print this report"</button> }
 //! ```
 //!
 //! Where printing is unavailable or refused (some embedded browsers), nothing happens.
+
+use leptos::prelude::{on_cleanup, window_event_listener_untyped};
+
+/// Marks a disclosure opened only for printing, so it folds again afterwards.
+const OPENED_FOR_PRINT: &str = "data-opened-for-print";
 
 /// Opens the print dialog for the current page.
 pub fn print_page() {
@@ -15,4 +22,41 @@ pub fn print_page() {
         // The only failure is a browser without printing; there is nothing else to offer then.
         let _ = window.print();
     }
+}
+
+/// While the page prints, opens the closed `<details>` matching `selector`, and folds them again
+/// afterwards: a closed disclosure prints only its summary. The print style sheet unfolds them too
+/// where the browser lets it style a disclosure's content; this covers browsers that do not, and
+/// lasts as long as the calling component.
+pub fn unfold_while_printing(selector: &'static str) {
+    let before = window_event_listener_untyped("beforeprint", move |_| {
+        let closed = format!("{selector}:not([open])");
+        while let Some(details) = first(&closed) {
+            // A refused attribute would match again forever: stop instead.
+            if details
+                .set_attribute(OPENED_FOR_PRINT, "")
+                .and_then(|()| details.set_attribute("open", ""))
+                .is_err()
+            {
+                break;
+            }
+        }
+    });
+    let after = window_event_listener_untyped("afterprint", |_| {
+        let opened = format!("[{OPENED_FOR_PRINT}]");
+        while let Some(details) = first(&opened) {
+            let _ = details.remove_attribute("open");
+            if details.remove_attribute(OPENED_FOR_PRINT).is_err() {
+                break;
+            }
+        }
+    });
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
+}
+
+fn first(selector: &str) -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.query_selector(selector).ok().flatten()
 }

@@ -107,7 +107,8 @@ pub fn SharePanel(
 
     view! {
         <section class="share card stack no-print" aria-labelledby="share-heading">
-            <h2 id="share-heading">{heading}</h2>
+            // Focusable so "Share this result" at the top of a result can move here.
+            <h2 id="share-heading" tabindex="-1">{heading}</h2>
             <p class="muted">{reveals}</p>
             {label_field}
             <div class="field">

@@ -42,3 +42,13 @@ export function codeFor(statement, agreement) {
   const points = agreement / 25 + 1;
   return statement.reverse ? 6 - points : points;
 }
+
+/** The pillars, in order: { id, name }. */
+export const PILLARS = toml
+  .split(/^\[\[/m)
+  .filter((block) => block.startsWith('pillar]]'))
+  .map((block) => ({ id: /^id\s*=\s*"([^"]+)"/m.exec(block)?.[1], name: /^name\s*=\s*"([^"]+)"/m.exec(block)?.[1] }));
+
+if (PILLARS.length === 0 || PILLARS.some((pillar) => !pillar.id || !pillar.name)) {
+  throw new Error('the pillars in content/assessment.toml could not be read for the end-to-end tests');
+}

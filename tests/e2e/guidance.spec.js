@@ -22,8 +22,10 @@ test('the advice follows the one statement answered worst and says why it was ch
   await expect(reasons.first()).toHaveText(`Because you strongly disagreed with “${weakest.text}”`);
   for (const reason of await reasons.all()) await expect(reason).toContainText(weakest.text);
 
-  // The other pillars are strong: kept up, not fixed.
-  await expect(page.getByRole('region', { name: 'What to keep doing' })).toBeVisible();
+  // The other pillars are strong: kept up, not fixed, under each pillar's own disclosure.
+  const strong = page.getByRole('group').filter({ hasText: 'Keep doing' }).first();
+  await strong.locator('summary').click();
+  await expect(strong.getByRole('heading', { name: 'Keep doing' })).toBeVisible();
 
   // The way to the next stage names the pillar below the floor and the answer that would move it.
   const way = page.getByRole('region', { name: /^The way to/ });
@@ -79,8 +81,10 @@ test('how the score works opens from the results and uses the real rules', async
   // Undecided everywhere: every action is chosen; three lead and the rest fold away.
   const actions = page.getByRole('region', { name: 'What to do next' });
   await expect(actions.getByRole('heading', { level: 3 })).toHaveCount(3);
-  await actions.getByText(/^More ideas \(\d+\)$/).click();
-  expect(await actions.getByRole('heading', { level: 3 }).count()).toBeGreaterThan(3);
+  await expect(actions.getByText(/^\d+ more ideas wait under their pillars below\.$/)).toBeVisible();
+  const pillar = page.getByRole('group').filter({ hasText: 'More ideas' }).first();
+  await pillar.locator('summary').click();
+  expect(await pillar.getByRole('heading', { level: 4 }).count()).toBeGreaterThan(0);
   await expectNoAxeViolations(page);
 });
 

@@ -50,7 +50,7 @@ pub use guidance::{
 pub use history::{History, HistoryEntry};
 pub use next_stage::{AnswerMove, Gap, NextStage, PillarGap};
 pub use progress::AssessmentProgress;
-pub use reading::{change, PillarChange, ResultChange};
+pub use reading::{change, GivenAnswer, PillarChange, ResultChange, ScoreGroup, Standing};
 pub use score::{
     agreement, min_scored_pillars, pillar_score, AssessmentResult, PillarResult, PillarScore, StagePlacement,
     MIN_SCORED_ANSWERS,

@@ -1,8 +1,94 @@
-//! Reading a result: strongest and weakest pillars, and how a retake compares with the result before
-//! it.
+//! Reading a result: strongest and weakest pillars (ties and thin results told as they are), the
+//! answers given pillar by pillar, and how a retake compares with the result before it.
 
-use super::score::{AssessmentResult, PillarResult, PillarScore};
-use crate::content::assessment::Pillar;
+use super::score::{min_scored_pillars, AssessmentResult, PillarResult, PillarScore};
+use super::Answer;
+use crate::content::assessment::{statements_of, Pillar, Statement, PILLARS};
+use crate::text::and_list;
+
+/// Every pillar that shares one score.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScoreGroup {
+    /// In the content's order; more than one on a tie.
+    pub pillars: Vec<&'static Pillar>,
+    pub score: u8,
+}
+
+impl ScoreGroup {
+    /// "Customer focus (75)", or "Customer focus and Experimentation, tied at 75".
+    pub fn describe(&self) -> String {
+        let names: Vec<&str> = self.pillars.iter().map(|pillar| pillar.name).collect();
+        match names.len() {
+            1 => format!("{} ({})", names[0], self.score),
+            _ => format!("{}, tied at {}", and_list(&names), self.score),
+        }
+    }
+}
+
+/// How the pillar scores stand against each other, without claims the scores cannot carry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Standing {
+    /// Too few pillars have a score for any to be called strongest or weakest.
+    TooFewScored { scored: usize, needed: usize },
+    /// Every scored pillar has the same score: none is stronger than another.
+    Level(ScoreGroup),
+    /// The highest and the lowest scores, each with every pillar at it.
+    Spread { strongest: ScoreGroup, weakest: ScoreGroup },
+}
+
+impl Standing {
+    /// The standing as lines of a list: a bold label, then the rest of the line.
+    pub fn lines(&self) -> Vec<(&'static str, String)> {
+        match self {
+            Standing::TooFewScored { scored, needed } => vec![(
+                "Not compared: ",
+                format!(
+                    "{scored} of {} pillars could be scored, and naming a strongest or weakest takes at least \
+                     {needed}.",
+                    PILLARS.len()
+                ),
+            )],
+            Standing::Level(group) => vec![(
+                "All level: ",
+                format!(
+                    "the {} scored pillars all stand at {}, so none is stronger or weaker than another.",
+                    group.pillars.len(),
+                    group.score
+                ),
+            )],
+            Standing::Spread { strongest, weakest } => {
+                vec![("Strongest: ", strongest.describe()), ("Weakest: ", weakest.describe())]
+            }
+        }
+    }
+}
+
+/// One statement and what was answered to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GivenAnswer {
+    pub statement: &'static Statement,
+    /// `None` when it was left unanswered.
+    pub answer: Option<Answer>,
+}
+
+impl GivenAnswer {
+    /// The answer as the respondent chose it.
+    pub fn label(&self) -> &'static str {
+        self.answer.map_or("Not answered", Answer::label)
+    }
+
+    /// What a reader needs to take the answer at its word: how it counted, where that is not plain.
+    pub fn note(&self) -> Option<&'static str> {
+        match self.answer {
+            None => Some("Not scored."),
+            Some(Answer::DontKnow) => Some("Not scored; listed with the blind spots."),
+            Some(_) if self.statement.reverse => {
+                Some("This statement names an obstacle, so agreeing with it lowers the score.")
+            }
+            Some(_) => None,
+        }
+    }
+}
 
 impl AssessmentResult {
     /// The scored pillars from weakest to strongest; ties keep the content's order.
@@ -11,6 +97,37 @@ impl AssessmentResult {
             self.pillars.iter().filter(|p| p.score.value().is_some()).collect();
         scored.sort_by_key(|result| result.score.value());
         scored
+    }
+
+    /// How the scored pillars stand: the strongest and weakest with every pillar tied with them, all
+    /// level, or too few scored (fewer than the overall score needs) to compare at all.
+    pub fn standing(&self) -> Standing {
+        let ranked = self.ranked();
+        let needed = min_scored_pillars();
+        let (Some(lowest), Some(highest)) = (ranked.first(), ranked.last()) else {
+            return Standing::TooFewScored { scored: 0, needed };
+        };
+        if ranked.len() < needed {
+            return Standing::TooFewScored { scored: ranked.len(), needed };
+        }
+        let group = |score: PillarScore| ScoreGroup {
+            pillars: self.pillars.iter().filter(|p| p.score == score).map(|p| p.pillar).collect(),
+            score: score.value().unwrap_or(0),
+        };
+        if lowest.score == highest.score {
+            Standing::Level(group(lowest.score))
+        } else {
+            Standing::Spread { strongest: group(highest.score), weakest: group(lowest.score) }
+        }
+    }
+
+    /// The statements of a pillar with what was answered, in the content's order: every statement
+    /// asked today, and a retired one only where it was answered (an old result).
+    pub fn answers_to(&self, pillar: &Pillar) -> Vec<GivenAnswer> {
+        statements_of(pillar)
+            .map(|statement| GivenAnswer { statement, answer: self.answers.get(statement.id) })
+            .filter(|given| !given.statement.retired || given.answer.is_some())
+            .collect()
     }
 
     /// The pillar with the highest score (the first in content order on a tie).

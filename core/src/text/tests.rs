@@ -52,3 +52,11 @@ fn a_hyphen_not_between_letters_joins_nothing() {
         assert_eq!(hyphenated_word_runs(text).iter().map(|(run, _)| *run).collect::<String>(), text);
     }
 }
+
+#[test]
+fn names_are_listed_as_prose_lists_them() {
+    assert_eq!(and_list(&[]), "");
+    assert_eq!(and_list(&["Customer focus"]), "Customer focus");
+    assert_eq!(and_list(&["A", "B"]), "A and B");
+    assert_eq!(and_list(&["A", "B", "C"]), "A, B and C");
+}

@@ -1,14 +1,16 @@
-//! A result, read: the stage and what it means, the way to the next stage, how the score works, the
-//! radar chart and the same figures as a table, the advice chosen by the answers, and the blind spots.
+//! A result, read: the stage and what it means, the way to the next stage and the first actions the
+//! answers call for, then the radar chart and the same figures as a table, each pillar folded with its
+//! further advice and the answers given, the blind spots and how the score works.
 
 use culture_core::assessment::{
-    how_scoring_works, AssessmentResult, ChosenAction, Guidance, LearnBecause, NextStage, PillarScore,
-    QuizPointer, ResultChange,
+    how_scoring_works, AssessmentResult, ChosenAction, Guidance, LearnBecause, NextStage, PillarResult,
+    PillarScore, QuizPointer, ResultChange,
 };
 use culture_core::route::Route;
 use culture_core::text::capitalise_first;
 use leptos::prelude::*;
 
+use crate::browser::print;
 use crate::ui::heading_text::heading_text;
 use crate::ui::pillar_chart::{PillarChart, PillarRow};
 use crate::ui::radar::RadarSeries;
@@ -62,7 +64,9 @@ pub fn StageHeading(
     }
 }
 
-/// Chart, table, strongest and weakest, recommendations and blind spots for one result.
+/// One result, in the order a reader needs it: the way to the next stage and the first actions, then
+/// the pillars (chart, table, how they stand, and one disclosure each with its further ideas, what to
+/// keep doing and the answers given), the blind spots, how the score works and the quiz.
 #[component]
 pub fn ResultDetails(
     result: AssessmentResult,
@@ -76,6 +80,9 @@ pub fn ResultDetails(
     #[prop(into, default = "you".to_owned())]
     who: String,
 ) -> impl IntoView {
+    // A closed disclosure prints only its summary; the answers belong in the printed report.
+    print::unfold_while_printing("details.unfold-in-print");
+    let answers_heading = if owner.is_some() { "The answers given" } else { "Your answers" };
     let scores: Vec<Option<u8>> = result.pillars.iter().map(|p| p.score.value()).collect();
     let series_name = owner.clone().unwrap_or_else(|| "Your result".to_owned());
     let series = vec![RadarSeries { name: series_name, scores }];
@@ -100,9 +107,18 @@ pub fn ResultDetails(
         })
         .collect();
 
-    let strongest = result.strongest().map(|p| (p.pillar.name, p.score.value().unwrap_or(0)));
-    let weakest = result.weakest().map(|p| (p.pillar.name, p.score.value().unwrap_or(0)));
+    let standing = result
+        .standing()
+        .lines()
+        .into_iter()
+        .map(|(label, text)| view! { <li><strong>{label}</strong>{text}</li> })
+        .collect_view();
     let guidance = result.guidance();
+    let per_pillar = result
+        .pillars
+        .iter()
+        .map(|pillar| pillar_detail(&result, pillar, &guidance, &who, answers_heading))
+        .collect_view();
     let learn = guidance.learn.clone();
     let has_learn = !learn.is_empty();
     let next_stage = result.next_stage();
@@ -111,7 +127,7 @@ pub fn ResultDetails(
 
     view! {
         {next_stage.map(|next| view! { <NextStageView next=next/> })}
-        <HowScoringWorks/>
+        <FirstAdvice guidance=guidance who=who.clone() sustain=stage_next_step/>
         <section class="stack" aria-labelledby="pillars-heading">
             <h2 id="pillars-heading">"Pillar by pillar"</h2>
             <PillarChart
@@ -121,16 +137,12 @@ pub fn ResultDetails(
                 rows=rows
                 series=series
             />
-            <ul class="highlights">
-                {strongest.map(|(name, score)| view! {
-                    <li><strong>"Strongest: "</strong>{format!("{name} ({score})")}</li>
-                })}
-                {weakest.map(|(name, score)| view! {
-                    <li><strong>"Weakest: "</strong>{format!("{name} ({score})")}</li>
-                })}
-            </ul>
+            <ul class="highlights">{standing}</ul>
+            <p class="muted no-print">
+                "Open a pillar for its further ideas, what to keep doing and the answers behind its score."
+            </p>
+            <div class="pillar-details">{per_pillar}</div>
         </section>
-        <GuidanceView guidance=guidance who=who.clone() sustain=stage_next_step/>
         <Show when={
             let empty = blind_spots.is_empty();
             move || !empty
@@ -151,7 +163,86 @@ pub fn ResultDetails(
                 </ul>
             </section>
         </Show>
+        <HowScoringWorks/>
         {has_learn.then(|| view! { <LearnFromTheQuiz pointers=learn who=who/> })}
+    }
+}
+
+/// One pillar folded under its name and score: the chosen actions beyond the first ones, what to keep
+/// doing when it is strong, and each of its statements with the answer given. Folded on screen,
+/// unfolded on paper.
+fn pillar_detail(
+    result: &AssessmentResult,
+    pillar: &PillarResult,
+    guidance: &Guidance,
+    who: &str,
+    answers_heading: &'static str,
+) -> impl IntoView {
+    let more: Vec<&ChosenAction> = guidance
+        .more_actions()
+        .iter()
+        .filter(|action| action.recommendation.pillar_id == pillar.pillar.id)
+        .collect();
+    // "55" alone beside a name reads as a count; say what it is out of.
+    let mut summary = match pillar.score {
+        PillarScore::Scored(score) => format!("{score} of 100"),
+        unscored => score_text(unscored),
+    };
+    match more.len() {
+        0 => {}
+        1 => summary.push_str(" · 1 more idea"),
+        count => summary.push_str(&format!(" · {count} more ideas")),
+    }
+    // At the top stage the strengths lead the page already.
+    let keep_doing = guidance
+        .strengths
+        .iter()
+        .find(|strength| strength.pillar.id == pillar.pillar.id && !guidance.sustaining)
+        .map(|strength| {
+            view! {
+                <h3>"Keep doing"</h3>
+                <p>{strength.pillar.keep_doing}</p>
+                <ul class="strength__evidence">
+                    {strength.shown_by.iter().map(|reason| view! { <li>{reason.statement.text}</li> }).collect_view()}
+                </ul>
+            }
+        });
+    let more_ideas = (!more.is_empty()).then(|| {
+        view! {
+            <h3>"More ideas"</h3>
+            <ol class="recommendations">{more.iter().map(|action| action_card(action, who, true)).collect_view()}</ol>
+        }
+    });
+    let answers = result
+        .answers_to(pillar.pillar)
+        .into_iter()
+        .map(|given| {
+            view! {
+                <li>
+                    <p>{given.statement.text}</p>
+                    <p class="given-answers__answer">
+                        <strong>{given.label()}</strong>
+                        {given.note().map(|note| view! { " " <span class="muted">{note}</span> })}
+                    </p>
+                </li>
+            }
+        })
+        .collect_view();
+    let answers_id = format!("answers-{}", pillar.pillar.id);
+    view! {
+        <details class="card pillar-detail unfold-in-print">
+            <summary>
+                <span class="pillar-detail__name">{pillar.pillar.name}</span>
+                " "
+                <span class="pillar-detail__meta">{summary}</span>
+            </summary>
+            <div class="stack">
+                {keep_doing}
+                {more_ideas}
+                <h3 id=answers_id.clone()>{answers_heading}</h3>
+                <ul class="given-answers" aria-labelledby=answers_id>{answers}</ul>
+            </div>
+        </details>
     }
 }
 
@@ -278,14 +369,58 @@ fn HowScoringWorks() -> impl IntoView {
     }
 }
 
-/// The advice the answers call for: actions chosen by the weakest answers, each with its reasons, and
-/// what to keep doing; at the top stage, keeping it going comes first.
+/// The advice to lead with: the first actions chosen by the weakest answers, each with its reasons;
+/// at the top stage, keeping it going and the strengths come first. The rest folds under the pillars.
 #[component]
-fn GuidanceView(guidance: Guidance, who: String, sustain: Option<&'static str>) -> impl IntoView {
-    let first = guidance.first_actions().iter().map(|action| action_card(action, &who)).collect_view();
+fn FirstAdvice(guidance: Guidance, who: String, sustain: Option<&'static str>) -> impl IntoView {
+    let first = guidance.first_actions().iter().map(|action| action_card(action, &who, false)).collect_view();
     let more_count = guidance.more_actions().len();
-    let more = guidance.more_actions().iter().map(|action| action_card(action, &who)).collect_view();
     let has_actions = !guidance.actions.is_empty();
+    let (actions_heading, actions_intro) = if guidance.sustaining {
+        (
+            "Worth a look",
+            "A few answers still sit at or below the middle of the scale. None of them changes the stage, but \
+             each is a place where the culture could slip.",
+        )
+    } else {
+        (
+            "What to do next",
+            "Chosen by the statements answered worst, the worst first. Each is something a team can start next \
+             week.",
+        )
+    };
+    let more_note = (more_count > 0).then(|| {
+        let ideas =
+            if more_count == 1 { "1 more idea".to_owned() } else { format!("{more_count} more ideas") };
+        view! { <p class="muted">{format!("{ideas} wait under their pillars below.")}</p> }
+    });
+    let actions_section = if has_actions {
+        view! {
+            <section class="stack" aria-labelledby="recommendations-heading">
+                <h2 id="recommendations-heading">{actions_heading}</h2>
+                <p class="muted">{actions_intro}</p>
+                <ol class="recommendations">{first}</ol>
+                {more_note}
+            </section>
+        }
+        .into_any()
+    } else if guidance.sustaining {
+        ().into_any()
+    } else {
+        view! {
+            <section class="stack" aria-labelledby="recommendations-heading">
+                <h2 id="recommendations-heading">"What to do next"</h2>
+                <p>
+                    "No statement was answered at the middle of the scale or below, so there is nothing to fix. "
+                    "Keep doing what works, and look at the way to the next stage above."
+                </p>
+            </section>
+        }
+        .into_any()
+    };
+    if !guidance.sustaining {
+        return actions_section;
+    }
     let strengths = guidance
         .strengths
         .iter()
@@ -304,81 +439,33 @@ fn GuidanceView(guidance: Guidance, who: String, sustain: Option<&'static str>) 
             }
         })
         .collect_view();
-    let has_strengths = !guidance.strengths.is_empty();
-    let (actions_heading, actions_intro) = if guidance.sustaining {
-        (
-            "Worth a look",
-            "A few answers still sit at or below the middle of the scale. None of them changes the stage, but \
-             each is a place where the culture could slip.",
-        )
-    } else {
-        (
-            "What to do next",
-            "Chosen by the statements answered worst, the worst first. Each is something a team can start next \
-             week.",
-        )
-    };
-    let keep_going = guidance.sustaining.then(|| {
-        view! {
-            <section class="stack" aria-labelledby="keep-going-heading">
-                <h2 id="keep-going-heading">"Keep it going"</h2>
-                {sustain.map(|text| view! { <p class="lead">{text}</p> })}
-            </section>
-        }
-    });
-    let strengths_section = has_strengths.then(|| {
-        view! {
-            <section class="stack" aria-labelledby="strengths-heading">
-                <h2 id="strengths-heading">"What to keep doing"</h2>
-                <p class="muted">"These pillars are strong. The answers that show it are listed under each."</p>
-                <ul class="strengths">{strengths}</ul>
-            </section>
-        }
-    });
-    let actions_section = if has_actions {
-        view! {
-            <section class="stack" aria-labelledby="recommendations-heading">
-                <h2 id="recommendations-heading">{actions_heading}</h2>
-                <p class="muted">{actions_intro}</p>
-                <ol class="recommendations">{first}</ol>
-                {(more_count > 0).then(|| view! {
-                    <details class="more-actions">
-                        <summary>{format!("More ideas ({more_count})")}</summary>
-                        <ol class="recommendations">{more}</ol>
-                    </details>
-                })}
-            </section>
-        }
-        .into_any()
-    } else if guidance.sustaining {
-        ().into_any()
-    } else {
-        view! {
-            <section class="stack" aria-labelledby="recommendations-heading">
-                <h2 id="recommendations-heading">"What to do next"</h2>
-                <p>
-                    "No statement was answered at the middle of the scale or below, so there is nothing to fix. "
-                    "Keep doing what works, and look at the way to the next stage above."
-                </p>
-            </section>
-        }
-        .into_any()
-    };
-    if guidance.sustaining {
-        view! { {keep_going}{strengths_section}{actions_section} }.into_any()
-    } else {
-        view! { {actions_section}{strengths_section} }.into_any()
+    view! {
+        <section class="stack" aria-labelledby="keep-going-heading">
+            <h2 id="keep-going-heading">"Keep it going"</h2>
+            {sustain.map(|text| view! { <p class="lead">{text}</p> })}
+        </section>
+        <section class="stack" aria-labelledby="strengths-heading">
+            <h2 id="strengths-heading">"What to keep doing"</h2>
+            <p class="muted">"These pillars are strong. The answers that show it are listed under each."</p>
+            <ul class="strengths">{strengths}</ul>
+        </section>
+        {actions_section}
     }
+    .into_any()
 }
 
-/// One chosen action: what to do, why it helps, and which answers chose it.
-fn action_card(action: &ChosenAction, who: &str) -> impl IntoView {
+/// One chosen action: what to do, why it helps, and which answers chose it. Under a pillar's own
+/// heading (`nested`) its title is one level down.
+fn action_card(action: &ChosenAction, who: &str, nested: bool) -> impl IntoView {
     let recommendation = action.recommendation;
     let reasons = action.reasons.iter().map(|reason| view! { <li>{reason.because(who)}</li> }).collect_view();
+    let title = heading_text(recommendation.title);
+    let title =
+        if nested { view! { <h4>{title}</h4> }.into_any() } else { view! { <h3>{title}</h3> }.into_any() };
     view! {
         <li class="card stack recommendation">
             <p class="eyebrow">{recommendation.pillar().name}</p>
-            <h3>{heading_text(recommendation.title)}</h3>
+            {title}
             <p>{recommendation.action}</p>
             <p class="muted"><strong>"Why it helps: "</strong>{recommendation.why}</p>
             <ul class="reasons">{reasons}</ul>

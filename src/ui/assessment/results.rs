@@ -7,7 +7,7 @@ use culture_core::share::assessment_link;
 use leptos::prelude::*;
 
 use super::result_view::{describe_delta, ResultDetails, StageHeading};
-use crate::browser::{location, print};
+use crate::browser::{focus, location, print};
 use crate::ui::notices::Notices;
 use crate::ui::saved;
 use crate::ui::share_panel::{LabelField, SharePanel};
@@ -51,6 +51,12 @@ pub fn ResultsPage() -> impl IntoView {
             <StageHeading result=result.clone()/>
             <p class="muted">{format!("Assessment completed on {completed}.")}</p>
             {change_line}
+            // The share panel comes after the whole reading; this reaches it at once.
+            <p class="actions no-print">
+                <button type="button" class="button" on:click=|_| focus::now("#share-heading")>
+                    "Share this result"
+                </button>
+            </p>
             <ResultDetails result=result change=change/>
             <SharePanel
                 url=share_url

@@ -1,4 +1,5 @@
 use super::*;
+use crate::assessment::min_scored_pillars;
 use crate::assessment::{Answer, Answers};
 use crate::content::assessment::{active_statements, PILLARS};
 
@@ -58,4 +59,86 @@ fn a_pillar_without_a_score_on_either_side_has_no_change() {
     assert_eq!(change(&scored, &unscored).pillars[6].delta, None);
     assert_eq!(change(&unscored, &scored).pillars[6].delta, None);
     assert_eq!(change(&unscored, &scored).pillars[0].delta, Some(0));
+}
+
+#[test]
+fn every_pillar_tied_at_the_top_is_named_strongest() {
+    let result = AssessmentResult::of(&answers_scoring([75, 75, 75, 50, 50, 25, 50]));
+    let Standing::Spread { strongest, weakest } = result.standing() else {
+        panic!("scores that differ should spread");
+    };
+    assert_eq!(strongest.pillars, vec![&PILLARS[0], &PILLARS[1], &PILLARS[2]]);
+    assert_eq!(strongest.score, 75);
+    assert_eq!(
+        strongest.describe(),
+        format!("{}, {} and {}, tied at 75", PILLARS[0].name, PILLARS[1].name, PILLARS[2].name)
+    );
+    assert_eq!(weakest.describe(), format!("{} (25)", PILLARS[5].name));
+    let lines = result.standing().lines();
+    assert_eq!(lines.iter().map(|(label, _)| *label).collect::<Vec<_>>(), ["Strongest: ", "Weakest: "]);
+}
+
+#[test]
+fn pillars_all_at_one_score_are_level_rather_than_strongest_and_weakest() {
+    let result = AssessmentResult::of(&answers_scoring([50; 7]));
+    assert_eq!(
+        result.standing(),
+        Standing::Level(ScoreGroup { pillars: PILLARS.iter().collect(), score: 50 })
+    );
+    let lines = result.standing().lines();
+    assert_eq!(lines.len(), 1);
+    assert!(lines[0].1.contains("7 scored pillars all stand at 50"), "{lines:?}");
+}
+
+#[test]
+fn two_answers_name_no_strongest_or_weakest() {
+    let mut answers = Answers::new();
+    for statement in active_statements().filter(|s| s.pillar_id == PILLARS[0].id).take(2) {
+        answers.insert(statement.id, Answer::Agree);
+    }
+    let result = AssessmentResult::of(&answers);
+    let needed = min_scored_pillars();
+    assert_eq!(result.standing(), Standing::TooFewScored { scored: 1, needed });
+    let lines = result.standing().lines();
+    assert_eq!(lines[0].0, "Not compared: ");
+    assert!(lines[0].1.starts_with(&format!("1 of {} pillars could be scored", PILLARS.len())), "{lines:?}");
+    assert_eq!(
+        AssessmentResult::of(&Answers::new()).standing(),
+        Standing::TooFewScored { scored: 0, needed }
+    );
+}
+
+#[test]
+fn just_enough_scored_pillars_are_compared() {
+    let mut answers = answers_scoring([25, 50, 50, 75, 50, 50, 50]);
+    for statement in active_statements().filter(|s| s.pillar().index() >= min_scored_pillars()) {
+        answers.insert(statement.id, Answer::DontKnow);
+    }
+    let result = AssessmentResult::of(&answers);
+    let Standing::Spread { strongest, weakest } = result.standing() else {
+        panic!("enough pillars are scored to compare");
+    };
+    assert_eq!(strongest.pillars, vec![&PILLARS[3]]);
+    assert_eq!(weakest.pillars, vec![&PILLARS[0]]);
+}
+
+#[test]
+fn the_answers_are_listed_per_pillar_with_how_each_counted() {
+    let pillar = &PILLARS[1];
+    let asked: Vec<_> = active_statements().filter(|s| s.pillar_id == pillar.id).collect();
+    let reverse = asked.iter().find(|s| s.reverse).expect("every pillar has an obstacle statement");
+    let plain = asked.iter().find(|s| !s.reverse).expect("every pillar has a plain statement");
+    let answers = Answers::new().with(reverse.id, Answer::Agree).with(plain.id, Answer::DontKnow);
+    let given = AssessmentResult::of(&answers).answers_to(pillar);
+    assert_eq!(
+        given.iter().map(|g| g.statement.id).collect::<Vec<_>>(),
+        asked.iter().map(|s| s.id).collect::<Vec<_>>()
+    );
+    let of = |id: &str| given.iter().find(|g| g.statement.id == id).copied().expect("listed");
+    assert_eq!(of(reverse.id).label(), "Agree");
+    assert!(of(reverse.id).note().is_some_and(|note| note.contains("lowers the score")));
+    assert_eq!(of(plain.id).label(), "Don't know");
+    assert!(of(plain.id).note().is_some_and(|note| note.contains("blind spots")));
+    let unanswered = given.iter().find(|g| g.answer.is_none()).expect("the rest are unanswered");
+    assert_eq!(unanswered.label(), "Not answered");
 }

@@ -58,9 +58,25 @@ pub fn polygon(scores: &[Option<u8>]) -> String {
         let at = point(axis, axes, f64::from(score.unwrap_or(0)));
         let separator = if axis == 0 { "" } else { " " };
         // Writing to a String cannot fail.
-        let _ = write!(points, "{separator}{},{}", at.x, at.y);
+        let _ = write!(points, "{separator}{},{}", svg_number(at.x), svg_number(at.y));
     }
     points
+}
+
+/// A coordinate as SVG markup writes it: rounded to two decimals, no trailing zeros, no "-0"; the
+/// same text `Display` gives a rounded `f64`, but written with integer arithmetic, because float
+/// formatting links in a large routine (several KB of wasm) for nothing else.
+pub fn svg_number(value: f64) -> String {
+    // `as` saturates, so even nonsense input cannot wrap round.
+    let hundredths = (value * 100.0).round() as i64;
+    let magnitude = hundredths.unsigned_abs();
+    let (whole, fraction) = (magnitude / 100, magnitude % 100);
+    let sign = if hundredths < 0 { "-" } else { "" };
+    match fraction {
+        0 => format!("{sign}{whole}"),
+        _ if fraction % 10 == 0 => format!("{sign}{whole}.{}", fraction / 10),
+        _ => format!("{sign}{whole}.{fraction:02}"),
+    }
 }
 
 /// Where an axis label goes and how it is aligned, so labels on the left grow leftwards.

@@ -54,21 +54,21 @@ pub fn HomePage() -> impl IntoView {
         <section class="about stack" aria-labelledby="about-heading">
             <h2 id="about-heading">"What a " <span class="unbroken">"product-led"</span> " culture is"</h2>
             <p>
-                "A product-led culture is more than free trials and self-serve sign-up. It is a company where "
-                "the product's value to its users steers decisions in every team, from engineering to sales, "
-                "and where people learn from customers and data rather than from the loudest voice in the room."
+                "A product-led culture is more than free trials and self-serve sign-up. It is a company where \
+                 the product's value to its users steers decisions in every team, from engineering to sales, \
+                 and where people learn from customers and data rather than from the loudest voice in the room."
             </p>
             <p>
-                "Many companies adopt the tactics (they are " <em>"doing"</em> " product-led) while their "
-                "habits stay sales-led or output-driven. Culture is the soil; the organisation and its growth "
-                "tactics only flourish when the soil is good. Find out which one describes your company, and "
-                "what to do next."
+                "Many companies adopt the tactics (they are " <em>"doing"</em> " product-led) while their \
+                 habits stay sales-led or output-driven. Culture is the soil; the organisation and its growth \
+                 tactics only flourish when the soil is good. Find out which one describes your company, and \
+                 what to do next."
             </p>
             <p><strong>"The assessment. "</strong>{assessment_text}</p>
             <p>
                 <strong>"The quiz. "</strong>
-                "A short quiz on what a product-led culture is and is not. Every answer comes with an "
-                "explanation, and you can retry the ones you missed."
+                "A short quiz on what a product-led culture is and is not. Every answer comes with an \
+                 explanation, and you can retry the ones you missed."
             </p>
         </section>
         <p class="muted">
@@ -79,8 +79,8 @@ pub fn HomePage() -> impl IntoView {
         <section class="home-data stack" aria-labelledby="home-data-heading">
             <h2 id="home-data-heading">"Your data"</h2>
             <p>
-                "Your answers, results, quiz record and teams stay in this browser. Take a copy to keep or to "
-                "open in another browser, or "
+                "Your answers, results, quiz record and teams stay in this browser. Take a copy to keep or to \
+                 open in another browser, or "
                 <a href=Route::YourData.href()>"add data from a file, or forget everything"</a>
                 "."
             </p>

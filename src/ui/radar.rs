@@ -50,14 +50,14 @@ pub fn RadarChart(
     let spokes = (0..axes)
         .map(|axis| {
             let end = chart::point(axis, axes, 100.0);
-            view! { <line class="radar__spoke" x1="0" y1="0" x2=end.x y2=end.y/> }
+            view! { <line class="radar__spoke" x1="0" y1="0" x2=chart::svg_number(end.x) y2=chart::svg_number(end.y)/> }
         })
         .collect_view();
     let ring_labels = RINGS
         .iter()
         .map(|ring| {
             let at = chart::point(0, axes, f64::from(*ring));
-            view! { <text class="radar__ring-label" x=at.x + 3.0 y=at.y - 2.0>{ring.to_string()}</text> }
+            view! { <text class="radar__ring-label" x=chart::svg_number(at.x + 3.0) y=chart::svg_number(at.y - 2.0)>{ring.to_string()}</text> }
         })
         .collect_view();
     let band_view = band.map(|band| {
@@ -106,7 +106,7 @@ pub fn RadarChart(
                 .into_iter()
                 .enumerate()
                 .map(|(line, text)| {
-                    view! { <tspan x=at.x y=first_y + LINE_HEIGHT * line as f64>{text}</tspan> }
+                    view! { <tspan x=chart::svg_number(at.x) y=chart::svg_number(first_y + LINE_HEIGHT * line as f64)>{text}</tspan> }
                 })
                 .collect_view();
             view! { <text class="radar__label" text-anchor=anchor.as_svg()>{tspans}</text> }
@@ -158,9 +158,10 @@ pub fn RadarChart(
 /// A circle for the first series, a square for the second: shape tells them apart without colour.
 fn marker(series: usize, x: f64, y: f64) -> AnyView {
     if series == 0 {
-        view! { <circle class="radar__marker" cx=x cy=y r="3.5"/> }.into_any()
+        view! { <circle class="radar__marker" cx=chart::svg_number(x) cy=chart::svg_number(y) r="3.5"/> }
+            .into_any()
     } else {
-        view! { <rect class="radar__marker" x=x - 3.5 y=y - 3.5 width="7" height="7"/> }.into_any()
+        view! { <rect class="radar__marker" x=chart::svg_number(x - 3.5) y=chart::svg_number(y - 3.5) width="7" height="7"/> }.into_any()
     }
 }
 

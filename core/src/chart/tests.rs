@@ -46,7 +46,25 @@ fn labels_wrap_at_spaces_within_the_width() {
     assert!(wrap_label("   ", 10).is_empty());
 }
 
+#[test]
+fn svg_numbers_have_at_most_two_decimals_and_no_trailing_zeros() {
+    assert_eq!(svg_number(0.0), "0");
+    assert_eq!(svg_number(-0.001), "0");
+    assert_eq!(svg_number(100.0), "100");
+    assert_eq!(svg_number(-30.9), "-30.9");
+    assert_eq!(svg_number(95.105_7), "95.11");
+    assert_eq!(svg_number(-0.5), "-0.5");
+    assert_eq!(svg_number(3.05), "3.05");
+    assert_eq!(svg_number(98.110_000_000_000_01), "98.11");
+}
+
 proptest! {
+    #[test]
+    fn svg_numbers_read_as_display_does_for_rounded_values(hundredths in -100_000i64..100_000) {
+        let value = hundredths as f64 / 100.0;
+        prop_assert_eq!(svg_number(value), format!("{}", round(value)));
+    }
+
     #[test]
     fn every_point_lies_within_the_outer_ring(axis in 0usize..12, axes in 1usize..12, score in -500.0f64..500.0) {
         let at = point(axis, axes, score);

@@ -53,25 +53,33 @@ pub fn new_screen(heading: &'static str) {
 /// bottom with as much of `context` above it as fits.
 pub fn revealing(target: &'static str, context: &'static str) {
     request_animation_frame(move || {
-        let Some(element) = find(target) else {
-            return;
-        };
-        focus_in_place(&element);
-        let (Some(window), Some(viewport)) = (
-            web_sys::window(),
-            web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()),
-        ) else {
-            return;
-        };
-        let height = f64::from(viewport.client_height());
-        let bottom = element.get_bounding_client_rect().bottom() + MARGIN;
-        let top = find(context).map_or(bottom, |context| context.get_bounding_client_rect().top() - MARGIN);
-        let shift =
-            if bottom - top > height || bottom > height { (bottom - height).max(0.0) } else { top.min(0.0) };
-        if shift != 0.0 {
-            window.scroll_by_with_x_and_y(0.0, shift);
+        if let Some(element) = find(target) {
+            focus_in_place(&element);
         }
+        // Measured a frame later, once everything the answer shows has been laid out (on a busy
+        // phone, parts of it can arrive a frame after the button).
+        request_animation_frame(move || scroll_to_reveal(target, context));
     });
+}
+
+/// Scrolls as little as needed to show `context`'s top to `target`'s bottom (see [`revealing`]).
+fn scroll_to_reveal(target: &str, context: &str) {
+    let Some(element) = find(target) else {
+        return;
+    };
+    let (Some(window), Some(viewport)) =
+        (web_sys::window(), web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()))
+    else {
+        return;
+    };
+    let height = f64::from(viewport.client_height());
+    let bottom = element.get_bounding_client_rect().bottom() + MARGIN;
+    let top = find(context).map_or(bottom, |context| context.get_bounding_client_rect().top() - MARGIN);
+    let shift =
+        if bottom - top > height || bottom > height { (bottom - height).max(0.0) } else { top.min(0.0) };
+    if shift != 0.0 {
+        window.scroll_by_with_x_and_y(0.0, shift);
+    }
 }
 
 fn find(selector: &str) -> Option<web_sys::HtmlElement> {

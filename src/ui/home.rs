@@ -15,6 +15,7 @@ use crate::ui::your_data;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
+    let has_data = !your_data::device_data().is_empty();
     let statements = active_statements().count();
     let assessment_meta =
         format!("About {} minutes · {statements} statements", assessment::minutes_to_take());
@@ -84,11 +85,14 @@ pub fn HomePage() -> impl IntoView {
                 <a href=Route::YourData.href()>"add data from a file, or forget everything"</a>
                 "."
             </p>
-            <p class="actions">
-                <button type="button" class="button" on:click=move |_| your_data::download(notices)>
-                    "Download your data"
-                </button>
-            </p>
+            // Nothing to download before anything is stored.
+            {has_data.then(|| view! {
+                <p class="actions">
+                    <button type="button" class="button" on:click=move |_| your_data::download(notices)>
+                        "Download your data"
+                    </button>
+                </p>
+            })}
         </section>
     }
 }

@@ -34,6 +34,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <nav aria-label="Main">
                     <ul class="nav">
                         <NavLink route=Route::Assessment label="Assessment"/>
+                        <NavLink route=Route::History label="History"/>
                         <NavLink route=Route::Quiz label="Quiz"/>
                         <NavLink route=Route::Team(None) label="Team"/>
                     </ul>
@@ -72,7 +73,8 @@ fn NavLink(route: Route, label: &'static str) -> impl IntoView {
 /// Groups routes into the sections the navigation shows, so results count as part of the assessment.
 fn section_of(route: &Route) -> Option<&'static str> {
     match route {
-        Route::Assessment | Route::AssessmentResults | Route::History => Some("assessment"),
+        Route::Assessment | Route::AssessmentResults => Some("assessment"),
+        Route::History => Some("history"),
         Route::Quiz => Some("quiz"),
         Route::Team(_) => Some("team"),
         Route::Home | Route::YourData | Route::SharedResult(_) | Route::NotFound(_) => None,

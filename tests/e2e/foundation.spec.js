@@ -46,6 +46,13 @@ test('the main navigation works by keyboard and marks the current page', async (
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: HOME_HEADING })).toBeVisible();
   await expect(quizLink).not.toHaveAttribute('aria-current', 'page');
+
+  // History has its own item, and only it is marked there.
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'History' }).click();
+  await expect(page).toHaveTitle('Your history · Culture Check');
+  await expect(nav.getByRole('link', { name: 'History' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'Assessment' })).not.toHaveAttribute('aria-current', 'page');
 });
 
 test('an unknown route shows a helpful page with a way home', async ({ page }) => {

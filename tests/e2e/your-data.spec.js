@@ -73,6 +73,12 @@ test('data downloaded from the home page comes back after forgetting everything,
   await expect(page.locator('.history__entry')).toHaveCount(1);
 });
 
+test('a first visit offers no download of nothing, only the way to the data page', async ({ page }) => {
+  await open(page, '#/');
+  await expect(page.getByRole('button', { name: 'Download your data' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'add data from a file, or forget everything' })).toBeVisible();
+});
+
 test('a file that is not a data file is refused in plain words and changes nothing', async ({ page }) => {
   await open(page, '#/your-data');
   await dataFile(page).setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });

@@ -93,8 +93,21 @@ test('starting over asks first, and a retake shows the change per pillar', async
   await page.getByRole('button', { name: 'See my results' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Doing product-led' })).toBeVisible();
 
-  await page.getByRole('link', { name: 'Take it again' }).click();
+  // Taking it again asks where to start from, and can be called off.
+  await page.getByRole('button', { name: 'Take it again' }).click();
+  const retake = page.getByRole('group', { name: 'Take it again' });
+  await expect(retake.getByRole('heading')).toBeFocused();
+  await retake.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('button', { name: 'Take it again' })).toBeFocused();
+  // From last time's answers: every statement starts answered as before.
+  await page.getByRole('button', { name: 'Take it again' }).click();
+  await retake.getByRole('button', { name: "Start from last time's answers" }).click();
   await expect(page.getByText(`Statement 1 of ${TOTAL}`)).toBeVisible();
+  await expect(page.getByText(`${TOTAL} answered`)).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Neither agree nor disagree' })).toBeChecked();
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await page.getByRole('button', { name: 'Yes, start over' }).click();
+  await expect(page.getByText('0 answered')).toBeVisible();
   await page.keyboard.press('5');
   await page.getByRole('button', { name: 'Start over' }).click();
   await page.getByRole('button', { name: 'Keep my answers' }).click();

@@ -141,6 +141,15 @@ impl AssessmentProgress {
         AssessmentProgress { current: index.min(self.total()), from_overview: false, ..self.clone() }
     }
 
+    /// A retake that starts from earlier answers (last time's), at the first statement, so the person
+    /// changes only what has moved. Answers to statements no longer asked are left out.
+    pub fn starting_from(answers: &Answers) -> AssessmentProgress {
+        let kept = active_statements()
+            .filter_map(|statement| Some((statement.id, answers.get(statement.id)?)))
+            .fold(Answers::new(), |kept, (id, answer)| kept.with(id, answer));
+        AssessmentProgress { answers: kept, ..AssessmentProgress::new() }
+    }
+
     /// Everything forgotten, back at the first statement.
     #[must_use]
     pub fn start_over(&self) -> AssessmentProgress {

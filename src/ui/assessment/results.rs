@@ -1,6 +1,6 @@
 //! `#/assessment/results`: the newest completed assessment, with the change since the one before.
 
-use culture_core::assessment::History;
+use culture_core::assessment::{Answers, AssessmentProgress, History};
 use culture_core::link::{encode, SharedResult};
 use culture_core::route::Route;
 use culture_core::share::assessment_link;
@@ -71,10 +71,84 @@ pub fn ResultsPage() -> impl IntoView {
             />
             <div class="actions no-print">
                 <button type="button" class="button" on:click=|_| print::print_page()>"Print this report"</button>
-                <a class="button" href=Route::Assessment.href()>"Take it again"</a>
                 <a class="button button--quiet" href=Route::History.href()>"See your history"</a>
             </div>
+            <Retake last_answers=latest.answers.clone()/>
         </article>
+    }
+    .into_any()
+}
+
+/// "Take it again": asks whether to start from last time's answers, changing only what has moved, or
+/// from a blank page. With answers already in progress it simply leads back to them.
+#[component]
+fn Retake(last_answers: Answers) -> impl IntoView {
+    let notices = Notices::use_context();
+    if saved::peek::<AssessmentProgress>().answered_count() > 0 {
+        return view! {
+            <p class="actions no-print">
+                <a class="button" href=Route::Assessment.href()>"Continue the assessment"</a>
+            </p>
+        }
+        .into_any();
+    }
+    let asking = RwSignal::new(false);
+    let from_last_time = AssessmentProgress::starting_from(&last_answers);
+    let start = move |progress: &AssessmentProgress| {
+        // If storage will not take it, the assessment screen works from the copy kept in memory.
+        let _ = saved::save(progress, notices);
+        location::go_to(&Route::Assessment);
+    };
+    view! {
+        <Show
+            when=move || asking.get()
+            fallback=move || view! {
+                <p class="actions no-print">
+                    <button
+                        type="button"
+                        id="retake-button"
+                        class="button"
+                        on:click=move |_| {
+                            asking.set(true);
+                            focus::after_render("#retake-heading");
+                        }
+                    >
+                        "Take it again"
+                    </button>
+                </p>
+            }
+        >
+            <div class="retake callout stack no-print" role="group" aria-labelledby="retake-heading">
+                <h2 id="retake-heading" tabindex="-1">"Take it again"</h2>
+                <p>
+                    "Start from your answers of last time and change only what has moved, or start from a blank \
+                     page. Either way, this result stays in your history."
+                </p>
+                <p class="actions">
+                    {
+                        let from_last_time = from_last_time.clone();
+                        view! {
+                            <button type="button" class="button button--primary" on:click=move |_| start(&from_last_time)>
+                                "Start from last time's answers"
+                            </button>
+                        }
+                    }
+                    <button type="button" class="button" on:click=move |_| start(&AssessmentProgress::new())>
+                        "Start from a blank page"
+                    </button>
+                    <button
+                        type="button"
+                        class="button button--quiet"
+                        on:click=move |_| {
+                            asking.set(false);
+                            focus::after_render("#retake-button");
+                        }
+                    >
+                        "Cancel"
+                    </button>
+                </p>
+            </div>
+        </Show>
     }
     .into_any()
 }

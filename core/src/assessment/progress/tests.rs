@@ -185,3 +185,18 @@ fn a_statement_opened_from_the_overview_returns_there_when_answered() {
     // The flag is not stored.
     assert_eq!(crate::stored::seal(&opened).ok(), crate::stored::seal(&opened.back().next()).ok());
 }
+
+#[test]
+fn a_retake_can_start_from_last_times_answers() {
+    let last_time = answered(5).answers().clone().with("deal-displaced-roadmap-item", Answer::Disagree);
+    let retake = AssessmentProgress::starting_from(&last_time);
+    assert_eq!(retake.current_index(), 0);
+    assert_eq!(retake.answered_count(), last_time.len().min(retake.total()));
+    assert_eq!(retake.current_answer(), answered(1).answers().iter().next().map(|(_, answer)| answer));
+    // Retired statements' answers stay behind.
+    let retired = crate::content::assessment::STATEMENTS.iter().find(|statement| statement.retired);
+    if let Some(retired) = retired {
+        let with_retired = Answers::new().with(retired.id, Answer::Agree);
+        assert_eq!(AssessmentProgress::starting_from(&with_retired), AssessmentProgress::new());
+    }
+}

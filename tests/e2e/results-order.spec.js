@@ -89,6 +89,8 @@ test('the answers are listed per pillar, obstacles and "Don\'t know" included, a
     await expect(pillarGroup(page, each).getByRole('list', { name: 'Your answers' })).toBeVisible();
   }
   await expect(agreed).toBeVisible();
+  // And so is how the score works.
+  await expect(page.locator('.how-scoring h3').first()).toBeVisible();
 });
 
 test('pillars tied at the top are all named, with the score they share', async ({ page }) => {

@@ -362,7 +362,7 @@ fn HowScoringWorks() -> impl IntoView {
         .map(|rule| view! { <h3>{heading_text(rule.heading)}</h3><p>{rule.text}</p> })
         .collect_view();
     view! {
-        <details class="card how-scoring">
+        <details class="card how-scoring unfold-in-print">
             <summary>"How the score works"</summary>
             <div class="stack">{rules}</div>
         </details>

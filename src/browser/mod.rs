@@ -9,5 +9,6 @@ pub mod focus;
 pub mod keyboard;
 pub mod location;
 pub mod print;
+pub mod session;
 pub mod share;
 pub mod storage;

@@ -184,3 +184,21 @@ test('a shared result with its comparison fits a 360 px phone', async ({ page })
   await expect(page.getByRole('heading', { name: 'Compared with your latest result' })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
+
+test("a result taken after opening someone's link offers the comparison with it", async ({ page }) => {
+  await open(page, `#/r/${ANA}`);
+  await page.getByRole('link', { name: 'Take it yourself' }).click();
+  for (let n = 1; n <= TOTAL; n++) {
+    await expect(page.getByText(`Statement ${n} of ${TOTAL}`)).toBeVisible();
+    await page.keyboard.press('4');
+  }
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await expect(page.getByText(/^You took this after opening “Ana/)).toBeVisible();
+  await page.getByRole('link', { name: 'Compare the two results' }).click();
+  await expect(page.getByRole('heading', { name: 'Compared with your latest result' })).toBeVisible();
+});
+
+test('results taken without opening a link first offer no such comparison', async ({ page }) => {
+  await finishAssessment(page, '4');
+  await expect(page.getByRole('link', { name: 'Compare the two results' })).toHaveCount(0);
+});

@@ -1,13 +1,13 @@
 //! `#/assessment/results`: the newest completed assessment, with the change since the one before.
 
 use culture_core::assessment::{Answers, AssessmentProgress, History};
-use culture_core::link::{encode, SharedResult};
+use culture_core::link::{decode, encode, SharedResult};
 use culture_core::route::Route;
 use culture_core::share::assessment_link;
 use leptos::prelude::*;
 
 use super::result_view::{describe_delta, ResultDetails, StageHeading};
-use crate::browser::{focus, location, print};
+use crate::browser::{focus, location, print, session};
 use crate::ui::notices::Notices;
 use crate::ui::saved;
 use crate::ui::share_panel::{LabelField, SharePanel};
@@ -57,6 +57,7 @@ pub fn ResultsPage() -> impl IntoView {
                     "Share this result"
                 </button>
             </p>
+            {opened_result_comparison()}
             <ResultDetails result=result change=change/>
             <SharePanel
                 url=share_url
@@ -151,4 +152,20 @@ fn Retake(last_answers: Answers) -> impl IntoView {
         </Show>
     }
     .into_any()
+}
+
+/// When this tab opened someone's result and then took the assessment ("Take it yourself"), the way
+/// back to that result, which compares it with this one.
+fn opened_result_comparison() -> Option<impl IntoView> {
+    let payload = session::opened_result()?;
+    let Ok(SharedResult::Assessment(link)) = decode(&payload) else {
+        return None;
+    };
+    let whose = link.label.map_or_else(|| "the shared result".to_owned(), |label| format!("“{label}”"));
+    Some(view! {
+        <p class="callout no-print">
+            {format!("You took this after opening {whose}. ")}
+            <a href=Route::SharedResult(payload).href()>"Compare the two results"</a>
+        </p>
+    })
 }

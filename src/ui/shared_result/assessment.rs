@@ -8,12 +8,13 @@ use leptos::prelude::*;
 
 use super::comparison::ComparisonView;
 use super::SharedBanner;
+use crate::browser::session;
 use crate::ui::assessment::result_view::{ResultDetails, StageHeading};
 use crate::ui::notices::Notices;
 use crate::ui::saved;
 
 #[component]
-pub(super) fn SharedAssessmentView(shared: SharedAssessment) -> impl IntoView {
+pub(super) fn SharedAssessmentView(shared: SharedAssessment, payload: String) -> impl IntoView {
     // Reading only: the visitor's own history stays exactly as it was.
     let own = saved::load::<History>(Notices::use_context()).latest().cloned();
     let name = shared.name_or("Shared result").to_owned();
@@ -51,7 +52,14 @@ pub(super) fn SharedAssessmentView(shared: SharedAssessment) -> impl IntoView {
             <p class="muted">{completed}</p>
             {notice}
             <p class="actions no-print">
-                <a class="button button--primary" href=Route::Assessment.href()>"Take it yourself"</a>
+                // The visitor's own results will offer the comparison with this link.
+                <a
+                    class="button button--primary"
+                    href=Route::Assessment.href()
+                    on:click=move |_| session::remember_opened_result(&payload)
+                >
+                    "Take it yourself"
+                </a>
             </p>
             <ResultDetails result=shared.result.clone() owner=Some(name) who=who/>
             {comparison}

@@ -18,7 +18,7 @@ use quiz::SharedQuizView;
 pub fn SharedResultPage(payload: String) -> impl IntoView {
     match decode(&payload) {
         Ok(SharedResult::Assessment(link)) => {
-            view! { <SharedAssessmentView shared=SharedAssessment::read(&link)/> }.into_any()
+            view! { <SharedAssessmentView shared=SharedAssessment::read(&link) payload=payload/> }.into_any()
         }
         Ok(SharedResult::Quiz(link)) => view! { <SharedQuizView shared=SharedQuiz::read(&link)/> }.into_any(),
         Err(error) => view! { <BrokenLink error=error payload=payload/> }.into_any(),

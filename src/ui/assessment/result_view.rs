@@ -7,7 +7,7 @@ use culture_core::assessment::{
     PillarScore, QuizPointer, ResultChange,
 };
 use culture_core::route::Route;
-use culture_core::text::capitalise_first;
+use culture_core::text::{capitalise_first, counted};
 use leptos::prelude::*;
 
 use crate::browser::print;
@@ -188,10 +188,8 @@ fn pillar_detail(
         PillarScore::Scored(score) => format!("{score} of 100"),
         unscored => score_text(unscored),
     };
-    match more.len() {
-        0 => {}
-        1 => summary.push_str(" · 1 more idea"),
-        count => summary.push_str(&format!(" · {count} more ideas")),
+    if !more.is_empty() {
+        summary.push_str(&format!(" · {}", counted(more.len(), "more idea", "more ideas")));
     }
     // At the top stage the strengths lead the page already.
     let keep_doing = guidance
@@ -390,8 +388,7 @@ fn FirstAdvice(guidance: Guidance, who: String, sustain: Option<&'static str>) -
         )
     };
     let more_note = (more_count > 0).then(|| {
-        let ideas =
-            if more_count == 1 { "1 more idea".to_owned() } else { format!("{more_count} more ideas") };
+        let ideas = counted(more_count, "more idea", "more ideas");
         view! { <p class="muted">{format!("{ideas} wait under their pillars below.")}</p> }
     });
     let actions_section = if has_actions {

@@ -14,10 +14,10 @@
 
 use crate::assessment::{AssessmentProgress, History};
 use crate::date::Day;
-use crate::quiz::{QuizProgress, QuizRecord, Score};
+use crate::quiz::{QuizProgress, QuizRecord};
 use crate::stored::{self, LoadError, SaveError, SetAside, Stored};
 use crate::team::SavedTeams;
-use crate::text::{counted, number_word, plural};
+use crate::text::number_word;
 use serde_json::{Map, Value};
 
 /// What a data file says it is, so any JSON cannot pass for one.
@@ -93,6 +93,11 @@ impl DeviceData {
         format!("culture-check-{}.json", day.iso())
     }
 
+    /// Whether there is nothing to keep.
+    pub fn is_empty(&self) -> bool {
+        *self == DeviceData::default()
+    }
+
     /// The data file's text, saved on `day`: one member per line. Each part is the very envelope
     /// local storage holds ([`stored::seal`]), so the file needs no encoder of its own.
     pub fn to_file(&self, day: Day) -> Result<String, SaveError> {
@@ -153,17 +158,17 @@ impl DeviceData {
         let history = History::merge(&History::new(), self.history.clone(), file.history.clone());
         let new_results = history.len() - self.history.len();
         if new_results > 0 {
-            additions.push(past_results(new_results));
+            additions.push(count(new_results, "past result", "past results"));
         }
         let teams = SavedTeams::merge(&SavedTeams::default(), self.teams.clone(), file.teams.clone());
         let new_teams = teams.len() - self.teams.len();
         if new_teams > 0 {
-            additions.push(saved_teams(new_teams));
+            additions.push(count(new_teams, "saved team", "saved teams"));
         }
         let set_aside = SetAside::merge(&SetAside::default(), self.set_aside.clone(), file.set_aside.clone());
         let new_set_aside = set_aside.len() - self.set_aside.len();
         if new_set_aside > 0 {
-            additions.push(set_aside_pieces(new_set_aside));
+            additions.push(count(new_set_aside, "piece of set-aside data", "pieces of set-aside data"));
         }
 
         let quiz_record = combined_record(&self.quiz_record, &file.quiz_record);
@@ -179,7 +184,11 @@ impl DeviceData {
         let progress = if file.progress.is_blank() {
             self.progress.clone()
         } else if self.progress.is_blank() {
-            additions.push(answers_in_progress(&file.progress));
+            additions.push(format!(
+                "answers in progress ({} of {} statements)",
+                file.progress.answered_count(),
+                file.progress.total()
+            ));
             file.progress.clone()
         } else {
             if file.progress != self.progress {
@@ -213,10 +222,14 @@ impl DeviceData {
     pub fn summary(&self) -> Vec<String> {
         let mut lines = Vec::new();
         if !self.progress.is_blank() {
-            lines.push(answers_in_progress(&self.progress));
+            lines.push(format!(
+                "answers in progress ({} of {} statements)",
+                self.progress.answered_count(),
+                self.progress.total()
+            ));
         }
         if !self.history.is_empty() {
-            lines.push(past_results(self.history.len()));
+            lines.push(count(self.history.len(), "past result", "past results"));
         }
         if self.quiz_progress.is_some() {
             lines.push("a quiz in progress".to_owned());
@@ -225,14 +238,14 @@ impl DeviceData {
             lines.push(format!(
                 "your quiz record ({} {})",
                 number_word(self.quiz_record.attempts as usize),
-                plural(self.quiz_record.attempts as usize, "attempt", "attempts")
+                if self.quiz_record.attempts == 1 { "attempt" } else { "attempts" }
             ));
         }
         if !self.teams.is_empty() {
-            lines.push(saved_teams(self.teams.len()));
+            lines.push(count(self.teams.len(), "saved team", "saved teams"));
         }
         if !self.set_aside.is_empty() {
-            lines.push(set_aside_pieces(self.set_aside.len()));
+            lines.push(count(self.set_aside.len(), "piece of set-aside data", "pieces of set-aside data"));
         }
         lines
     }
@@ -280,28 +293,17 @@ fn read_part<T: Stored>(file: &Map<String, Value>, problems: &mut Vec<String>) -
 /// The quiz record after an import: the better best score, the larger count of attempts (the same
 /// attempts may be in both), and the last attempt of whichever has attempts, this device's first.
 fn combined_record(ours: &QuizRecord, file: &QuizRecord) -> QuizRecord {
-    let best = Score::better(ours.best, file.best);
+    let best = match (ours.best, file.best) {
+        (Some(ours), Some(file)) if file.beats(&ours) => Some(file),
+        (ours, file) => ours.or(file),
+    };
     let attempts = ours.attempts.max(file.attempts);
     let latest = if ours.attempts > 0 { ours } else { file };
     QuizRecord { best, attempts, ..latest.clone() }
 }
 
-// What an import adds and what "Forget everything" removes, named the same way in both.
-
-fn answers_in_progress(progress: &AssessmentProgress) -> String {
-    format!("answers in progress ({} of {} statements)", progress.answered_count(), progress.total())
-}
-
-fn past_results(count: usize) -> String {
-    counted(count, "past result", "past results")
-}
-
-fn saved_teams(count: usize) -> String {
-    counted(count, "saved team", "saved teams")
-}
-
-fn set_aside_pieces(count: usize) -> String {
-    counted(count, "piece of set-aside data", "pieces of set-aside data")
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 #[cfg(test)]

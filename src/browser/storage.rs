@@ -76,9 +76,8 @@ pub fn save<T: Stored + Clone + PartialEq>(value: &T) -> Result<Saved<T>, SaveEr
     if let Some(text) = current.as_deref().filter(|_| is_damaged(&read)) {
         set_aside(T::KEY, text)?;
     }
-    // What this page last read or wrote here (`None`: it never has).
-    let last_seen = LAST_SEEN.with_borrow(|seen| seen.get(&T::KEY).cloned());
-    let changed_elsewhere = last_seen.as_ref().is_none_or(|last| *last != current);
+    let changed_elsewhere =
+        LAST_SEEN.with_borrow(|seen| seen.get(&T::KEY).is_none_or(|last| *last != current));
     // What another tab left: its value, or nothing if it removed the key (finished, forgot everything).
     let theirs = match read {
         Ok(read) => Some(read.value),
@@ -87,8 +86,8 @@ pub fn save<T: Stored + Clone + PartialEq>(value: &T) -> Result<Saved<T>, SaveEr
     };
     let saved = match theirs {
         Some(theirs) if changed_elsewhere => {
-            let base =
-                stored::read::<T>(last_seen.flatten().as_deref()).map(|read| read.value).unwrap_or_default();
+            let base = LAST_SEEN.with_borrow(|seen| seen.get(&T::KEY).cloned().flatten());
+            let base = stored::read::<T>(base.as_deref()).map(|read| read.value).unwrap_or_default();
             let merged = T::merge(&base, value.clone(), theirs);
             if merged == *value {
                 Saved::AsGiven

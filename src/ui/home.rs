@@ -11,12 +11,11 @@ use leptos::prelude::*;
 use crate::ui::assessment::status::AssessmentStatus;
 use crate::ui::notices::Notices;
 use crate::ui::quiz::QuizRecordSummary;
-use crate::ui::saved;
 use crate::ui::your_data;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let has_data = saved::anything_kept();
+    let has_data = !your_data::device_data().is_empty();
     let statements = active_statements().count();
     let assessment_meta =
         format!("About {} minutes · {statements} statements", assessment::minutes_to_take());

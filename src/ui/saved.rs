@@ -162,13 +162,6 @@ fn hold<T: Stored + Clone + 'static>(value: &T) -> bool {
     HELD.with_borrow_mut(|held| held.insert(T::KEY, Some(Box::new(value.clone()))).is_some())
 }
 
-/// Whether this browser keeps anything for the site (or this visit holds a value storage would not
-/// take): a look at the keys, without reading what is under them.
-pub fn anything_kept() -> bool {
-    HELD.with_borrow(|held| held.values().any(Option::is_some))
-        || StorageKey::ALL.into_iter().any(|key| matches!(storage::read_text(key), Ok(Some(_))))
-}
-
 /// Removes everything the site keeps in this browser (data a newer version wrote included) and
 /// everything this visit kept in memory.
 pub fn forget_everything() {

@@ -28,14 +28,6 @@ impl Score {
         u64::from(self.right) * u64::from(other.out_of) > u64::from(other.right) * u64::from(self.out_of)
     }
 
-    /// The better of two best scores, either of which may be missing; the first when they are equal.
-    pub fn better(first: Option<Score>, second: Option<Score>) -> Option<Score> {
-        match (first, second) {
-            (Some(first), Some(second)) if second.beats(&first) => Some(second),
-            (first, second) => first.or(second),
-        }
-    }
-
     /// The short message for this score's band.
     pub fn verdict(&self) -> &'static Verdict {
         quiz::verdict(self.right, self.out_of)

@@ -37,7 +37,10 @@ impl Stored for QuizRecord {
     fn merge(base: &QuizRecord, ours: QuizRecord, theirs: QuizRecord) -> QuizRecord {
         let theirs_since = theirs.attempts.saturating_sub(base.attempts);
         let ours_finished_one = ours.attempts > base.attempts;
-        let best = Score::better(ours.best, theirs.best);
+        let best = match (ours.best, theirs.best) {
+            (Some(ours), Some(theirs)) if theirs.beats(&ours) => Some(theirs),
+            (ours, theirs) => ours.or(theirs),
+        };
         let attempts = ours.attempts.saturating_add(theirs_since);
         if ours_finished_one || theirs_since == 0 {
             QuizRecord { best, attempts, ..ours }

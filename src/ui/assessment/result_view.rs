@@ -7,7 +7,7 @@ use culture_core::assessment::{
     PillarScore, QuizPointer, ResultChange,
 };
 use culture_core::route::Route;
-use culture_core::text::{capitalise_first, counted};
+use culture_core::text::capitalise_first;
 use leptos::prelude::*;
 
 use crate::browser::print;
@@ -188,8 +188,10 @@ fn pillar_detail(
         PillarScore::Scored(score) => format!("{score} of 100"),
         unscored => score_text(unscored),
     };
-    if !more.is_empty() {
-        summary.push_str(&format!(" · {}", counted(more.len(), "more idea", "more ideas")));
+    match more.len() {
+        0 => {}
+        1 => summary.push_str(" · 1 more idea"),
+        count => summary.push_str(&format!(" · {count} more ideas")),
     }
     // At the top stage the strengths lead the page already.
     let keep_doing = guidance
@@ -388,7 +390,8 @@ fn FirstAdvice(guidance: Guidance, who: String, sustain: Option<&'static str>) -
         )
     };
     let more_note = (more_count > 0).then(|| {
-        let ideas = counted(more_count, "more idea", "more ideas");
+        let ideas =
+            if more_count == 1 { "1 more idea".to_owned() } else { format!("{more_count} more ideas") };
         view! { <p class="muted">{format!("{ideas} wait under their pillars below.")}</p> }
     });
     let actions_section = if has_actions {

@@ -5,7 +5,6 @@ use culture_core::link::{encode, SharedResult};
 use culture_core::quiz::{QuizKind, QuizResult, ReviewItem};
 use culture_core::route::Route;
 use culture_core::share::quiz_link;
-use culture_core::text::plural;
 use leptos::prelude::*;
 
 use super::summary::RecordLine;
@@ -37,7 +36,7 @@ pub(super) fn ScoreScreen(quiz: Quiz) -> impl IntoView {
     let confident_mistakes = result.confident_mistakes();
     let sure_but_wrong = (!confident_mistakes.is_empty()).then(|| {
         let count = confident_mistakes.len();
-        let answers = plural(count, "answer", "answers");
+        let answers = if count == 1 { "answer" } else { "answers" };
         let items = confident_mistakes
             .into_iter()
             .map(|question| view! { <li>{question.prompt}</li> })

@@ -1,7 +1,6 @@
 //! The record in one line: "Best 8 of 10 · 3 attempts · last 7 of 10".
 
 use culture_core::quiz::QuizRecord;
-use culture_core::text::counted;
 use leptos::prelude::*;
 
 use crate::ui::saved;
@@ -28,7 +27,8 @@ fn record_line(record: &QuizRecord) -> Option<String> {
     if let Some(best) = record.best {
         parts.push(format!("Best {}", best.label()));
     }
-    parts.push(counted(record.attempts as usize, "attempt", "attempts"));
+    let plural = if record.attempts == 1 { "attempt" } else { "attempts" };
+    parts.push(format!("{} {plural}", record.attempts));
     if let Some(last) = record.last {
         parts.push(format!("last {}", last.label()));
     }

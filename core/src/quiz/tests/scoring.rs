@@ -139,14 +139,3 @@ fn a_retry_answered_rightly_leaves_nothing_to_retry() {
     assert!(!record.has_missed());
     assert_eq!(QuizAttempt::retry_missed(&record, 1), None);
 }
-
-#[test]
-fn the_better_of_two_best_scores_is_kept_and_either_may_be_missing() {
-    let five = Score { right: 5, out_of: 10 };
-    let four_of_five = Score { right: 4, out_of: 5 };
-    assert_eq!(Score::better(Some(five), Some(four_of_five)), Some(four_of_five));
-    assert_eq!(Score::better(Some(four_of_five), Some(five)), Some(four_of_five));
-    assert_eq!(Score::better(None, Some(five)), Some(five));
-    assert_eq!(Score::better(Some(five), None), Some(five));
-    assert_eq!(Score::better(None, None), None);
-}

@@ -29,6 +29,20 @@ pub fn number_word(count: usize) -> String {
     WORDS.get(count).map_or_else(|| count.to_string(), |word| (*word).to_owned())
 }
 
+/// `one` or `many`, whichever `count` calls for ("answer", "answers").
+pub fn plural<'a>(count: usize, one: &'a str, many: &'a str) -> &'a str {
+    if count == 1 {
+        one
+    } else {
+        many
+    }
+}
+
+/// The count in digits and the noun it calls for: "1 past result", "3 past results".
+pub fn counted(count: usize, one: &str, many: &str) -> String {
+    format!("{count} {}", plural(count, one, many))
+}
+
 /// Names joined the way prose lists them: "A", "A and B", "A, B and C".
 pub fn and_list(names: &[&str]) -> String {
     match names {

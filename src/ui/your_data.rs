@@ -4,7 +4,7 @@
 //! confirmation that says what will go. The file format lives in `culture_core::data_file`.
 
 use culture_core::assessment::{AssessmentProgress, History};
-use culture_core::data_file::{DeviceData, FileRead, Import, MAX_FILE_BYTES};
+use culture_core::data_file::{DataFileError, DeviceData, FileRead, Import, MAX_FILE_BYTES};
 use culture_core::quiz::{QuizProgress, QuizRecord};
 use culture_core::stored::{SetAside, Stored};
 use culture_core::team::SavedTeams;
@@ -75,10 +75,7 @@ pub fn YourDataPage() -> impl IntoView {
                     Err(problem) => Adding::Failed(problem.message()),
                 },
                 Err(FileProblem::NoneChosen) => Adding::Idle,
-                Err(FileProblem::TooLarge) => Adding::Failed(
-                    "That file is far larger than any Culture Check data file, so it was not read."
-                        .to_owned(),
-                ),
+                Err(FileProblem::TooLarge) => Adding::Failed(DataFileError::TooLarge.message()),
                 Err(_) => Adding::Failed(
                     "That file could not be read. Choose it again, or save a fresh copy where it came from."
                         .to_owned(),
@@ -122,8 +119,7 @@ pub fn YourDataPage() -> impl IntoView {
                         view! { <p>"Nothing yet: no answers, results, quiz record or teams are saved here."</p> }
                             .into_any()
                     } else {
-                        view! { <ul class="data-list">{lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul> }
-                            .into_any()
+                        line_list(lines, "data-list").into_any()
                     }
                 }}
             </section>
@@ -219,7 +215,7 @@ fn forget_summary(held: &DeviceData) -> AnyView {
     }
     view! {
         <p>"This removes from this browser, for good:"</p>
-        <ul class="data-list">{lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+        {line_list(lines, "data-list")}
         <p>"It cannot be undone. Download your data first if you might want it back."</p>
     }
     .into_any()
@@ -240,11 +236,7 @@ fn adding_view(state: Adding, adding: RwSignal<Adding>, add: impl Fn(Import) + C
         Adding::Preview { import, problems } => {
             let nothing_new = import.additions.is_empty();
             let additions = import.additions.clone();
-            let problems = problems
-                .into_iter()
-                .chain(import.kept_out.clone())
-                .map(|line| view! { <li>{line}</li> })
-                .collect_view();
+            let problems: Vec<String> = problems.into_iter().chain(import.kept_out.clone()).collect();
             view! {
                 <div class="data-import__outcome callout stack" role="group" aria-labelledby="data-import-preview-heading" tabindex="-1">
                     <h3 id="data-import-preview-heading">
@@ -253,10 +245,9 @@ fn adding_view(state: Adding, adding: RwSignal<Adding>, add: impl Fn(Import) + C
                     {if nothing_new {
                         view! { <p>"Everything in this file is already in this browser."</p> }.into_any()
                     } else {
-                        view! { <ul class="data-list">{additions.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul> }
-                            .into_any()
+                        line_list(additions, "data-list").into_any()
                     }}
-                    <ul class="data-list muted">{problems}</ul>
+                    {line_list(problems, "data-list muted")}
                     <p class="actions">
                         {(!nothing_new).then(|| {
                             let import = import.clone();
@@ -275,6 +266,11 @@ fn adding_view(state: Adding, adding: RwSignal<Adding>, add: impl Fn(Import) + C
             .into_any()
         }
     }
+}
+
+/// Lines of plain text as a list (what a browser holds, what a file adds or leaves out).
+fn line_list(lines: Vec<String>, class: &'static str) -> impl IntoView {
+    view! { <ul class=class>{lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul> }
 }
 
 /// Stores every part of `data` that differs from what this browser holds.

@@ -1,6 +1,7 @@
 // Shared test setup: every test fails on an uncaught page error or a console error (a panic in
 // WebAssembly shows up as both, and so does anything the Content-Security-Policy blocks), and on any
 // request that leaves the site's own origin.
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
 import { ASKED, CONTENT_VERSION } from './content.js';
@@ -79,4 +80,13 @@ export async function plantFinishedAssessment(page, codeOf) {
   await plantStorage(page, {
     'culture-check/assessment-history': JSON.stringify({ schema: 1, data: { entries: [entry] } }),
   });
+}
+
+/** Clicks `button` and returns the file it downloads: its suggested name, text and parsed JSON. */
+export async function download(page, button) {
+  const started = page.waitForEvent('download');
+  await button.click();
+  const file = await started;
+  const text = await readFile(await file.path(), 'utf8');
+  return { name: file.suggestedFilename(), text, json: JSON.parse(text) };
 }

@@ -1,9 +1,8 @@
 // Nothing a person enters is lost when storage fails: with local storage full, blocked or refusing a
 // write, a finished assessment is shown from memory, its answers are removed only once the history
 // is safely stored, and every failed write is told in plain words.
-import { readFile } from 'node:fs/promises';
 import { ASKED, ASKED_STATEMENTS as TOTAL, CONTENT_VERSION, codeFor } from './content.js';
-import { blockStorage, expect, open, plantStorage, test } from './fixtures.js';
+import { blockStorage, download, expect, open, plantStorage, test } from './fixtures.js';
 
 const PROGRESS = 'culture-check/assessment-progress';
 
@@ -47,10 +46,8 @@ test('with storage full, finishing shows the result and keeps the answers until 
   expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS)).toBe(finishedProgress);
 
   // The notice offers the data download, which holds the result storage would not take.
-  const started = page.waitForEvent('download');
-  await notice.getByRole('button', { name: 'Download your data' }).click();
-  const file = JSON.parse(await readFile(await (await started).path(), 'utf8'));
-  expect(file.assessment_history.data.entries).toHaveLength(1);
+  const file = await download(page, notice.getByRole('button', { name: 'Download your data' }));
+  expect(file.json.assessment_history.data.entries).toHaveLength(1);
 
   // After a reload the answers are still there, waiting to be filed.
   await page.goto('./#/assessment');

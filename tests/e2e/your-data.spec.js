@@ -1,21 +1,11 @@
 // A person's data is theirs: everything one browser holds downloads as one file, that file adds back
 // by merging (showing first what it adds, never adding twice), "Forget everything" removes it all
 // after saying what will go, and damaged data is set aside rather than written over.
-import { readFile } from 'node:fs/promises';
-import { expect, expectNoAxeViolations, open, plantFinishedAssessment, plantStorage, test } from './fixtures.js';
+import { download, expect, expectNoAxeViolations, open, plantFinishedAssessment, plantStorage, test } from './fixtures.js';
 
 const HISTORY = 'culture-check/assessment-history';
 const TEAMS = 'culture-check/teams';
 const SET_ASIDE = 'culture-check/set-aside';
-
-/** Clicks `button` and returns the downloaded file's name and parsed JSON. */
-async function download(page, button) {
-  const started = page.waitForEvent('download');
-  await button.click();
-  const file = await started;
-  const text = await readFile(await file.path(), 'utf8');
-  return { name: file.suggestedFilename(), text, json: JSON.parse(text) };
-}
 
 /** Every key the site keeps in this browser. */
 async function siteKeys(page) {

@@ -2,6 +2,8 @@
 //! or changed on the way, so the UI can tell the visitor once. Every stored thing and every result
 //! link is read into a [`Read`].
 
+use crate::text::plural;
+
 /// A value read from storage or a link, with what had to be dropped or changed to read it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Read<T> {
@@ -164,14 +166,6 @@ impl<T> Read<T> {
     pub fn message(&self) -> Option<String> {
         let sentences: Vec<String> = self.losses.iter().map(Loss::message).collect();
         (!sentences.is_empty()).then(|| sentences.join(" "))
-    }
-}
-
-fn plural(count: usize, one: &'static str, many: &'static str) -> &'static str {
-    if count == 1 {
-        one
-    } else {
-        many
     }
 }
 

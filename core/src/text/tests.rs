@@ -60,3 +60,11 @@ fn names_are_listed_as_prose_lists_them() {
     assert_eq!(and_list(&["A", "B"]), "A and B");
     assert_eq!(and_list(&["A", "B", "C"]), "A, B and C");
 }
+
+#[test]
+fn counts_take_the_noun_they_call_for() {
+    assert_eq!(plural(1, "answer", "answers"), "answer");
+    assert_eq!(plural(0, "answer", "answers"), "answers");
+    assert_eq!(counted(1, "past result", "past results"), "1 past result");
+    assert_eq!(counted(12, "past result", "past results"), "12 past results");
+}

@@ -6,6 +6,7 @@ use culture_core::date::Day;
 use culture_core::link::MAX_LABEL_CHARS;
 use culture_core::route::Route;
 use culture_core::team::{SavedTeam, SavedTeams};
+use culture_core::text::counted;
 use leptos::prelude::*;
 
 use super::Team;
@@ -98,11 +99,7 @@ fn SavedTeamItem(saved: RwSignal<SavedTeams>, team: SavedTeam) -> impl IntoView 
     let problem = RwSignal::new(None::<String>);
     let id = team.id;
     let people = team.people();
-    let meta = format!(
-        "{} · saved {}",
-        if people == 1 { "1 person".to_owned() } else { format!("{people} people") },
-        Day::long(team.saved_on)
-    );
+    let meta = format!("{} · saved {}", counted(people, "person", "people"), Day::long(team.saved_on));
     let open_href = Route::Team(Some(team.link.clone())).href();
     let rename_id = format!("rename-team-{id}");
     let name = team.name.clone();

@@ -1,7 +1,7 @@
 // End-to-end tests: the release build in dist/, served on loopback by tests/e2e/server.mjs, driven in
 // Debian's headless Chromium (Playwright never downloads a browser here).
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './tests/e2e/chromium.mjs';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 // E2E_PORT and DIST let two checkouts or builds be tested side by side.
 const port = Number(process.env.E2E_PORT || 4173);

@@ -1,8 +1,11 @@
 // Trunk's post-build hook: the steps that need the finished files, in order (Trunk runs the hooks of
-// one stage side by side, so they are one hook). First the Content-Security-Policy, which changes
-// index.html; then, for release builds, the service worker listing the final files, and the
-// precompressed copies of all of them (development builds drop the worker's registration instead).
+// one stage side by side, so they are one hook). For release builds first the wasm split into a main
+// module and chunks, then the entry routes' first screens prerendered into index.html; then the
+// Content-Security-Policy, which hashes index.html's inline scripts; then, for release builds, the
+// service worker listing the final files, and the precompressed copies of all of them (development
+// builds drop the worker's registration instead).
 import { precompress } from './precompress.mjs';
+import { prerender } from './prerender.mjs';
 import { writeSecurityHeaders } from './security-headers.mjs';
 import { withoutServiceWorker, writeServiceWorker } from './service-worker.mjs';
 import { splitWasm } from './split-wasm.mjs';
@@ -19,6 +22,7 @@ try {
   if (profile === 'release') {
     const { target_directory: target } = JSON.parse(execFileSync('cargo', ['metadata', '--format-version', '1', '--no-deps', '--offline'], { encoding: 'utf8' }));
     splitWasm(staging, join(target, 'wasm32-unknown-unknown', 'release', 'culture-check.wasm'));
+    await prerender(staging);
   }
   writeSecurityHeaders(staging, profile);
   if (profile === 'release') {

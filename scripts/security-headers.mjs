@@ -1,7 +1,8 @@
 // After every build (scripts/post-build.mjs): writes the site's Content-Security-Policy. Trunk's
-// loader and the start-up check are inline scripts whose text changes with every build (the loader
-// names hashed files), so the policy allows exactly those scripts by hash, computed here from the
-// finished index.html.
+// loader, the start-up check and the first screen's script are inline scripts whose text changes with
+// every build (the loader names hashed files), and the stylesheets are inlined so the first screen
+// paints with the HTML alone; the policy allows exactly those scripts and styles by hash, computed
+// here from the finished index.html.
 //
 // Writes the policy twice: as a <meta http-equiv> tag in index.html, which every host serves, and in
 // a `_headers` file (the format of Netlify, Cloudflare Pages and others) with the directives a meta
@@ -19,7 +20,10 @@ export function writeSecurityHeaders(staging, profile) {
   if (inlineScripts.length === 0) {
     throw new Error('security-headers: index.html has no inline script; did Trunk change how it loads the app?');
   }
-  const hashes = inlineScripts.map((text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
+  const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  const hashes = inlineScripts.map(hash);
+  // The stylesheets are inlined too (index.html), so the first screen paints with the HTML alone.
+  const styleHashes = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => hash(match[1]));
 
   // The development server (`make serve`) reloads the page over a WebSocket on the same host, with a
   // script it injects as it serves, which no hash written here can know: development builds allow
@@ -30,7 +34,7 @@ export function writeSecurityHeaders(staging, profile) {
   const policy = [
     "default-src 'self'",
     `script-src 'self' 'wasm-unsafe-eval' ${inline}`,
-    "style-src 'self'",
+    `style-src 'self'${styleHashes.map((styleHash) => ` ${styleHash}`).join('')}`,
     "img-src 'self'",
     `connect-src ${connect}`,
     "object-src 'none'",
@@ -53,5 +57,5 @@ export function writeSecurityHeaders(staging, profile) {
   Permissions-Policy: geolocation=(), microphone=(), payment=(), usb=()
 `;
   writeFileSync(join(staging, '_headers'), headers);
-  console.log(`security-headers: policy written with ${hashes.length} script hashes`);
+  console.log(`security-headers: policy written with ${hashes.length} script and ${styleHashes.length} style hashes`);
 }

@@ -15,6 +15,6 @@ pub fn start() {
              entered is saved in this browser. Reload the page to carry on.",
         );
     }));
-    browser::document::remove_boot_message();
+    browser::document::remove_boot_screen();
     leptos::mount::mount_to_body(app::App);
 }

@@ -1,4 +1,4 @@
-//! The document: its title, and the start-up message `index.html` shows until the app runs.
+//! The document: its title, and what `index.html` shows until the app runs.
 
 /// Sets the document title.
 pub fn set_title(title: &str) {
@@ -7,13 +7,15 @@ pub fn set_title(title: &str) {
     }
 }
 
-/// Removes the "Loading…" message `index.html` shows until the app starts (it stays, with its
-/// fallback advice, where WebAssembly cannot run).
-pub fn remove_boot_message() {
-    if let Some(element) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id("boot"))
-    {
+/// Removes what `index.html` shows until the app starts: the "Loading…" message (it stays, with its
+/// fallback advice, where WebAssembly cannot run) and a prerendered first screen (`[data-boot]`,
+/// scripts/prerender.mjs), which the app mounted right after this draws again, identically, in the
+/// same task, so nothing flashes.
+pub fn remove_boot_screen() {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    while let Ok(Some(element)) = document.query_selector("#boot, [data-boot]") {
         element.remove();
     }
 }

@@ -4,28 +4,54 @@
 import { ANA } from './links.js';
 
 /**
- * Gzip bytes (HTML, JavaScript, WebAssembly and CSS together) each entry route may download before
- * its first control: a ratchet per route, set just above today's figure so that no change makes a
- * first visit heavier unnoticed. Screens outside the first visit's path load on demand
- * (docs/code-splitting.md), so home, the assessment and the quiz share one main module (about
- * 243 KB); a result link also fetches its screen's chunks. The goal is 100 KB per route, which needs
- * the first screen's markup prerendered at build time as well.
+ * Two budgets per entry route, in gzip bytes of HTML, JavaScript, WebAssembly and CSS together:
+ *
+ * - `firstControlGzip`: what the visitor downloads before the first control shows. Home, the
+ *   assessment and the quiz have their first screen prerendered into the HTML at build time
+ *   (scripts/prerender.mjs), with the CSS inlined, so only the HTML counts: the goal is at most 100 KB. A result
+ *   link's control depends on the result in the link, which only the app can read, so it has none.
+ * - `appGzip`: what the visitor downloads until the app itself runs that control: a ratchet set just
+ *   above today's figure, so that no change makes a first visit heavier unnoticed. (It rose by 2 KB,
+ *   the prerendered screens in index.html less what inlining the CSS saves, when they took the first
+ *   control from ~244 KB to ~12 KB: docs/first-visit.md.) Screens outside the
+ *   first visit's path load on demand (docs/code-splitting.md), so home, the assessment and the quiz
+ *   share one main module; a result link also fetches its screen's chunks.
  */
 const KB = 1024;
+const FIRST_CONTROL_GOAL = 100 * KB;
 /** The entry routes, each with the control a visitor would use first. */
 export const ENTRY_ROUTES = [
-  { name: 'home', fragment: '#/', control: { role: 'link', name: 'Start the assessment' }, budgetGzip: 239 * KB },
+  {
+    name: 'home',
+    fragment: '#/',
+    control: { role: 'link', name: 'Start the assessment' },
+    firstControlGzip: FIRST_CONTROL_GOAL,
+    appGzip: 241 * KB,
+  },
   {
     name: 'assessment',
     fragment: '#/assessment',
     control: { role: 'radio', name: 'Strongly agree' },
-    budgetGzip: 239 * KB,
+    firstControlGzip: FIRST_CONTROL_GOAL,
+    appGzip: 241 * KB,
   },
   {
     name: 'result link',
     fragment: `#/r/${ANA}`,
     control: { role: 'link', name: 'Take it yourself' },
-    budgetGzip: 325 * KB,
+    firstControlGzip: null,
+    appGzip: 327 * KB,
   },
-  { name: 'quiz', fragment: '#/quiz', control: { role: 'button', name: 'Start the quiz' }, budgetGzip: 239 * KB },
+  {
+    name: 'quiz',
+    fragment: '#/quiz',
+    control: { role: 'button', name: 'Start the quiz' },
+    firstControlGzip: FIRST_CONTROL_GOAL,
+    appGzip: 241 * KB,
+  },
 ];
+
+/** Resolves once the app runs: it has replaced the prerendered screen (or the start-up message). */
+export async function appStarted(page) {
+  await page.waitForFunction(() => !document.querySelector('#boot, [data-boot]') && document.querySelector('main'));
+}

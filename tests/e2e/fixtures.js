@@ -37,9 +37,11 @@ export const test = base.extend({
 
 export { expect };
 
-/** Opens a route (`#/quiz`) and waits until the app has rendered its heading. */
+/** Opens a route (`#/quiz`) and waits until the app runs (a first visit's prerendered screen has been
+ * taken over) and has rendered its heading. */
 export async function open(page, fragment = '#/') {
   await page.goto(`./${fragment}`);
+  await expect(page.locator('#boot, [data-boot]')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 

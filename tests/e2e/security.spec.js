@@ -43,3 +43,24 @@ test('the site runs under a strict Content-Security-Policy that blocks injected 
   expect(blocked).toMatch(/^script-src/);
   expect(await page.evaluate(() => window.injected)).toBeUndefined();
 });
+
+test('the policy allows the inlined stylesheets by hash, and no injected style', async ({ page }) => {
+  await page.goto('./#/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The site's own styles apply: the header has its surface colour, not the browser's default.
+  expect(await page.locator('.site-header').evaluate((header) => getComputedStyle(header).borderBottomStyle)).toBe(
+    'solid',
+  );
+  const blocked = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        document.addEventListener('securitypolicyviolation', (event) => resolve(event.violatedDirective), { once: true });
+        const style = document.createElement('style');
+        style.textContent = 'body { display: none; }';
+        document.head.append(style);
+        setTimeout(() => resolve('not blocked'), 2000);
+      }),
+  );
+  expect(blocked).toMatch(/^style-src/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});

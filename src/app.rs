@@ -17,7 +17,12 @@ use crate::ui::quiz::QuizPage;
 #[component]
 pub fn App() -> impl IntoView {
     let route = RwSignal::new(location::current_route());
+    // Where the screen about to show was left, when the visitor comes back to it (Back, Forward):
+    // it reopens there; any other screen opens at its top.
+    location::arrive();
+    let left_at = StoredValue::new(None::<f64>);
     let hashchange = window_event_listener(leptos::ev::hashchange, move |_| {
+        left_at.set_value(location::arrive());
         let next = location::current_route();
         if route.get_untracked() != next {
             route.set(next);
@@ -37,14 +42,14 @@ pub fn App() -> impl IntoView {
         );
     }
 
-    // Each new screen gets its own title, starts at the top of the page, and keyboard and screen-reader
-    // focus moves to its heading so the change is announced. The first screen keeps the browser's
-    // natural focus at the page start.
+    // Each new screen gets its own title, starts at the top of the page (or where it was left), and
+    // keyboard and screen-reader focus moves to its heading so the change is announced. The first
+    // screen keeps the browser's natural focus at the page start.
     Effect::new(move |previous: Option<Route>| {
         let current = screen.get();
         document::set_title(&current.title());
         if previous.as_ref().is_some_and(|previous| *previous != current) {
-            focus::new_screen("main h1");
+            focus::new_screen_at("main h1", left_at.get_value().unwrap_or_default());
         }
         current
     });
@@ -54,9 +59,9 @@ pub fn App() -> impl IntoView {
         <Layout>
             {move || {
                 let route = screen.get();
-                // Whether a screen was shown before this one: a screen whose code arrives later
-                // moves the focus itself once it is there (the effect above finds no heading yet).
-                let later = shown.get_value();
+                // After the first screen, a screen whose code arrives later moves the focus (and the
+                // scroll) itself once it is there: the effect above finds no heading yet.
+                let later = shown.get_value().then(|| left_at.get_value().unwrap_or_default());
                 shown.set_value(true);
                 screen_for(route, later)
             }}
@@ -72,7 +77,7 @@ fn screen_key(route: Route) -> Route {
     }
 }
 
-fn screen_for(route: Route, later: bool) -> AnyView {
+fn screen_for(route: Route, later: Option<f64>) -> AnyView {
     match route {
         Route::Home => view! { <HomePage/> }.into_any(),
         Route::Assessment => view! { <AssessmentPage/> }.into_any(),
@@ -140,19 +145,19 @@ async fn your_data_screen() -> fn(()) -> AnyView {
 type ScreenLoader<A> = std::pin::Pin<Box<dyn std::future::Future<Output = fn(A) -> AnyView>>>;
 
 /// A screen whose code loads on demand: "Loading…" until it is there (in the space the screen will
-/// take, so nothing jumps), then the screen, which takes the focus if it replaced another screen (the
-/// focus effect in [`App`] found no heading yet).
+/// take, so nothing jumps), then the screen, which takes the focus and scrolls to `opens_at` if it
+/// replaced another screen (the focus effect in [`App`] found no heading yet).
 fn lazy_screen<A: Clone + Send + Sync + 'static>(
     load: fn() -> ScreenLoader<A>,
     arg: A,
-    focus_when_loaded: bool,
+    opens_at: Option<f64>,
 ) -> AnyView {
     let screen = RwSignal::new(None::<fn(A) -> AnyView>);
     leptos::task::spawn_local(async move {
         let loaded = load().await;
         // The visitor may have moved on while it loaded.
-        if screen.try_set(Some(loaded)).is_none() && focus_when_loaded {
-            focus::new_screen("main h1");
+        if let (None, Some(top)) = (screen.try_set(Some(loaded)), opens_at) {
+            focus::new_screen_at("main h1", top);
         }
     });
     (move || match screen.get() {

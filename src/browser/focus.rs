@@ -38,9 +38,14 @@ pub fn now(selector: &str) {
 /// Focusing normally scrolls the heading to the window's top, which on a phone hides what sits
 /// above it: the progress, the pillar, the first line of the page.
 pub fn new_screen(heading: &'static str) {
+    new_screen_at(heading, 0.0);
+}
+
+/// [`new_screen`], scrolled to `top` instead: where the visitor left a screen they come back to.
+pub fn new_screen_at(heading: &'static str, top: f64) {
     request_animation_frame(move || {
         if let Some(window) = web_sys::window() {
-            window.scroll_to_with_x_and_y(0.0, 0.0);
+            window.scroll_to_with_x_and_y(0.0, top);
         }
         if let Some(element) = find(heading) {
             focus_in_place(&element);

@@ -32,9 +32,44 @@ pub fn absolute_url(route: &Route) -> String {
 }
 
 /// Shows `route` in the address bar in place of the current entry, without a `hashchange`: for a
-/// screen whose own state changed (a team gaining a member) so a reload or a bookmark keeps it.
+/// screen whose own state changed (a team gaining a member) so a reload or a bookmark keeps it. The
+/// entry stays the same visit (see [`arrive`]).
 pub fn replace(route: &Route) {
     if let Some(history) = web_sys::window().and_then(|window| window.history().ok()) {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&route.href()));
+        let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(&route.href()));
     }
+}
+
+thread_local! {
+    /// The history entry on screen (its mark in `history.state`), and where each entry this visit
+    /// left was scrolled to, most recent last.
+    static ENTRIES: std::cell::RefCell<(f64, Vec<(f64, f64)>)> = const { std::cell::RefCell::new((f64::NAN, Vec::new())) };
+}
+
+/// For each new history entry on screen (the app's start, every `hashchange`): notes where the entry
+/// being left was scrolled to, and returns where this one was left if the visitor is coming back to
+/// it (Back or Forward), or `None` for a new one, which opens at its top. Each entry is marked in
+/// `history.state` the first time it shows. The browser's own restoring is off: it would restore
+/// before a screen's code has arrived and drawn it.
+pub fn arrive() -> Option<f64> {
+    let window = web_sys::window()?;
+    let history = window.history().ok()?;
+    let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
+    let left_at = window.scroll_y().unwrap_or_default();
+    let mark = history.state().ok().and_then(|state| state.as_f64());
+    ENTRIES.with_borrow_mut(|(current, left)| {
+        if !current.is_nan() {
+            left.retain(|(entry, _)| entry != current);
+            left.push((*current, left_at));
+        }
+        let back_to = mark.and_then(|mark| left.iter().find(|(entry, _)| *entry == mark).map(|(_, y)| *y));
+        *current = mark.unwrap_or_else(|| {
+            // New entries are marked with the time, unique within this page's life and the last.
+            let fresh = js_sys::Date::now().max(*current + 1.0);
+            let _ = history.replace_state(&wasm_bindgen::JsValue::from_f64(fresh), "");
+            fresh
+        });
+        back_to
+    })
 }

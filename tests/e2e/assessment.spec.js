@@ -3,9 +3,10 @@
 import { ASKED_STATEMENTS as TOTAL, CONTENT_VERSION } from './content.js';
 import { expect, expectNoAxeViolations, open, plantStorage, test } from './fixtures.js';
 
-/** Answers every remaining statement by pressing `key`, checking the counter moves each time. */
-async function answerByKey(page, key, from = 1) {
-  for (let n = from; n <= TOTAL; n++) {
+/** Answers every remaining statement by pressing `key` (but the last, with `last: false`), checking
+ * the counter moves each time. */
+async function answerByKey(page, key, from = 1, { last = true } = {}) {
+  for (let n = from; n <= (last ? TOTAL : TOTAL - 1); n++) {
     await expect(page.getByText(`Statement ${n} of ${TOTAL}`)).toBeVisible();
     await page.keyboard.press(key);
   }
@@ -17,11 +18,9 @@ test('taking the whole assessment by keyboard gives a stage, a chart, a table an
   await expect(page.getByRole('radio', { name: 'Strongly agree' })).toBeVisible();
   // "Neither agree nor disagree" everywhere: every pillar scores 50, so the stage is certain.
   await answerByKey(page, '3');
-  await expect(page.getByRole('heading', { level: 1, name: 'All statements answered' })).toBeFocused();
-  await page.getByRole('button', { name: 'See my results' }).click();
-
+  // The last answer leads straight to the results.
   await expect(page).toHaveURL(/#\/assessment\/results$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Doing product-led' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Doing product-led' })).toBeFocused();
   await expect(page.getByText('out of 100 overall')).toContainText('50');
   await expect(page.getByRole('img', { name: 'Pillar scores, 0 to 100' })).toBeVisible();
   const rows = page.getByRole('table').getByRole('row');
@@ -87,10 +86,32 @@ test('finishing early lists the unanswered statements first and still gives resu
   await expect(page.getByRole('cell', { name: 'Too few answers' }).first()).toBeVisible();
 });
 
+test('the results are one step from the answers: changing them files the result again in its place', async ({
+  page,
+}) => {
+  await open(page, '#/assessment');
+  await answerByKey(page, '3');
+  await expect(page.getByRole('heading', { level: 1, name: 'Doing product-led' })).toBeVisible();
+  await page.getByRole('button', { name: 'Change your answers' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'All statements answered' })).toBeFocused();
+  await expect(page.getByText('You are changing the answers of your latest result.')).toBeVisible();
+  // Every answer is there to change; changing one comes back to this overview.
+  await page.getByRole('button', { name: /^Change:/ }).first().click();
+  await expect(page.getByRole('radio', { name: 'Neither agree nor disagree' })).toBeChecked();
+  await page.keyboard.press('5');
+  await expect(page.getByRole('heading', { level: 1, name: 'All statements answered' })).toBeVisible();
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /product-led/ })).toBeVisible();
+  // One result in the history, with the changed answer: not a second one.
+  const history = JSON.parse(await stored(page, 'culture-check/assessment-history')).data.entries;
+  expect(history).toHaveLength(1);
+  expect(Object.values(history[0].answers)).toContain(5);
+  expect(await stored(page, 'culture-check/assessment-progress')).toBeNull();
+});
+
 test('starting over asks first, and a retake shows the change per pillar', async ({ page }) => {
   await open(page, '#/assessment');
   await answerByKey(page, '3');
-  await page.getByRole('button', { name: 'See my results' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Doing product-led' })).toBeVisible();
 
   // Taking it again asks where to start from, and can be called off.
@@ -118,7 +139,6 @@ test('starting over asks first, and a retake shows the change per pillar', async
 
   await answerByKey(page, '0', 1);
   // Everything "Don't know": no stage, and every statement is a blind spot.
-  await page.getByRole('button', { name: 'See my results' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Not enough answers for a stage' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Blind spots' })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: 'Change' })).toBeVisible();
@@ -187,7 +207,6 @@ test('a history from a newer version of the site survives finishing an assessmen
   await open(page, '#/assessment');
   await expect(page.getByRole('status')).toContainText('assessment history was written by a newer version');
   await answerByKey(page, '3');
-  await page.getByRole('button', { name: 'See my results' }).click();
   // The visit goes on with this result, kept in memory; since the history could not take it, the
   // answers stay saved rather than be lost with the tab.
   await expect(page.getByRole('heading', { level: 1, name: 'Doing product-led' })).toBeVisible();
@@ -200,9 +219,9 @@ for (const colorScheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme });
     await open(page, '#/assessment');
     await expectNoAxeViolations(page);
-    await answerByKey(page, '2');
+    await answerByKey(page, '2', 1, { last: false });
     await expectNoAxeViolations(page);
-    await page.getByRole('button', { name: 'See my results' }).click();
+    await page.keyboard.press('2');
     await expect(page.getByRole('img', { name: 'Pillar scores, 0 to 100' })).toBeVisible();
     await expectNoAxeViolations(page);
   });

@@ -11,9 +11,11 @@ import { ANA } from './links.js';
  *   (scripts/prerender.mjs), with the CSS inlined, so only the HTML counts: the goal is at most 100 KB. A result
  *   link's control depends on the result in the link, which only the app can read, so it has none.
  * - `appGzip`: what the visitor downloads until the app itself runs that control: a ratchet set just
- *   above today's figure, so that no change makes a first visit heavier unnoticed. (It rose by 2 KB,
- *   the prerendered screens in index.html less what inlining the CSS saves, when they took the first
- *   control from ~244 KB to ~12 KB: docs/first-visit.md.) Screens outside the
+ *   above today's figure, so that no change makes a first visit heavier unnoticed. Raise it only for
+ *   a feature that has to be in the main module, and say so in the commit: +2.0 KB for the
+ *   prerendered screens in index.html (the first control from ~244 KB to ~12 KB,
+ *   docs/first-visit.md); +2.4 KB for finishing on the last answer, changing a filed result and Back
+ *   returning to where a screen was left. Screens outside the
  *   first visit's path load on demand (docs/code-splitting.md), so home, the assessment and the quiz
  *   share one main module; a result link also fetches its screen's chunks.
  */
@@ -26,28 +28,28 @@ export const ENTRY_ROUTES = [
     fragment: '#/',
     control: { role: 'link', name: 'Start the assessment' },
     firstControlGzip: FIRST_CONTROL_GOAL,
-    appGzip: 241 * KB,
+    appGzip: 243 * KB,
   },
   {
     name: 'assessment',
     fragment: '#/assessment',
     control: { role: 'radio', name: 'Strongly agree' },
     firstControlGzip: FIRST_CONTROL_GOAL,
-    appGzip: 241 * KB,
+    appGzip: 243 * KB,
   },
   {
     name: 'result link',
     fragment: `#/r/${ANA}`,
     control: { role: 'link', name: 'Take it yourself' },
     firstControlGzip: null,
-    appGzip: 327 * KB,
+    appGzip: 330 * KB,
   },
   {
     name: 'quiz',
     fragment: '#/quiz',
     control: { role: 'button', name: 'Start the quiz' },
     firstControlGzip: FIRST_CONTROL_GOAL,
-    appGzip: 241 * KB,
+    appGzip: 243 * KB,
   },
 ];
 

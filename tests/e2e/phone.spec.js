@@ -204,6 +204,8 @@ test.describe('on a 360 px phone', () => {
       expect(await headingsBrokenAtHyphens(page), `statement ${n}`).toEqual([]);
       await page.keyboard.press('3');
     }
+    await expect(page.getByRole('heading', { level: 1, name: 'Doing product-led' })).toBeVisible();
+    await page.getByRole('button', { name: 'Change your answers' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'All statements answered' })).toBeVisible();
     expect(await headingsBrokenAtHyphens(page), 'the overview').toEqual([]);
   });

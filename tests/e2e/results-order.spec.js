@@ -147,3 +147,32 @@ test('the results with every pillar open fit a 360 px phone', async ({ page }) =
   for (const pillar of PILLARS) await pillarGroup(page, pillar).locator('summary').click();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
+
+test('Back to the results returns to where the reader was; a link to them opens at the top', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await plantByPillar(page, undecided);
+  await open(page, '#/assessment/results');
+  const toHistory = page.getByRole('link', { name: 'See your history' });
+  await toHistory.scrollIntoViewIfNeeded();
+  const left = await page.evaluate(() => scrollY);
+  expect(left).toBeGreaterThan(1000);
+
+  await toHistory.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your history' })).toBeFocused();
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await expect.poll(() => page.evaluate(() => scrollY)).toBe(left);
+  await expect(toHistory).toBeInViewport();
+
+  // Reaching the results by a link, not by Back, opens them at their top.
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your history' })).toBeFocused();
+  await page.evaluate(() => {
+    location.hash = '#/assessment/results';
+  });
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await expect(page.getByText('Assessment completed on')).toBeInViewport();
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+});

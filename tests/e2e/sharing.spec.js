@@ -12,7 +12,6 @@ async function finishAssessment(page, key) {
     await expect(page.getByText(`Statement ${n} of ${TOTAL}`)).toBeVisible();
     await page.keyboard.press(key);
   }
-  await page.getByRole('button', { name: 'See my results' }).click();
   await expect(page.getByRole('heading', { name: 'Share this result' })).toBeVisible();
 }
 
@@ -192,7 +191,6 @@ test("a result taken after opening someone's link offers the comparison with it"
     await expect(page.getByText(`Statement ${n} of ${TOTAL}`)).toBeVisible();
     await page.keyboard.press('4');
   }
-  await page.getByRole('button', { name: 'See my results' }).click();
   await expect(page.getByText(/^You took this after opening “Ana/)).toBeVisible();
   await page.getByRole('link', { name: 'Compare the two results' }).click();
   await expect(page.getByRole('heading', { name: 'Compared with your latest result' })).toBeVisible();

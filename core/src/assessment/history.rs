@@ -59,6 +59,14 @@ impl History {
         History::sorted(entries)
     }
 
+    /// The history with the entry `id` replaced by these answers, filed as of `day` (a later look at
+    /// the same assessment, not another one). When that entry is gone (deleted meanwhile, perhaps in
+    /// another tab) the answers are added as a new one, so they are never lost.
+    #[must_use]
+    pub fn amend(&self, id: u32, day: Day, content_version: u32, answers: Answers) -> History {
+        self.delete(id).add(day, content_version, answers)
+    }
+
     /// The history without the entry with this id (unchanged if there is none).
     #[must_use]
     pub fn delete(&self, id: u32) -> History {

@@ -2,7 +2,7 @@
 //! a pure function returning the new progress, which the UI stores and persists.
 
 use super::salvage::{read_answers, read_u32};
-use super::{Answer, Answers, AssessmentResult};
+use super::{Answer, Answers, AssessmentResult, HistoryEntry};
 use crate::content::assessment::{active_statements, Statement, CONTENT_VERSION};
 use crate::stored::{Loss, Read, StorageKey, Stored};
 use serde::{Deserialize, Serialize};
@@ -20,6 +20,10 @@ pub struct AssessmentProgress {
     /// answering it returns there. Not stored: after a reload the statement simply goes on.
     #[serde(skip)]
     from_overview: bool,
+    /// The history entry these answers change ("Change your answers" on the results): finishing
+    /// replaces that entry instead of adding another. Absent in progress stored before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    amending: Option<u32>,
 }
 
 impl Default for AssessmentProgress {
@@ -29,6 +33,7 @@ impl Default for AssessmentProgress {
             answers: Answers::new(),
             current: 0,
             from_overview: false,
+            amending: None,
         }
     }
 }
@@ -98,7 +103,8 @@ impl AssessmentProgress {
 
     /// Answers the current statement and moves to the next, or back to the overview when the
     /// statement was opened from there. Past the last statement there is nothing to answer, and
-    /// nothing changes.
+    /// nothing changes. (When this answer completes the set, [`Self::finishes_with`] says the
+    /// assessment goes on to its results.)
     #[must_use]
     pub fn answer(&self, answer: Answer) -> AssessmentProgress {
         let Some(statement) = self.current_statement() else {
@@ -109,6 +115,24 @@ impl AssessmentProgress {
         next.current = if self.from_overview { self.total() } else { self.current + 1 };
         next.from_overview = false;
         next
+    }
+
+    /// Whether `next`, this progress after one answer, is the assessment's end: the answer completed
+    /// the set and there is no statement left on the way. Changing an answer when every statement
+    /// already had one goes back where it came from instead.
+    pub fn finishes_with(&self, next: &AssessmentProgress) -> bool {
+        !self.is_complete() && next.is_complete() && next.is_at_end()
+    }
+
+    /// The answers of a filed result, at the overview, to change and file again in its place.
+    pub fn amending(entry: &HistoryEntry) -> AssessmentProgress {
+        let progress = AssessmentProgress::starting_from(&entry.answers);
+        AssessmentProgress { amending: Some(entry.id), ..progress.jump(progress.total()) }
+    }
+
+    /// The history entry finishing will replace, if these answers change one.
+    pub fn amends(&self) -> Option<u32> {
+        self.amending
     }
 
     /// Opens a statement from the overview, to answer or change it and come back.
@@ -187,6 +211,7 @@ impl Stored for AssessmentProgress {
             answers,
             current: 0,
             from_overview: false,
+            amending: read_u32(object, "amending"),
         };
         let resume_at = progress.first_unanswered();
         let same_version = read_u32(object, "content_version") == Some(CONTENT_VERSION);

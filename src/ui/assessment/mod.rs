@@ -41,13 +41,16 @@ impl Assessment {
         }
     }
 
-    /// Files the answers as a dated history entry and opens the results. The progress is cleared only
-    /// once the history is safely stored: if storage would not take it, the result still shows (from
-    /// memory) and the answers stay saved, so finishing again later files them.
+    /// Files the answers as a dated history entry (in place of the one they change, if they came
+    /// from "Change your answers") and opens the results. The progress is cleared only once the
+    /// history is safely stored: if storage would not take it, the result still shows (from memory)
+    /// and the answers stay saved, so finishing again later files them.
     fn finish(self) {
-        let answers = self.progress.with_untracked(|p| p.answers().clone());
-        let finished =
-            self.history.with_untracked(|history| history.add(clock::today(), CONTENT_VERSION, answers));
+        let (answers, amends) = self.progress.with_untracked(|p| (p.answers().clone(), p.amends()));
+        let finished = self.history.with_untracked(|history| match amends {
+            Some(id) => history.amend(id, clock::today(), CONTENT_VERSION, answers),
+            None => history.add(clock::today(), CONTENT_VERSION, answers),
+        });
         if let Some(stored) = saved::save(&finished, self.notices) {
             self.history.set(stored);
             // A fresh start is blank, so saving it removes the stored progress.

@@ -103,6 +103,11 @@ pub(super) fn Overview(assessment: Assessment) -> impl IntoView {
                     </ul>
                 </div>
             </Show>
+            {progress.with_untracked(|p| p.amends().is_some()).then(|| view! {
+                <p class="callout">
+                    "You are changing the answers of your latest result. Seeing the results files them in its place."
+                </p>
+            })}
             <div class="actions">
                 <button type="button" class="button button--primary" on:click=move |_| assessment.finish()>
                     "See my results"

@@ -22,9 +22,19 @@ pub(super) fn StatementScreen(assessment: Assessment) -> impl IntoView {
     let (confirm_restart, set_confirm_restart) = signal(false);
 
     let choose = move |answer: Answer, advance: bool| {
-        let current = progress.with_untracked(|p| p.current_index());
-        let next = progress.with_untracked(|p| p.answer(answer));
-        assessment.commit(if advance { next } else { next.jump(current) });
+        let (current, finishes, next) = progress.with_untracked(|p| {
+            let next = p.answer(answer);
+            (p.current_index(), p.finishes_with(&next), next)
+        });
+        if !advance {
+            assessment.commit(next.jump(current));
+        } else if finishes {
+            // The answer that completes the set leads to the results; the overview is one step away.
+            assessment.commit(next);
+            assessment.finish();
+        } else {
+            assessment.commit(next);
+        }
     };
 
     let keys = window_event_listener(leptos::ev::keydown, move |event: KeyboardEvent| {

@@ -1,6 +1,6 @@
 //! `#/assessment/results`: the newest completed assessment, with the change since the one before.
 
-use culture_core::assessment::{Answers, AssessmentProgress, History};
+use culture_core::assessment::{Answers, AssessmentProgress, History, HistoryEntry};
 use culture_core::link::{decode, encode, SharedResult};
 use culture_core::route::Route;
 use culture_core::share::assessment_link;
@@ -56,6 +56,7 @@ pub fn ResultsPage() -> impl IntoView {
                 <button type="button" class="button" on:click=|_| focus::now("#share-heading")>
                     "Share this result"
                 </button>
+                <ChangeAnswers latest=latest.clone()/>
             </p>
             {opened_result_comparison()}
             <ResultDetails result=result change=change/>
@@ -80,6 +81,25 @@ pub fn ResultsPage() -> impl IntoView {
     .into_any()
 }
 
+/// "Change your answers": this result's answers back at the assessment's overview, where finishing
+/// files them in this result's place. Not offered while other answers are in progress (the
+/// "Continue the assessment" link below leads to those).
+#[component]
+fn ChangeAnswers(latest: HistoryEntry) -> impl IntoView {
+    let notices = Notices::use_context();
+    (saved::peek::<AssessmentProgress>().answered_count() == 0).then(|| {
+        view! {
+            <button
+                type="button"
+                class="button"
+                on:click=move |_| open_assessment_with(&AssessmentProgress::amending(&latest), notices)
+            >
+                "Change your answers"
+            </button>
+        }
+    })
+}
+
 /// "Take it again": asks whether to start from last time's answers, changing only what has moved, or
 /// from a blank page. With answers already in progress it simply leads back to them.
 #[component]
@@ -95,11 +115,7 @@ fn Retake(last_answers: Answers) -> impl IntoView {
     }
     let asking = RwSignal::new(false);
     let from_last_time = AssessmentProgress::starting_from(&last_answers);
-    let start = move |progress: &AssessmentProgress| {
-        // If storage will not take it, the assessment screen works from the copy kept in memory.
-        let _ = saved::save(progress, notices);
-        location::go_to(&Route::Assessment);
-    };
+    let start = move |progress: &AssessmentProgress| open_assessment_with(progress, notices);
     view! {
         <Show
             when=move || asking.get()
@@ -152,6 +168,13 @@ fn Retake(last_answers: Answers) -> impl IntoView {
         </Show>
     }
     .into_any()
+}
+
+/// Opens the assessment with `progress` in place of none.
+fn open_assessment_with(progress: &AssessmentProgress, notices: Notices) {
+    // If storage will not take it, the assessment screen works from the copy kept in memory.
+    let _ = saved::save(progress, notices);
+    location::go_to(&Route::Assessment);
 }
 
 /// When this tab opened someone's result and then took the assessment ("Take it yourself"), the way

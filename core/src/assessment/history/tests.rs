@@ -139,3 +139,17 @@ fn history_of_the_wrong_shape_starts_empty_and_says_so() {
         assert_eq!(read.losses, [Loss::Everything { what: "assessment history" }], "{stored}");
     }
 }
+
+#[test]
+fn an_amended_entry_is_replaced_not_repeated_and_a_vanished_one_is_added() {
+    let history = two_entries();
+    let latest = history.latest().expect("an entry").id;
+    let amended = history.amend(latest, Day(20_101), CONTENT_VERSION, all(Answer::StronglyAgree));
+    assert_eq!(amended.len(), 2);
+    let entry = amended.latest().expect("the amended entry");
+    assert_eq!((entry.day, entry.answers.clone()), (Day(20_101), all(Answer::StronglyAgree)));
+    assert!(amended.newest_first().any(|entry| entry.day == Day(20_000)), "the older entry stays");
+    // Deleted meanwhile (in another tab): the answers are not lost, they become an entry.
+    let gone = history.delete(latest).amend(latest, Day(20_101), CONTENT_VERSION, all(Answer::Agree));
+    assert_eq!(gone.len(), 2);
+}

@@ -200,3 +200,51 @@ fn a_retake_can_start_from_last_times_answers() {
         assert_eq!(AssessmentProgress::starting_from(&with_retired), AssessmentProgress::new());
     }
 }
+
+#[test]
+fn the_answer_that_completes_the_set_finishes_and_changing_one_afterwards_does_not() {
+    let total = AssessmentProgress::new().total();
+    let before_last = answered(total - 1);
+    let last = before_last.answer(Answer::Agree);
+    assert!(before_last.finishes_with(&last));
+    // An answer that leaves statements open does not finish.
+    assert!(!answered(1).finishes_with(&answered(2)));
+    // A statement skipped on the way, answered last from the overview, completes the set: it finishes.
+    let skipped = answered(2).next();
+    let at_end = (3..total).fold(skipped, |progress, _| progress.answer(Answer::Agree));
+    assert!(at_end.is_at_end() && !at_end.is_complete());
+    let opened = at_end.open_from_overview(2);
+    assert!(opened.finishes_with(&opened.answer(Answer::Disagree)));
+    // With every statement answered, a change goes back to the overview rather than finishing.
+    let change = last.open_from_overview(0);
+    let changed = change.answer(Answer::Disagree);
+    assert!(!change.finishes_with(&changed));
+    assert!(changed.is_at_end());
+}
+
+#[test]
+fn changing_a_filed_result_starts_at_the_overview_with_its_answers_and_names_the_entry() {
+    let filed = answered(4).answers().clone();
+    let history =
+        crate::assessment::History::new().add(crate::date::Day(20_000), CONTENT_VERSION, filed.clone());
+    let entry = history.latest().expect("the filed entry");
+    let progress = AssessmentProgress::amending(entry);
+    assert!(progress.is_at_end());
+    assert_eq!(progress.answers(), &filed);
+    assert_eq!(progress.amends(), Some(entry.id));
+    assert!(AssessmentProgress::new().amends().is_none());
+    // It is stored, and read back, with the entry it changes.
+    let sealed = crate::stored::seal(&progress).expect("seals");
+    let read = crate::stored::read::<AssessmentProgress>(Some(&sealed)).expect("reads");
+    assert_eq!(read.value.amends(), Some(entry.id));
+}
+
+#[test]
+fn progress_stored_before_amending_existed_reads_as_before() {
+    let stored = json!({ "content_version": CONTENT_VERSION, "answers": {}, "current": 0 });
+    let read = AssessmentProgress::salvage(stored);
+    assert_eq!(read.value, AssessmentProgress::new());
+    // And a fresh start still stores exactly what it did.
+    let sealed = crate::stored::seal(&AssessmentProgress::new()).expect("seals");
+    assert!(!sealed.contains("amending"), "{sealed}");
+}

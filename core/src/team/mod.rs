@@ -13,6 +13,7 @@
 //! assert_eq!(picture.people(), 1);
 //! ```
 
+mod disputes;
 mod paste;
 mod picture;
 mod saved;
@@ -20,6 +21,7 @@ mod saved;
 #[cfg(test)]
 mod tests;
 
+pub use disputes::{StatementSpread, MIN_DISAGREEMENT, MIN_PEOPLE_FOR_BREAKDOWN, MOST_DISPUTED};
 pub use paste::{add_pasted, PasteProblem, PasteReport, MAX_PASTE_LINES, MAX_PASTE_LINKS};
-pub use picture::{Disagreement, Member, PillarSpread, TeamPicture, MIN_DISAGREEMENT, MOST_DISPUTED};
+pub use picture::{GridRow, Member, PillarSpread, TeamPicture};
 pub use saved::{SavedTeam, SavedTeams, TeamNameProblem};

@@ -1,5 +1,6 @@
 //! The team view's core: statistics, pasting, saved teams.
 
+mod disputes;
 mod paste;
 mod picture;
 mod saved;

@@ -14,6 +14,7 @@
 
 use std::cmp::Reverse;
 
+use super::picture::rounded_mean;
 use crate::assessment::{agreement, Answer};
 use crate::content::assessment::Statement;
 use crate::text::plural;
@@ -89,6 +90,13 @@ impl StatementSpread {
     pub fn spread(&self) -> u8 {
         let agreements: Vec<u8> = self.scored().map(|(agreement, _)| agreement).collect();
         agreements.iter().max().zip(agreements.iter().min()).map_or(0, |(high, low)| high - low)
+    }
+
+    /// The mean agreement (0–100, obstacles turned around) of the answers on the scale, rounded: how
+    /// well the team as a whole sees this statement going.
+    pub fn mean_agreement(&self) -> u8 {
+        rounded_mean(self.scored().flat_map(|(agreement, people)| std::iter::repeat_n(agreement, people)))
+            .unwrap_or(MIDDLE)
     }
 
     /// How far the statement splits the room into two camps, 0–100 (see the module's documentation).

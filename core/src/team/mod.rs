@@ -14,6 +14,8 @@
 //! ```
 
 mod disputes;
+mod export;
+mod focus;
 mod paste;
 mod picture;
 mod saved;
@@ -22,6 +24,8 @@ mod saved;
 mod tests;
 
 pub use disputes::{StatementSpread, MIN_DISAGREEMENT, MIN_PEOPLE_FOR_BREAKDOWN, MOST_DISPUTED};
+pub use export::{to_csv, to_markdown, ExportOptions};
+pub use focus::{TeamFocus, FOCUS_ACTIONS, FOCUS_PILLARS};
 pub use paste::{add_pasted, PasteProblem, PasteReport, MAX_PASTE_LINES, MAX_PASTE_LINKS};
 pub use picture::{GridRow, Member, PillarSpread, TeamPicture};
 pub use saved::{SavedTeam, SavedTeams, TeamNameProblem};

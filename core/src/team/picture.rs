@@ -54,6 +54,8 @@ impl PillarSpread {
 /// The team's picture.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TeamPicture {
+    /// The team's name, if it has one.
+    pub name: Option<String>,
     /// Everyone, in the team's order.
     pub members: Vec<Member>,
     /// Every pillar, in the content's order.
@@ -103,7 +105,7 @@ impl TeamPicture {
             })
             .collect();
         let disagreements = most_disputed(&statements);
-        TeamPicture { members, pillars, statements, disagreements }
+        TeamPicture { name: team.name.clone(), members, pillars, statements, disagreements }
     }
 
     pub fn people(&self) -> usize {
@@ -194,7 +196,7 @@ fn spread_of(pillar: &'static Pillar, members: &[Member]) -> PillarSpread {
 }
 
 /// The rounded mean of scores in 0–100.
-fn rounded_mean(scores: impl Iterator<Item = u8>) -> Option<u8> {
+pub(super) fn rounded_mean(scores: impl Iterator<Item = u8>) -> Option<u8> {
     let (sum, count) = scores.fold((0u32, 0u32), |(sum, count), score| (sum + u32::from(score), count + 1));
     (count > 0).then(|| u8::try_from((sum * 2 + count) / (count * 2)).unwrap_or(100))
 }

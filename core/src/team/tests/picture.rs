@@ -1,13 +1,8 @@
-use super::{member, member_with, A_DAY};
+use super::{member, member_with, picture, A_DAY};
 use crate::assessment::Answer;
 use crate::content::assessment::PILLARS;
-use crate::link::TeamLink;
-use crate::team::{TeamPicture, MIN_DISAGREEMENT, MOST_DISPUTED};
+use crate::team::{MIN_DISAGREEMENT, MOST_DISPUTED};
 use proptest::prelude::*;
-
-fn picture(members: Vec<crate::link::AssessmentLink>) -> TeamPicture {
-    TeamPicture::of(&TeamLink { name: None, members })
-}
 
 #[test]
 fn an_empty_team_has_no_averages_and_no_disagreements() {

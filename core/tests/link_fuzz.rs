@@ -14,7 +14,7 @@ use culture_core::link::{
     TeamLink, FIRST_DAY, MAX_SLOTS,
 };
 use culture_core::share::{compare, SharedAssessment, SharedQuiz};
-use culture_core::team::{add_pasted, to_csv, to_markdown, ExportOptions, TeamPicture};
+use culture_core::team::{add_pasted, to_csv, to_markdown, ExportOptions, TeamChange, TeamPicture};
 use proptest::prelude::*;
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -137,6 +137,8 @@ proptest! {
         let _ = (picture.average_overall(), picture.stage_counts(), picture.focus());
         let everything = ExportOptions { grid: true, names: true };
         let _ = (to_csv(&picture, &everything), to_markdown(&picture, &everything));
+        let alone = TeamPicture::of(&TeamLink { name: None, members: members.iter().take(1).cloned().collect() });
+        let _ = TeamChange::between(&alone, &picture);
         let shared_quiz = SharedQuiz::read(&quiz);
         prop_assert_eq!(shared_quiz.score.right as usize, quiz.score());
 

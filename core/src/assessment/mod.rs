@@ -50,6 +50,7 @@ pub use guidance::{
 pub use history::{History, HistoryEntry};
 pub use next_stage::{AnswerMove, Gap, NextStage, PillarGap};
 pub use progress::AssessmentProgress;
+pub(crate) use reading::delta;
 pub use reading::{change, GivenAnswer, PillarChange, ResultChange, ScoreGroup, Standing};
 pub use score::{
     agreement, min_scored_pillars, pillar_score, AssessmentResult, PillarResult, PillarScore, StagePlacement,

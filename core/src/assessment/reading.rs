@@ -183,7 +183,8 @@ pub fn change(before: &AssessmentResult, after: &AssessmentResult) -> ResultChan
     ResultChange { pillars, overall: delta(before.overall, after.overall) }
 }
 
-fn delta(before: Option<u8>, after: Option<u8>) -> Option<i16> {
+/// After minus before, when both are there.
+pub(crate) fn delta(before: Option<u8>, after: Option<u8>) -> Option<i16> {
     Some(i16::from(after?) - i16::from(before?))
 }
 

@@ -178,10 +178,17 @@ impl StatementSpread {
 }
 
 /// The disputed statements among `spreads`, most polarised first; on a tie, the widest spread, then
-/// the content's order. At most [`MOST_DISPUTED`].
-pub(super) fn most_disputed(spreads: &[StatementSpread]) -> Vec<StatementSpread> {
-    let mut disputed: Vec<&StatementSpread> = spreads.iter().filter(|spread| spread.is_disputed()).collect();
-    // Stable: among equals, the content's order stays.
+/// the order of `spreads`.
+pub(super) fn ranked_disputes<'a>(
+    spreads: impl Iterator<Item = &'a StatementSpread>,
+) -> Vec<&'a StatementSpread> {
+    let mut disputed: Vec<&StatementSpread> = spreads.filter(|spread| spread.is_disputed()).collect();
+    // Stable: among equals, the given order stays.
     disputed.sort_by_key(|spread| Reverse((spread.fine_polarisation(), spread.spread())));
-    disputed.into_iter().take(MOST_DISPUTED).cloned().collect()
+    disputed
+}
+
+/// The first [`MOST_DISPUTED`] of [`ranked_disputes`], in the content's order on a tie.
+pub(super) fn most_disputed(spreads: &[StatementSpread]) -> Vec<StatementSpread> {
+    ranked_disputes(spreads.iter()).into_iter().take(MOST_DISPUTED).cloned().collect()
 }

@@ -13,6 +13,7 @@
 //! assert_eq!(picture.people(), 1);
 //! ```
 
+mod change;
 mod disputes;
 mod export;
 mod focus;
@@ -23,6 +24,7 @@ mod saved;
 #[cfg(test)]
 mod tests;
 
+pub use change::{PillarMove, TeamChange};
 pub use disputes::{StatementSpread, MIN_DISAGREEMENT, MIN_PEOPLE_FOR_BREAKDOWN, MOST_DISPUTED};
 pub use export::{to_csv, to_markdown, ExportOptions};
 pub use focus::{TeamFocus, FOCUS_ACTIONS, FOCUS_PILLARS};

@@ -1,5 +1,6 @@
 //! The team view's core: statistics, pasting, saved teams.
 
+mod change;
 mod disputes;
 mod export;
 mod focus;

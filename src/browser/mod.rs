@@ -7,6 +7,7 @@ pub mod document;
 pub mod file;
 pub mod focus;
 pub mod keyboard;
+pub mod leaving;
 pub mod location;
 pub mod print;
 pub mod session;

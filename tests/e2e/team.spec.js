@@ -79,7 +79,9 @@ test('removing a person updates the picture and the link', async ({ page }) => {
   await expect(page.getByRole('heading', { name: '3 people' })).toBeVisible();
   const before = page.url();
   await page.getByRole('button', { name: 'Remove Ana from the team' }).click();
-  await expect(page.getByRole('heading', { name: '2 people' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: '2 people' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Ana was removed from the team.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
   // The unnamed person moves up a place and is named for it, marked as a stand-in.
   const two = page.getByRole('region', { name: '2 people' }).getByRole('listitem');
   await expect(two).toHaveCount(2);
@@ -115,8 +117,9 @@ test('a named team is saved, reopened, renamed and deleted', async ({ page }) =>
   await expect(page.getByText('Saved as “Product leads” in this browser.')).toBeVisible();
   await expect(savedTeams(page)).toHaveCount(1);
 
+  // The bare team address reopens the team being built, here the one just saved.
   await open(page, '#/team');
-  await expect(page.getByRole('heading', { level: 1, name: 'Team view' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Product leads' })).toBeVisible();
   const saved = savedTeams(page);
   await expect(saved).toHaveCount(1);
   await expect(saved).toContainText('2 people');
@@ -226,4 +229,91 @@ test('a team holds up to 50 people, and a link too long for a QR code still shar
   await expect(page.getByText('Scan to open the link on a phone.')).toHaveCount(0);
   await page.reload();
   await expect(page.getByRole('heading', { name: '50 people' })).toBeVisible();
+});
+
+test('a removal can be undone, and the person returns to their place', async ({ page }) => {
+  await open(page, `#/team/${OFFSITE_TEAM}`);
+  const members = page.getByRole('region', { name: /people/ }).getByRole('listitem');
+  const before = await members.allInnerTexts();
+  const link = page.url();
+  await page.getByRole('button', { name: 'Remove Ben from the team' }).click();
+  await expect(page.getByRole('heading', { name: '2 people' })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('heading', { name: '3 people' })).toBeFocused();
+  expect(await members.allInnerTexts()).toEqual(before);
+  expect(page.url()).toBe(link);
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+});
+
+test('the team being built is kept on the device until it is cleared, and clearing it asks first', async ({ page }) => {
+  await open(page, '#/team');
+  await pasteLinks(page, [`#/r/${ANA}`, `#/r/${UNDECIDED}`]);
+  await expect(page.getByRole('heading', { name: '2 people' })).toBeVisible();
+  await expect(page.getByText('Not saved under a name yet.')).toBeVisible();
+  // Away and back by the navigation, and after a reload of the bare team address: still there.
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Quiz' }).click();
+  await nav.getByRole('link', { name: 'Team' }).click();
+  await expect(page.getByRole('heading', { name: '2 people' })).toBeVisible();
+  await page.goto('./#/team');
+  await expect(page.getByRole('heading', { name: '2 people' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Start a new team' }).click();
+  const confirm = page.getByRole('group', { name: 'Start a new team' });
+  await expect(confirm.getByRole('button', { name: 'Yes, start a new team' })).toBeFocused();
+  await confirm.getByRole('button', { name: 'Keep this team' }).click();
+  await expect(page.getByRole('button', { name: 'Start a new team' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: '2 people' })).toBeVisible();
+  await page.getByRole('button', { name: 'Start a new team' }).click();
+  await confirm.getByRole('button', { name: 'Yes, start a new team' }).click();
+  await expect(page.getByText('No results yet.')).toBeVisible();
+  await nav.getByRole('link', { name: 'Quiz' }).click();
+  await nav.getByRole('link', { name: 'Team' }).click();
+  await expect(page.getByText('No results yet.')).toBeVisible();
+});
+
+test('a saved team changed on screen says so, and a saved one starts anew without asking', async ({ page }) => {
+  await open(page, '#/team');
+  await pasteLinks(page, [`#/r/${ANA}`, `#/r/${UNDECIDED}`]);
+  await page.getByRole('textbox', { name: 'Team name' }).fill('Leadership');
+  await page.getByRole('button', { name: 'Save this team' }).click();
+  await expect(page.getByText('Not saved under a name yet.')).toHaveCount(0);
+  await pasteLinks(page, [`#/r/${PARTIAL}`]);
+  await expect(page.getByText('Unsaved changes: “Leadership” is saved with 2 people.')).toBeVisible();
+  await page.getByRole('button', { name: 'Save this team' }).click();
+  await expect(page.getByText(/Unsaved changes/)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Start a new team' }).click();
+  await expect(page.getByText('No results yet.')).toBeVisible();
+  await expect(savedTeams(page)).toHaveCount(1);
+});
+
+test('a team opened from a link never costs the unsaved team being built', async ({ page }) => {
+  await open(page, '#/team');
+  await pasteLinks(page, [`#/r/${ANA}`, `#/r/${UNDECIDED}`]);
+  await expect(page.getByRole('heading', { name: '2 people' })).toBeVisible();
+  await page.goto(`./#/team/${OFFSITE_TEAM}`);
+  await expect(page.getByRole('heading', { name: '3 people' })).toBeVisible();
+  // Looking changes nothing; changing the opened team files the earlier one under a name.
+  await page.getByRole('button', { name: 'Remove Ben from the team' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'kept in Saved teams as “Unsaved team”' })).toBeVisible();
+  await expect(savedTeams(page)).toHaveCount(1);
+  await expect(savedTeams(page).first()).toContainText('2 people');
+});
+
+test('with storage blocked, leaving with an unsaved team asks first', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The user denied access to storage.', 'SecurityError');
+      },
+    });
+  });
+  await open(page, '#/team');
+  await pasteLinks(page, [`#/r/${ANA}`]);
+  await expect(page.getByRole('heading', { name: '1 person' })).toBeVisible();
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.accept();
 });

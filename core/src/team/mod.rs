@@ -20,4 +20,4 @@ mod tests;
 
 pub use paste::{add_pasted, PasteProblem, PasteReport, MAX_PASTE_LINES};
 pub use picture::{Disagreement, Member, PillarSpread, TeamPicture, MIN_DISAGREEMENT, MOST_DISPUTED};
-pub use saved::{SavedTeam, SavedTeams, TeamNameProblem};
+pub use saved::{SavedTeam, SavedTeams, TeamNameProblem, WorkingTeam};

@@ -93,6 +93,26 @@ fn People(team: Team, picture: Memo<TeamPicture>) -> impl IntoView {
                     <PersonRow team=team link=link member=member/>
                 </For>
             </ul>
+            <div role="status" class="no-print">
+                {move || team.removed.get().map(|(_, removed)| view! {
+                    <p class="callout actions team-removed">
+                        <span>{match removed.label {
+                            Some(name) => format!("{name} was removed from the team."),
+                            None => "One person was removed from the team.".to_owned(),
+                        }}</span>
+                        <button
+                            type="button"
+                            class="button"
+                            on:click=move |_| {
+                                team.undo_removal();
+                                focus::after_render("#people-heading");
+                            }
+                        >
+                            "Undo"
+                        </button>
+                    </p>
+                })}
+            </div>
         </section>
     }
 }
@@ -121,7 +141,7 @@ fn PersonRow(team: Team, link: AssessmentLink, member: Member) -> impl IntoView 
                 aria-label=remove_label
                 on:click=move |_| {
                     team.remove(&link);
-                    focus::after_render("#people-heading");
+                    focus::after_render(".team-removed .button");
                 }
             >
                 "Remove"

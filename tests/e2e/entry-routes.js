@@ -15,7 +15,8 @@ import { ANA } from './links.js';
  *   a feature that has to be in the main module, and say so in the commit: +2.0 KB for the
  *   prerendered screens in index.html (the first control from ~244 KB to ~12 KB,
  *   docs/first-visit.md); +2.4 KB for finishing on the last answer, changing a filed result and Back
- *   returning to where a screen was left. Screens outside the
+ *   returning to where a screen was left; +1.1 KB for the team being built, which storage, the
+ *   tabs' merge and the data file (on every screen's notices) must read and write. Screens outside the
  *   first visit's path load on demand (docs/code-splitting.md), so home, the assessment and the quiz
  *   share one main module; a result link also fetches its screen's chunks.
  */
@@ -28,28 +29,28 @@ export const ENTRY_ROUTES = [
     fragment: '#/',
     control: { role: 'link', name: 'Start the assessment' },
     firstControlGzip: FIRST_CONTROL_GOAL,
-    appGzip: 243 * KB,
+    appGzip: 244 * KB,
   },
   {
     name: 'assessment',
     fragment: '#/assessment',
     control: { role: 'radio', name: 'Strongly agree' },
     firstControlGzip: FIRST_CONTROL_GOAL,
-    appGzip: 243 * KB,
+    appGzip: 244 * KB,
   },
   {
     name: 'result link',
     fragment: `#/r/${ANA}`,
     control: { role: 'link', name: 'Take it yourself' },
     firstControlGzip: null,
-    appGzip: 330 * KB,
+    appGzip: 331 * KB,
   },
   {
     name: 'quiz',
     fragment: '#/quiz',
     control: { role: 'button', name: 'Start the quiz' },
     firstControlGzip: FIRST_CONTROL_GOAL,
-    appGzip: 243 * KB,
+    appGzip: 244 * KB,
   },
 ];
 

@@ -46,8 +46,14 @@ test('three links make a team whose own link reopens the same view in a fresh br
   await expect(page.getByText('Stages: 1 × Feature factory, 1 × Doing product-led. 1 person gave too few answers for a stage.')).toBeVisible();
   const members = page.getByRole('region', { name: '3 people' }).getByRole('listitem');
   await expect(members).toHaveCount(3);
+  // Anonymous until names are asked for: places only, no stages or scores.
+  await expect(members).toHaveText([/^Person 1/, /^Person 2/, /^Person 3/]);
+  await expect(members.nth(0)).not.toContainText('Ana');
+  await expect(members.nth(0)).not.toContainText('Feature factory');
+  await page.getByRole('checkbox', { name: "Show each person's name, stage and score" }).check();
   await expect(members.nth(0)).toContainText('Ana – Product');
-  await expect(members.nth(1)).toContainText('Person 2');
+  await expect(members.nth(0)).toContainText('Feature factory');
+  await expect(members.nth(1)).toContainText('Person 2 (no name given)');
   await expect(page.getByRole('img', { name: 'Team average per pillar, 0 to 100' })).toBeVisible();
   const table = page.getByRole('table', { name: /average, lowest and highest/ });
   // Strategic voice: Ana 31, the undecided 50, the partial answers 60.
@@ -78,6 +84,7 @@ test('removing a person updates the picture and the link', async ({ page }) => {
   await open(page, `#/team/${OFFSITE_TEAM}`);
   await expect(page.getByRole('heading', { name: '3 people' })).toBeVisible();
   const before = page.url();
+  await page.getByRole('checkbox', { name: "Show each person's name, stage and score" }).check();
   await page.getByRole('button', { name: 'Remove Ana from the team' }).click();
   await expect(page.getByRole('heading', { name: '2 people' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Ana was removed from the team.' })).toBeVisible();
@@ -236,7 +243,7 @@ test('a removal can be undone, and the person returns to their place', async ({ 
   const members = page.getByRole('region', { name: /people/ }).getByRole('listitem');
   const before = await members.allInnerTexts();
   const link = page.url();
-  await page.getByRole('button', { name: 'Remove Ben from the team' }).click();
+  await page.getByRole('button', { name: 'Remove Person 3 from the team' }).click();
   await expect(page.getByRole('heading', { name: '2 people' })).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('heading', { name: '3 people' })).toBeFocused();
@@ -294,7 +301,7 @@ test('a team opened from a link never costs the unsaved team being built', async
   await page.goto(`./#/team/${OFFSITE_TEAM}`);
   await expect(page.getByRole('heading', { name: '3 people' })).toBeVisible();
   // Looking changes nothing; changing the opened team files the earlier one under a name.
-  await page.getByRole('button', { name: 'Remove Ben from the team' }).click();
+  await page.getByRole('button', { name: 'Remove Person 3 from the team' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'kept in Saved teams as “Unsaved team”' })).toBeVisible();
   await expect(savedTeams(page)).toHaveCount(1);
   await expect(savedTeams(page).first()).toContainText('2 people');
@@ -316,4 +323,18 @@ test('with storage blocked, leaving with an unsaved team asks first', async ({ p
   const dialog = await asked;
   expect(dialog.type()).toBe('beforeunload');
   await dialog.accept();
+});
+
+test('a person recognises their own result in the team, named or not', async ({ page }) => {
+  await open(page, '#/assessment');
+  for (let n = 0; n < 60; n++) {
+    if (await page.getByRole('heading', { name: 'Share this result' }).isVisible()) break;
+    await page.keyboard.press('4');
+  }
+  const own = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team' }).click();
+  await pasteLinks(page, [`#/r/${ANA}`, own]);
+  const members = page.getByRole('region', { name: '2 people' }).getByRole('listitem');
+  await expect(members.nth(1)).toHaveText(/^Person 2 · this is you/);
+  await expect(members.nth(0)).not.toContainText('this is you');
 });

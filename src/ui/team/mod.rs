@@ -44,6 +44,9 @@ struct Team {
     opened: StoredValue<Option<String>>,
     /// The person last removed, and where they were, until the removal is undone.
     removed: RwSignal<Option<(usize, AssessmentLink)>>,
+    /// Whether the list names each person with their stage and score. Off by default: the team view
+    /// is often on a shared screen, and the picture needs no one's name.
+    names_shown: RwSignal<bool>,
 }
 
 impl Team {
@@ -66,6 +69,7 @@ impl Team {
             payload,
             opened: StoredValue::new(None),
             removed: RwSignal::new(None),
+            names_shown: RwSignal::new(false),
         }
     }
 

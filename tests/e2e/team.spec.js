@@ -338,3 +338,39 @@ test('a person recognises their own result in the team, named or not', async ({ 
   await expect(members.nth(1)).toHaveText(/^Person 2 · this is you/);
   await expect(members.nth(0)).not.toContainText('this is you');
 });
+
+test.describe('with the app\'s own requests in view', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('a result handed back as a QR code joins the team from a picture of it', async ({ page, browser }) => {
+    await open(page, '#/team');
+    // A participant finishes in their own browser; their results show the QR code of their link.
+    const participantContext = await browser.newContext();
+    const participant = await participantContext.newPage();
+    await participant.goto(new URL('./#/assessment', page.url()).href);
+    for (let n = 0; n < 60; n++) {
+      if (await participant.getByRole('heading', { name: 'Share this result' }).isVisible()) break;
+      await participant.keyboard.press('2');
+    }
+    const screenshot = await participant.getByRole('img', { name: 'QR code of the share link' }).screenshot();
+    await participantContext.close();
+
+    // The facilitator reads it from a picture; the reader's code is fetched only now.
+    const readers = [];
+    page.on('request', (request) => {
+      if (/\/qr_reader-[0-9a-f]+\.wasm$/.test(new URL(request.url()).pathname)) readers.push(request.url());
+    });
+    const picture = page.getByLabel('Or add from a picture of QR codes');
+    expect(readers).toEqual([]);
+    await picture.setInputFiles({ name: 'qr.png', mimeType: 'image/png', buffer: screenshot });
+    await expect(page.getByRole('status').filter({ hasText: '1 result was added.' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '1 person' })).toBeVisible();
+    expect(readers).toHaveLength(1);
+
+    // A picture with no code in it is told, and changes nothing.
+    const blank = await page.getByRole('heading', { level: 1 }).screenshot();
+    await picture.setInputFiles({ name: 'blank.png', mimeType: 'image/png', buffer: blank });
+    await expect(page.getByRole('status').filter({ hasText: 'No QR code could be read in this image.' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '1 person' })).toBeVisible();
+  });
+});

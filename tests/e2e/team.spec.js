@@ -374,3 +374,38 @@ test.describe('with the app\'s own requests in view', () => {
     await expect(page.getByRole('heading', { name: '1 person' })).toBeVisible();
   });
 });
+
+test('a session invite leads each person through the assessment and back to the facilitator', async ({ page, browser }) => {
+  await open(page, '#/team');
+  await page.getByRole('textbox', { name: 'Session name' }).fill('Leadership offsite');
+  const invite = await page.getByRole('textbox', { name: 'Invite link' }).inputValue();
+  expect(invite).toMatch(/#\/join\/[A-Za-z0-9_-]+$/);
+  await expect(page.getByRole('img', { name: 'QR code of the invite link' })).toBeVisible();
+  expect((await page.getByRole('img', { name: 'QR code of the invite link' }).boundingBox()).width).toBeGreaterThan(300);
+
+  const participantContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const participant = await participantContext.newPage();
+  await participant.goto(invite);
+  await expect(participant.getByRole('heading', { level: 1, name: 'You are invited to “Leadership offsite”' })).toBeVisible();
+  await participant.getByRole('button', { name: 'Start the assessment' }).click();
+  await expect(participant.getByText('For: Leadership offsite')).toBeVisible();
+  for (let n = 0; n < 60; n++) {
+    if (await participant.getByRole('heading', { name: /^Hand your result back/ }).isVisible()) break;
+    await participant.keyboard.press('3');
+  }
+  // The way back comes right after the reading, above everything else.
+  const handBack = participant.getByRole('region', { name: 'Hand your result back to “Leadership offsite”' });
+  await expect(handBack.getByRole('img', { name: 'QR code of your result link' })).toBeVisible();
+  const returned = await handBack.getByRole('textbox', { name: 'Your result link' }).inputValue();
+  expect(returned).toMatch(/#\/r\/[A-Za-z0-9_-]+$/);
+  await participantContext.close();
+
+  await pasteLinks(page, [`Here is mine: ${returned}`]);
+  await expect(page.getByRole('heading', { name: '1 person' })).toBeVisible();
+});
+
+test('an invite link that cannot be read says so and still offers the assessment', async ({ page }) => {
+  await open(page, '#/join/%25%25not-an-invite');
+  await expect(page.getByRole('heading', { level: 1, name: 'This invite link could not be opened' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Take the assessment' })).toBeVisible();
+});

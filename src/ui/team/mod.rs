@@ -14,7 +14,9 @@ mod paste;
 mod picture;
 mod saved;
 
-use culture_core::link::{decode_team, encode_team, sanitize_label, AssessmentLink, TeamLink};
+use culture_core::link::{
+    decode_team, encode_invite, encode_team, sanitize_label, AssessmentLink, TeamLink, MAX_LABEL_CHARS,
+};
 use culture_core::route::Route;
 use culture_core::team::{SavedTeams, TeamPicture};
 use leptos::prelude::*;
@@ -23,6 +25,7 @@ use crate::browser::{clock, leaving, location, storage};
 use crate::ui::current_route::CurrentRoute;
 use crate::ui::notices::Notices;
 use crate::ui::share_panel::SharePanel;
+use crate::ui::text_field::TextField;
 use paste::PasteForm;
 use picture::TeamPictureView;
 use saved::{NewTeam, SaveTeam, SavedTeamsList};
@@ -153,6 +156,38 @@ fn keep_changes(team: Team, saved: RwSignal<SavedTeams>, notices: Notices) {
     });
 }
 
+/// Starting a session: a name, then the invite link and a large QR code for the screen. Opening the
+/// invite starts the assessment for that session, and its results offer the way back here.
+#[component]
+fn InvitePanel(team: Team) -> impl IntoView {
+    let session = RwSignal::new(team.name.get_untracked());
+    let invite = Memo::new(move |_| session.with(|name| encode_invite(name)));
+    let url = Signal::derive(move || {
+        invite.get().map(|payload| location::absolute_url(&Route::Join(payload))).unwrap_or_default()
+    });
+    view! {
+        <section class="card stack no-print" aria-labelledby="invite-heading">
+            <h2 id="invite-heading">"Invite people"</h2>
+            <p class="muted">
+                "Name the session, then show the QR code or send the link. Everyone who opens it takes the                  assessment for this session and gets one link or QR code to hand back, which you add below."
+            </p>
+            <TextField id="session-name" label="Session name" max_chars=MAX_LABEL_CHARS value=session/>
+            <Show when=move || invite.with(Option::is_some)>
+                <SharePanel
+                    url=url
+                    id="invite"
+                    heading=Signal::derive(move || format!("Invite to “{}”", sanitize_label(&session.get()).unwrap_or_default()))
+                    share_title="Take the Culture Check with us"
+                    reveals="The invite carries only the session's name. Nobody's answers travel with it."
+                    link_label="Invite link"
+                    qr_name="QR code of the invite link"
+                    large_qr=true
+                />
+            </Show>
+        </section>
+    }
+}
+
 /// The team link for these members and this name as typed (cleaned as labels are).
 fn link_of(members: RwSignal<TeamLink>, name: RwSignal<String>) -> TeamLink {
     let name = name.with(|name| sanitize_label(name));
@@ -212,6 +247,7 @@ pub fn TeamPage() -> impl IntoView {
                     <p>{problem}</p>
                 </div>
             })}
+            <InvitePanel team=team/>
             <PasteForm team=team/>
             <Show
                 when=move || { people() > 0 }

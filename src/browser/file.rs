@@ -11,6 +11,8 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use super::picture::{self, Greyscale};
+
 /// The browser would not save or read the file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FileProblem {
@@ -70,13 +72,6 @@ fn chosen(event: &leptos::ev::Event, max_bytes: usize) -> Result<web_sys::File, 
     Ok(file)
 }
 
-/// A picture as greyscale pixels, one byte each, row by row.
-pub struct Greyscale {
-    pub width: usize,
-    pub height: usize,
-    pub luma: Vec<u8>,
-}
-
 /// The image chosen in the `<input type="file">` whose `change` event this is (at most `max_bytes`),
 /// decoded by the browser and scaled down to at most `max_pixels`, in greyscale.
 pub async fn chosen_image(
@@ -89,30 +84,13 @@ pub async fn chosen_image(
     let window = web_sys::window().ok_or(FileProblem::Unreadable)?;
     let decoding = window.create_image_bitmap_with_blob(&file).map_err(unreadable)?;
     let bitmap: web_sys::ImageBitmap = JsFuture::from(decoding).await.map_err(unreadable)?.unchecked_into();
-    let (width, height) = (f64::from(bitmap.width()), f64::from(bitmap.height()));
-    let scale = (max_pixels as f64 / (width * height)).sqrt().min(1.0);
-    // Whole pixels, at least one each way; the product stays within `max_pixels`.
-    let (width, height) = ((width * scale).floor().max(1.0), (height * scale).floor().max(1.0));
-    let canvas = window
-        .document()
-        .and_then(|document| document.create_element("canvas").ok())
-        .and_then(|element| element.dyn_into::<web_sys::HtmlCanvasElement>().ok())
-        .ok_or(FileProblem::Unreadable)?;
-    canvas.set_width(width as u32);
-    canvas.set_height(height as u32);
-    let context: web_sys::CanvasRenderingContext2d =
-        canvas.get_context("2d").ok().flatten().ok_or(FileProblem::Unreadable)?.unchecked_into();
-    context
-        .draw_image_with_image_bitmap_and_dw_and_dh(&bitmap, 0.0, 0.0, width, height)
-        .map_err(unreadable)?;
-    let rgba = context.get_image_data(0.0, 0.0, width, height).map_err(unreadable)?.data();
-    // Perceived brightness (ITU-R BT.601 weights), in whole numbers.
-    let luma = rgba
-        .chunks_exact(4)
-        .map(|pixel| {
-            let (r, g, b) = (u32::from(pixel[0]), u32::from(pixel[1]), u32::from(pixel[2]));
-            u8::try_from((r * 299 + g * 587 + b * 114) / 1000).unwrap_or(u8::MAX)
-        })
-        .collect();
-    Ok(Greyscale { width: width as usize, height: height as usize, luma })
+    picture::greyscale(
+        f64::from(bitmap.width()),
+        f64::from(bitmap.height()),
+        max_pixels,
+        |context, width, height| {
+            context.draw_image_with_image_bitmap_and_dw_and_dh(&bitmap, 0.0, 0.0, width, height)
+        },
+    )
+    .ok_or(FileProblem::Unreadable)
 }

@@ -1,7 +1,10 @@
 // The team view as a facilitator uses it: pasting many links at once with bad ones among them,
 // reading the team's picture, naming it, sharing it with one link, saving, renaming and deleting it,
 // and broken team links.
-import { expect, expectNoAxeViolations, open, plantStorage, test } from './fixtures.js';
+import { writeFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { expect, expectNoAxeViolations, open, plantFinishedAssessment, plantStorage, test } from './fixtures.js';
 import { ANA, assessmentPayload, mistype, OFFSITE_TEAM, PARTIAL, SAM_QUIZ, UNDECIDED, V1_SLOTS } from './links.js';
 
 const SITE = 'https://culture.example.org/check/';
@@ -408,4 +411,60 @@ test('an invite link that cannot be read says so and still offers the assessment
   await open(page, '#/join/%25%25not-an-invite');
   await expect(page.getByRole('heading', { level: 1, name: 'This invite link could not be opened' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Take the assessment' })).toBeVisible();
+});
+
+/** A video file for Chromium's fake camera (Y4M, 4:2:0) showing the PNG `picture` still. */
+async function stillVideo(page, picture, path) {
+  const { width, height, luma } = await page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    // A white margin around the code, and even sides as 4:2:0 needs.
+    const width = (bitmap.width + 80) & ~1;
+    const height = (bitmap.height + 80) & ~1;
+    const canvas = new OffscreenCanvas(width, height);
+    const context = canvas.getContext('2d');
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, width, height);
+    context.drawImage(bitmap, 40, 40);
+    const rgba = context.getImageData(0, 0, width, height).data;
+    const luma = [];
+    for (let i = 0; i < rgba.length; i += 4) luma.push(Math.round(0.299 * rgba[i] + 0.587 * rgba[i + 1] + 0.114 * rgba[i + 2]));
+    return { width, height, luma };
+  }, picture.toString('base64'));
+  const chroma = Buffer.alloc((width / 2) * (height / 2), 128);
+  const frame = Buffer.concat([Buffer.from('FRAME\n'), Buffer.from(luma), chroma, chroma]);
+  const frames = Array.from({ length: 10 }, () => frame);
+  writeFileSync(path, Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`), ...frames]));
+}
+
+test('the camera reads a QR code held up to it and adds the result once', async ({ page, baseURL }, testInfo) => {
+  // A participant's results, with the QR code of their link.
+  await plantFinishedAssessment(page, () => 4);
+  await open(page, '#/assessment/results');
+  const picture = await page.getByRole('img', { name: 'QR code of the share link' }).screenshot();
+  const video = testInfo.outputPath('qr.y4m');
+  await stillVideo(page, picture, video);
+
+  const camera = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [...chromiumArgs, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
+  });
+  try {
+    const facilitator = await (await camera.newContext({ serviceWorkers: 'block' })).newPage();
+    const errors = [];
+    facilitator.on('pageerror', (error) => errors.push(error.message));
+    await facilitator.goto(new URL('./#/team', baseURL).href);
+    await facilitator.getByRole('button', { name: 'Scan QR codes with the camera' }).click();
+    await expect(facilitator.getByRole('button', { name: 'Stop scanning' })).toBeFocused();
+    await expect(facilitator.getByText('1 person added by the camera.')).toBeVisible({ timeout: 15_000 });
+    await expect(facilitator.getByRole('heading', { name: '1 person' })).toBeVisible();
+    // The same code, still in view, is not added again.
+    await facilitator.waitForTimeout(1_000);
+    await expect(facilitator.getByRole('heading', { name: '1 person' })).toBeVisible();
+    await facilitator.getByRole('button', { name: 'Stop scanning' }).click();
+    await expect(facilitator.getByRole('button', { name: 'Scan QR codes with the camera' })).toBeVisible();
+    expect(errors).toEqual([]);
+  } finally {
+    await camera.close();
+  }
 });

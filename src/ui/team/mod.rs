@@ -13,6 +13,7 @@
 mod paste;
 mod picture;
 mod saved;
+mod scan;
 
 use culture_core::link::{
     decode_team, encode_invite, encode_team, sanitize_label, AssessmentLink, TeamLink, MAX_LABEL_CHARS,

@@ -6,6 +6,7 @@ use culture_core::qr::{QrReadError, MAX_READ_PIXELS};
 use culture_core::team::{add_pasted, PasteReport};
 use leptos::prelude::*;
 
+use super::scan::CameraScan;
 use super::Team;
 use crate::browser::file::{self, FileProblem};
 
@@ -24,8 +25,11 @@ pub(super) fn PasteForm(team: Team) -> impl IntoView {
         let (members, result) = team.members.with_untracked(|members| add_pasted(members, text));
         team.members.set(members);
         picture_problem.set(None);
+        let added = result.added;
         report.set(Some(result));
+        added
     };
+    let add_scanned = Callback::new(move |text: String| add_text(&text));
     let add = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let pasted = draft.get_untracked();
@@ -43,7 +47,9 @@ pub(super) fn PasteForm(team: Team) -> impl IntoView {
                 Err(_) => Err(QrReadError::BadImage),
             };
             match read {
-                Ok(texts) => add_text(&texts.join("\n")),
+                Ok(texts) => {
+                    add_text(&texts.join("\n"));
+                }
                 Err(problem) => {
                     report.set(None);
                     picture_problem.set(Some(problem.message()));
@@ -112,6 +118,7 @@ pub(super) fn PasteForm(team: Team) -> impl IntoView {
                     "A screenshot or photo of the QR codes people show on their results page. The picture is read in this browser and never sent anywhere."
                 </p>
             </div>
+            <CameraScan add=add_scanned/>
             <div class="paste-report" role="status">
                 {summary}
                 {move || picture_problem.get().map(|problem| view! { <p>{problem}</p> })}
@@ -123,8 +130,8 @@ pub(super) fn PasteForm(team: Team) -> impl IntoView {
 // The QR reader is a chunk of its own (docs/code-splitting.md), fetched when a picture is first read.
 #[cfg_attr(not(debug_assertions), lazy)]
 #[cfg_attr(debug_assertions, allow(clippy::unused_async))]
-async fn qr_reader() -> QrRead {
+pub(super) async fn qr_reader() -> QrRead {
     culture_core::qr::read as QrRead
 }
 
-type QrRead = fn(usize, usize, &[u8]) -> Result<Vec<String>, QrReadError>;
+pub(super) type QrRead = fn(usize, usize, &[u8]) -> Result<Vec<String>, QrReadError>;

@@ -12,6 +12,8 @@ pub const MAX_CONTENT_VERSION: u32 = 255;
 pub const MIN_ACTIVE_STATEMENTS: usize = 4;
 pub const MIN_RECOMMENDATIONS: usize = 3;
 pub const STAGE_COUNTS: std::ops::RangeInclusive<usize> = 4..=5;
+/// A discussion prompt is read out to a room and shown in large type: one question, briefly put.
+pub const MAX_DISCUSSION_CHARS: usize = 160;
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -44,6 +46,8 @@ pub struct StatementEntry {
     pub slot: u8,
     pub pillar: String,
     pub text: String,
+    /// An open question a facilitator asks the room when the team's answers to it differ.
+    pub discussion: String,
     #[serde(default)]
     pub reverse: bool,
     #[serde(default)]
@@ -117,11 +121,32 @@ fn check_statements(statements: &[StatementEntry], pillar_ids: &HashSet<&str>) -
     let mut slots = HashSet::new();
     for (index, statement) in statements.iter().enumerate() {
         let name = entry_name("statement", index, &statement.id);
-        check_entry(&name, &statement.id, &mut ids, &[("text", &statement.text)])?;
+        check_entry(
+            &name,
+            &statement.id,
+            &mut ids,
+            &[("text", &statement.text), ("discussion", &statement.discussion)],
+        )?;
         check_slot(statement.slot, &mut slots).map_err(at(&name))?;
+        check_discussion(&statement.discussion).map_err(at(&name))?;
         if !pillar_ids.contains(statement.pillar.as_str()) {
             return Err(format!("{name}: there is no pillar with id {:?}", statement.pillar));
         }
+    }
+    Ok(())
+}
+
+/// Retired statements keep theirs too: an old team link can still dispute them.
+fn check_discussion(discussion: &str) -> Result<(), String> {
+    let discussion = discussion.trim();
+    let length = discussion.chars().count();
+    if length > MAX_DISCUSSION_CHARS {
+        return Err(format!(
+            "the discussion prompt has {length} characters; keep it to one question ({MAX_DISCUSSION_CHARS} at most)"
+        ));
+    }
+    if !discussion.ends_with('?') {
+        return Err("the discussion prompt must be a question, ending with \"?\"".to_owned());
     }
     Ok(())
 }
@@ -288,11 +313,13 @@ pub fn render(file: &AssessmentFile) -> String {
     for s in &file.statements {
         let _ = writeln!(
             out,
-            "    Statement {{ id: {:?}, slot: {}, pillar_id: {:?}, text: {:?}, reverse: {}, retired: {} }},",
+            "    Statement {{ id: {:?}, slot: {}, pillar_id: {:?}, text: {:?}, discussion: {:?}, reverse: {}, \
+             retired: {} }},",
             s.id,
             s.slot,
             s.pillar,
             s.text.trim(),
+            s.discussion.trim(),
             s.reverse,
             s.retired
         );

@@ -19,6 +19,7 @@ fn statement(slot: u8, pillar: &str, reverse: bool) -> StatementEntry {
         slot,
         pillar: pillar.to_owned(),
         text: "Something concrete happens here.".to_owned(),
+        discussion: "What would we see if this were true?".to_owned(),
         reverse,
         retired: false,
     }
@@ -264,4 +265,34 @@ fn every_asked_statement_needs_a_recommendation() {
 fn an_empty_keep_doing_is_rejected() {
     let error = error_after(|file| file.pillars[1].keep_doing = " ".to_owned());
     assert!(error.contains("pillar 2") && error.contains("keep_doing"), "{error}");
+}
+
+#[test]
+fn a_statement_needs_a_discussion_prompt() {
+    let error = error_after(|file| file.statements[4].discussion = " ".to_owned());
+    assert!(error.contains("statement 5") && error.contains("discussion is empty"), "{error}");
+}
+
+#[test]
+fn a_discussion_prompt_must_be_a_question() {
+    let error = error_after(|file| file.statements[1].discussion = "Talk about it.".to_owned());
+    assert!(error.contains("statement 2") && error.contains("ending with \"?\""), "{error}");
+}
+
+#[test]
+fn a_long_discussion_prompt_is_rejected() {
+    let error = error_after(|file| file.statements[0].discussion = format!("{}?", "Why ".repeat(40)));
+    assert!(error.contains("statement 1") && error.contains("160 at most"), "{error}");
+}
+
+#[test]
+fn a_retired_statement_keeps_its_discussion_prompt() {
+    let error = error_after(|file| {
+        file.statements.push(StatementEntry {
+            retired: true,
+            discussion: String::new(),
+            ..statement(9, "a", false)
+        })
+    });
+    assert!(error.contains("statement 9") && error.contains("discussion is empty"), "{error}");
 }

@@ -17,7 +17,15 @@ pub struct ScoringRule {
 /// The scoring rules, in the order they apply.
 pub fn how_scoring_works() -> Vec<ScoringRule> {
     // Any statement that is not an obstacle shows the plain scale.
-    let plain = Statement { id: "", slot: 0, pillar_id: "", text: "", reverse: false, retired: false };
+    let plain = Statement {
+        id: "",
+        slot: 0,
+        pillar_id: "",
+        text: "",
+        discussion: "",
+        reverse: false,
+        retired: false,
+    };
     let scale = Answer::SCALE
         .iter()
         .map(|&answer| format!("{} {}", answer.label(), agreement(&plain, answer).unwrap_or(0)))

@@ -31,6 +31,9 @@ pub struct Statement {
     /// The id of the pillar this statement counts towards.
     pub pillar_id: &'static str,
     pub text: &'static str,
+    /// An open question for a facilitator to ask the room when the team's answers to this statement
+    /// differ: checked at build time to be one question of at most 160 characters.
+    pub discussion: &'static str,
     /// Agreeing is a bad sign (the statement describes an obstacle), so its score is turned around.
     pub reverse: bool,
     /// No longer asked, but kept so old links and history can still be scored.

@@ -43,6 +43,12 @@ pub(super) fn decode(text: &str) -> Result<Vec<u8>, LinkError> {
     }
 }
 
+/// Whether `byte` is one of the 64 characters, so a payload inside other text ends before the first
+/// byte that is not.
+pub(super) fn is_alphabet(byte: u8) -> bool {
+    value_of(char::from(byte)).is_some()
+}
+
 fn value_of(character: char) -> Option<u8> {
     match character {
         'A'..='Z' => Some(character as u8 - b'A'),

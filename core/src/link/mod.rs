@@ -41,7 +41,7 @@ pub use error::{LabelProblem, LinkError};
 pub use frame::LinkKind;
 pub use invite::{decode_invite, encode_invite};
 pub use label::{mixes_alphabets, sanitize_label};
-pub use paste::{payload_in, read_pasted};
+pub use paste::{find_links, payload_in, read_pasted, FoundLink};
 
 /// The format version written into every link. Bump it for any change older sites cannot read, and
 /// keep reading every older version (the pinned links in the tests hold us to that).

@@ -1,12 +1,14 @@
 //! The team view's core: many people's assessments merged into one picture, the pasting of result
-//! links into a team (each line checked on its own), and the teams a visitor saves by name.
+//! links into a team (every link in the text, each checked on its own), and the teams a visitor saves
+//! by name.
 //!
 //! ```
 //! use culture_core::link::TeamLink;
 //! use culture_core::team::{add_pasted, TeamPicture};
 //!
-//! let (team, report) = add_pasted(&TeamLink::default(), "not a link\nhttps://example.org/#/r/EQEEICMFOXApy4FOXApy4FOXAACCYQ");
-//! assert_eq!((report.added, report.problems.len()), (1, 1));
+//! let chat = "[10:41] Ben: morning!\n[10:42] Ana: https://example.org/#/r/EQEEICMFOXApy4FOXApy4FOXAACCYQ thanks";
+//! let (team, report) = add_pasted(&TeamLink::default(), chat);
+//! assert_eq!((report.added, report.problems.len()), (1, 0));
 //! let picture = TeamPicture::of(&team);
 //! assert_eq!(picture.people(), 1);
 //! ```
@@ -18,6 +20,6 @@ mod saved;
 #[cfg(test)]
 mod tests;
 
-pub use paste::{add_pasted, PasteProblem, PasteReport, MAX_PASTE_LINES};
+pub use paste::{add_pasted, PasteProblem, PasteReport, MAX_PASTE_LINES, MAX_PASTE_LINKS};
 pub use picture::{Disagreement, Member, PillarSpread, TeamPicture, MIN_DISAGREEMENT, MOST_DISPUTED};
 pub use saved::{SavedTeam, SavedTeams, TeamNameProblem, WorkingTeam};

@@ -1,26 +1,32 @@
-//! Adding pasted result links to a team: many at once, one per line, each line checked on its own so
-//! one bad link never costs the good ones.
+//! Adding pasted result links to a team: every link in whatever was pasted (a chat export, an e-mail,
+//! a list), each checked on its own so one bad link never costs the good ones.
 
-use crate::link::{read_pasted, LinkContent, SharedResult, TeamLink, MAX_TEAM_MEMBERS};
+use crate::link::{find_links, FoundLink, LinkContent, SharedResult, TeamLink, MAX_TEAM_MEMBERS};
 use crate::text::{prefix_chars, shorten};
 
-/// The most lines one paste is read for; a workshop has far fewer people than this.
-pub const MAX_PASTE_LINES: usize = 200;
+/// The most lines one paste is read for, blank lines aside: a workshop's chat, with a few lines of
+/// talk around each of its results, fits many times over.
+pub const MAX_PASTE_LINES: usize = 1_000;
 
-/// The most characters one paste is read for: room for [`MAX_PASTE_LINES`] links with their addresses,
-/// or a few team links. Anything after is left unread, and the report says so.
+/// The most links one paste is read for: four full teams' worth. Each is decoded and may need a line
+/// in the report, so a paste of thousands of damaged links stops here.
+pub const MAX_PASTE_LINKS: usize = 4 * MAX_TEAM_MEMBERS;
+
+/// The most characters one paste is read for: room for [`MAX_PASTE_LINES`] of chat with a link on
+/// each, or a few team links. Anything after is left unread, and the report says so.
 const MAX_PASTE_CHARS: usize = 100_000;
 
-/// How many characters of a bad line the report quotes.
+/// How many characters of a bad link the report quotes.
 const EXCERPT_CHARS: usize = 32;
 
-/// One pasted line that was not added, and why, in plain words.
+/// One link in the paste that was not added, or something about the paste as a whole, and why, in
+/// plain words.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PasteProblem {
-    /// 1-based, counting blank lines, so the person can find it in what they pasted. 0 for the paste
-    /// as a whole.
+    /// Where the link starts, 1-based, counting blank lines, so the person can find it in what they
+    /// pasted. 0 for the paste as a whole.
     pub line: usize,
-    /// The start of the line, to recognise it by.
+    /// The start of the link as found (`#/r/...`), to recognise it by; empty for the paste as a whole.
     pub excerpt: String,
     pub message: String,
 }
@@ -28,13 +34,17 @@ pub struct PasteProblem {
 /// What one paste did to the team.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PasteReport {
+    /// How many links the paste held (see [`find_links`]), read or not.
+    pub found: usize,
     /// How many results joined the team.
     pub added: usize,
     pub problems: Vec<PasteProblem>,
 }
 
-/// Reads every non-blank line of `pasted` as a result link (or a team link, whose members all join):
-/// the team with what is new added, up to [`MAX_TEAM_MEMBERS`], and the report of what the paste did.
+/// Reads every link in `pasted` (see [`find_links`]): each result joins the team, and each team link
+/// adds all its members, up to [`MAX_TEAM_MEMBERS`]. Returns the new team and the report: a problem
+/// per link that did not join, and one for the paste as a whole when it was cut or held no link.
+/// Chat around the links is not a problem.
 pub fn add_pasted(team: &TeamLink, pasted: &str) -> (TeamLink, PasteReport) {
     let mut team = team.clone();
     let mut report = PasteReport::default();
@@ -44,20 +54,34 @@ pub fn add_pasted(team: &TeamLink, pasted: &str) -> (TeamLink, PasteReport) {
             "The paste is very long, so only its first {MAX_PASTE_CHARS} characters were read."
         )));
     }
-    let mut lines = readable.lines().enumerate().filter(|(_, line)| !line.trim().is_empty());
-    for (index, line) in lines.by_ref().take(MAX_PASTE_LINES) {
-        if let Err(message) = add_line(&mut team, line, &mut report.added) {
+    let (read, lines_left) = first_lines(readable, MAX_PASTE_LINES);
+    let found = find_links(read);
+    report.found = found.len().min(MAX_PASTE_LINKS);
+    for link in found.iter().take(MAX_PASTE_LINKS) {
+        if let Err(message) = add_found(&mut team, link, &mut report.added) {
             report.problems.push(PasteProblem {
-                line: index + 1,
-                excerpt: shorten(line.trim(), EXCERPT_CHARS),
+                line: link.line,
+                excerpt: shorten(&link.text, EXCERPT_CHARS),
                 message,
             });
         }
     }
-    if lines.next().is_some() {
+    if found.len() > MAX_PASTE_LINKS {
         report.problems.push(whole_paste_problem(format!(
-            "Only the first {MAX_PASTE_LINES} links were read. Paste the rest separately."
+            "Only the first {MAX_PASTE_LINKS} links were read. Paste the rest separately."
         )));
+    }
+    if lines_left {
+        report.problems.push(whole_paste_problem(format!(
+            "Only the first {MAX_PASTE_LINES} lines were read. Paste the rest separately."
+        )));
+    }
+    if found.is_empty() && !read.trim().is_empty() {
+        report.problems.push(whole_paste_problem(
+            "No result link was found in what was pasted. A result link contains #/r/ and a team link \
+             #/team/, each followed by letters and digits."
+                .to_owned(),
+        ));
     }
     (team, report)
 }
@@ -66,15 +90,32 @@ fn whole_paste_problem(message: String) -> PasteProblem {
     PasteProblem { line: 0, excerpt: String::new(), message }
 }
 
-/// Adds the line's result (or results) to the team being built, counting them in `added`; the error
-/// is the reason for anything the line held that did not join.
-fn add_line(team: &mut TeamLink, line: &str, added: &mut usize) -> Result<(), String> {
-    let members = match read_pasted(line).map_err(|error| error.message())? {
-        LinkContent::Result(SharedResult::Assessment(member)) => vec![member],
-        LinkContent::Result(SharedResult::Quiz(_)) => {
+/// The text up to the end of its `max`-th non-blank line, and whether any non-blank line comes after.
+fn first_lines(text: &str, max: usize) -> (&str, bool) {
+    let mut counted = 0;
+    let mut end = 0;
+    for line in text.split_inclusive('\n') {
+        if !line.trim().is_empty() {
+            if counted == max {
+                return (&text[..end], true);
+            }
+            counted += 1;
+        }
+        end += line.len();
+    }
+    (text, false)
+}
+
+/// Adds the link's result (or results) to the team being built, counting them in `added`; the error
+/// is the reason for anything the link held that did not join.
+fn add_found(team: &mut TeamLink, link: &FoundLink, added: &mut usize) -> Result<(), String> {
+    let members = match &link.content {
+        Err(error) => return Err(error.message()),
+        Ok(LinkContent::Result(SharedResult::Assessment(member))) => vec![member.clone()],
+        Ok(LinkContent::Result(SharedResult::Quiz(_))) => {
             return Err("This is a quiz score. The team view combines assessment results.".to_owned())
         }
-        LinkContent::Team(other) => other.members,
+        Ok(LinkContent::Team(other)) => other.members.clone(),
     };
     let offered = members.len();
     let (mut repeated, mut no_room) = (Vec::new(), 0);

@@ -78,7 +78,11 @@ fn every_text() -> Vec<(&'static str, &'static str)> {
             (pillar.id, pillar.keep_doing),
         ]);
     }
-    texts.extend(STATEMENTS.iter().map(|statement| (statement.id, statement.text)));
+    texts.extend(
+        STATEMENTS
+            .iter()
+            .flat_map(|statement| [(statement.id, statement.text), (statement.id, statement.discussion)]),
+    );
     for r in &RECOMMENDATIONS {
         texts.extend([(r.id, r.title), (r.id, r.action), (r.id, r.why)]);
     }
@@ -181,6 +185,16 @@ fn statements_and_recommendations_read_as_sentences() {
     for text in sentences {
         assert!(text.ends_with('.') && text.starts_with(char::is_uppercase), "{text}");
     }
+}
+
+#[test]
+fn each_statement_has_its_own_discussion_prompt() {
+    // Written for its statement, not one question pasted under several.
+    let mut prompts: Vec<&str> = STATEMENTS.iter().map(|statement| statement.discussion).collect();
+    prompts.sort_unstable();
+    prompts.dedup();
+    assert_eq!(prompts.len(), STATEMENTS.len());
+    assert!(STATEMENTS.iter().all(|statement| statement.discussion.starts_with(char::is_uppercase)));
 }
 
 #[test]

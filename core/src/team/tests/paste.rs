@@ -1,7 +1,7 @@
 use super::{member, member_with, result_address, team_address};
 use crate::assessment::Answer;
 use crate::link::{encode, QuizLink, SharedResult, TeamLink, MAX_TEAM_MEMBERS};
-use crate::team::{add_pasted, MAX_PASTE_LINES};
+use crate::team::{add_pasted, MAX_PASTE_LINES, MAX_PASTE_LINKS};
 use proptest::prelude::*;
 
 fn ana() -> crate::link::AssessmentLink {
@@ -9,7 +9,7 @@ fn ana() -> crate::link::AssessmentLink {
 }
 
 #[test]
-fn good_lines_join_and_each_bad_line_gets_its_own_message() {
+fn good_links_join_and_each_bad_link_gets_its_own_message() {
     let team = TeamLink::default();
     let good = result_address(&ana());
     let mut tampered = result_address(&member(Answer::Disagree, None));
@@ -22,18 +22,67 @@ fn good_lines_join_and_each_bad_line_gets_its_own_message() {
         result_address(&member(Answer::Neutral, None))
     );
     let (team, report) = add_pasted(&team, &pasted);
-    assert_eq!(report.added, 2);
+    assert_eq!((report.found, report.added), (4, 2));
     assert_eq!(team.members.len(), 2);
     let lines: Vec<usize> = report.problems.iter().map(|problem| problem.line).collect();
-    assert_eq!(lines, [3, 4, 5], "blank lines count, so line numbers match what was pasted");
+    assert_eq!(lines, [3, 5], "blank lines count, so line numbers match what was pasted");
     assert!(report.problems[0].message.contains("does not pass its check"), "{}", report.problems[0].message);
-    assert!(
-        report.problems[1].message.contains("does not hold a shared result"),
-        "{}",
-        report.problems[1].message
+    assert!(report.problems[0].excerpt.starts_with("#/r/"), "{}", report.problems[0].excerpt);
+    assert!(report.problems[1].message.contains("quiz score"));
+}
+
+#[test]
+fn the_chat_lines_of_the_issue_all_join() {
+    let (ben, cy, di) = (
+        member(Answer::Neutral, Some("Ben")),
+        member(Answer::Disagree, Some("Cy")),
+        member(Answer::StronglyAgree, None),
     );
-    assert!(report.problems[2].message.contains("quiz score"));
-    assert!(report.problems[1].excerpt.starts_with("hello <script>"));
+    let pasted = format!(
+        "Here's mine {}\n{} (sorry, late)\n{} {}\n<{}>\n[my result]({})",
+        result_address(&ana()),
+        result_address(&ben),
+        result_address(&cy),
+        result_address(&di),
+        result_address(&member(Answer::Agree, Some("Ed"))),
+        result_address(&member(Answer::Disagree, Some("Flo"))),
+    );
+    let (team, report) = add_pasted(&TeamLink::default(), &pasted);
+    assert_eq!((report.added, report.problems), (6, vec![]));
+    assert_eq!(team.members[1..4], [ben, cy, di]);
+}
+
+#[test]
+fn a_chat_export_joins_its_links_and_lists_no_chat_as_a_problem() {
+    let pasted = format!(
+        "[10:41] Ana: morning all, links below\n[10:42] Ana: {} thanks!\n[10:43] Ben: {}.\n\
+         [10:44] Cy: will do mine tonight",
+        result_address(&ana()),
+        result_address(&member(Answer::Neutral, Some("Ben")))
+    );
+    let (team, report) = add_pasted(&TeamLink::default(), &pasted);
+    assert_eq!((team.members.len(), report.problems.len()), (2, 0));
+}
+
+#[test]
+fn a_paste_with_no_link_says_so_once() {
+    let (team, report) = add_pasted(&TeamLink::default(), "hello <script>alert(1)</script>\nsee you at ten");
+    assert_eq!((team.members.len(), report.found), (0, 0));
+    assert_eq!(report.problems.len(), 1);
+    assert_eq!(report.problems[0].line, 0);
+    assert!(
+        report.problems[0].message.contains("No result link was found"),
+        "{}",
+        report.problems[0].message
+    );
+}
+
+#[test]
+fn a_link_broken_over_two_lines_joins() {
+    let link = result_address(&ana());
+    let (head, tail) = link.split_at(link.len() - 10);
+    let (team, report) = add_pasted(&TeamLink::default(), &format!("Hi,\n\n{head}\n{tail}\n\nAna"));
+    assert_eq!((team.members, report.problems), (vec![ana()], vec![]));
 }
 
 #[test]
@@ -91,9 +140,35 @@ fn a_full_team_refuses_more_and_says_how_many() {
 #[test]
 fn a_paste_of_too_many_lines_is_read_up_to_the_limit() {
     let team = TeamLink::default();
-    let (_, report) = add_pasted(&team, &"nonsense\n".repeat(MAX_PASTE_LINES + 5));
-    assert_eq!(report.problems.len(), MAX_PASTE_LINES + 1);
+    let pasted = format!(
+        "{}\n{}{}",
+        result_address(&ana()),
+        "chat\n\n".repeat(MAX_PASTE_LINES - 1),
+        result_address(&member(Answer::Agree, Some("Too late")))
+    );
+    let (team, report) = add_pasted(&team, &pasted);
+    assert_eq!(team.members, [ana()]);
+    assert_eq!(report.problems.len(), 1);
+    assert_eq!(report.problems[0].line, 0);
+    assert!(report.problems[0].message.contains("first 1000 lines"), "{}", report.problems[0].message);
+}
+
+#[test]
+fn a_paste_of_too_many_links_is_read_up_to_the_limit() {
+    let team = TeamLink::default();
+    let (_, report) = add_pasted(&team, &"#/r/x #/r/y\n".repeat(MAX_PASTE_LINKS));
+    assert_eq!(report.found, MAX_PASTE_LINKS);
+    assert_eq!(report.problems.len(), MAX_PASTE_LINKS + 1);
     assert_eq!(report.problems.last().map(|problem| problem.line), Some(0));
+    assert!(report.problems[MAX_PASTE_LINKS].message.contains("first 200 links"));
+}
+
+#[test]
+fn a_column_of_damaged_lines_is_reported_line_by_line() {
+    let line = "A".repeat(76);
+    let (_, report) = add_pasted(&TeamLink::default(), &format!("{line}\n").repeat(300));
+    assert_eq!(report.found, MAX_PASTE_LINKS);
+    assert_eq!(report.problems[..3].iter().map(|problem| problem.line).collect::<Vec<_>>(), [1, 2, 3]);
 }
 
 #[test]

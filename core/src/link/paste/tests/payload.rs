@@ -1,4 +1,6 @@
-use super::*;
+//! The one payload in a paste meant as one link.
+
+use super::super::*;
 
 #[test]
 fn a_whole_address_gives_its_payload() {

@@ -468,3 +468,46 @@ test('the camera reads a QR code held up to it and adds the result once', async 
     await camera.close();
   }
 });
+
+test('the workshop runs from the agenda: a presenter mode steps through the disputes, and the agenda prints alone', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    window.print = () => {
+      window.printedPart = document.documentElement.dataset.printing;
+    };
+  });
+  await open(page, '#/team');
+  await pasteLinks(page, [`#/r/${ANA}`, `#/r/${UNDECIDED}`, `#/r/${PARTIAL}`]);
+  const agenda = page.getByRole('region', { name: 'Workshop agenda' });
+  await expect(agenda.getByText(/^About \d+ minutes in all\.$/)).toBeVisible();
+  await expect(agenda.getByRole('heading', { name: '2. The weakest pillars' })).toBeVisible();
+  await expect(agenda.getByText(/^15 min · How true is this here/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Present the disputes' }).click();
+  const presenter = page.getByRole('dialog');
+  await expect(presenter.getByRole('heading', { level: 2 })).toBeFocused();
+  await expect(presenter).toContainText(/Dispute 1 of (\d+)/);
+  const total = Number((await presenter.textContent()).match(/Dispute 1 of (\d+)/)[1]);
+  await expect(presenter.getByRole('img', { name: /^How the room answered: / })).toBeVisible();
+  await expectNoAxeViolations(page);
+  if (total > 1) {
+    await page.keyboard.press('ArrowRight');
+    await expect(presenter).toContainText(`Dispute 2 of ${total}`);
+    await page.keyboard.press('ArrowLeft');
+    await expect(presenter).toContainText(`Dispute 1 of ${total}`);
+  }
+  await page.keyboard.press('ArrowLeft');
+  await expect(presenter).toContainText(`Dispute 1 of ${total}`);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Present the disputes' })).toBeFocused();
+
+  await page.getByRole('button', { name: 'Print the agenda' }).click();
+  expect(await page.evaluate(() => window.printedPart)).toBe('agenda');
+  // On paper, with the agenda printing alone, nothing else of the team view shows.
+  await page.evaluate(() => document.documentElement.setAttribute('data-printing', 'agenda'));
+  await page.emulateMedia({ media: 'print' });
+  await expect(agenda).toBeVisible();
+  await expect(page.getByRole('heading', { name: '3 people' })).toBeHidden();
+});

@@ -13,6 +13,7 @@
 //! assert_eq!(picture.people(), 1);
 //! ```
 
+mod agenda;
 mod paste;
 mod picture;
 mod saved;
@@ -20,6 +21,9 @@ mod saved;
 #[cfg(test)]
 mod tests;
 
+pub use agenda::{
+    Agenda, AgendaDispute, AgendaPillar, ACTIONS_PER_PILLAR, AGENDA_PILLARS, MINUTES_PER_PILLAR,
+};
 pub use paste::{add_pasted, PasteProblem, PasteReport, MAX_PASTE_LINES, MAX_PASTE_LINKS};
 pub use picture::{Disagreement, Member, PillarSpread, TeamPicture, MIN_DISAGREEMENT, MOST_DISPUTED};
 pub use saved::{SavedTeam, SavedTeams, TeamNameProblem, WorkingTeam};

@@ -14,6 +14,7 @@ mod paste;
 mod picture;
 mod saved;
 mod scan;
+mod workshop;
 
 use culture_core::link::{
     decode_team, encode_invite, encode_team, sanitize_label, AssessmentLink, TeamLink, MAX_LABEL_CHARS,
@@ -30,6 +31,7 @@ use crate::ui::text_field::TextField;
 use paste::PasteForm;
 use picture::TeamPictureView;
 use saved::{NewTeam, SaveTeam, SavedTeamsList};
+use workshop::Workshop;
 
 /// The team on screen and the only ways to change it.
 #[derive(Clone, Copy)]
@@ -257,6 +259,7 @@ pub fn TeamPage() -> impl IntoView {
                 }
             >
                 <TeamPictureView team=team picture=picture/>
+                <Workshop picture=picture/>
                 <SaveTeam team=team saved=saved/>
                 <NewTeam team=team saved=saved/>
                 <SharePanel

@@ -14,7 +14,7 @@ use culture_core::link::{
     TeamLink, FIRST_DAY, MAX_SLOTS,
 };
 use culture_core::share::{compare, SharedAssessment, SharedQuiz};
-use culture_core::team::{add_pasted, TeamPicture};
+use culture_core::team::{add_pasted, to_csv, to_markdown, ExportOptions, TeamPicture};
 use proptest::prelude::*;
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -132,9 +132,11 @@ proptest! {
         }
         let picture = TeamPicture::of(&TeamLink { name: None, members: members.clone() });
         for disagreement in &picture.disagreements {
-            let _ = (disagreement.question(), disagreement.breakdown());
+            let _ = (disagreement.question(), disagreement.breakdown(), disagreement.polarisation());
         }
-        let _ = (picture.average_overall(), picture.stage_counts());
+        let _ = (picture.average_overall(), picture.stage_counts(), picture.focus());
+        let everything = ExportOptions { grid: true, names: true };
+        let _ = (to_csv(&picture, &everything), to_markdown(&picture, &everything));
         let shared_quiz = SharedQuiz::read(&quiz);
         prop_assert_eq!(shared_quiz.score.right as usize, quiz.score());
 

@@ -145,6 +145,26 @@ impl TeamLink {
         TeamLink { name: self.name.clone(), members }
     }
 
+    /// The team as a link that names nobody and dates no one's result: every member's label dropped,
+    /// every member given `day` (the day the link is made), and the members put in an order taken
+    /// from their answers alone, since the order results were pasted in can say whose is whose. The
+    /// team's own name stays: it names the group, not a person. The format is unchanged, so any
+    /// version of the site reads it.
+    #[must_use]
+    pub fn anonymised(&self, day: Day) -> TeamLink {
+        let mut members: Vec<AssessmentLink> =
+            self.members.iter().map(|member| AssessmentLink { day, label: None, ..member.clone() }).collect();
+        // By edition first, so members sharing a header stay in one run and the link stays short.
+        members.sort_by(|a, b| {
+            (a.content_version, a.answers.len(), &a.answers).cmp(&(
+                b.content_version,
+                b.answers.len(),
+                &b.answers,
+            ))
+        });
+        TeamLink { name: self.name.clone(), members }
+    }
+
     /// The positions of members that repeat an earlier member's result (the same link pasted twice).
     pub fn duplicates(&self) -> Vec<usize> {
         let mut seen = std::collections::HashSet::new();

@@ -2,35 +2,22 @@
 //! box, then the weakest pillars with the actions to start from. The presenter mode and the printed
 //! agenda both follow it.
 
-use super::{Disagreement, TeamPicture};
-use crate::content::assessment::{recommendations_for, Pillar, Recommendation};
-
-/// How many of the weakest pillars the agenda covers, and how many actions it names for each.
-pub const AGENDA_PILLARS: usize = 3;
-pub const ACTIONS_PER_PILLAR: usize = 2;
+use super::{StatementSpread, TeamFocus, TeamPicture};
 
 /// Minutes for a pillar's part: enough to agree on who tries which action first.
 pub const MINUTES_PER_PILLAR: u32 = 10;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AgendaDispute {
-    pub disagreement: Disagreement,
+    pub disagreement: StatementSpread,
     pub minutes: u32,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct AgendaPillar {
-    pub pillar: &'static Pillar,
-    /// The team's average for the pillar.
-    pub average: u8,
-    /// Its first actions, in the content's priority order.
-    pub actions: Vec<&'static Recommendation>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Agenda {
     pub disputes: Vec<AgendaDispute>,
-    pub weakest: Vec<AgendaPillar>,
+    /// The team's focus ([`TeamPicture::focus`]): its weakest pillars and where to start on each.
+    pub weakest: Vec<TeamFocus>,
 }
 
 impl Agenda {
@@ -44,21 +31,7 @@ impl Agenda {
                 minutes: minutes_for(rank),
             })
             .collect();
-        let mut scored: Vec<(&'static Pillar, u8)> =
-            picture.pillars.iter().filter_map(|spread| Some((spread.pillar, spread.average?))).collect();
-        // The weakest first; among equals, the content's order.
-        scored.sort_by_key(|(_, average)| *average);
-        let weakest = scored
-            .into_iter()
-            .take(AGENDA_PILLARS)
-            .map(|(pillar, average)| {
-                let mut actions: Vec<&'static Recommendation> = recommendations_for(pillar).collect();
-                actions.sort_by_key(|recommendation| recommendation.priority);
-                actions.truncate(ACTIONS_PER_PILLAR);
-                AgendaPillar { pillar, average, actions }
-            })
-            .collect();
-        Agenda { disputes, weakest }
+        Agenda { disputes, weakest: picture.focus() }
     }
 
     /// The whole agenda's length.
@@ -104,21 +77,13 @@ mod tests {
     }
 
     #[test]
-    fn the_weakest_pillars_follow_with_their_first_actions() {
+    fn the_team_focus_follows_and_counts_in_the_length() {
         let picture = split_team();
         let agenda = Agenda::of(&picture);
-        assert_eq!(agenda.weakest.len(), AGENDA_PILLARS);
-        let averages: Vec<u8> = agenda.weakest.iter().map(|pillar| pillar.average).collect();
-        assert!(averages.windows(2).all(|pair| pair[0] <= pair[1]), "{averages:?}");
-        let lowest = picture.pillars.iter().filter_map(|spread| spread.average).min();
-        assert_eq!(averages.first().copied(), lowest);
-        for pillar in &agenda.weakest {
-            assert!(!pillar.actions.is_empty() && pillar.actions.len() <= ACTIONS_PER_PILLAR);
-            assert!(pillar.actions.iter().all(|action| action.pillar_id == pillar.pillar.id));
-            assert!(pillar.actions.windows(2).all(|pair| pair[0].priority <= pair[1].priority));
-        }
-        let expected: u32 = agenda.disputes.iter().map(|d| d.minutes).sum::<u32>() + 10 * 3;
-        assert_eq!(agenda.total_minutes(), expected);
+        assert_eq!(agenda.weakest, picture.focus());
+        let disputes: u32 = agenda.disputes.iter().map(|dispute| dispute.minutes).sum();
+        let pillars = MINUTES_PER_PILLAR * u32::try_from(agenda.weakest.len()).unwrap_or(0);
+        assert_eq!(agenda.total_minutes(), disputes + pillars);
     }
 
     #[test]

@@ -14,6 +14,9 @@
 //! ```
 
 mod agenda;
+mod disputes;
+mod export;
+mod focus;
 mod paste;
 mod picture;
 mod saved;
@@ -21,9 +24,10 @@ mod saved;
 #[cfg(test)]
 mod tests;
 
-pub use agenda::{
-    Agenda, AgendaDispute, AgendaPillar, ACTIONS_PER_PILLAR, AGENDA_PILLARS, MINUTES_PER_PILLAR,
-};
+pub use agenda::{Agenda, AgendaDispute, MINUTES_PER_PILLAR};
+pub use disputes::{StatementSpread, MIN_DISAGREEMENT, MIN_PEOPLE_FOR_BREAKDOWN, MOST_DISPUTED};
+pub use export::{to_csv, to_markdown, ExportOptions};
+pub use focus::{TeamFocus, FOCUS_ACTIONS, FOCUS_PILLARS};
 pub use paste::{add_pasted, PasteProblem, PasteReport, MAX_PASTE_LINES, MAX_PASTE_LINKS};
-pub use picture::{Disagreement, Member, PillarSpread, TeamPicture, MIN_DISAGREEMENT, MOST_DISPUTED};
+pub use picture::{GridRow, Member, PillarSpread, TeamPicture};
 pub use saved::{SavedTeam, SavedTeams, TeamNameProblem, WorkingTeam};

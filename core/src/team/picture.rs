@@ -1,18 +1,15 @@
-//! Many assessments merged into one picture: each pillar's average and range, each person's stage,
-//! and the statements the team disagrees on most, worded as questions to discuss.
+//! Many assessments merged into one picture: each pillar's average and spread, each person's stage,
+//! a person-by-pillar grid that names nobody unless asked, and how the team answered each statement
+//! with the ones that divide it most (see `disputes`).
 
-use crate::assessment::{agreement, Answer, AssessmentResult};
-use crate::content::assessment::{Pillar, Stage, Statement, PILLARS, STAGES, STATEMENTS};
+use std::cmp::Reverse;
+
+use super::disputes::{most_disputed, StatementSpread};
+use crate::assessment::AssessmentResult;
+use crate::content::assessment::{Pillar, Stage, PILLARS, STAGES, STATEMENTS};
 use crate::date::Day;
 use crate::link::TeamLink;
 use crate::share::SharedAssessment;
-
-/// How many statements the team view lists as the most disputed.
-pub const MOST_DISPUTED: usize = 5;
-
-/// The smallest spread that counts as a disagreement: two steps on the scale (agree against
-/// disagree). "Agree" against "strongly agree" is a shade, not a disagreement.
-pub const MIN_DISAGREEMENT: u8 = 50;
 
 /// One person in the team.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,6 +38,10 @@ pub struct PillarSpread {
     pub highest: Option<u8>,
     /// How many people have a score for this pillar.
     pub scored: usize,
+    /// How far apart two people's scores are on average (the mean distance over every pair), rounded;
+    /// `None` with fewer than two scores. Unlike the range, one optimist does not stretch it across
+    /// the whole scale.
+    pub spread: Option<u8>,
 }
 
 impl PillarSpread {
@@ -50,55 +51,32 @@ impl PillarSpread {
     }
 }
 
-/// A statement the team answered far apart.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Disagreement {
-    pub statement: &'static Statement,
-    /// Highest minus lowest agreement among those who answered on the scale (0–100).
-    pub spread: u8,
-    /// How many people gave each answer, in the order of [`Answer::ALL`].
-    pub counts: [usize; 6],
-}
-
-impl Disagreement {
-    /// The statement turned into a question for the team to discuss.
-    pub fn question(&self) -> String {
-        format!("How true is this here: “{}”?", self.statement.text.trim_end_matches('.'))
-    }
-
-    /// Who answered what, in words: "2 agree, 1 disagrees, 1 doesn't know".
-    pub fn breakdown(&self) -> String {
-        let count = |answers: &[Answer]| -> usize {
-            answers
-                .iter()
-                .map(|answer| self.counts[Answer::ALL.iter().position(|a| a == answer).unwrap_or(0)])
-                .sum()
-        };
-        let groups = [
-            (count(&[Answer::Agree, Answer::StronglyAgree]), "agree", "agrees"),
-            (count(&[Answer::Neutral]), "are undecided", "is undecided"),
-            (count(&[Answer::Disagree, Answer::StronglyDisagree]), "disagree", "disagrees"),
-            (count(&[Answer::DontKnow]), "don't know", "doesn't know"),
-        ];
-        groups
-            .iter()
-            .filter(|(people, _, _)| *people > 0)
-            .map(|(people, many, one)| format!("{people} {}", if *people == 1 { one } else { many }))
-            .collect::<Vec<_>>()
-            .join(", ")
-    }
-}
-
 /// The team's picture.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TeamPicture {
+    /// The team's name, if it has one.
+    pub name: Option<String>,
     /// Everyone, in the team's order.
     pub members: Vec<Member>,
     /// Every pillar, in the content's order.
     pub pillars: Vec<PillarSpread>,
-    /// At most [`MOST_DISPUTED`] statements with a spread of at least [`MIN_DISAGREEMENT`], the widest
-    /// first; among equal spreads, the one where people are furthest apart on average.
-    pub disagreements: Vec<Disagreement>,
+    /// Every statement (retired ones too, for old results) that at least
+    /// [`MIN_PEOPLE_FOR_BREAKDOWN`](super::MIN_PEOPLE_FOR_BREAKDOWN) people answered on the scale, in
+    /// the content's order: statements fewer answered have no breakdown at all.
+    pub statements: Vec<StatementSpread>,
+    /// The disputed statements among them, most polarised first, at most
+    /// [`MOST_DISPUTED`](super::MOST_DISPUTED).
+    pub disagreements: Vec<StatementSpread>,
+}
+
+/// One person's row in the person-by-pillar grid.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GridRow {
+    /// Their name (or stand-in) when names are shown, otherwise "Person N" by the row's place.
+    pub label: String,
+    /// Their score per pillar, in the content's order; `None` where they have too few answers.
+    pub scores: Vec<Option<u8>>,
+    pub overall: Option<u8>,
 }
 
 impl TeamPicture {
@@ -117,12 +95,61 @@ impl TeamPicture {
             })
             .collect();
         let pillars = PILLARS.iter().map(|pillar| spread_of(pillar, &members)).collect();
-        let disagreements = disagreements(&members);
-        TeamPicture { members, pillars, disagreements }
+        let statements: Vec<StatementSpread> = STATEMENTS
+            .iter()
+            .filter_map(|statement| {
+                StatementSpread::of(
+                    statement,
+                    members.iter().filter_map(|m| m.shared.answers.get(statement.id)),
+                )
+            })
+            .collect();
+        let disagreements = most_disputed(&statements);
+        TeamPicture { name: team.name.clone(), members, pillars, statements, disagreements }
     }
 
     pub fn people(&self) -> usize {
         self.members.len()
+    }
+
+    /// How the team answered this statement, if enough people answered it on the scale to show it.
+    pub fn statement(&self, id: &str) -> Option<&StatementSpread> {
+        self.statements.iter().find(|spread| spread.statement.id == id)
+    }
+
+    /// Everyone's pillar scores, a row each.
+    ///
+    /// With `names`, rows come in the team's order, labelled by name. Without, rows are labelled
+    /// "Person 1", "Person 2"… in an order taken from the scores alone (highest overall first, then
+    /// pillar by pillar), not the team's: a facilitator who pasted the links knows who came third, so
+    /// the team's order would name people, while an order that depends only on what each row shows
+    /// says nothing the row does not. The same team pasted in any order gives the same grid.
+    pub fn grid(&self, names: bool) -> Vec<GridRow> {
+        let mut rows: Vec<GridRow> = self
+            .members
+            .iter()
+            .map(|member| GridRow {
+                label: member.name.clone(),
+                scores: PILLARS
+                    .iter()
+                    .map(|pillar| member.result().pillar(pillar.id).and_then(|result| result.score.value()))
+                    .collect(),
+                overall: member.result().overall,
+            })
+            .collect();
+        if !names {
+            rows.sort_by(|a, b| {
+                (a.overall.is_none(), Reverse(a.overall), Reverse(&a.scores)).cmp(&(
+                    b.overall.is_none(),
+                    Reverse(b.overall),
+                    Reverse(&b.scores),
+                ))
+            });
+            for (place, row) in rows.iter_mut().enumerate() {
+                row.label = format!("Person {}", place + 1);
+            }
+        }
+        rows
     }
 
     /// The team's average per pillar, for the chart.
@@ -164,51 +191,25 @@ fn spread_of(pillar: &'static Pillar, members: &[Member]) -> PillarSpread {
         lowest: scores.iter().copied().min(),
         highest: scores.iter().copied().max(),
         scored: scores.len(),
+        spread: mean_pairwise_distance(&scores),
     }
 }
 
 /// The rounded mean of scores in 0–100.
-fn rounded_mean(scores: impl Iterator<Item = u8>) -> Option<u8> {
+pub(super) fn rounded_mean(scores: impl Iterator<Item = u8>) -> Option<u8> {
     let (sum, count) = scores.fold((0u32, 0u32), |(sum, count), score| (sum + u32::from(score), count + 1));
     (count > 0).then(|| u8::try_from((sum * 2 + count) / (count * 2)).unwrap_or(100))
 }
 
-fn disagreements(members: &[Member]) -> Vec<Disagreement> {
-    let mut found: Vec<(Disagreement, u32)> = STATEMENTS
-        .iter()
-        .filter_map(|statement| {
-            let answers: Vec<Answer> =
-                members.iter().filter_map(|m| m.shared.answers.get(statement.id)).collect();
-            let agreements: Vec<u8> =
-                answers.iter().filter_map(|&answer| agreement(statement, answer)).collect();
-            let spread = agreements.iter().max()? - agreements.iter().min()?;
-            if spread < MIN_DISAGREEMENT {
-                return None;
-            }
-            let mut counts = [0; 6];
-            for answer in &answers {
-                if let Some(index) = Answer::ALL.iter().position(|a| a == answer) {
-                    counts[index] += 1;
-                }
-            }
-            Some((Disagreement { statement, spread, counts }, mean_pairwise_distance(&agreements)))
-        })
-        .collect();
-    // Stable: among equal spreads and distances, the content's order stays.
-    found.sort_by_key(|(disagreement, distance)| std::cmp::Reverse((disagreement.spread, *distance)));
-    found.into_iter().take(MOST_DISPUTED).map(|(disagreement, _)| disagreement).collect()
-}
-
-/// How far apart two people picked at random are, on average, in thousandths of a point: a team split
-/// down the middle scores higher than one outlier against a united room.
-fn mean_pairwise_distance(agreements: &[u8]) -> u32 {
+/// How far apart two of `scores` are on average, rounded; `None` with fewer than two.
+fn mean_pairwise_distance(scores: &[u8]) -> Option<u8> {
     let mut total = 0u32;
     let mut pairs = 0u32;
-    for (index, first) in agreements.iter().enumerate() {
-        for second in &agreements[index + 1..] {
+    for (index, first) in scores.iter().enumerate() {
+        for second in &scores[index + 1..] {
             total += u32::from(first.abs_diff(*second));
             pairs += 1;
         }
     }
-    (total * 1000).checked_div(pairs).unwrap_or(0)
+    (pairs > 0).then(|| u8::try_from((total * 2 + pairs) / (pairs * 2)).unwrap_or(100))
 }

@@ -4,7 +4,7 @@
 //! pillars with the actions to start from (`culture_core::team::Agenda`).
 
 use culture_core::assessment::Answer;
-use culture_core::team::{Agenda, Disagreement, TeamPicture, MINUTES_PER_PILLAR};
+use culture_core::team::{Agenda, StatementSpread, TeamPicture, MINUTES_PER_PILLAR};
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
@@ -140,7 +140,7 @@ pub(super) fn Workshop(picture: Memo<TeamPicture>) -> impl IntoView {
 /// How the room answered, as one bar of the scale's answers (each part named, not only coloured)
 /// and the same counts in words.
 #[component]
-fn Distribution(disagreement: Disagreement) -> impl IntoView {
+fn Distribution(disagreement: StatementSpread) -> impl IntoView {
     let people: usize = disagreement.counts.iter().sum();
     let mut start = 0;
     let parts = Answer::ALL

@@ -3,6 +3,7 @@
 use super::fixtures::{assessment, quiz, A_DAY};
 use crate::assessment::Answer;
 use crate::date::Day;
+use crate::link::base64url;
 use crate::link::{
     decode, decode_team, encode, encode_team, read_pasted, AssessmentLink, LinkContent, SharedResult,
     TeamLink, FIRST_DAY, LAST_DAY, MAX_LABEL_CHARS, MAX_PAYLOAD_CHARS, MAX_SLOTS, MAX_TEAM_MEMBERS,
@@ -154,4 +155,48 @@ fn a_pasted_address_is_read_to_its_result() {
 #[test]
 fn a_quiz_score_counts_the_right_answers() {
     assert_eq!(quiz(None).score(), 7);
+}
+
+#[test]
+fn an_anonymised_team_link_holds_no_name_and_no_ones_day() {
+    let mut team = team_of(4, |i| Some(format!("Secret{i}")));
+    for (offset, member) in team.members.iter_mut().enumerate() {
+        member.day = Day(A_DAY.0 - 40 + offset as u32 * 9);
+        member.answers[offset] = Some(Answer::StronglyAgree);
+    }
+    let today = Day(A_DAY.0 + 3);
+    let payload = encode_team(&team.anonymised(today)).expect("four members fit");
+    let bytes = base64url::decode(&payload).expect("the site's own link");
+    for name in (0..4).map(|i| format!("Secret{i}")) {
+        assert!(!bytes.windows(name.len()).any(|window| window == name.as_bytes()), "{name} leaks");
+    }
+    let read = decode_team(&payload).expect("reads back");
+    assert!(read.members.iter().all(|member| member.label.is_none() && member.day == today));
+    assert_eq!(read.name.as_deref(), Some("Leadership offsite"), "the group keeps its name");
+    let mut answers: Vec<_> = team.members.iter().map(|member| member.answers.clone()).collect();
+    let mut kept: Vec<_> = read.members.iter().map(|member| member.answers.clone()).collect();
+    answers.sort();
+    kept.sort();
+    assert_eq!(kept, answers, "everyone's answers stay");
+}
+
+#[test]
+fn an_anonymised_team_link_does_not_keep_the_order_people_joined_in() {
+    let mut team = team_of(3, |i| Some(format!("Member {i}")));
+    for (slot, member) in team.members.iter_mut().enumerate() {
+        member.answers[slot] = Some(Answer::Disagree);
+    }
+    let mut reordered = team.clone();
+    reordered.members.rotate_left(1);
+    assert_ne!(team, reordered);
+    assert_eq!(encode_team(&team.anonymised(A_DAY)), encode_team(&reordered.anonymised(A_DAY)));
+}
+
+#[test]
+fn an_anonymised_team_is_one_run_when_its_members_share_an_edition() {
+    let mut team = team_of(3, |i| Some(format!("Member {i}")));
+    team.members[1].day = Day(A_DAY.0 + 50);
+    let full = encode_team(&team).expect("fits").len();
+    let anonymous = encode_team(&team.anonymised(A_DAY)).expect("fits").len();
+    assert!(anonymous < full, "{anonymous} < {full}: no labels, and one header for all");
 }

@@ -1,5 +1,8 @@
 //! The team view's core: statistics, pasting, saved teams.
 
+mod disputes;
+mod export;
+mod focus;
 mod paste;
 mod picture;
 mod saved;
@@ -8,6 +11,7 @@ use crate::assessment::Answer;
 use crate::content::assessment::{active_statements, SLOT_COUNT, STATEMENTS};
 use crate::date::Day;
 use crate::link::{encode, encode_team, AssessmentLink, SharedResult, TeamLink};
+use crate::team::TeamPicture;
 
 const A_DAY: Day = Day(20_779);
 
@@ -35,4 +39,9 @@ fn result_address(link: &AssessmentLink) -> String {
 
 fn team_address(team: &TeamLink) -> String {
     format!("https://example.org/culture/#/team/{}", encode_team(team).unwrap_or_default())
+}
+
+/// The picture of an unnamed team of these members.
+fn picture(members: Vec<AssessmentLink>) -> TeamPicture {
+    TeamPicture::of(&TeamLink { name: None, members })
 }

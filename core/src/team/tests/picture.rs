@@ -1,12 +1,8 @@
-use super::{member, member_with, A_DAY};
+use super::{member, member_with, picture, A_DAY};
 use crate::assessment::Answer;
 use crate::content::assessment::PILLARS;
-use crate::link::TeamLink;
-use crate::team::{TeamPicture, MIN_DISAGREEMENT, MOST_DISPUTED};
-
-fn picture(members: Vec<crate::link::AssessmentLink>) -> TeamPicture {
-    TeamPicture::of(&TeamLink { name: None, members })
-}
+use crate::team::{MIN_DISAGREEMENT, MOST_DISPUTED};
+use proptest::prelude::*;
 
 #[test]
 fn an_empty_team_has_no_averages_and_no_disagreements() {
@@ -68,19 +64,17 @@ fn a_united_team_has_no_disagreements() {
 }
 
 #[test]
-fn the_widest_spreads_come_first_and_are_worded_as_questions() {
+fn a_statement_splitting_the_team_is_listed_as_a_dispute() {
+    // The reverse statement splits the room; the plain one has one person ahead of an undecided room.
     let team = picture(vec![
         member_with(Answer::Neutral, "sales-promised-missing-feature", Answer::StronglyAgree),
         member_with(Answer::Neutral, "sales-promised-missing-feature", Answer::StronglyDisagree),
         member_with(Answer::Neutral, "product-at-strategy-table", Answer::StronglyAgree),
         member(Answer::Neutral, None),
     ]);
-    let found: Vec<(&str, u8)> = team.disagreements.iter().map(|d| (d.statement.id, d.spread)).collect();
-    assert_eq!(found, [("sales-promised-missing-feature", 100), ("product-at-strategy-table", 50)]);
-    let first = &team.disagreements[0];
-    assert!(first.question().starts_with("How true is this here: “"), "{}", first.question());
-    assert!(first.question().ends_with("”?"), "{}", first.question());
-    assert_eq!(first.breakdown(), "1 agrees, 2 are undecided, 1 disagrees");
+    let found: Vec<(&str, u8)> = team.disagreements.iter().map(|d| (d.statement.id, d.spread())).collect();
+    assert_eq!(found, [("sales-promised-missing-feature", 100)]);
+    assert_eq!(team.disagreements[0].breakdown(), "1 disagrees, 2 are undecided, 1 agrees");
 }
 
 #[test]
@@ -99,10 +93,15 @@ fn a_split_team_outranks_one_outlier_at_the_same_spread() {
 
 #[test]
 fn at_most_five_disagreements_each_at_least_two_steps_wide() {
-    let team = picture(vec![member(Answer::StronglyAgree, None), member(Answer::StronglyDisagree, None)]);
+    let team = picture(vec![
+        member(Answer::StronglyAgree, None),
+        member(Answer::StronglyAgree, None),
+        member(Answer::StronglyDisagree, None),
+        member(Answer::StronglyDisagree, None),
+    ]);
     assert_eq!(team.disagreements.len(), MOST_DISPUTED);
-    assert!(team.disagreements.iter().all(|d| d.spread >= MIN_DISAGREEMENT));
-    assert!(team.disagreements.iter().all(|d| d.breakdown() == "1 agrees, 1 disagrees"));
+    assert!(team.disagreements.iter().all(|d| d.spread() >= MIN_DISAGREEMENT));
+    assert!(team.disagreements.iter().all(|d| d.polarisation() == 100));
 }
 
 #[test]
@@ -111,8 +110,72 @@ fn dont_know_answers_are_counted_but_do_not_widen_the_spread() {
         member_with(Answer::Agree, "sales-promised-missing-feature", Answer::DontKnow),
         member_with(Answer::Agree, "sales-promised-missing-feature", Answer::Disagree),
         member_with(Answer::Agree, "sales-promised-missing-feature", Answer::StronglyAgree),
+        member_with(Answer::Agree, "sales-promised-missing-feature", Answer::Agree),
     ]);
     assert_eq!(team.disagreements.len(), 1);
-    assert_eq!(team.disagreements[0].breakdown(), "1 agrees, 1 disagrees, 1 doesn't know");
-    assert_eq!(team.disagreements[0].spread, 75);
+    assert_eq!(team.disagreements[0].breakdown(), "1 disagrees, 2 agree, 1 doesn't know");
+    assert_eq!(team.disagreements[0].spread(), 75);
+}
+
+#[test]
+fn each_pillar_spread_is_the_mean_distance_between_two_people() {
+    // Scores 0, 100, 100, 100: the range says 100, but two people picked at random are 50 apart.
+    let team = picture(vec![
+        member(Answer::StronglyDisagree, None),
+        member(Answer::StronglyAgree, None),
+        member(Answer::StronglyAgree, None),
+        member(Answer::StronglyAgree, None),
+    ]);
+    let first = &team.pillars[0];
+    let (low, high) = (first.lowest.unwrap_or(0), first.highest.unwrap_or(0));
+    let expected = (f64::from(high - low) / 2.0).round() as u8;
+    assert_eq!(first.spread, Some(expected), "{low}..{high}");
+    assert_eq!(picture(vec![member(Answer::Agree, None)]).pillars[0].spread, None);
+}
+
+#[test]
+fn the_anonymous_grid_labels_rows_by_their_place_highest_overall_first() {
+    let team = picture(vec![
+        member(Answer::Disagree, Some("Ana")),
+        member(Answer::StronglyAgree, Some("Ben")),
+        member(Answer::DontKnow, None),
+        member(Answer::Neutral, None),
+    ]);
+    let rows = team.grid(false);
+    let labels: Vec<&str> = rows.iter().map(|row| row.label.as_str()).collect();
+    assert_eq!(labels, ["Person 1", "Person 2", "Person 3", "Person 4"]);
+    let overall: Vec<Option<u8>> = rows.iter().map(|row| row.overall).collect();
+    assert_eq!(overall, [team.members[1].result().overall, Some(50), team.members[0].result().overall, None]);
+    assert!(rows.iter().all(|row| row.scores.len() == PILLARS.len()));
+}
+
+#[test]
+fn the_named_grid_keeps_the_teams_order_and_names() {
+    let team = picture(vec![member(Answer::Disagree, Some("Ana")), member(Answer::StronglyAgree, None)]);
+    let labels: Vec<String> = team.grid(true).into_iter().map(|row| row.label).collect();
+    assert_eq!(labels, ["Ana", "Person 2"]);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn the_anonymous_grid_does_not_depend_on_the_order_people_joined(
+        answers in prop::collection::vec(prop::sample::select(Answer::ALL.to_vec()), 1..8),
+        twists in prop::collection::vec((0usize..57, prop::sample::select(Answer::ALL.to_vec())), 0..8),
+        rotate in 0usize..8,
+    ) {
+        let mut members: Vec<_> = answers.iter().map(|&answer| member(answer, None)).collect();
+        for (index, (statement, answer)) in twists.iter().enumerate() {
+            let person = index % members.len();
+            if let Some(slot) = members[person].answers.get_mut(*statement) {
+                *slot = Some(*answer);
+            }
+        }
+        let joined_first = picture(members.clone()).grid(false);
+        let by = rotate % members.len();
+        members.rotate_left(by);
+        members.reverse();
+        prop_assert_eq!(picture(members).grid(false), joined_first);
+    }
 }

@@ -88,6 +88,7 @@ fn screen_for(route: Route, later: Option<f64>) -> AnyView {
         Route::SharedResult(payload) => lazy_screen(|| Box::pin(shared_result_screen()), payload, later),
         Route::Team(_) => lazy_screen(|| Box::pin(team_screen()), (), later),
         Route::YourData => lazy_screen(|| Box::pin(your_data_screen()), (), later),
+        Route::Join(payload) => lazy_screen(|| Box::pin(join_screen()), payload, later),
     }
 }
 
@@ -140,6 +141,15 @@ async fn your_data_screen() -> fn(()) -> AnyView {
         view! { <crate::ui::your_data::YourDataPage/> }.into_any()
     }
     build as fn(()) -> AnyView
+}
+
+#[cfg_attr(not(debug_assertions), lazy)]
+#[cfg_attr(debug_assertions, allow(clippy::unused_async))]
+async fn join_screen() -> fn(String) -> AnyView {
+    fn build(payload: String) -> AnyView {
+        view! { <crate::ui::join::JoinPage payload=payload/> }.into_any()
+    }
+    build as fn(String) -> AnyView
 }
 
 type ScreenLoader<A> = std::pin::Pin<Box<dyn std::future::Future<Output = fn(A) -> AnyView>>>;

@@ -16,7 +16,7 @@ use crate::assessment::{AssessmentProgress, History};
 use crate::date::Day;
 use crate::quiz::{QuizProgress, QuizRecord};
 use crate::stored::{self, LoadError, SaveError, SetAside, Stored};
-use crate::team::SavedTeams;
+use crate::team::{SavedTeams, WorkingTeam};
 use crate::text::number_word;
 use serde_json::{Map, Value};
 
@@ -165,6 +165,9 @@ impl DeviceData {
         if new_teams > 0 {
             additions.push(count(new_teams, "saved team", "saved teams"));
         }
+        if self.teams.working().is_none() && teams.working().is_some() {
+            additions.push("the team you were building".to_owned());
+        }
         let set_aside = SetAside::merge(&SetAside::default(), self.set_aside.clone(), file.set_aside.clone());
         let new_set_aside = set_aside.len() - self.set_aside.len();
         if new_set_aside > 0 {
@@ -243,6 +246,12 @@ impl DeviceData {
         }
         if !self.teams.is_empty() {
             lines.push(count(self.teams.len(), "saved team", "saved teams"));
+        }
+        if let Some(team) = self.teams.working().and_then(WorkingTeam::team) {
+            lines.push(format!(
+                "the team you are building ({})",
+                count(team.members.len(), "person", "people")
+            ));
         }
         if !self.set_aside.is_empty() {
             lines.push(count(self.set_aside.len(), "piece of set-aside data", "pieces of set-aside data"));

@@ -1,5 +1,6 @@
-//! QR codes for result links, drawn as one SVG path. Encoding is qrcodegen's (a small, well-kept
-//! crate with no dependencies); this module only turns its modules into compact path data.
+//! QR codes for result links: drawn as one SVG path, and read back from an image (a camera frame, a
+//! screenshot) in the team view. Encoding is qrcodegen's and reading is rqrr's (small, well-kept
+//! crates); this module only turns modules into compact path data and pixels into link texts.
 
 use qrcodegen::{QrCode, QrCodeEcc};
 
@@ -36,6 +37,46 @@ pub fn draw(text: &str) -> Option<QrDrawing> {
         }
     }
     Some(QrDrawing { size: modules + 2 * QUIET_ZONE, path })
+}
+
+/// Why no text could be read from an image.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QrReadError {
+    /// No QR code was found, or none could be decoded (blurred, cut off, too small).
+    NoCode,
+    /// The pixels do not make the image they claim to be, or the image is larger than is read.
+    BadImage,
+}
+
+impl QrReadError {
+    pub fn message(self) -> &'static str {
+        match self {
+            QrReadError::NoCode => {
+                "No QR code could be read in this image. Make sure the whole code is in view, sharp and not                  too small, or paste the link instead."
+            }
+            QrReadError::BadImage => "This image could not be read. Try a screenshot or photo in PNG or JPEG.",
+        }
+    }
+}
+
+/// The largest image read, in pixels: the page scales larger photos down before reading them.
+pub const MAX_READ_PIXELS: usize = 4_000_000;
+
+/// The texts of every QR code that decodes in a greyscale image: `luma` holds one byte per pixel,
+/// row by row, `width` pixels to a row.
+pub fn read(width: usize, height: usize, luma: &[u8]) -> Result<Vec<String>, QrReadError> {
+    let pixels = width.checked_mul(height).ok_or(QrReadError::BadImage)?;
+    if pixels == 0 || pixels > MAX_READ_PIXELS || luma.len() != pixels {
+        return Err(QrReadError::BadImage);
+    }
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| luma[y * width + x]);
+    let texts: Vec<String> =
+        image.detect_grids().iter().filter_map(|grid| grid.decode().ok()).map(|(_, text)| text).collect();
+    if texts.is_empty() {
+        Err(QrReadError::NoCode)
+    } else {
+        Ok(texts)
+    }
 }
 
 #[cfg(test)]

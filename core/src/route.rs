@@ -21,6 +21,8 @@ pub enum Route {
     SharedResult(String),
     /// The team view, optionally reopened from a team link's payload (`#/team/...`).
     Team(Option<String>),
+    /// An invite to a team session: the payload after `#/join/` (`link::decode_invite`).
+    Join(String),
     /// Anything else, with the path as typed so the not-found screen can show it.
     NotFound(String),
 }
@@ -46,6 +48,8 @@ impl Route {
                     Route::SharedResult(payload.to_owned())
                 } else if let Some(payload) = path.strip_prefix("team/").filter(|p| !p.is_empty()) {
                     Route::Team(Some(payload.to_owned()))
+                } else if let Some(payload) = path.strip_prefix("join/").filter(|p| !p.is_empty()) {
+                    Route::Join(payload.to_owned())
                 } else {
                     Route::NotFound(fragment.to_owned())
                 }
@@ -65,6 +69,7 @@ impl Route {
             Route::SharedResult(payload) => format!("#/r/{payload}"),
             Route::Team(None) => "#/team".to_owned(),
             Route::Team(Some(payload)) => format!("#/team/{payload}"),
+            Route::Join(payload) => format!("#/join/{payload}"),
             Route::NotFound(path) => format!("#{path}"),
         }
     }
@@ -80,6 +85,7 @@ impl Route {
             Route::YourData => "Your data",
             Route::SharedResult(_) => "Shared result",
             Route::Team(_) => "Team view",
+            Route::Join(_) => "You are invited",
             Route::NotFound(_) => "Page not found",
         };
         format!("{page} · Culture Check")

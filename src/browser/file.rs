@@ -1,6 +1,7 @@
 //! Files the person downloads or chooses: "Download your data" saves text as a file without any
-//! server (a `Blob` behind a temporary object URL), and "Add data from a file" reads the chosen file's
-//! text. Both fail as values, never panics.
+//! server (a `Blob` behind a temporary object URL), "Add data from a file" reads the chosen file's
+//! text, and the team view reads a chosen picture's pixels (a screenshot of a QR code). All fail as
+//! values, never panics.
 //!
 //! ```ignore
 //! browser::file::download("culture-check-2026-11-23.json", &text)?;
@@ -9,6 +10,8 @@
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
+
+use super::picture::{self, Greyscale};
 
 /// The browser would not save or read the file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,6 +52,14 @@ pub fn download(name: &str, text: &str) -> Result<(), FileProblem> {
 /// The text of the file chosen in the `<input type="file">` whose `change` event this is, if it holds
 /// at most `max_bytes` (checked before reading, so a huge file is never loaded).
 pub async fn chosen_text(event: &leptos::ev::Event, max_bytes: usize) -> Result<String, FileProblem> {
+    let file = chosen(event, max_bytes)?;
+    let text = JsFuture::from(file.text()).await.map_err(|_| FileProblem::Unreadable)?;
+    text.as_string().ok_or(FileProblem::Unreadable)
+}
+
+/// The file chosen in the `<input type="file">` whose `change` event this is, if it holds at most
+/// `max_bytes`.
+fn chosen(event: &leptos::ev::Event, max_bytes: usize) -> Result<web_sys::File, FileProblem> {
     let file = event
         .target()
         .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
@@ -58,6 +69,28 @@ pub async fn chosen_text(event: &leptos::ev::Event, max_bytes: usize) -> Result<
     if file.size() > max_bytes as f64 {
         return Err(FileProblem::TooLarge);
     }
-    let text = JsFuture::from(file.text()).await.map_err(|_| FileProblem::Unreadable)?;
-    text.as_string().ok_or(FileProblem::Unreadable)
+    Ok(file)
+}
+
+/// The image chosen in the `<input type="file">` whose `change` event this is (at most `max_bytes`),
+/// decoded by the browser and scaled down to at most `max_pixels`, in greyscale.
+pub async fn chosen_image(
+    event: &leptos::ev::Event,
+    max_bytes: usize,
+    max_pixels: usize,
+) -> Result<Greyscale, FileProblem> {
+    let file = chosen(event, max_bytes)?;
+    let unreadable = |_| FileProblem::Unreadable;
+    let window = web_sys::window().ok_or(FileProblem::Unreadable)?;
+    let decoding = window.create_image_bitmap_with_blob(&file).map_err(unreadable)?;
+    let bitmap: web_sys::ImageBitmap = JsFuture::from(decoding).await.map_err(unreadable)?.unchecked_into();
+    picture::greyscale(
+        f64::from(bitmap.width()),
+        f64::from(bitmap.height()),
+        max_pixels,
+        |context, width, height| {
+            context.draw_image_with_image_bitmap_and_dw_and_dh(&bitmap, 0.0, 0.0, width, height)
+        },
+    )
+    .ok_or(FileProblem::Unreadable)
 }

@@ -13,6 +13,10 @@
 
 use leptos::prelude::{on_cleanup, window_event_listener_untyped};
 
+/// Names the part of the page being printed alone (`<html data-printing="...">`, which the print
+/// style sheet follows).
+const PRINTING: &str = "data-printing";
+
 /// Marks a disclosure opened only for printing, so it folds again afterwards.
 const OPENED_FOR_PRINT: &str = "data-opened-for-print";
 
@@ -21,6 +25,22 @@ pub fn print_page() {
     if let Some(window) = web_sys::window() {
         // The only failure is a browser without printing; there is nothing else to offer then.
         let _ = window.print();
+    }
+}
+
+/// Opens the print dialog for one part of the page (`part`, as the print style sheet names it), the
+/// rest left off the paper.
+pub fn print_part(part: &str) {
+    let root = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element());
+    if let Some(root) = &root {
+        let _ = root.set_attribute(PRINTING, part);
+    }
+    print_page();
+    // Printing blocks until the dialog closes.
+    if let Some(root) = root {
+        let _ = root.remove_attribute(PRINTING);
     }
 }
 

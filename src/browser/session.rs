@@ -1,6 +1,7 @@
 //! This tab's session storage, for what matters only until the tab closes: the result link a visitor
 //! opened before taking the assessment themselves, so that their own results can offer the
-//! comparison with it. Nothing else is kept here, and failures (storage blocked) simply forget.
+//! comparison with it, and the team session an invite link brought them to, so that their results
+//! offer the way back to it. Nothing else is kept here, and failures (storage blocked) simply forget.
 //!
 //! ```ignore
 //! browser::session::remember_opened_result(&payload); // "Take it yourself" on someone's result
@@ -8,6 +9,7 @@
 //! ```
 
 const OPENED_RESULT: &str = "culture-check/opened-result";
+const INVITED_TO: &str = "culture-check/invited-to";
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()
@@ -23,4 +25,16 @@ pub fn remember_opened_result(payload: &str) {
 /// The payload remembered by [`remember_opened_result`] in this tab, if any.
 pub fn opened_result() -> Option<String> {
     storage()?.get_item(OPENED_RESULT).ok().flatten()
+}
+
+/// Remembers, for this tab, the name of the team session the visitor was invited to.
+pub fn remember_invite(session: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(INVITED_TO, session);
+    }
+}
+
+/// The session remembered by [`remember_invite`] in this tab, if any.
+pub fn invited_to() -> Option<String> {
+    storage()?.get_item(INVITED_TO).ok().flatten()
 }

@@ -73,7 +73,7 @@ fn NavLink(route: Route, label: &'static str) -> impl IntoView {
 /// Groups routes into the sections the navigation shows, so results count as part of the assessment.
 fn section_of(route: &Route) -> Option<&'static str> {
     match route {
-        Route::Assessment | Route::AssessmentResults => Some("assessment"),
+        Route::Assessment | Route::AssessmentResults | Route::Join(_) => Some("assessment"),
         Route::History => Some("history"),
         Route::Quiz => Some("quiz"),
         Route::Team(_) => Some("team"),

@@ -5,6 +5,7 @@ pub mod assessment;
 pub mod current_route;
 pub mod heading_text;
 pub mod home;
+pub mod join;
 pub mod layout;
 pub mod not_found;
 pub mod notices;

@@ -36,9 +36,24 @@ pub fn SharePanel(
     share_title: &'static str,
     /// What the link reveals, in one sentence.
     reveals: &'static str,
-    #[prop(default = "Share this result")] heading: &'static str,
+    #[prop(into, default = "Share this result".into())] heading: Signal<String>,
     #[prop(optional)] label: Option<LabelField>,
+    /// Prefix for the panel's element ids; only needed when a page shows two panels.
+    #[prop(default = "share")]
+    id: &'static str,
+    /// The QR code's accessible name.
+    #[prop(default = "QR code of the share link")]
+    qr_name: &'static str,
+    /// The link field's label.
+    #[prop(default = "Share link")]
+    link_label: &'static str,
+    /// A QR code large enough to scan from across a room (an invite on a shared screen).
+    #[prop(optional)]
+    large_qr: bool,
 ) -> impl IntoView {
+    let (heading_id, link_id, label_id) =
+        (format!("{id}-heading"), format!("{id}-link"), format!("{id}-label"));
+    let labelled_by = heading_id.clone();
     let field = NodeRef::<Input>::new();
     let (copy_state, set_copy_state) = signal(CopyState::Idle);
     // A confirmation belongs to the link it copied: a new label makes a new link.
@@ -81,7 +96,7 @@ pub fn SharePanel(
     let label_field = label.map(|label| {
         view! {
             <TextField
-                id="share-label"
+                id=label_id.clone()
                 label=label.label
                 hint=label.hint
                 max_chars=MAX_LABEL_CHARS
@@ -94,8 +109,8 @@ pub fn SharePanel(
         culture_core::qr::draw(&url.get()).map(|drawing| {
             let view_box = format!("0 0 {0} {0}", drawing.size);
             view! {
-                <figure class="share__qr">
-                    <svg viewBox=view_box role="img" aria-label="QR code of the share link">
+                <figure class="share__qr" class:share__qr--large=large_qr>
+                    <svg viewBox=view_box role="img" aria-label=qr_name>
                         <rect class="share__qr-light" width="100%" height="100%"/>
                         <path class="share__qr-dark" d=drawing.path/>
                     </svg>
@@ -106,15 +121,15 @@ pub fn SharePanel(
     };
 
     view! {
-        <section class="share card stack no-print" aria-labelledby="share-heading">
+        <section class="share card stack no-print" aria-labelledby=labelled_by>
             // Focusable so "Share this result" at the top of a result can move here.
-            <h2 id="share-heading" tabindex="-1">{heading}</h2>
+            <h2 id=heading_id tabindex="-1">{heading}</h2>
             <p class="muted">{reveals}</p>
             {label_field}
             <div class="field">
-                <label for="share-link">"Share link"</label>
+                <label for=link_id.clone()>{link_label}</label>
                 <input
-                    id="share-link"
+                    id=link_id
                     type="text"
                     readonly
                     node_ref=field

@@ -158,3 +158,17 @@ impl SavedTeams {
         SavedTeams::merge(&SavedTeams::default(), self, other)
     }
 }
+
+#[test]
+fn the_team_being_built_travels_in_the_file_and_is_named_in_the_summary() {
+    let building = TeamLink { name: Some("Offsite".to_owned()), members: Vec::new() };
+    let with_working = DeviceData { teams: device().teams.with_working(&building), ..device() };
+    let file = with_working.to_file(Day(20_002)).unwrap_or_default();
+    let read = DeviceData::from_file(&file).expect("reads");
+    assert_eq!(read.data.teams.working(), with_working.teams.working());
+    assert!(with_working.summary().contains(&"the team you are building (0 people)".to_owned()));
+    // Imported where none is being built, it is named among what the file adds.
+    let import = device().import(&read.data);
+    assert_eq!(import.merged.teams.working(), with_working.teams.working());
+    assert!(import.additions.contains(&"the team you were building".to_owned()), "{:?}", import.additions);
+}

@@ -26,6 +26,7 @@ mod bytes;
 mod crc;
 mod error;
 mod frame;
+mod invite;
 mod label;
 mod paste;
 mod team;
@@ -38,6 +39,7 @@ use crate::date::Day;
 
 pub use error::{LabelProblem, LinkError};
 pub use frame::LinkKind;
+pub use invite::{decode_invite, encode_invite};
 pub use label::{mixes_alphabets, sanitize_label};
 pub use paste::{find_links, payload_in, read_pasted, FoundLink};
 

@@ -39,3 +39,46 @@ fn the_same_text_always_draws_the_same_code() {
 fn text_too_long_for_any_code_gives_none_instead_of_failing() {
     assert_eq!(draw(&"x".repeat(5000)), None);
 }
+
+/// A drawing as an image would show it: `scale` pixels per module, dark on light, with an `offset`
+/// of light pixels around it (the rest of a screenshot).
+fn rendered(text: &str, scale: usize, offset: usize) -> (usize, Vec<u8>) {
+    let drawing = draw(text).expect("the text fits a code");
+    let dark = painted(&drawing.path);
+    let modules = usize::try_from(drawing.size).expect("a positive size");
+    let side = modules * scale + 2 * offset;
+    let luma = (0..side * side)
+        .map(|index| {
+            let (x, y) = (index % side, index / side);
+            let module = |pixel: usize| pixel.checked_sub(offset).map(|inside| inside / scale);
+            match (module(x), module(y)) {
+                (Some(mx), Some(my)) if mx < modules && my < modules => {
+                    let (mx, my) = (i32::try_from(mx).unwrap_or(0), i32::try_from(my).unwrap_or(0));
+                    if dark.contains(&(mx, my)) {
+                        20
+                    } else {
+                        235
+                    }
+                }
+                _ => 235,
+            }
+        })
+        .collect();
+    (side, luma)
+}
+
+#[test]
+fn a_drawn_code_reads_back_as_its_text() {
+    let link = "https://example.org/culture-check/#/r/EQEEISM62NonWxtE62NonWxtAA9BbmEg4oCTIFByb2R1Y3Q4Mw";
+    let (side, luma) = rendered(link, 4, 37);
+    assert_eq!(read(side, side, &luma), Ok(vec![link.to_owned()]));
+}
+
+#[test]
+fn an_image_without_a_code_or_with_the_wrong_size_is_told_not_read() {
+    assert_eq!(read(40, 30, &[235; 1200]), Err(QrReadError::NoCode));
+    assert_eq!(read(40, 30, &[235; 1199]), Err(QrReadError::BadImage));
+    assert_eq!(read(0, 30, &[]), Err(QrReadError::BadImage));
+    assert_eq!(read(usize::MAX, 2, &[]), Err(QrReadError::BadImage));
+    assert_eq!(read(3_000, 3_000, &[]), Err(QrReadError::BadImage));
+}

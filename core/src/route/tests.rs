@@ -22,6 +22,8 @@ fn known_paths_parse_with_or_without_trailing_slash() {
 fn payload_routes_keep_their_payload() {
     assert_eq!(Route::parse("#/r/AbC-_1"), Route::SharedResult("AbC-_1".into()));
     assert_eq!(Route::parse("#/team/xyz"), Route::Team(Some("xyz".into())));
+    assert_eq!(Route::parse("#/join/xyz"), Route::Join("xyz".into()));
+    assert_eq!(Route::parse("#/join/"), Route::NotFound("/join/".into()));
 }
 
 #[test]
@@ -48,6 +50,7 @@ fn every_route_round_trips_through_its_href() {
         Route::SharedResult("abc".into()),
         Route::Team(None),
         Route::Team(Some("t1".into())),
+        Route::Join("TGVhZA".into()),
     ];
     for route in routes {
         assert_eq!(Route::parse(&route.href()), route);

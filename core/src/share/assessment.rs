@@ -1,8 +1,8 @@
 //! An assessment as a link carries it, and as the site reads it back.
 
-use crate::assessment::{Answers, AssessmentResult, HistoryEntry, CONTENT_VERSION};
+use crate::assessment::{Answers, AssessmentResult, History, HistoryEntry, CONTENT_VERSION};
 use crate::date::Day;
-use crate::link::{sanitize_label, AssessmentLink};
+use crate::link::{encode, sanitize_label, AssessmentLink, SharedResult};
 use crate::stored::Loss;
 
 /// The link value for a completed assessment: its answers by slot, the content version they were
@@ -16,6 +16,15 @@ pub fn assessment_link(entry: &HistoryEntry, label: Option<&str>) -> AssessmentL
         answers,
         label: label.and_then(sanitize_label),
     }
+}
+
+/// Whether `link` holds one of the results in `history`, whatever name it carries: how a person
+/// recognises their own result in a team ("this is you") without having put their name on it.
+pub fn is_own_result(history: &History, link: &AssessmentLink) -> bool {
+    let unnamed =
+        |link: AssessmentLink| encode(&SharedResult::Assessment(AssessmentLink { label: None, ..link }));
+    let wanted = unnamed(link.clone());
+    history.newest_first().any(|entry| unnamed(assessment_link(entry, None)) == wanted)
 }
 
 /// Someone's assessment, read from a link: their answers and everything computed from them.

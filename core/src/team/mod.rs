@@ -13,6 +13,7 @@
 //! assert_eq!(picture.people(), 1);
 //! ```
 
+mod agenda;
 mod change;
 mod disputes;
 mod export;
@@ -24,10 +25,11 @@ mod saved;
 #[cfg(test)]
 mod tests;
 
+pub use agenda::{Agenda, AgendaDispute, MINUTES_PER_PILLAR};
 pub use change::{PillarMove, TeamChange};
 pub use disputes::{StatementSpread, MIN_DISAGREEMENT, MIN_PEOPLE_FOR_BREAKDOWN, MOST_DISPUTED};
 pub use export::{to_csv, to_markdown, ExportOptions};
 pub use focus::{TeamFocus, FOCUS_ACTIONS, FOCUS_PILLARS};
 pub use paste::{add_pasted, PasteProblem, PasteReport, MAX_PASTE_LINES, MAX_PASTE_LINKS};
 pub use picture::{GridRow, Member, PillarSpread, TeamPicture};
-pub use saved::{SavedTeam, SavedTeams, TeamNameProblem};
+pub use saved::{SavedTeam, SavedTeams, TeamNameProblem, WorkingTeam};

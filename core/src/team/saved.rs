@@ -56,12 +56,77 @@ impl TeamNameProblem {
 }
 
 /// Every saved team, most recently saved first.
+/// The team being built in the team view, kept on the device until it is saved under a name or
+/// cleared, so leaving the team view (or the site) never loses it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WorkingTeam {
+    /// The team link's payload, the name as typed (cleaned) included.
+    pub link: String,
+}
+
+impl WorkingTeam {
+    /// The team, read back from its link; `None` only if the stored link was damaged.
+    pub fn team(&self) -> Option<TeamLink> {
+        decode_team(&self.link).ok()
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SavedTeams {
     teams: Vec<SavedTeam>,
+    /// Stored beside the saved teams (one key, one data-file part); absent before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    working: Option<WorkingTeam>,
 }
 
 impl SavedTeams {
+    /// The team being built, if there is one.
+    pub fn working(&self) -> Option<&WorkingTeam> {
+        self.working.as_ref()
+    }
+
+    /// These teams with `team` as the one being built (none, for an empty unnamed team).
+    #[must_use]
+    pub fn with_working(&self, team: &TeamLink) -> SavedTeams {
+        let working = (!team.members.is_empty() || team.name.is_some())
+            .then(|| encode_team(team).ok())
+            .flatten()
+            .map(|link| WorkingTeam { link });
+        SavedTeams { working, ..self.clone() }
+    }
+
+    /// Whether `team` holds anything not kept under a name: not empty, and not exactly a saved team.
+    pub fn is_unsaved(&self, team: &TeamLink) -> bool {
+        if team.members.is_empty() {
+            return false;
+        }
+        let link = encode_team(team).unwrap_or_default();
+        !self.teams.iter().any(|saved| saved.link == link)
+    }
+
+    /// Keeps the team being built under a name of its own before another takes its place: its own
+    /// name if it has one, numbered if a different team has it, or else `fallback`. Returns the name
+    /// it was saved under; nothing changes when no team is being built or it is saved as it is.
+    #[must_use]
+    pub fn keeping_working(&self, fallback: &str, day: Day) -> (SavedTeams, Option<String>) {
+        let Some(team) = self.working.as_ref().and_then(WorkingTeam::team) else {
+            return (self.clone(), None);
+        };
+        if !self.is_unsaved(&team) {
+            return (self.clone(), None);
+        }
+        let wanted = team.name.clone().unwrap_or_else(|| fallback.to_owned());
+        let name = std::iter::once(wanted.clone())
+            .chain((2..).map(|n| numbered(&wanted, n)))
+            .find(|name| self.named(name).is_none())
+            .unwrap_or(wanted);
+        let named = TeamLink { name: Some(name.clone()), members: team.members };
+        match self.save(&named, day) {
+            Ok((teams, _)) => (teams, Some(name)),
+            Err(_) => (self.clone(), None),
+        }
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = &SavedTeam> {
         self.teams.iter()
     }
@@ -94,7 +159,7 @@ impl SavedTeams {
         let id = self.named(&name).map_or_else(|| self.next_id(), |existing| existing.id);
         let mut teams: Vec<SavedTeam> = self.teams.iter().filter(|saved| saved.id != id).cloned().collect();
         teams.insert(0, SavedTeam { id, name, link, saved_on: day });
-        Ok((SavedTeams { teams }, id))
+        Ok((SavedTeams { teams, working: self.working.clone() }, id))
     }
 
     /// Gives a saved team a new name (its link carries the name, so the link changes too).
@@ -119,18 +184,21 @@ impl SavedTeams {
                 }
             })
             .collect();
-        Ok(SavedTeams { teams })
+        Ok(SavedTeams { teams, working: self.working.clone() })
     }
 
     /// The list without the team with this id (unchanged if there is none).
     #[must_use]
     pub fn delete(&self, id: u32) -> SavedTeams {
-        SavedTeams { teams: self.teams.iter().filter(|saved| saved.id != id).cloned().collect() }
+        SavedTeams {
+            teams: self.teams.iter().filter(|saved| saved.id != id).cloned().collect(),
+            working: self.working.clone(),
+        }
     }
 
     /// Teams kept in their order, each with an id and a name of its own: a repeated id gets a fresh
     /// one, a repeated name a number ("Leadership (2)").
-    fn distinct(mut teams: Vec<SavedTeam>) -> SavedTeams {
+    fn distinct(mut teams: Vec<SavedTeam>, working: Option<WorkingTeam>) -> SavedTeams {
         let mut next = teams.iter().map(|team| team.id.saturating_add(1)).max().unwrap_or(1);
         for index in 0..teams.len() {
             let (earlier, rest) = teams.split_at_mut(index);
@@ -151,7 +219,7 @@ impl SavedTeams {
                 }
             }
         }
-        SavedTeams { teams }
+        SavedTeams { teams, working }
     }
 
     fn next_id(&self) -> u32 {
@@ -199,17 +267,27 @@ impl Stored for SavedTeams {
                 None => dropped += 1,
             }
         }
-        Read::new(SavedTeams { teams }).with_loss(Loss::SavedTeams(dropped))
+        // A team being built whose link no longer reads is dropped like a damaged saved team.
+        let working = stored
+            .get("working")
+            .filter(|working| !working.is_null())
+            .map(|working| WorkingTeam::deserialize(working).ok().filter(|working| working.team().is_some()));
+        if matches!(working, Some(None)) {
+            dropped += 1;
+        }
+        Read::new(SavedTeams { teams, working: working.flatten() }).with_loss(Loss::SavedTeams(dropped))
     }
 
     /// A team is the same when its name and link are: a team saved in either tab is kept, and one
-    /// both saved under one name with different people keeps both, the later renamed.
+    /// both saved under one name with different people keeps both, the later renamed. The team being
+    /// built is the one of the side that changed it.
     fn merge(base: &SavedTeams, ours: SavedTeams, theirs: SavedTeams) -> SavedTeams {
         let same = |team: &SavedTeam| (team.name.clone(), team.link.clone());
-        SavedTeams::distinct(three_way(&base.teams, ours.teams, theirs.teams, same))
+        let working = if ours.working == base.working { theirs.working } else { ours.working };
+        SavedTeams::distinct(three_way(&base.teams, ours.teams, theirs.teams, same), working)
     }
 
     fn is_blank(&self) -> bool {
-        self.is_empty()
+        self.is_empty() && self.working.is_none()
     }
 }

@@ -15,7 +15,7 @@ use culture_core::assessment::{AssessmentProgress, History, CONTENT_VERSION};
 use culture_core::route::Route;
 use leptos::prelude::*;
 
-use crate::browser::{clock, focus, location, storage};
+use crate::browser::{clock, focus, location, session, storage};
 use crate::ui::notices::Notices;
 use crate::ui::saved;
 use overview::Overview;
@@ -77,7 +77,12 @@ pub fn AssessmentPage() -> impl IntoView {
         Assessment { progress: saved::persist(notices), history: saved::persist(notices), notices };
     let at_end = Memo::new(move |_| assessment.progress.with(|p| p.is_at_end()));
 
+    // Taken for a team session (an invite link): named, so the person knows where it goes.
+    let session = session::invited_to().map(|name| {
+        view! { <p class="session-banner narrow">"For: " <strong>{name}</strong></p> }
+    });
     view! {
+        {session}
         {move || {
             if at_end.get() {
                 view! { <Overview assessment=assessment/> }.into_any()

@@ -30,10 +30,9 @@ pub fn ResultsPage() -> impl IntoView {
     let result = latest.result();
     let label = RwSignal::new(String::new());
     let shared_entry = latest.clone();
-    let share_url = Signal::derive(move || {
-        let link = assessment_link(&shared_entry, Some(&label.get()));
-        location::absolute_url(&Route::SharedResult(encode(&SharedResult::Assessment(link))))
-    });
+    let share_url = Signal::derive(move || result_url(&shared_entry, &label.get()));
+    let hand_back =
+        session::invited_to().map(|session| view! { <HandBack session=session latest=latest.clone()/> });
     let change = history.change_since_previous(latest.id);
     let since = history.previous(latest.id).map(|previous| previous.day.long());
     let completed = latest.day.long();
@@ -51,6 +50,7 @@ pub fn ResultsPage() -> impl IntoView {
             <StageHeading result=result.clone()/>
             <p class="muted">{format!("Assessment completed on {completed}.")}</p>
             {change_line}
+            {hand_back}
             // The share panel comes after the whole reading; this reaches it at once.
             <p class="actions no-print">
                 <button type="button" class="button" on:click=|_| focus::now("#share-heading")>
@@ -79,6 +79,36 @@ pub fn ResultsPage() -> impl IntoView {
         </article>
     }
     .into_any()
+}
+
+/// The full address of the link to `entry`, carrying `label` if it is not empty.
+fn result_url(entry: &HistoryEntry, label: &str) -> String {
+    let link = assessment_link(entry, Some(label));
+    location::absolute_url(&Route::SharedResult(encode(&SharedResult::Assessment(link))))
+}
+
+/// For a result taken from a team session's invite: the one way back to it, at the top. Unnamed
+/// unless the person adds a name.
+#[component]
+fn HandBack(session: String, latest: HistoryEntry) -> impl IntoView {
+    let name = RwSignal::new(String::new());
+    let url = Signal::derive(move || result_url(&latest, &name.get()));
+    view! {
+        <SharePanel
+            url=url
+            id="hand-back"
+            heading=format!("Hand your result back to “{session}”")
+            share_title="My Culture Check result"
+            reveals="Show this QR code to whoever runs the session, or send them the link. It carries your                      answers and the date, and your name only if you add it."
+            link_label="Your result link"
+            qr_name="QR code of your result link"
+            label=LabelField {
+                value: name,
+                label: "Your name (optional)",
+                hint: "Leave it empty to stay anonymous in the team view",
+            }
+        />
+    }
 }
 
 /// "Change your answers": this result's answers back at the assessment's overview, where finishing

@@ -87,7 +87,7 @@ pub(super) fn QuestionScreen(quiz: Quiz) -> impl IntoView {
                 </legend>
                 {choices}
             </fieldset>
-            <label class="quiz-sure">
+            <label class="checkbox">
                 <input
                     type="checkbox"
                     prop:checked=move || sure.get().unwrap_or(false)

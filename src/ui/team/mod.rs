@@ -5,23 +5,33 @@
 //! history entry), so a reload or a bookmark shows the same team, and Back leaves the team view. The
 //! router does not rebuild this screen when only the payload changes; [`Team`] follows the address
 //! itself, so opening a saved team or another team link swaps the team in place.
+//!
+//! It is also kept on the device (`SavedTeams::working`) from its first change until it is cleared,
+//! so `#/team` reopens it; a team built earlier and never saved is filed under a name of its own
+//! before another team opened from a link takes its place. A removal can be undone.
 
 mod paste;
 mod picture;
 mod saved;
+mod scan;
+mod workshop;
 
-use culture_core::link::{decode_team, encode_team, sanitize_label, AssessmentLink, TeamLink};
+use culture_core::link::{
+    decode_team, encode_invite, encode_team, sanitize_label, AssessmentLink, TeamLink, MAX_LABEL_CHARS,
+};
 use culture_core::route::Route;
 use culture_core::team::{SavedTeams, TeamPicture};
 use leptos::prelude::*;
 
-use crate::browser::location;
+use crate::browser::{clock, leaving, location, storage};
 use crate::ui::current_route::CurrentRoute;
 use crate::ui::notices::Notices;
 use crate::ui::share_panel::SharePanel;
+use crate::ui::text_field::TextField;
 use paste::PasteForm;
 use picture::TeamPictureView;
-use saved::{SaveTeam, SavedTeamsList};
+use saved::{NewTeam, SaveTeam, SavedTeamsList};
+use workshop::Workshop;
 
 /// The team on screen and the only ways to change it.
 #[derive(Clone, Copy)]
@@ -35,6 +45,14 @@ struct Team {
     /// The team link's payload, encoded once per change for the address, the share panel and
     /// [`Team::follow`]: none for an empty, unnamed team.
     payload: Memo<Option<String>>,
+    /// The payload as the team was opened (a link, a saved team, the team being built): once the
+    /// payload differs, the person has changed the team, and it is kept as the one being built.
+    opened: StoredValue<Option<String>>,
+    /// The person last removed, and where they were, until the removal is undone.
+    removed: RwSignal<Option<(usize, AssessmentLink)>>,
+    /// Whether the list names each person with their stage and score. Off by default: the team view
+    /// is often on a shared screen, and the picture needs no one's name.
+    names_shown: RwSignal<bool>,
 }
 
 impl Team {
@@ -49,7 +67,16 @@ impl Team {
             // The paste form never lets a team grow past what a link holds.
             encode_team(&link).ok()
         });
-        Team { members, name, link_problem: RwSignal::new(None), route, payload }
+        Team {
+            members,
+            name,
+            link_problem: RwSignal::new(None),
+            route,
+            payload,
+            opened: StoredValue::new(None),
+            removed: RwSignal::new(None),
+            names_shown: RwSignal::new(false),
+        }
     }
 
     /// The team as its link carries it: the members and the cleaned name.
@@ -57,10 +84,14 @@ impl Team {
         link_of(self.members, self.name)
     }
 
-    /// Shows the team a route asks for, unless it is already the one on screen.
-    fn follow(self, route: &Route) {
+    /// Shows the team a route asks for, unless it is already the one on screen: `#/team` alone shows
+    /// the team being built, if there is one.
+    fn follow(self, route: &Route, saved: RwSignal<SavedTeams>) {
         let Route::Team(wanted) = route else { return };
-        if *wanted == self.payload.get_untracked() {
+        let wanted = wanted
+            .clone()
+            .or_else(|| saved.with_untracked(|teams| teams.working().map(|working| working.link.clone())));
+        if wanted == self.payload.get_untracked() {
             return;
         }
         match wanted.as_deref().map(decode_team) {
@@ -68,17 +99,95 @@ impl Team {
             Some(Ok(team)) => self.replace(team, None),
             Some(Err(error)) => self.replace(TeamLink::default(), Some(error.message())),
         }
+        self.opened.set_value(self.payload.get_untracked());
     }
 
     fn replace(self, team: TeamLink, problem: Option<String>) {
         self.name.set(team.name.clone().unwrap_or_default());
         self.members.set(TeamLink { name: None, members: team.members });
         self.link_problem.set(problem);
+        self.removed.set(None);
     }
 
-    /// Takes a person out (the address follows through [`Team::payload`]).
+    /// Takes a person out (the address follows through [`Team::payload`]); [`Team::undo_removal`]
+    /// puts them back.
     fn remove(self, member: &AssessmentLink) {
+        let position = self.members.with_untracked(|team| team.position_of(member));
         self.members.update(|team| *team = team.without(member));
+        self.removed.set(position.map(|position| (position, member.clone())));
+    }
+
+    /// Puts the person last removed back where they were.
+    fn undo_removal(self) {
+        let Some((position, member)) = self.removed.get_untracked() else { return };
+        self.members.update(|team| {
+            if team.position_of(&member).is_none() {
+                team.members.insert(position.min(team.members.len()), member);
+            }
+        });
+        self.removed.set(None);
+    }
+}
+
+/// Keeps the team on screen as the one being built once the person has changed it. A different
+/// team being built that was never saved is first filed under a name of its own, and the person
+/// told where it went.
+fn keep_changes(team: Team, saved: RwSignal<SavedTeams>, notices: Notices) {
+    Effect::new(move |_| {
+        let payload = team.payload.get();
+        if team.opened.with_value(|opened| *opened == payload) {
+            return;
+        }
+        let link = team.link();
+        let replaced = team.opened.get_value();
+        let (teams, filed_as) = saved.with_untracked(|teams| {
+            let building_another =
+                teams.working().is_some_and(|working| Some(&working.link) != replaced.as_ref());
+            if building_another {
+                teams.keeping_working("Unsaved team", clock::today())
+            } else {
+                (teams.clone(), None)
+            }
+        });
+        saved.set(teams.with_working(&link));
+        if let Some(name) = filed_as {
+            notices.tell(format!(
+                "The team you were building before was never saved, so it is kept in Saved teams as “{name}”."
+            ));
+        }
+        team.opened.set_value(payload);
+    });
+}
+
+/// Starting a session: a name, then the invite link and a large QR code for the screen. Opening the
+/// invite starts the assessment for that session, and its results offer the way back here.
+#[component]
+fn InvitePanel(team: Team) -> impl IntoView {
+    let session = RwSignal::new(team.name.get_untracked());
+    let invite = Memo::new(move |_| session.with(|name| encode_invite(name)));
+    let url = Signal::derive(move || {
+        invite.get().map(|payload| location::absolute_url(&Route::Join(payload))).unwrap_or_default()
+    });
+    view! {
+        <section class="card stack no-print" aria-labelledby="invite-heading">
+            <h2 id="invite-heading">"Invite people"</h2>
+            <p class="muted">
+                "Name the session, then show the QR code or send the link. Everyone who opens it takes the                  assessment for this session and gets one link or QR code to hand back, which you add below."
+            </p>
+            <TextField id="session-name" label="Session name" max_chars=MAX_LABEL_CHARS value=session/>
+            <Show when=move || invite.with(Option::is_some)>
+                <SharePanel
+                    url=url
+                    id="invite"
+                    heading=Signal::derive(move || format!("Invite to “{}”", sanitize_label(&session.get()).unwrap_or_default()))
+                    share_title="Take the Culture Check with us"
+                    reveals="The invite carries only the session's name. Nobody's answers travel with it."
+                    link_label="Invite link"
+                    qr_name="QR code of the invite link"
+                    large_qr=true
+                />
+            </Show>
+        </section>
     }
 }
 
@@ -91,9 +200,21 @@ fn link_of(members: RwSignal<TeamLink>, name: RwSignal<String>) -> TeamLink {
 #[component]
 pub fn TeamPage() -> impl IntoView {
     let route = CurrentRoute::use_context();
+    let notices = Notices::use_context();
+    let saved = crate::ui::saved::persist::<SavedTeams>(notices);
     let team = Team::new(route);
-    team.follow(&route.get_untracked());
-    let saved = crate::ui::saved::persist::<SavedTeams>(Notices::use_context());
+    team.follow(&route.get_untracked(), saved);
+    keep_changes(team, saved, notices);
+    // The team being built is on the device, so leaving loses nothing, unless storage would not take
+    // it (blocked or full): then the browser asks first.
+    let leaving = leaving::ask_before_leaving(move || {
+        let on_device = storage::load::<SavedTeams>()
+            .ok()
+            .and_then(|read| read.value.working().map(|working| working.link.clone()));
+        saved.with_untracked(|teams| teams.is_unsaved(&team.link()))
+            && on_device != team.payload.get_untracked()
+    });
+    on_cleanup(move || leaving.remove());
 
     // The address follows the team, and the team follows the address (Back, a saved team opened).
     Effect::new(move |_| {
@@ -103,7 +224,7 @@ pub fn TeamPage() -> impl IntoView {
             team.route.set(current);
         }
     });
-    Effect::new(move |_| team.follow(&route.get()));
+    Effect::new(move |_| team.follow(&route.get(), saved));
 
     let picture = Memo::new(move |_| team.members.with(TeamPicture::of));
     let people = move || picture.with(TeamPicture::people);
@@ -129,6 +250,7 @@ pub fn TeamPage() -> impl IntoView {
                     <p>{problem}</p>
                 </div>
             })}
+            <InvitePanel team=team/>
             <PasteForm team=team/>
             <Show
                 when=move || { people() > 0 }
@@ -137,7 +259,9 @@ pub fn TeamPage() -> impl IntoView {
                 }
             >
                 <TeamPictureView team=team picture=picture/>
+                <Workshop picture=picture/>
                 <SaveTeam team=team saved=saved/>
+                <NewTeam team=team saved=saved/>
                 <SharePanel
                     url=share_url
                     heading="Share the team view"

@@ -1,27 +1,61 @@
-//! The form that adds pasted result links to the team, and its report: how many joined, and each
-//! line that did not with its reason.
+//! The form that adds pasted result links to the team, or the links in a picture of QR codes, and
+//! its report: how many joined, and each line that did not with its reason.
 
 use culture_core::link::MAX_TEAM_MEMBERS;
+use culture_core::qr::{QrReadError, MAX_READ_PIXELS};
 use culture_core::team::{add_pasted, PasteReport};
 use leptos::prelude::*;
 
+use super::scan::CameraScan;
 use super::Team;
+use crate::browser::file::{self, FileProblem};
+
+/// The largest picture file read for a QR code: a phone camera's photo fits.
+const MAX_PICTURE_BYTES: usize = 30_000_000;
 
 #[component]
 pub(super) fn PasteForm(team: Team) -> impl IntoView {
     let draft = RwSignal::new(String::new());
     let report = RwSignal::new(None::<PasteReport>);
+    // What reading a picture of a QR code came to, when it added nothing.
+    let picture_problem = RwSignal::new(None::<&'static str>);
 
+    // Pasted text and the links read from QR codes go the same way into the team.
+    let add_text = move |text: &str| {
+        let (members, result) = team.members.with_untracked(|members| add_pasted(members, text));
+        team.members.set(members);
+        picture_problem.set(None);
+        let added = result.added;
+        report.set(Some(result));
+        added
+    };
+    let add_scanned = Callback::new(move |text: String| add_text(&text));
     let add = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let pasted = draft.get_untracked();
-        let (members, result) = team.members.with_untracked(|members| add_pasted(members, &pasted));
-        team.members.set(members);
+        add_text(&pasted);
         // Lines that did not join stay in the box, where the report's line numbers point.
-        if result.problems.is_empty() {
+        if report.with_untracked(|report| report.as_ref().is_some_and(|report| report.problems.is_empty())) {
             draft.set(String::new());
         }
-        report.set(Some(result));
+    };
+    let add_picture = move |event: leptos::ev::Event| {
+        leptos::task::spawn_local(async move {
+            let read = match file::chosen_image(&event, MAX_PICTURE_BYTES, MAX_READ_PIXELS).await {
+                Ok(picture) => qr_reader().await(picture.width, picture.height, &picture.luma),
+                Err(FileProblem::NoneChosen) => return,
+                Err(_) => Err(QrReadError::BadImage),
+            };
+            match read {
+                Ok(texts) => {
+                    add_text(&texts.join("\n"));
+                }
+                Err(problem) => {
+                    report.set(None);
+                    picture_problem.set(Some(problem.message()));
+                }
+            }
+        });
     };
 
     let summary = move || {
@@ -71,7 +105,33 @@ pub(super) fn PasteForm(team: Team) -> impl IntoView {
             <div class="actions">
                 <button type="submit" class="button button--primary">"Add to team"</button>
             </div>
-            <div class="paste-report" role="status">{summary}</div>
+            <div class="field">
+                <label for="team-qr-picture">"Or add from a picture of QR codes"</label>
+                <input
+                    id="team-qr-picture"
+                    type="file"
+                    accept="image/*"
+                    aria-describedby="team-qr-picture-hint"
+                    on:change=add_picture
+                />
+                <p id="team-qr-picture-hint" class="field__hint">
+                    "A screenshot or photo of the QR codes people show on their results page. The picture is read in this browser and never sent anywhere."
+                </p>
+            </div>
+            <CameraScan add=add_scanned/>
+            <div class="paste-report" role="status">
+                {summary}
+                {move || picture_problem.get().map(|problem| view! { <p>{problem}</p> })}
+            </div>
         </form>
     }
 }
+
+// The QR reader is a chunk of its own (docs/code-splitting.md), fetched when a picture is first read.
+#[cfg_attr(not(debug_assertions), lazy)]
+#[cfg_attr(debug_assertions, allow(clippy::unused_async))]
+pub(super) async fn qr_reader() -> QrRead {
+    culture_core::qr::read as QrRead
+}
+
+pub(super) type QrRead = fn(usize, usize, &[u8]) -> Result<Vec<String>, QrReadError>;

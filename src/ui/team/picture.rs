@@ -1,15 +1,19 @@
 //! The team's picture: who is in it (each with their stage), each pillar's average and range on a
 //! chart and in a table, and the statements the team disagrees on most, as questions to discuss.
 
+use culture_core::assessment::History;
 use culture_core::link::{mixes_alphabets, AssessmentLink};
+use culture_core::share::is_own_result;
 use culture_core::team::{Member, TeamPicture, MIN_DISAGREEMENT};
 use leptos::prelude::*;
 
 use super::Team;
 use crate::browser::focus;
 use crate::ui::heading_text::heading_text;
+use crate::ui::notices::Notices;
 use crate::ui::pillar_chart::{PillarChart, PillarRow};
 use crate::ui::radar::{RadarBand, RadarSeries};
+use crate::ui::saved;
 
 #[component]
 pub(super) fn TeamPictureView(team: Team, picture: Memo<TeamPicture>) -> impl IntoView {
@@ -29,10 +33,14 @@ struct Person {
     key: (AssessmentLink, usize, String),
     link: AssessmentLink,
     member: Member,
+    /// 0-based, in the team's order.
+    position: usize,
 }
 
 #[component]
 fn People(team: Team, picture: Memo<TeamPicture>) -> impl IntoView {
+    // The visitor's own results, to mark theirs in the team even when it carries no name.
+    let own = saved::load::<History>(Notices::use_context());
     let heading = move || match picture.with(TeamPicture::people) {
         1 => "1 person".to_owned(),
         people => format!("{people} people"),
@@ -77,6 +85,7 @@ fn People(team: Team, picture: Memo<TeamPicture>) -> impl IntoView {
                         key: (link.clone(), repeat, member.name.clone()),
                         link: link.clone(),
                         member: member.clone(),
+                        position,
                     }
                 })
                 .collect::<Vec<_>>()
@@ -88,40 +97,84 @@ fn People(team: Team, picture: Memo<TeamPicture>) -> impl IntoView {
             <h2 id="people-heading" tabindex="-1">{heading}</h2>
             {average}
             {stages}
+            <label class="checkbox no-print">
+                <input
+                    type="checkbox"
+                    prop:checked=move || team.names_shown.get()
+                    on:change=move |event| team.names_shown.set(event_target_checked(&event))
+                />
+                " Show each person's name, stage and score"
+            </label>
             <ul class="team-members">
-                <For each=people key=|person| person.key.clone() let(Person { link, member, .. })>
-                    <PersonRow team=team link=link member=member/>
+                <For
+                    each=people
+                    key=move |person| (person.key.clone(), team.names_shown.get())
+                    let(Person { link, member, position, .. })
+                >
+                    <PersonRow team=team mine=is_own_result(&own, &link) link=link member=member position=position/>
                 </For>
             </ul>
+            <div role="status" class="no-print">
+                {move || team.removed.get().map(|(_, removed)| view! {
+                    <p class="callout actions team-removed">
+                        <span>{match removed.label.filter(|_| team.names_shown.get_untracked()) {
+                            Some(name) => format!("{name} was removed from the team."),
+                            None => "One person was removed from the team.".to_owned(),
+                        }}</span>
+                        <button
+                            type="button"
+                            class="button"
+                            on:click=move |_| {
+                                team.undo_removal();
+                                focus::after_render("#people-heading");
+                            }
+                        >
+                            "Undo"
+                        </button>
+                    </p>
+                })}
+            </div>
         </section>
     }
 }
 
+/// One person: with names off, only their place in the team (and "this is you" for the visitor's own
+/// result); with names on, their name, stage, score and date.
 #[component]
-fn PersonRow(team: Team, link: AssessmentLink, member: Member) -> impl IntoView {
-    let stage = match (member.result().stage(), member.result().overall) {
-        (Some(stage), Some(overall)) => format!("{} ({overall})", stage.name),
-        _ => "No stage (too few answers)".to_owned(),
-    };
-    let remove_label = format!("Remove {} from the team", member.name);
-    let look_alike = member.named && mixes_alphabets(&member.name);
+fn PersonRow(team: Team, link: AssessmentLink, member: Member, position: usize, mine: bool) -> impl IntoView {
+    let shown = team.names_shown.get_untracked();
+    let stand_in = format!("Person {}", position + 1);
+    let remove_label = format!("Remove {} from the team", if shown { &member.name } else { &stand_in });
+    let you = mine.then(|| view! { <strong class="team-member__you">" · this is you"</strong> });
+    let details = shown.then(|| {
+        let stage = match (member.result().stage(), member.result().overall) {
+            (Some(stage), Some(overall)) => format!("{} ({overall})", stage.name),
+            _ => "No stage (too few answers)".to_owned(),
+        };
+        let look_alike = member.named && mixes_alphabets(&member.name);
+        view! {
+            <span class="team-member__stage">{stage}</span>
+            <span class="muted team-member__date">{member.day.long()}</span>
+            {look_alike.then(|| view! { <span class="team-member__warning">"This name mixes alphabets"</span> })}
+        }
+    });
+    let name = if shown { member.name.clone() } else { stand_in };
     view! {
         <li class="team-member">
             <span class="team-member__name">
-                {member.name.clone()}
+                {name}
                 // A stand-in is marked, so nobody's own label ("Person 2") can pass for one.
-                {(!member.named).then(|| view! { <span class="muted">" (no name given)"</span> })}
-                {look_alike.then(|| view! { <span class="team-member__warning">" · this name mixes alphabets"</span> })}
+                {(shown && !member.named).then(|| view! { <span class="muted">" (no name given)"</span> })}
+                {you}
             </span>
-            <span class="team-member__stage">{stage}</span>
-            <span class="muted team-member__date">{member.day.long()}</span>
+            {details}
             <button
                 type="button"
                 class="button button--quiet"
                 aria-label=remove_label
                 on:click=move |_| {
                     team.remove(&link);
-                    focus::after_render("#people-heading");
+                    focus::after_render(".team-removed .button");
                 }
             >
                 "Remove"

@@ -3,7 +3,7 @@
 //! changes; its effect saves them (`ui::saved::persist`).
 
 use culture_core::date::Day;
-use culture_core::link::MAX_LABEL_CHARS;
+use culture_core::link::{TeamLink, MAX_LABEL_CHARS};
 use culture_core::route::Route;
 use culture_core::team::{SavedTeam, SavedTeams};
 use culture_core::text::counted;
@@ -39,6 +39,21 @@ pub(super) fn SaveTeam(team: Team, saved: RwSignal<SavedTeams>) -> impl IntoView
         }
     };
     let invalid = move || status.with(|status| matches!(status, Some(Err(_))));
+    // Whether the team on screen is kept under a name, and if not, what is kept.
+    let unsaved = move || {
+        let link = team.link();
+        saved.with(|teams| {
+            teams.is_unsaved(&link).then(|| match link.name.as_deref().and_then(|name| teams.named(name)) {
+                Some(existing) => format!(
+                    "Unsaved changes: “{}” is saved with {}. Save again to keep the team as it is now.",
+                    existing.name,
+                    counted(existing.people(), "person", "people")
+                ),
+                None => "Not saved under a name yet. Until you save or clear it, this browser keeps it as the                          team you are building."
+                    .to_owned(),
+            })
+        })
+    };
 
     view! {
         <form class="card stack no-print" on:submit=save aria-labelledby="save-team-heading">
@@ -52,6 +67,7 @@ pub(super) fn SaveTeam(team: Team, saved: RwSignal<SavedTeams>) -> impl IntoView
                 invalid=Signal::derive(invalid)
                 message_id="team-name-status"
             />
+            {move || unsaved().map(|note| view! { <p class="muted" id="team-unsaved">{note}</p> })}
             <div class="actions">
                 <button type="submit" class="button">"Save this team"</button>
                 <p id="team-name-status" role="status" class="share__status">
@@ -62,6 +78,63 @@ pub(super) fn SaveTeam(team: Team, saved: RwSignal<SavedTeams>) -> impl IntoView
                 </p>
             </div>
         </form>
+    }
+}
+
+/// "Start a new team": clears the team on screen, and the team being built with it, asking first
+/// when it is not saved under a name.
+#[component]
+pub(super) fn NewTeam(team: Team, saved: RwSignal<SavedTeams>) -> impl IntoView {
+    let confirming = RwSignal::new(false);
+    let clear = move || {
+        confirming.set(false);
+        saved.update(|teams| *teams = teams.with_working(&TeamLink::default()));
+        team.replace(TeamLink::default(), None);
+        team.opened.set_value(None);
+        focus::after_render("main h1");
+    };
+    view! {
+        <div class="stack no-print">
+            <Show
+                when=move || confirming.get()
+                fallback=move || view! {
+                    <p class="actions">
+                        <button
+                            type="button"
+                            id="new-team-button"
+                            class="button button--quiet"
+                            on:click=move |_| {
+                                if saved.with_untracked(|teams| teams.is_unsaved(&team.link())) {
+                                    confirming.set(true);
+                                    focus::after_render(".new-team__confirm .button--danger");
+                                } else {
+                                    clear();
+                                }
+                            }
+                        >
+                            "Start a new team"
+                        </button>
+                    </p>
+                }
+            >
+                <div class="new-team__confirm callout actions" role="group" aria-label="Start a new team">
+                    <span>"This team is not saved under a name. Start a new one and let this one go?"</span>
+                    <button type="button" class="button button--danger" on:click=move |_| clear()>
+                        "Yes, start a new team"
+                    </button>
+                    <button
+                        type="button"
+                        class="button"
+                        on:click=move |_| {
+                            confirming.set(false);
+                            focus::after_render("#new-team-button");
+                        }
+                    >
+                        "Keep this team"
+                    </button>
+                </div>
+            </Show>
+        </div>
     }
 }
 

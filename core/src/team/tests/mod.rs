@@ -17,7 +17,7 @@ use crate::team::TeamPicture;
 const A_DAY: Day = Day(20_779);
 
 /// A member who gives `answer` to every statement asked today.
-fn member(answer: Answer, label: Option<&str>) -> AssessmentLink {
+pub(super) fn member(answer: Answer, label: Option<&str>) -> AssessmentLink {
     let mut answers = vec![None; SLOT_COUNT];
     for statement in active_statements() {
         answers[usize::from(statement.slot)] = Some(answer);

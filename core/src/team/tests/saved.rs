@@ -117,3 +117,69 @@ fn a_numbered_name_stays_a_valid_label() {
     assert_eq!(numbered.chars().count(), crate::link::MAX_LABEL_CHARS);
     assert!(numbered.ends_with("x (12)"));
 }
+
+#[test]
+fn the_team_being_built_is_kept_beside_the_saved_ones_and_reads_back() {
+    let teams = SavedTeams::default().with_working(&named("Offsite", 2));
+    assert_eq!(teams.working().and_then(crate::team::WorkingTeam::team), Some(named("Offsite", 2)));
+    assert!(!teams.is_blank(), "a team being built is worth storing");
+    let sealed = crate::stored::seal(&teams).expect("seals");
+    let read = crate::stored::read::<SavedTeams>(Some(&sealed)).expect("reads");
+    assert_eq!(read.value, teams);
+    // Saving, renaming and deleting saved teams leave it as it is.
+    let (saved, id) = teams.save(&named("Other", 1), A_DAY).expect("saved");
+    assert_eq!(saved.working(), teams.working());
+    assert_eq!(saved.delete(id).working(), teams.working());
+    // An empty, unnamed team is nothing to keep.
+    assert_eq!(teams.with_working(&TeamLink::default()).working(), None);
+}
+
+#[test]
+fn saved_teams_stored_before_the_team_being_built_existed_read_as_before() {
+    let read = SavedTeams::salvage(json!({ "teams": [] }));
+    assert_eq!(read.value, SavedTeams::default());
+    assert!(!crate::stored::seal(&SavedTeams::default()).expect("seals").contains("working"));
+    // A damaged one is dropped and counted; the saved teams stay.
+    let damaged = SavedTeams::salvage(json!({ "teams": [], "working": { "link": "not a team" } }));
+    assert_eq!(damaged.value.working(), None);
+    assert_eq!(damaged.losses, vec![Loss::SavedTeams(1)]);
+}
+
+#[test]
+fn a_team_is_unsaved_until_exactly_it_is_saved() {
+    let team = named("Leadership", 2);
+    let (saved, _) = SavedTeams::default().save(&team, A_DAY).expect("saved");
+    assert!(SavedTeams::default().is_unsaved(&team));
+    assert!(!saved.is_unsaved(&team));
+    assert!(saved.is_unsaved(&named("Leadership", 3)), "a change to a saved team is unsaved");
+    assert!(!saved.is_unsaved(&TeamLink::default()), "an empty team holds nothing to lose");
+}
+
+#[test]
+fn a_team_being_built_is_kept_under_a_name_before_another_takes_its_place() {
+    let (teams, _) = SavedTeams::default().save(&named("Offsite", 1), A_DAY).expect("saved");
+    // Its own name is taken by a different team: numbered.
+    let (kept, name) = teams.with_working(&named("Offsite", 2)).keeping_working("Unsaved team", A_DAY);
+    assert_eq!(name.as_deref(), Some("Offsite (2)"));
+    assert_eq!(kept.named("Offsite (2)").map(crate::team::SavedTeam::people), Some(2));
+    // No name: the fallback.
+    let unnamed = TeamLink { name: None, ..named("x", 1) };
+    let (kept, name) = SavedTeams::default().with_working(&unnamed).keeping_working("Unsaved team", A_DAY);
+    assert_eq!(name.as_deref(), Some("Unsaved team"));
+    assert_eq!(kept.len(), 1);
+    // Already saved as it is: nothing to do.
+    let (same, name) = teams.with_working(&named("Offsite", 1)).keeping_working("Unsaved team", A_DAY);
+    assert_eq!((same.len(), name), (1, None));
+}
+
+#[test]
+fn tabs_merging_teams_keep_the_team_being_built_of_the_tab_that_changed_it() {
+    let base = SavedTeams::default().with_working(&named("A", 1));
+    let ours = base.with_working(&named("A", 2));
+    let theirs = base.save(&named("B", 1), A_DAY).expect("saved").0;
+    let merged = SavedTeams::merge(&base, ours.clone(), theirs);
+    assert_eq!(merged.working(), ours.working());
+    assert!(merged.named("B").is_some());
+    let merged = SavedTeams::merge(&base, base.clone(), ours.clone());
+    assert_eq!(merged.working(), ours.working());
+}

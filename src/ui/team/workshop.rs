@@ -1,0 +1,169 @@
+//! Running the discussion: a presenter mode for a big screen (one disputed statement at a time, in
+//! large type on a dark ground, arrow keys to move, Escape to leave) and the workshop agenda, on
+//! screen and printable on its own: the disputes first with their time boxes, then the weakest
+//! pillars with the actions to start from (`culture_core::team::Agenda`).
+
+use culture_core::assessment::Answer;
+use culture_core::team::{Agenda, StatementSpread, TeamPicture, MINUTES_PER_PILLAR};
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+
+use crate::browser::{focus, keyboard, print};
+use crate::ui::heading_text::heading_text;
+
+#[component]
+pub(super) fn Workshop(picture: Memo<TeamPicture>) -> impl IntoView {
+    let agenda = Memo::new(move |_| picture.with(Agenda::of));
+    // The dispute on the big screen, while presenting.
+    let showing = RwSignal::new(None::<usize>);
+    let count = move || agenda.with(|agenda| agenda.disputes.len());
+    let close = move || {
+        showing.set(None);
+        focus::after_render("#present-button");
+    };
+    let step = move |by: isize| {
+        showing.update(|showing| {
+            if let Some(index) = showing {
+                *index = index.saturating_add_signed(by).min(count().saturating_sub(1));
+            }
+        });
+        focus::after_render("#presenter-question");
+    };
+    let keys = window_event_listener(leptos::ev::keydown, move |event: KeyboardEvent| {
+        if showing.get_untracked().is_none() || keyboard::has_modifier(&event) {
+            return;
+        }
+        match event.key().as_str() {
+            "ArrowRight" | "PageDown" => step(1),
+            "ArrowLeft" | "PageUp" => step(-1),
+            "Escape" => close(),
+            _ => return,
+        }
+        event.prevent_default();
+    });
+    on_cleanup(move || keys.remove());
+
+    let presenter = move || {
+        let index = showing.get()?;
+        let dispute = agenda.with(|agenda| agenda.disputes.get(index).cloned())?;
+        let total = count();
+        Some(view! {
+            <div class="presenter" role="dialog" aria-modal="true" aria-labelledby="presenter-question">
+                <p class="presenter__place">
+                    {format!("Dispute {} of {total} · {} · about {} minutes", index + 1, dispute.disagreement.statement.pillar().name, dispute.minutes)}
+                </p>
+                <h2 id="presenter-question" class="presenter__question" tabindex="-1">
+                    {heading_text(&dispute.disagreement.question())}
+                </h2>
+                <Distribution disagreement=dispute.disagreement.clone()/>
+                <p class="presenter__prompt">{dispute.disagreement.statement.discussion}</p>
+                <p class="presenter__controls">
+                    <button type="button" class="button" disabled=index == 0 on:click=move |_| step(-1)>"Previous"</button>
+                    <button type="button" class="button" disabled=index + 1 >= total on:click=move |_| step(1)>"Next"</button>
+                    <button type="button" class="button" on:click=move |_| close()>"Close"</button>
+                    <span class="presenter__hint hint--keys">"Arrow keys move, Escape closes."</span>
+                </p>
+            </div>
+        })
+    };
+
+    let agenda_view = move || {
+        agenda.with(|agenda| {
+            let disputes = agenda
+                .disputes
+                .iter()
+                .map(|dispute| {
+                    view! {
+                        <li>
+                            <strong>{format!("{} min · ", dispute.minutes)}</strong>
+                            {dispute.disagreement.question()}
+                            <br/>
+                            <span class="muted">{format!("{}. {}", dispute.disagreement.breakdown(), dispute.disagreement.statement.discussion)}</span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            let pillars = agenda
+                .weakest
+                .iter()
+                .map(|pillar| {
+                    let actions = pillar
+                        .actions
+                        .iter()
+                        .map(|action| view! { <li><strong>{action.title}</strong>{format!(": {}", action.action)}</li> })
+                        .collect_view();
+                    view! {
+                        <li>
+                            <strong>{format!("{MINUTES_PER_PILLAR} min · {} (team average {})", pillar.pillar.name, pillar.average)}</strong>
+                            <ul>{actions}</ul>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <p class="muted">{format!("About {} minutes in all.", agenda.total_minutes())}</p>
+                {(!agenda.disputes.is_empty()).then(|| view! {
+                    <h3>"1. Where the team disagrees"</h3>
+                    <ol>{disputes}</ol>
+                })}
+                <h3>{if agenda.disputes.is_empty() { "1. The weakest pillars" } else { "2. The weakest pillars" }}</h3>
+                <ol>{pillars}</ol>
+            }
+        })
+    };
+
+    view! {
+        <section class="agenda stack" aria-labelledby="agenda-heading">
+            <h2 id="agenda-heading">"Workshop agenda"</h2>
+            <p class="actions no-print">
+                <Show when=move || { count() > 0 }>
+                    <button
+                        type="button"
+                        id="present-button"
+                        class="button button--primary"
+                        on:click=move |_| {
+                            showing.set(Some(0));
+                            focus::after_render("#presenter-question");
+                        }
+                    >
+                        "Present the disputes"
+                    </button>
+                </Show>
+                <button type="button" class="button" on:click=|_| print::print_part("agenda")>"Print the agenda"</button>
+            </p>
+            {agenda_view}
+        </section>
+        {presenter}
+    }
+}
+
+/// How the room answered, as one bar of the scale's answers (each part named, not only coloured)
+/// and the same counts in words.
+#[component]
+fn Distribution(disagreement: StatementSpread) -> impl IntoView {
+    let people: usize = disagreement.counts.iter().sum();
+    let mut start = 0;
+    let parts = Answer::ALL
+        .iter()
+        .zip(disagreement.counts)
+        .filter(|(_, count)| *count > 0)
+        .map(|(answer, count)| {
+            let width = count * 1000 / people.max(1);
+            let part = view! {
+                <rect x=start.to_string() y="0" width=width.to_string() height="60" class=format!("presenter__part presenter__part--{}", answer.key())>
+                    <title>{format!("{}: {count}", answer.label())}</title>
+                </rect>
+            };
+            start += width;
+            part
+        })
+        .collect_view();
+    view! {
+        <figure class="presenter__distribution">
+            <svg viewBox="0 0 1000 60" preserveAspectRatio="none" role="img" aria-label=format!("How the room answered: {}", disagreement.breakdown())>
+                {parts}
+            </svg>
+            <figcaption>{disagreement.breakdown()}</figcaption>
+        </figure>
+    }
+}

@@ -4,7 +4,7 @@
 //! values, never panics.
 //!
 //! ```ignore
-//! browser::file::download("culture-check-2026-11-23.json", &text)?;
+//! browser::file::download("culture-check-2026-11-23.json", "application/json", &text)?;
 //! let text = browser::file::chosen_text(&event).await?; // from an <input type="file"> change event
 //! ```
 
@@ -26,12 +26,12 @@ pub enum FileProblem {
     Unreadable,
 }
 
-/// Offers `text` as a download named `name`, as JSON.
-pub fn download(name: &str, text: &str) -> Result<(), FileProblem> {
+/// Offers `text` as a download named `name`, of the media type `mime` ("application/json").
+pub fn download(name: &str, mime: &str, text: &str) -> Result<(), FileProblem> {
     let refused = |_| FileProblem::DownloadRefused;
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(refused)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(refused)?;
     let link = web_sys::window()

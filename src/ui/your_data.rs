@@ -34,7 +34,7 @@ pub fn download(notices: Notices) {
     let saved = device_data()
         .to_file(day)
         .ok()
-        .and_then(|text| file::download(&DeviceData::file_name(day), &text).ok());
+        .and_then(|text| file::download(&DeviceData::file_name(day), "application/json", &text).ok());
     if saved.is_none() {
         notices.tell(
             "This browser would not save the file. Try again, or copy your result links from the results \

@@ -1,7 +1,7 @@
 // The team view as a facilitator uses it: pasting many links at once with bad ones among them,
 // reading the team's picture, naming it, sharing it with one link, saving, renaming and deleting it,
 // and broken team links.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { expect, expectNoAxeViolations, open, plantFinishedAssessment, plantStorage, test } from './fixtures.js';
@@ -67,8 +67,13 @@ test('three links make a team whose own link reopens the same view in a fresh br
 
   await page.getByRole('textbox', { name: 'Team name' }).fill('Leadership');
   await expect(page.getByRole('heading', { level: 1, name: 'Leadership' })).toBeVisible();
-  const teamLink = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
-  expect(teamLink).toMatch(/#\/team\/[A-Za-z0-9_-]+$/);
+  // The link to share carries no names or dates unless asked.
+  const shareLink = page.getByRole('textbox', { name: 'Share link' });
+  const anonymous = await shareLink.inputValue();
+  expect(anonymous).toMatch(/#\/team\/[A-Za-z0-9_-]+$/);
+  expect(anonymous).not.toBe(page.url());
+  await page.getByRole('checkbox', { name: 'Put names and dates in the team link' }).check();
+  const teamLink = await shareLink.inputValue();
   // The address follows the team, so a reload keeps it.
   expect(page.url()).toBe(teamLink);
   await page.reload();
@@ -76,6 +81,11 @@ test('three links make a team whose own link reopens the same view in a fresh br
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
+  await other.goto(anonymous);
+  await expect(other.getByRole('heading', { level: 1, name: 'Leadership' })).toBeVisible();
+  await other.getByRole('checkbox', { name: "Show each person's name, stage and score" }).check();
+  await expect(other.getByRole('region', { name: '3 people' })).not.toContainText('Ana');
+  await expect(other.getByRole('table', { name: /average, lowest and highest/ }).getByRole('row').nth(1).getByRole('cell')).toHaveText(['47', '31', '60', '3 of 3']);
   await other.goto(teamLink);
   await expect(other.getByRole('heading', { level: 1, name: 'Leadership' })).toBeVisible();
   await expect(other.getByRole('heading', { name: '3 people' })).toBeVisible();
@@ -233,6 +243,10 @@ test('a team holds up to 50 people, and a link too long for a QR code still shar
   await expect(report).toContainText('50 results were added.');
   await expect(report).toContainText('already holds 50 results');
   await expect(page.getByRole('heading', { name: '50 people' })).toBeVisible();
+  // Without names the link is far shorter; with fifty long names it outgrows any QR code.
+  const anonymous = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+  expect(anonymous.length).toBeLessThan(2400);
+  await page.getByRole('checkbox', { name: 'Put names and dates in the team link' }).check();
   const teamLink = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
   expect(teamLink.length).toBeGreaterThan(2400);
   await expect(page.getByRole('img', { name: 'QR code of the share link' })).toHaveCount(0);
@@ -510,4 +524,26 @@ test('the workshop runs from the agenda: a presenter mode steps through the disp
   await page.emulateMedia({ media: 'print' });
   await expect(agenda).toBeVisible();
   await expect(page.getByRole('heading', { name: '3 people' })).toBeHidden();
+});
+
+test('the team picture downloads as CSV and Markdown, without names unless asked', async ({ page }) => {
+  await open(page, `#/team/${OFFSITE_TEAM}`);
+  const csv = page.getByRole('button', { name: 'Download as CSV' });
+  const started = page.waitForEvent('download');
+  await csv.click();
+  const file = await started;
+  expect(file.suggestedFilename()).toMatch(/^culture-check-team-\d{4}-\d{2}-\d{2}\.csv$/);
+  const text = readFileSync(await file.path(), 'utf8');
+  expect(text).toContain('Person 1');
+  expect(text).not.toContain('Ana');
+
+  await page.getByRole('checkbox', { name: "Include each person's name and date" }).check();
+  const markdown = page.getByRole('button', { name: 'Download as Markdown' });
+  const again = page.waitForEvent('download');
+  await markdown.click();
+  const named = await again;
+  expect(named.suggestedFilename()).toMatch(/\.md$/);
+  const wiki = readFileSync(await named.path(), 'utf8');
+  expect(wiki).toMatch(/^# Leadership offsite/m);
+  expect(wiki).toContain('Ana');
 });

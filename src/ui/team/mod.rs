@@ -10,6 +10,7 @@
 //! so `#/team` reopens it; a team built earlier and never saved is filed under a name of its own
 //! before another team opened from a link takes its place. A removal can be undone.
 
+mod export;
 mod paste;
 mod picture;
 mod saved;
@@ -28,6 +29,7 @@ use crate::ui::current_route::CurrentRoute;
 use crate::ui::notices::Notices;
 use crate::ui::share_panel::SharePanel;
 use crate::ui::text_field::TextField;
+use export::TeamExport;
 use paste::PasteForm;
 use picture::TeamPictureView;
 use saved::{NewTeam, SaveTeam, SavedTeamsList};
@@ -230,7 +232,18 @@ pub fn TeamPage() -> impl IntoView {
     let people = move || picture.with(TeamPicture::people);
     let heading =
         move || team.name.with(|name| sanitize_label(name)).unwrap_or_else(|| "Team view".to_owned());
-    let share_url = Signal::derive(move || location::absolute_url(&Route::Team(team.payload.get())));
+    // The link shared is anonymous unless names are asked for: no labels, everyone dated today, in an
+    // order that does not follow who joined when.
+    let with_names = RwSignal::new(false);
+    let share_url = Signal::derive(move || {
+        let payload = if with_names.get() {
+            team.payload.get()
+        } else {
+            team.payload.track();
+            encode_team(&team.link().anonymised(clock::today())).ok()
+        };
+        location::absolute_url(&Route::Team(payload))
+    });
 
     view! {
         <article class="team stack">
@@ -262,13 +275,23 @@ pub fn TeamPage() -> impl IntoView {
                 <Workshop picture=picture/>
                 <SaveTeam team=team saved=saved/>
                 <NewTeam team=team saved=saved/>
+                <label class="checkbox no-print">
+                    <input
+                        type="checkbox"
+                        prop:checked=move || with_names.get()
+                        on:change=move |event| with_names.set(event_target_checked(&event))
+                    />
+                    " Put names and dates in the team link"
+                </label>
                 <SharePanel
                     url=share_url
                     heading="Share the team view"
                     share_title="Our team's Culture Check"
-                    reveals="Anyone with this link sees the team view: every person's answers, names and dates. \
-                             The results travel inside the link itself, never through a server."
+                    reveals="Anyone you send this link to sees the team view: every person's answers, statement by \
+                             statement, but no names or dates unless you put them in below. The results travel \
+                             inside the link itself, never through a server."
                 />
+                <TeamExport team=team/>
             </Show>
             <SavedTeamsList saved=saved/>
         </article>

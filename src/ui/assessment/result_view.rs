@@ -1,11 +1,13 @@
 //! A result, read: the stage and what it means, the way to the next stage and the first actions the
-//! answers call for, then the radar chart and the same figures as a table, each pillar folded with its
-//! further advice and the answers given, the blind spots and how the score works.
+//! answers call for, then the pillar chart (figures and bars, and a radar where there is room), each
+//! pillar folded with its further advice and the answers given, the blind spots and how the score
+//! works.
 
 use culture_core::assessment::{
     how_scoring_works, AssessmentResult, ChosenAction, Guidance, LearnBecause, NextStage, PillarResult,
     PillarScore, QuizPointer, ResultChange,
 };
+use culture_core::chart::Series;
 use culture_core::route::Route;
 use culture_core::text::capitalise_first;
 use leptos::prelude::*;
@@ -13,7 +15,6 @@ use leptos::prelude::*;
 use crate::browser::print;
 use crate::ui::heading_text::heading_text;
 use crate::ui::pillar_chart::{PillarChart, PillarRow};
-use crate::ui::radar::RadarSeries;
 
 /// The stage heading and the overall score. Used as the page's `h1`.
 #[component]
@@ -85,7 +86,7 @@ pub fn ResultDetails(
     let answers_heading = if owner.is_some() { "The answers given" } else { "Your answers" };
     let scores: Vec<Option<u8>> = result.pillars.iter().map(|p| p.score.value()).collect();
     let series_name = owner.clone().unwrap_or_else(|| "Your result".to_owned());
-    let series = vec![RadarSeries { name: series_name, scores }];
+    let series = vec![Series { name: series_name, scores }];
     let blind_spots_intro = format!("{} answered \"Don't know\" to these.", capitalise_first(&who));
 
     let mut columns = vec!["Score".to_owned()];

@@ -1,5 +1,5 @@
-//! `#/history`: every completed assessment, newest first, with its stage, score and the change from
-//! the one before; entries can be deleted one by one after a confirmation.
+//! `#/history`: every completed assessment, newest first, with when it was finished, its stage, score
+//! and the change from the one before; entries can be deleted one by one after a confirmation.
 
 use culture_core::assessment::History;
 use culture_core::route::Route;
@@ -33,11 +33,11 @@ pub fn HistoryPage() -> impl IntoView {
                     let change = h.change_since_previous(id).map(|change| {
                         format!("{} since the previous assessment", describe_delta(change.overall))
                     });
-                    let day = entry.day.long();
-                    let label = format!("Delete the assessment of {day}");
+                    let when = h.when(entry);
+                    let label = format!("Delete the assessment of {when}");
                     view! {
                         <li class="card stack history__entry">
-                            <h2 class="history__date">{day.clone()}</h2>
+                            <h2 class="history__date">{when}</h2>
                             <p><strong>{stage}</strong>{format!(" · {overall}")}</p>
                             {change.map(|change| view! { <p class="muted">{change}</p> })}
                             <Show

@@ -34,8 +34,8 @@ pub fn ResultsPage() -> impl IntoView {
     let hand_back =
         session::invited_to().map(|session| view! { <HandBack session=session latest=latest.clone()/> });
     let change = history.change_since_previous(latest.id);
-    let since = history.previous(latest.id).map(|previous| previous.day.long());
-    let completed = latest.day.long();
+    let since = history.previous(latest.id).map(|previous| history.when(previous));
+    let completed = history.when(&latest);
     let change_line = change.as_ref().zip(since).map(|(change, since)| {
         view! {
             <p class="callout">

@@ -1,7 +1,8 @@
 // The history as a person coming back months later uses it: each result with when it was finished
-// (time as well as date, older entries by their date alone, two on one day told apart).
+// (time as well as date, older entries by their date alone, two on one day told apart), any past
+// result opened in full and read only, and the results drawing last time beside this time.
 import { ASKED, CONTENT_VERSION, PILLARS, codeFor } from './content.js';
-import { expect, open, plantStorage, test } from './fixtures.js';
+import { expect, expectNoAxeViolations, open, plantStorage, test } from './fixtures.js';
 
 const HISTORY = 'culture-check/assessment-history';
 
@@ -52,3 +53,68 @@ test.describe('on a clock in New York', () => {
     expect(stored.data.entries[0]).toMatchObject({ day: 20780, time: 14 * 60 + 5 });
   });
 });
+
+test('a past result opens in full, read only, and leads back to the history', async ({ page }) => {
+  await plantHistory(page, THREE);
+  await open(page, '#/history');
+  // By keyboard, from the list.
+  const open2 = page.getByRole('link', { name: 'Open the result of 4 September 2026, 2 of 2 that day' });
+  await open2.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/history\/2$/);
+  await expect(page).toHaveTitle('A past result · Culture Check');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await expect(page.getByText('Your stage on 4 September 2026, 2 of 2 that day')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  // The reading, the chart with the result before it, and the pillars.
+  await expect(page.getByRole('img', { name: 'Pillar scores, 0 to 100' })).toBeVisible();
+  await expect(page.getByRole('table').getByRole('columnheader')).toHaveText(['Pillar', 'Score', 'Last time', 'Change']);
+  await expect(page.getByRole('table').getByRole('row').nth(1).getByRole('cell')).toHaveText(['50', '25', 'Up 25']);
+  await expect(page.getByRole('region', { name: 'Pillar by pillar' }).getByRole('group')).toHaveCount(PILLARS.length);
+  // Nothing to change, share or retake: it is a record.
+  for (const name of ['Change your answers', 'Take it again', 'Share this result', 'Delete']) {
+    await expect(page.getByRole('button', { name })).toHaveCount(0);
+  }
+  await page.getByRole('link', { name: 'Back to history' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your history' })).toBeVisible();
+  await expect(page).toHaveURL(/#\/history$/);
+});
+
+test('an address for a result that is not in the history says so', async ({ page }) => {
+  await plantHistory(page, THREE);
+  await open(page, '#/history/99');
+  await expect(page.getByRole('heading', { level: 1, name: 'This result is not in your history' })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to history' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your history' })).toBeVisible();
+});
+
+test('the results draw last time beside this time, in the chart, its legend and the table', async ({ page }) => {
+  await plantHistory(page, THREE);
+  await open(page, '#/assessment/results');
+  await expect(page.getByText('Assessment completed on 23 November 2026 at 14:05.')).toBeVisible();
+  await expect(page.getByText(/^Overall since 4 September 2026, 2 of 2 that day: up \d+\./)).toBeVisible();
+  const chart = page.locator('figure.chart');
+  await expect(chart.getByRole('listitem')).toHaveText(['Your result', 'Last time (4 September 2026, 2 of 2 that day)']);
+  // A second bar per pillar, and a second line on the radar.
+  await expect(chart.locator('svg.bars rect.series-2')).toHaveCount(PILLARS.length);
+  await expect(chart.locator('svg.radar g.series-2 polygon')).toHaveCount(1);
+  await expect(chart.getByRole('table').getByRole('row').nth(1).getByRole('cell')).toHaveText(['75', '50', 'Up 25']);
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`the history and a past result have no accessibility violations at 360 px in ${colorScheme} mode`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.emulateMedia({ colorScheme });
+    await plantHistory(page, THREE);
+    await open(page, '#/history');
+    await expectNoAxeViolations(page);
+    await open(page, '#/history/3');
+    await expectNoAxeViolations(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+}

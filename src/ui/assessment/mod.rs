@@ -6,6 +6,7 @@
 
 pub mod history;
 mod overview;
+pub mod past_result;
 mod question;
 pub mod result_view;
 pub mod results;

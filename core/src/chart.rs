@@ -290,6 +290,33 @@ pub fn span(low: u8, high: u8) -> (u8, u8) {
     (low, high - low)
 }
 
+/// The height of a trend drawing in CSS pixels, and where its scale's 100 and 0 lie. Across, it
+/// fills its container: positions along it are percentages, so the line suits any width while
+/// text and markers keep their size.
+pub const TREND_HEIGHT: f64 = 108.0;
+const TREND_TOP: f64 = 10.0;
+const TREND_BOTTOM: f64 = 82.0;
+/// The share of the width the points spread over, from the left; the scale's figures sit to the
+/// right of it.
+const TREND_SPREAD: (f64, f64) = (4.0, 86.0);
+
+/// Where the `index`th of `count` scores over time lies: across, as a percentage of the width
+/// (evenly spaced, oldest on the left; a single score in the middle), and down, in pixels.
+pub fn trend_point(index: usize, count: usize, score: u8) -> (f64, f64) {
+    let (left, right) = TREND_SPREAD;
+    let across = if count < 2 {
+        (left + right) / 2.0
+    } else {
+        left + (right - left) * index as f64 / (count - 1) as f64
+    };
+    (round(across), trend_y(score))
+}
+
+/// How far down the drawing a score lies, in pixels.
+pub fn trend_y(score: u8) -> f64 {
+    round(TREND_BOTTOM - (TREND_BOTTOM - TREND_TOP) * f64::from(score.min(100)) / 100.0)
+}
+
 /// Two decimals are plenty for a 300-unit drawing and keep the markup short.
 fn round(value: f64) -> f64 {
     let rounded = (value * 100.0).round() / 100.0;

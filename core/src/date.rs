@@ -76,6 +76,16 @@ impl Day {
         let month_name = MONTHS.get(month as usize - 1).copied().unwrap_or("?");
         format!("{day} {month_name} {year}")
     }
+
+    /// `22 Nov 2026`: for people, where room is short.
+    pub fn short(self) -> String {
+        let long = self.long();
+        // The month's first three letters: "22 November 2026" -> "22 Nov 2026".
+        match long.split(' ').collect::<Vec<_>>()[..] {
+            [day, month, year] => format!("{day} {} {year}", month.get(..3).unwrap_or(month)),
+            _ => long,
+        }
+    }
 }
 
 /// A time of day, in minutes after midnight (0–1439), on the visitor's own clock.

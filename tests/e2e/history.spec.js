@@ -1,6 +1,7 @@
 // The history as a person coming back months later uses it: each result with when it was finished
 // (time as well as date, older entries by their date alone, two on one day told apart), any past
-// result opened in full and read only, and the results drawing last time beside this time.
+// result opened in full and read only, how the overall score and each pillar moved, and the
+// results drawing last time beside this time.
 import { ASKED, CONTENT_VERSION, PILLARS, codeFor } from './content.js';
 import { expect, expectNoAxeViolations, open, plantStorage, test } from './fixtures.js';
 
@@ -26,10 +27,14 @@ async function plantHistory(page, entries) {
   await plantStorage(page, { [HISTORY]: JSON.stringify({ schema: 1, data: { entries } }) });
 }
 
+function results(page) {
+  return page.getByRole('region', { name: 'Every result' }).getByRole('listitem');
+}
+
 test('each result shows when it was finished, and two from one day are told apart', async ({ page }) => {
   await plantHistory(page, THREE);
   await open(page, '#/history');
-  await expect(page.getByRole('listitem').getByRole('heading', { level: 2 })).toHaveText([
+  await expect(results(page).getByRole('heading', { level: 3 })).toHaveText([
     '23 November 2026 at 14:05',
     '4 September 2026, 2 of 2 that day',
     '4 September 2026, 1 of 2 that day',
@@ -91,6 +96,33 @@ test('an address for a result that is not in the history says so', async ({ page
   await expect(page.getByRole('heading', { level: 1, name: 'Your history' })).toBeVisible();
 });
 
+test('the history charts the overall score and each pillar over time, with every figure in words', async ({ page }) => {
+  await plantHistory(page, THREE);
+  await open(page, '#/history');
+  const trends = page.getByRole('region', { name: 'How your results moved' });
+  const overall = trends.getByRole('img', { name: /^Overall score over time: / });
+  await expect(overall).toBeVisible();
+  await expect(overall).toHaveAttribute('aria-label', /on 4 September 2026, 1 of 2 that day; .+ on 23 November 2026 at 14:05\.$/);
+  await expect(overall.locator('circle')).toHaveCount(3);
+  await expect(trends.getByText(/^Up \d+ since the first result: \d+ now, \d+ then\.$/).first()).toBeVisible();
+
+  // Each pillar, a press away.
+  const pillars = trends.getByRole('group');
+  await expect(pillars.getByRole('img')).toHaveCount(0);
+  await pillars.locator('summary').click();
+  await expect(pillars.getByRole('img')).toHaveCount(PILLARS.length);
+  await expect(pillars.getByRole('img', { name: new RegExp(`^${PILLARS[0].name} over time: 25 on`) })).toBeVisible();
+  await expect(pillars.getByText('Oldest first: 25, 50, 75.').first()).toBeVisible();
+});
+
+test('with one result, the history says a trend needs two', async ({ page }) => {
+  await plantHistory(page, [entry(1, 20780, 600, MIDDLE)]);
+  await open(page, '#/history');
+  const trends = page.getByRole('region', { name: 'How your results moved' });
+  await expect(trends).toContainText('with two results or more');
+  await expect(trends.getByRole('img')).toHaveCount(0);
+});
+
 test('the results draw last time beside this time, in the chart, its legend and the table', async ({ page }) => {
   await plantHistory(page, THREE);
   await open(page, '#/assessment/results');
@@ -112,6 +144,7 @@ for (const colorScheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme });
     await plantHistory(page, THREE);
     await open(page, '#/history');
+    await page.getByRole('group').locator('summary').click();
     await expectNoAxeViolations(page);
     await open(page, '#/history/3');
     await expectNoAxeViolations(page);

@@ -5,6 +5,7 @@
 use super::reading::{change, ResultChange};
 use super::salvage::{read_answers, read_u32};
 use super::{Answers, AssessmentResult};
+use crate::content::assessment::{Pillar, PILLARS};
 use crate::date::{Day, Moment, TimeOfDay};
 use crate::stored::merge::three_way;
 use crate::stored::{Loss, Read, StorageKey, Stored};
@@ -28,6 +29,24 @@ pub struct HistoryEntry {
 impl HistoryEntry {
     pub fn result(&self) -> AssessmentResult {
         AssessmentResult::of(&self.answers)
+    }
+}
+
+/// One measure across the history, oldest entry first: the overall score (`pillar` is `None`) or
+/// one pillar's; `None` where an entry has too few answers for it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Trend {
+    pub pillar: Option<&'static Pillar>,
+    pub scores: Vec<Option<u8>>,
+}
+
+impl Trend {
+    /// The first and the latest score, when there are at least two to compare.
+    pub fn first_and_latest(&self) -> Option<(u8, u8)> {
+        let mut scored = self.scores.iter().flatten();
+        let first = *scored.next()?;
+        let latest = *scored.last()?;
+        Some((first, latest))
     }
 }
 
@@ -127,6 +146,20 @@ impl History {
             when = format!("{when}, {position} of {} that day", that_day.len());
         }
         when
+    }
+
+    /// The overall score and then each pillar's, across every entry, oldest first.
+    pub fn trends(&self) -> Vec<Trend> {
+        let results: Vec<AssessmentResult> = self.entries.iter().map(HistoryEntry::result).collect();
+        let overall = Trend { pillar: None, scores: results.iter().map(|result| result.overall).collect() };
+        let pillars = PILLARS.iter().enumerate().map(|(index, pillar)| Trend {
+            pillar: Some(pillar),
+            scores: results
+                .iter()
+                .map(|result| result.pillars.get(index).and_then(|one| one.score.value()))
+                .collect(),
+        });
+        std::iter::once(overall).chain(pillars).collect()
     }
 
     /// Entries kept in their order, a repeated id replaced by a fresh one.

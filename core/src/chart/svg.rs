@@ -1,4 +1,5 @@
-//! The pillar chart's drawings as SVG markup: the radar, one pillar's bars and a legend swatch.
+//! The charts' drawings as SVG markup: the pillar chart's radar, one pillar's bars and a legend
+//! swatch, and a score's trend over time.
 //! Written as text rather than as one view per element because every view type costs wasm in a
 //! chunk that each result link fetches; the component puts the text inside its `<svg>`. Only
 //! numbers, fixed names and escaped label text go in. Styles that do not change with the theme are
@@ -9,8 +10,8 @@
 use std::fmt::Write;
 
 use super::{
-    axis_labels, bar_lane, point, polygon, ring_labels, span, svg_number, view_box, Band, Series, LABEL_FONT,
-    LINE_HEIGHT, MARKER, RINGS, RING_FONT,
+    axis_labels, bar_lane, point, polygon, ring_labels, span, svg_number, trend_point, trend_y, view_box,
+    Band, Series, LABEL_FONT, LINE_HEIGHT, MARKER, RINGS, RING_FONT, TREND_HEIGHT,
 };
 
 /// A drawing and the size it is drawn at (one unit to a CSS pixel).
@@ -159,6 +160,60 @@ pub fn swatch(series: usize) -> String {
         series_class(series),
         marker(series, 28.0, 6.0)
     )
+}
+
+/// One score over time, for a drawing [`TREND_HEIGHT`] pixels high and as wide as its container: the
+/// scale's 0, 50 and 100 as faint lines with their figures on the right, the scores joined oldest
+/// to latest (a gap where one is missing), a marker on each, and the first and latest date under
+/// them. Drawn in pixels down and percentages across, without a view box, so its text is 12 px
+/// whatever the width.
+pub fn trend(scores: &[Option<u8>], first: &str, latest: &str) -> String {
+    let mut svg = String::from("<g stroke=\"currentColor\" stroke-opacity=\".25\">");
+    for level in [0, 50, 100] {
+        let y = svg_number(trend_y(level));
+        let _ = write!(svg, "<line x2=\"88%\" y1=\"{y}\" y2=\"{y}\"/>");
+    }
+    let _ = write!(svg, "</g><g fill=\"currentColor\" font-size=\"{}\">", svg_number(RING_FONT));
+    for level in [0, 50, 100] {
+        let y = svg_number(trend_y(level) + RING_FONT * 0.35);
+        let _ = write!(svg, "<text x=\"100%\" y=\"{y}\" text-anchor=\"end\">{level}</text>");
+    }
+    let dates_y = svg_number(TREND_HEIGHT - 4.0);
+    let _ = write!(
+        svg,
+        "<text x=\"0\" y=\"{dates_y}\">{}</text><text x=\"88%\" y=\"{dates_y}\" text-anchor=\"end\">{}</text></g>",
+        escape(first),
+        escape(latest)
+    );
+    let points: Vec<Option<(f64, f64)>> = scores
+        .iter()
+        .enumerate()
+        .map(|(index, score)| score.map(|score| trend_point(index, scores.len(), score)))
+        .collect();
+    svg.push_str("<g class=\"series-1\" fill=\"currentColor\" stroke=\"currentColor\" stroke-width=\"2\">");
+    for pair in points.windows(2) {
+        if let [Some((x1, y1)), Some((x2, y2))] = pair {
+            let _ = write!(
+                svg,
+                "<line x1=\"{}%\" y1=\"{}\" x2=\"{}%\" y2=\"{}\"/>",
+                svg_number(*x1),
+                svg_number(*y1),
+                svg_number(*x2),
+                svg_number(*y2)
+            );
+        }
+    }
+    for (x, y) in points.into_iter().flatten() {
+        let _ = write!(
+            svg,
+            "<circle cx=\"{}%\" cy=\"{}\" r=\"{}\"/>",
+            svg_number(x),
+            svg_number(y),
+            svg_number(MARKER)
+        );
+    }
+    svg.push_str("</g>");
+    svg
 }
 
 /// The class that styles a series in the radar, the bars and the legend alike.

@@ -130,6 +130,24 @@ fn svg_numbers_have_at_most_two_decimals_and_no_trailing_zeros() {
     assert_eq!(svg_number(98.110_000_000_000_01), "98.11");
 }
 
+#[test]
+fn scores_over_time_spread_from_left_to_right_oldest_first() {
+    let xs: Vec<f64> = (0..3).map(|index| trend_point(index, 3, 50).0).collect();
+    assert_eq!(xs, [4.0, 45.0, 86.0]);
+}
+
+#[test]
+fn a_single_score_over_time_sits_in_the_middle() {
+    assert_eq!(trend_point(0, 1, 50).0, 45.0);
+}
+
+#[test]
+fn higher_scores_over_time_sit_higher_and_the_scale_is_clamped() {
+    assert!(trend_y(80) < trend_y(20));
+    assert_eq!(trend_y(200), trend_y(100));
+    assert!(trend_y(100) > 0.0 && trend_y(0) < TREND_HEIGHT);
+}
+
 proptest! {
     #[test]
     fn svg_numbers_read_as_display_does_for_rounded_values(hundredths in -100_000i64..100_000) {

@@ -12,6 +12,7 @@ fn known_dates_convert_both_ways() {
     let day = Day::from_ymd(2026, 11, 22).expect("a real date");
     assert_eq!(day, Day(20_779));
     assert_eq!(day.long(), "22 November 2026");
+    assert_eq!(day.short(), "22 Nov 2026");
     assert_eq!(Day::from_ymd(2024, 2, 29).map(Day::iso).as_deref(), Some("2024-02-29"));
 }
 

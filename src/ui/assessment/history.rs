@@ -1,6 +1,6 @@
-//! `#/history`: every completed assessment, newest first, with when it was finished, its stage, score
-//! and the change from the one before; each opens in full (`#/history/<id>`, read only) and can be
-//! deleted after a confirmation.
+//! `#/history`: how the results moved over time, then every completed assessment, newest first,
+//! with when it was finished, its stage, score and the change from the one before; each opens in
+//! full (`#/history/<id>`, read only) and can be deleted after a confirmation.
 
 use culture_core::assessment::History;
 use culture_core::route::Route;
@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use super::past_result::PastResultPage;
 use super::result_view::describe_delta;
+use super::trends::Trends;
 use crate::browser::focus;
 use crate::ui::current_route::CurrentRoute;
 use crate::ui::notices::Notices;
@@ -51,7 +52,7 @@ fn HistoryPage() -> impl IntoView {
                     let open = Route::History(Some(id.to_string())).href();
                     view! {
                         <li class="card stack history__entry">
-                            <h2 class="history__date">{when.clone()}</h2>
+                            <h3 class="history__date">{when.clone()}</h3>
                             <p><strong>{stage}</strong>{format!(" · {overall}")}</p>
                             {change.map(|change| view! { <p class="muted">{change}</p> })}
                             <Show
@@ -103,7 +104,11 @@ fn HistoryPage() -> impl IntoView {
                     <p>"No completed assessments yet."</p>
                 }
             >
-                <ol class="history">{entries}</ol>
+                {move || history.with(|history| view! { <Trends history=history.clone()/> })}
+                <section class="stack" aria-labelledby="results-heading">
+                    <h2 id="results-heading">"Every result"</h2>
+                    <ol class="history">{entries}</ol>
+                </section>
             </Show>
             <p class="actions">
                 <a class="button button--primary" href=Route::Assessment.href()>"Take the assessment"</a>

@@ -11,6 +11,7 @@ mod question;
 pub mod result_view;
 pub mod results;
 pub mod status;
+mod trends;
 
 use culture_core::assessment::{AssessmentProgress, History, CONTENT_VERSION};
 use culture_core::route::Route;

@@ -1,6 +1,6 @@
 use super::*;
 use crate::assessment::Answer;
-use crate::content::assessment::{active_statements, CONTENT_VERSION};
+use crate::content::assessment::{active_statements, CONTENT_VERSION, PILLARS};
 use crate::date::{Moment, TimeOfDay};
 use serde_json::json;
 
@@ -225,4 +225,28 @@ fn entries_of_one_day_without_times_are_numbered_within_it() {
             "5 October 2024",
         ]
     );
+}
+
+#[test]
+fn trends_give_the_overall_score_then_each_pillar_oldest_first() {
+    let history = two_entries();
+    let results: Vec<AssessmentResult> = history.oldest_first().map(HistoryEntry::result).collect();
+    let trends = history.trends();
+    assert_eq!(trends.len(), 1 + PILLARS.len());
+    assert_eq!(trends[0].pillar, None);
+    assert_eq!(trends[0].scores, [results[0].overall, results[1].overall]);
+    assert_eq!(trends[1].pillar.map(|pillar| pillar.id), Some(PILLARS[0].id));
+    assert_eq!(trends[1].scores, [results[0].pillars[0].score.value(), results[1].pillars[0].score.value()]);
+}
+
+#[test]
+fn a_trend_compares_its_first_and_latest_scores_skipping_gaps() {
+    let trend = Trend { pillar: None, scores: vec![None, Some(40), None, Some(55), None] };
+    assert_eq!(trend.first_and_latest(), Some((40, 55)));
+}
+
+#[test]
+fn a_trend_with_one_score_has_nothing_to_compare() {
+    assert_eq!(Trend { pillar: None, scores: vec![Some(40), None] }.first_and_latest(), None);
+    assert_eq!(Trend { pillar: None, scores: vec![] }.first_and_latest(), None);
 }

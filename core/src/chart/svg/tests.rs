@@ -100,3 +100,27 @@ fn swatches_show_each_series_marker_shape() {
     assert!(swatch(0).contains("<circle"));
     assert!(swatch(1).contains("<g class=\"series-2\" fill=\"currentColor\"><rect"));
 }
+
+#[test]
+fn a_trend_joins_each_pair_of_scores_and_marks_each_score() {
+    let markup = trend(&[Some(40), Some(50), Some(70)], "4 Oct 2024", "5 Jan 2025");
+    let line = markup.split("class=\"series-1\"").nth(1).expect("the scores' group");
+    assert_eq!(line.matches("<line").count(), 2);
+    assert_eq!(line.matches("<circle").count(), 3);
+}
+
+#[test]
+fn a_missing_score_leaves_a_gap_in_the_trend() {
+    let markup = trend(&[Some(40), None, Some(70)], "a", "b");
+    let line = markup.split("class=\"series-1\"").nth(1).expect("the scores' group");
+    assert_eq!(line.matches("<line").count(), 0);
+    assert_eq!(line.matches("<circle").count(), 2);
+}
+
+#[test]
+fn a_trend_shows_its_scale_and_its_first_and_latest_dates() {
+    let markup = trend(&[Some(40), Some(70)], "4 Oct 2024", "R&D day");
+    for text in [">0</text>", ">50</text>", ">100</text>", ">4 Oct 2024</text>", ">R&amp;D day</text>"] {
+        assert!(markup.contains(text), "{text}");
+    }
+}

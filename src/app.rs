@@ -84,7 +84,8 @@ fn screen_for(route: Route, later: Option<f64>) -> AnyView {
         Route::Quiz => view! { <QuizPage/> }.into_any(),
         Route::NotFound(path) => view! { <NotFoundPage path=path/> }.into_any(),
         Route::AssessmentResults => lazy_screen(|| Box::pin(results_screen()), (), later),
-        Route::History => lazy_screen(|| Box::pin(history_screen()), (), later),
+        // The history screen reads which entry, if any, from the route itself.
+        Route::History(_) => lazy_screen(|| Box::pin(history_screen()), (), later),
         Route::SharedResult(payload) => lazy_screen(|| Box::pin(shared_result_screen()), payload, later),
         Route::Team(_) => lazy_screen(|| Box::pin(team_screen()), (), later),
         Route::YourData => lazy_screen(|| Box::pin(your_data_screen()), (), later),
@@ -111,7 +112,7 @@ async fn results_screen() -> fn(()) -> AnyView {
 #[cfg_attr(debug_assertions, allow(clippy::unused_async))]
 async fn history_screen() -> fn(()) -> AnyView {
     fn build((): ()) -> AnyView {
-        view! { <crate::ui::assessment::history::HistoryPage/> }.into_any()
+        view! { <crate::ui::assessment::history::HistoryScreen/> }.into_any()
     }
     build as fn(()) -> AnyView
 }

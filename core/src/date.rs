@@ -1,5 +1,6 @@
 //! Calendar dates as whole days since 1970-01-01 (UTC), so results can carry a date without a clock
-//! or a time-zone library. Conversions follow Howard Hinnant's `days_from_civil` algorithms.
+//! or a time-zone library, and times of day as minutes after midnight. Conversions follow Howard
+//! Hinnant's `days_from_civil` algorithms.
 
 use serde::{Deserialize, Serialize};
 
@@ -74,6 +75,65 @@ impl Day {
         let (year, month, day) = self.ymd();
         let month_name = MONTHS.get(month as usize - 1).copied().unwrap_or("?");
         format!("{day} {month_name} {year}")
+    }
+
+    /// `22 Nov 2026`: for people, where room is short.
+    pub fn short(self) -> String {
+        let long = self.long();
+        // The month's first three letters: "22 November 2026" -> "22 Nov 2026".
+        match long.split(' ').collect::<Vec<_>>()[..] {
+            [day, month, year] => format!("{day} {} {year}", month.get(..3).unwrap_or(month)),
+            _ => long,
+        }
+    }
+}
+
+/// A time of day, in minutes after midnight (0–1439), on the visitor's own clock.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+// A u32 rather than a u16: stored the way days are, with no second integer encoder in the wasm.
+pub struct TimeOfDay(u32);
+
+const MINUTES_A_DAY: u32 = 24 * 60;
+
+impl TimeOfDay {
+    /// The time this many minutes after midnight, if that is within one day.
+    pub fn from_minutes(minutes: u32) -> Option<TimeOfDay> {
+        (minutes < MINUTES_A_DAY).then_some(TimeOfDay(minutes))
+    }
+
+    pub fn minutes(self) -> u32 {
+        self.0
+    }
+
+    /// `14:05`: for people.
+    pub fn hh_mm(self) -> String {
+        format!("{:02}:{:02}", self.0 / 60, self.0 % 60)
+    }
+}
+
+/// When something happened: the day, and the time of day where it is known (older records have
+/// only the day).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Moment {
+    pub day: Day,
+    pub time: Option<TimeOfDay>,
+}
+
+impl Moment {
+    /// The moment this many milliseconds after the Unix epoch, as local wall-clock time gives it.
+    /// Nonsense (negative, not a number) reads as the epoch's first minute, as [`Day`] reads it.
+    pub fn from_unix_millis(millis: f64) -> Moment {
+        // `as` saturates, so nonsense becomes 0 rather than wrapping round.
+        let minutes = ((millis / 60_000.0) as u64 % u64::from(MINUTES_A_DAY)) as u32;
+        Moment { day: Day::from_unix_millis(millis), time: TimeOfDay::from_minutes(minutes) }
+    }
+}
+
+/// A day alone: a moment whose time is not known.
+impl From<Day> for Moment {
+    fn from(day: Day) -> Moment {
+        Moment { day, time: None }
     }
 }
 

@@ -13,7 +13,9 @@ pub enum Route {
     Home,
     Assessment,
     AssessmentResults,
-    History,
+    /// The history, or with an entry's id after `#/history/`, that past result, read only (the
+    /// history screen reads the id).
+    History(Option<String>),
     Quiz,
     /// Everything this browser keeps: download, import, forget.
     YourData,
@@ -39,21 +41,18 @@ impl Route {
             "" => Route::Home,
             "assessment" => Route::Assessment,
             "assessment/results" => Route::AssessmentResults,
-            "history" => Route::History,
+            "history" => Route::History(None),
             "quiz" => Route::Quiz,
             "your-data" => Route::YourData,
             "team" => Route::Team(None),
-            _ => {
-                if let Some(payload) = path.strip_prefix("r/").filter(|p| !p.is_empty()) {
-                    Route::SharedResult(payload.to_owned())
-                } else if let Some(payload) = path.strip_prefix("team/").filter(|p| !p.is_empty()) {
-                    Route::Team(Some(payload.to_owned()))
-                } else if let Some(payload) = path.strip_prefix("join/").filter(|p| !p.is_empty()) {
-                    Route::Join(payload.to_owned())
-                } else {
-                    Route::NotFound(fragment.to_owned())
-                }
-            }
+            // Routes with something after their name: a link's payload, an entry's id.
+            _ => match path.split_once('/') {
+                Some(("r", payload)) if !payload.is_empty() => Route::SharedResult(payload.to_owned()),
+                Some(("team", payload)) if !payload.is_empty() => Route::Team(Some(payload.to_owned())),
+                Some(("join", payload)) if !payload.is_empty() => Route::Join(payload.to_owned()),
+                Some(("history", entry)) if !entry.is_empty() => Route::History(Some(entry.to_owned())),
+                _ => Route::NotFound(fragment.to_owned()),
+            },
         }
     }
 
@@ -63,7 +62,8 @@ impl Route {
             Route::Home => "#/".to_owned(),
             Route::Assessment => "#/assessment".to_owned(),
             Route::AssessmentResults => "#/assessment/results".to_owned(),
-            Route::History => "#/history".to_owned(),
+            Route::History(None) => "#/history".to_owned(),
+            Route::History(Some(entry)) => format!("#/history/{entry}"),
             Route::Quiz => "#/quiz".to_owned(),
             Route::YourData => "#/your-data".to_owned(),
             Route::SharedResult(payload) => format!("#/r/{payload}"),
@@ -80,7 +80,8 @@ impl Route {
             Route::Home => return "Culture Check: how product-led is your culture?".to_owned(),
             Route::Assessment => "Assessment",
             Route::AssessmentResults => "Your results",
-            Route::History => "Your history",
+            Route::History(None) => "Your history",
+            Route::History(Some(_)) => "A past result",
             Route::Quiz => "Quiz",
             Route::YourData => "Your data",
             Route::SharedResult(_) => "Shared result",

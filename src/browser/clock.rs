@@ -1,13 +1,19 @@
-//! Today's date and fresh randomness, the two things the pure core must be handed from outside.
+//! The date and time, and fresh randomness: what the pure core must be handed from outside.
 
-use culture_core::date::Day;
+use culture_core::date::{Day, Moment};
 
-/// Today, in the visitor's own time zone (a result taken late in the evening is dated that evening).
-pub fn today() -> Day {
+/// Now, on the visitor's own clock: the day and the time of day (a result taken late in the evening
+/// is dated that evening).
+pub fn now() -> Moment {
     let now = js_sys::Date::new_0();
     // getTimezoneOffset is minutes *behind* UTC, so subtracting it gives local wall-clock time.
     let local_millis = now.get_time() - now.get_timezone_offset() * 60_000.0;
-    Day::from_unix_millis(local_millis)
+    Moment::from_unix_millis(local_millis)
+}
+
+/// Today, on the visitor's own clock.
+pub fn today() -> Day {
+    now().day
 }
 
 /// A seed for shuffling quiz questions; different on every call.

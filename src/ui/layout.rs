@@ -34,7 +34,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <nav aria-label="Main">
                     <ul class="nav">
                         <NavLink route=Route::Assessment label="Assessment"/>
-                        <NavLink route=Route::History label="History"/>
+                        <NavLink route=Route::History(None) label="History"/>
                         <NavLink route=Route::Quiz label="Quiz"/>
                         <NavLink route=Route::Team(None) label="Team"/>
                     </ul>
@@ -74,7 +74,7 @@ fn NavLink(route: Route, label: &'static str) -> impl IntoView {
 fn section_of(route: &Route) -> Option<&'static str> {
     match route {
         Route::Assessment | Route::AssessmentResults | Route::Join(_) => Some("assessment"),
-        Route::History => Some("history"),
+        Route::History(_) => Some("history"),
         Route::Quiz => Some("quiz"),
         Route::Team(_) => Some("team"),
         Route::Home | Route::YourData | Route::SharedResult(_) | Route::NotFound(_) => None,

@@ -11,7 +11,6 @@ pub mod not_found;
 pub mod notices;
 pub mod pillar_chart;
 pub mod quiz;
-pub mod radar;
 pub mod saved;
 pub mod share_panel;
 pub mod shared_result;

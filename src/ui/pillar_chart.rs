@@ -1,10 +1,13 @@
-//! The pillar chart with its table: the radar chart and, below it, the same figures as a table, so
-//! every figure the chart draws can also be read, copied and heard. The results, the comparison and
-//! the team view all show pillars this way.
+//! The pillar chart, the one way every screen shows pillar scores (results, a comparison, the team
+//! view, a past result): a table whose rows carry each pillar's name with its bars and, beside
+//! them, its figures, readable on a phone; and, where the screen has room (style/components.css),
+//! the same scores as a radar drawn one unit to a pixel, so its type stays readable. Series differ
+//! by pattern and marker shape as well as colour, and a legend names them. The drawings come from
+//! `culture_core::chart::svg`.
 
+use culture_core::chart::svg;
+use culture_core::chart::{Band, Series};
 use leptos::prelude::*;
-
-use crate::ui::radar::{RadarBand, RadarChart, RadarSeries};
 
 /// One row of the table: a pillar's name and its figures, as text, one per column.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,43 +29,80 @@ pub fn PillarChart(
     /// One row per pillar, in the chart's order.
     rows: Vec<PillarRow>,
     /// One or two series; the first is drawn solid, the second dashed.
-    series: Vec<RadarSeries>,
-    #[prop(optional_no_strip)] band: Option<RadarBand>,
-    /// Prefix for the chart's element ids; only needed when a page shows two charts.
-    #[prop(default = "radar")]
-    id: &'static str,
+    series: Vec<Series>,
+    #[prop(optional_no_strip)] band: Option<Band>,
 ) -> impl IntoView {
-    let labels: Vec<String> = rows.iter().map(|row| row.pillar.to_owned()).collect();
+    let labels: Vec<&str> = rows.iter().map(|row| row.pillar).collect();
+    let radar = svg::radar(&labels, &series, band.as_ref());
     let headings = columns
         .into_iter()
         .map(|column| view! { <th scope="col" class="number">{column}</th> })
         .collect_view();
     let body = rows
         .into_iter()
-        .map(|row| {
+        .enumerate()
+        .map(|(pillar, row)| {
+            let scores: Vec<Option<u8>> =
+                series.iter().map(|one| one.scores.get(pillar).copied().flatten()).collect();
+            let range =
+                band.as_ref().and_then(|band| Some((*band.low.get(pillar)?, *band.high.get(pillar)?)));
+            let bars_height = if series.len() > 1 { "20" } else { "10" };
             let cells =
                 row.cells.into_iter().map(|cell| view! { <td class="number">{cell}</td> }).collect_view();
             view! {
                 <tr>
-                    <th scope="row">{row.pillar}</th>
+                    <th scope="row">
+                        {row.pillar}
+                        // The figures are in the row's cells, so the bars are hidden from assistive technology.
+                        <svg class="bars" width="100%" height=bars_height aria-hidden="true" inner_html=svg::bars(&scores, range)></svg>
+                    </th>
                     {cells}
                 </tr>
             }
         })
         .collect_view();
+    let legend = (series.len() > 1).then(|| {
+        series
+            .iter()
+            .enumerate()
+            .map(|(index, one)| {
+                view! {
+                    <li>
+                        <svg width="34" height="12" aria-hidden="true" inner_html=svg::swatch(index)></svg>
+                        " "
+                        {one.name.clone()}
+                    </li>
+                }
+            })
+            .collect_view()
+    });
+
     view! {
-        <RadarChart id=id title=title labels=labels series=series band=band/>
-        <div class="table-wrap">
-            <table class="data-table">
-                <caption class="visually-hidden">{caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Pillar"</th>
-                        {headings}
-                    </tr>
-                </thead>
-                <tbody>{body}</tbody>
-            </table>
-        </div>
+        <figure class="chart">
+            <svg
+                class="radar"
+                viewBox=radar.view_box
+                width=radar.width
+                height=radar.height
+                // A label a little wider than reckoned shows whole.
+                overflow="visible"
+                role="img"
+                aria-label=title
+                inner_html=radar.markup
+            ></svg>
+            <div class="table-wrap">
+                <table class="data-table">
+                    <caption class="visually-hidden">{caption}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Pillar"</th>
+                            {headings}
+                        </tr>
+                    </thead>
+                    <tbody>{body}</tbody>
+                </table>
+            </div>
+            {legend.map(|items| view! { <ul class="chart__legend">{items}</ul> })}
+        </figure>
     }
 }

@@ -146,8 +146,8 @@ test('starting over asks first, and a retake shows the change per pillar', async
 
   await page.getByRole('link', { name: 'See your history' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your history' })).toBeVisible();
-  // Each entry is a list item headed by its date.
-  const entries = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
+  // Each entry is a list item headed by when it was finished.
+  const entries = page.getByRole('region', { name: 'Every result' }).getByRole('listitem');
   await expect(entries).toHaveCount(2);
   await expect(entries.nth(1)).toContainText('Doing product-led');
   await entries.nth(0).getByRole('button', { name: /^Delete the assessment of/ }).click();

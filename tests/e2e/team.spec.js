@@ -60,7 +60,7 @@ test('three links make a team whose own link reopens the same view in a fresh br
   await expect(page.getByRole('img', { name: 'Team average per pillar, 0 to 100' })).toBeVisible();
   const table = page.getByRole('table', { name: /average, lowest and highest/ });
   // Strategic voice: Ana 31, the undecided 50, the partial answers 60.
-  await expect(table.getByRole('row').nth(1).getByRole('cell')).toHaveText(['47', '31', '60', '3 of 3']);
+  await expect(table.getByRole('row').nth(1).getByRole('cell')).toHaveText(['47', '31 to 60', '3 of 3']);
   await expect(page.getByRole('heading', { name: 'Where the team disagrees most' })).toBeVisible();
   const disputes = page.getByRole('region', { name: 'Where the team disagrees most' }).getByRole('listitem');
   await expect(disputes.first().getByRole('heading')).toHaveText(/^How true is this here: “.+”\?$/);
@@ -89,7 +89,7 @@ test('three links make a team whose own link reopens the same view in a fresh br
   await other.goto(teamLink);
   await expect(other.getByRole('heading', { level: 1, name: 'Leadership' })).toBeVisible();
   await expect(other.getByRole('heading', { name: '3 people' })).toBeVisible();
-  await expect(other.getByRole('table', { name: /average, lowest and highest/ }).getByRole('row').nth(1).getByRole('cell')).toHaveText(['47', '31', '60', '3 of 3']);
+  await expect(other.getByRole('table', { name: /average, lowest and highest/ }).getByRole('row').nth(1).getByRole('cell')).toHaveText(['47', '31 to 60', '3 of 3']);
   await fresh.close();
 });
 

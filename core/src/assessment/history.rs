@@ -1,10 +1,12 @@
 //! Completed assessments, kept as a dated history. An entry keeps only its answers; its result is
-//! recomputed from them, so a change in scoring shows in old entries too.
+//! recomputed from them, so a change in scoring shows in old entries too. Entries filed since the
+//! time of day was kept carry it too; older ones have their day alone.
 
 use super::reading::{change, ResultChange};
 use super::salvage::{read_answers, read_u32};
 use super::{Answers, AssessmentResult};
-use crate::date::Day;
+use crate::content::assessment::{Pillar, PILLARS};
+use crate::date::{Day, Moment, TimeOfDay};
 use crate::stored::merge::three_way;
 use crate::stored::{Loss, Read, StorageKey, Stored};
 use serde::{Deserialize, Serialize};
@@ -16,6 +18,9 @@ pub struct HistoryEntry {
     /// Unique within the history, for deleting and comparing.
     pub id: u32,
     pub day: Day,
+    /// When in the day it was finished; none in entries stored before it was kept.
+    #[serde(default)]
+    pub time: Option<TimeOfDay>,
     /// The content version the answers were given under.
     pub content_version: u32,
     pub answers: Answers,
@@ -27,7 +32,25 @@ impl HistoryEntry {
     }
 }
 
-/// Every completed assessment, oldest first (by day, then by the order they were added).
+/// One measure across the history, oldest entry first: the overall score (`pillar` is `None`) or
+/// one pillar's; `None` where an entry has too few answers for it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Trend {
+    pub pillar: Option<&'static Pillar>,
+    pub scores: Vec<Option<u8>>,
+}
+
+impl Trend {
+    /// The first and the latest score, when there are at least two to compare.
+    pub fn first_and_latest(&self) -> Option<(u8, u8)> {
+        let mut scored = self.scores.iter().flatten();
+        let first = *scored.next()?;
+        let latest = *scored.last()?;
+        Some((first, latest))
+    }
+}
+
+/// Every completed assessment, oldest first (by day and time, then by the order they were added).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct History {
     entries: Vec<HistoryEntry>,
@@ -51,20 +74,22 @@ impl History {
         self.entries.iter().map(|entry| entry.id.saturating_add(1)).max().unwrap_or(1)
     }
 
-    /// The history with one more completed assessment, under [`next_id`](Self::next_id).
+    /// The history with one more completed assessment, under [`next_id`](Self::next_id), finished
+    /// at `when` (a day, or a day and its time).
     #[must_use]
-    pub fn add(&self, day: Day, content_version: u32, answers: Answers) -> History {
+    pub fn add(&self, when: impl Into<Moment>, content_version: u32, answers: Answers) -> History {
+        let Moment { day, time } = when.into();
         let mut entries = self.entries.clone();
-        entries.push(HistoryEntry { id: self.next_id(), day, content_version, answers });
+        entries.push(HistoryEntry { id: self.next_id(), day, time, content_version, answers });
         History::sorted(entries)
     }
 
-    /// The history with the entry `id` replaced by these answers, filed as of `day` (a later look at
-    /// the same assessment, not another one). When that entry is gone (deleted meanwhile, perhaps in
-    /// another tab) the answers are added as a new one, so they are never lost.
+    /// The history with the entry `id` replaced by these answers, filed as of `when` (a later look
+    /// at the same assessment, not another one). When that entry is gone (deleted meanwhile, perhaps
+    /// in another tab) the answers are added as a new one, so they are never lost.
     #[must_use]
-    pub fn amend(&self, id: u32, day: Day, content_version: u32, answers: Answers) -> History {
-        self.delete(id).add(day, content_version, answers)
+    pub fn amend(&self, id: u32, when: impl Into<Moment>, content_version: u32, answers: Answers) -> History {
+        self.delete(id).add(when, content_version, answers)
     }
 
     /// The history without the entry with this id (unchanged if there is none).
@@ -75,7 +100,12 @@ impl History {
 
     /// Entries from the most recent back.
     pub fn newest_first(&self) -> impl Iterator<Item = &HistoryEntry> {
-        self.entries.iter().rev()
+        self.oldest_first().rev()
+    }
+
+    /// Entries from the oldest on.
+    pub fn oldest_first(&self) -> impl DoubleEndedIterator<Item = &HistoryEntry> {
+        self.entries.iter()
     }
 
     pub fn latest(&self) -> Option<&HistoryEntry> {
@@ -100,6 +130,38 @@ impl History {
         Some(change(&previous.result(), &entry.result()))
     }
 
+    /// When an entry was finished, for people: its date and, where kept, its time. Entries that
+    /// would read the same (the same day, and the same time or none) are numbered within their
+    /// day, so no two read alike.
+    pub fn when(&self, entry: &HistoryEntry) -> String {
+        let mut when = entry.day.long();
+        if let Some(time) = entry.time {
+            when = format!("{when} at {}", time.hh_mm());
+        }
+        let that_day: Vec<&HistoryEntry> =
+            self.entries.iter().filter(|other| other.day == entry.day).collect();
+        let alike = that_day.iter().filter(|other| other.time == entry.time).count();
+        if alike > 1 {
+            let position = that_day.iter().position(|other| other.id == entry.id).map_or(0, |p| p + 1);
+            when = format!("{when}, {position} of {} that day", that_day.len());
+        }
+        when
+    }
+
+    /// The overall score and then each pillar's, across every entry, oldest first.
+    pub fn trends(&self) -> Vec<Trend> {
+        let results: Vec<AssessmentResult> = self.entries.iter().map(HistoryEntry::result).collect();
+        let overall = Trend { pillar: None, scores: results.iter().map(|result| result.overall).collect() };
+        let pillars = PILLARS.iter().enumerate().map(|(index, pillar)| Trend {
+            pillar: Some(pillar),
+            scores: results
+                .iter()
+                .map(|result| result.pillars.get(index).and_then(|one| one.score.value()))
+                .collect(),
+        });
+        std::iter::once(overall).chain(pillars).collect()
+    }
+
     /// Entries kept in their order, a repeated id replaced by a fresh one.
     fn renumbered(mut entries: Vec<HistoryEntry>) -> History {
         let mut seen: Vec<u32> = Vec::with_capacity(entries.len());
@@ -115,7 +177,7 @@ impl History {
     }
 
     fn sorted(mut entries: Vec<HistoryEntry>) -> History {
-        entries.sort_by_key(|entry| (entry.day, entry.id));
+        entries.sort_by_key(|entry| (entry.day, entry.time, entry.id));
         History { entries }
     }
 }
@@ -167,13 +229,15 @@ impl Stored for History {
 fn read_entry(stored: &Value) -> Option<(HistoryEntry, usize)> {
     let object = stored.as_object()?;
     let day = Day(read_u32(object, "day")?);
+    // Older entries have no time, and a damaged one costs only the time.
+    let time = read_u32(object, "time").and_then(TimeOfDay::from_minutes);
     let content_version = read_u32(object, "content_version")?;
     let (answers, dropped) = read_answers(object.get("answers")?, |_| true)?;
     if answers.is_empty() {
         return None;
     }
     let id = read_u32(object, "id").unwrap_or(0);
-    Some((HistoryEntry { id, day, content_version, answers }, dropped))
+    Some((HistoryEntry { id, day, time, content_version, answers }, dropped))
 }
 
 #[cfg(test)]

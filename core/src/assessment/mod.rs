@@ -47,7 +47,7 @@ pub use guidance::{
     ChosenAction, Guidance, LearnBecause, QuizPointer, Reason, Strength, FIRST_ACTIONS, QUIZ_POINTERS,
     STRONG_PILLAR, WEAK_AGREEMENT,
 };
-pub use history::{History, HistoryEntry};
+pub use history::{History, HistoryEntry, Trend};
 pub use next_stage::{AnswerMove, Gap, NextStage, PillarGap};
 pub use progress::AssessmentProgress;
 pub(crate) use reading::delta;

@@ -14,7 +14,7 @@ fn known_paths_parse_with_or_without_trailing_slash() {
     assert_eq!(Route::parse("#/your-data"), Route::YourData);
     assert_eq!(Route::parse("#/assessment"), Route::Assessment);
     assert_eq!(Route::parse("#/assessment/results"), Route::AssessmentResults);
-    assert_eq!(Route::parse("#/history"), Route::History);
+    assert_eq!(Route::parse("#/history"), Route::History(None));
     assert_eq!(Route::parse("#/team"), Route::Team(None));
 }
 
@@ -24,6 +24,8 @@ fn payload_routes_keep_their_payload() {
     assert_eq!(Route::parse("#/team/xyz"), Route::Team(Some("xyz".into())));
     assert_eq!(Route::parse("#/join/xyz"), Route::Join("xyz".into()));
     assert_eq!(Route::parse("#/join/"), Route::NotFound("/join/".into()));
+    assert_eq!(Route::parse("#/history/3"), Route::History(Some("3".into())));
+    assert_eq!(Route::parse("#/history/"), Route::History(None));
 }
 
 #[test]
@@ -44,7 +46,8 @@ fn every_route_round_trips_through_its_href() {
         Route::Home,
         Route::Assessment,
         Route::AssessmentResults,
-        Route::History,
+        Route::History(None),
+        Route::History(Some("3".into())),
         Route::Quiz,
         Route::YourData,
         Route::SharedResult("abc".into()),
@@ -78,7 +81,8 @@ fn every_route_has_a_distinct_title() {
         Route::Home,
         Route::Assessment,
         Route::AssessmentResults,
-        Route::History,
+        Route::History(None),
+        Route::History(Some(String::new())),
         Route::Quiz,
         Route::YourData,
         Route::SharedResult(String::new()),
@@ -88,5 +92,5 @@ fn every_route_has_a_distinct_title() {
     .iter()
     .map(Route::title)
     .collect();
-    assert_eq!(titles.len(), 9);
+    assert_eq!(titles.len(), 10);
 }

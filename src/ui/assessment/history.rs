@@ -1,17 +1,30 @@
-//! `#/history`: every completed assessment, newest first, with its stage, score and the change from
-//! the one before; entries can be deleted one by one after a confirmation.
+//! `#/history`: how the results moved over time, then every completed assessment, newest first,
+//! with when it was finished, its stage, score and the change from the one before; each opens in
+//! full (`#/history/<id>`, read only) and can be deleted after a confirmation.
 
 use culture_core::assessment::History;
 use culture_core::route::Route;
 use leptos::prelude::*;
 
+use super::past_result::PastResultPage;
 use super::result_view::describe_delta;
+use super::trends::Trends;
 use crate::browser::focus;
+use crate::ui::current_route::CurrentRoute;
 use crate::ui::notices::Notices;
 use crate::ui::saved;
 
+/// `#/history`, or `#/history/<id>`: the history, or one past result from it.
 #[component]
-pub fn HistoryPage() -> impl IntoView {
+pub fn HistoryScreen() -> impl IntoView {
+    match CurrentRoute::use_context().get_untracked() {
+        Route::History(Some(id)) => view! { <PastResultPage id=id/> }.into_any(),
+        _ => view! { <HistoryPage/> }.into_any(),
+    }
+}
+
+#[component]
+fn HistoryPage() -> impl IntoView {
     let notices = Notices::use_context();
     let history = saved::persist::<History>(notices);
     let confirming = RwSignal::new(None::<u32>);
@@ -33,17 +46,20 @@ pub fn HistoryPage() -> impl IntoView {
                     let change = h.change_since_previous(id).map(|change| {
                         format!("{} since the previous assessment", describe_delta(change.overall))
                     });
-                    let day = entry.day.long();
-                    let label = format!("Delete the assessment of {day}");
+                    let when = h.when(entry);
+                    let label = format!("Delete the assessment of {when}");
+                    let open_label = format!("Open the result of {when}");
+                    let open = Route::History(Some(id.to_string())).href();
                     view! {
                         <li class="card stack history__entry">
-                            <h2 class="history__date">{day.clone()}</h2>
+                            <h3 class="history__date">{when.clone()}</h3>
                             <p><strong>{stage}</strong>{format!(" · {overall}")}</p>
                             {change.map(|change| view! { <p class="muted">{change}</p> })}
                             <Show
                                 when=move || confirming.get() == Some(id)
                                 fallback=move || view! {
                                     <div class="actions">
+                                        <a class="button" href=open.clone() aria-label=open_label.clone()>"Open"</a>
                                         <button
                                             type="button"
                                             class="button button--quiet"
@@ -88,7 +104,11 @@ pub fn HistoryPage() -> impl IntoView {
                     <p>"No completed assessments yet."</p>
                 }
             >
-                <ol class="history">{entries}</ol>
+                {move || history.with(|history| view! { <Trends history=history.clone()/> })}
+                <section class="stack" aria-labelledby="results-heading">
+                    <h2 id="results-heading">"Every result"</h2>
+                    <ol class="history">{entries}</ol>
+                </section>
             </Show>
             <p class="actions">
                 <a class="button button--primary" href=Route::Assessment.href()>"Take the assessment"</a>

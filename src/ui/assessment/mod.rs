@@ -6,10 +6,12 @@
 
 pub mod history;
 mod overview;
+pub mod past_result;
 mod question;
 pub mod result_view;
 pub mod results;
 pub mod status;
+mod trends;
 
 use culture_core::assessment::{AssessmentProgress, History, CONTENT_VERSION};
 use culture_core::route::Route;
@@ -48,8 +50,8 @@ impl Assessment {
     fn finish(self) {
         let (answers, amends) = self.progress.with_untracked(|p| (p.answers().clone(), p.amends()));
         let finished = self.history.with_untracked(|history| match amends {
-            Some(id) => history.amend(id, clock::today(), CONTENT_VERSION, answers),
-            None => history.add(clock::today(), CONTENT_VERSION, answers),
+            Some(id) => history.amend(id, clock::now(), CONTENT_VERSION, answers),
+            None => history.add(clock::now(), CONTENT_VERSION, answers),
         });
         if let Some(stored) = saved::save(&finished, self.notices) {
             self.history.set(stored);

@@ -1,11 +1,13 @@
 //! A result, read: the stage and what it means, the way to the next stage and the first actions the
-//! answers call for, then the radar chart and the same figures as a table, each pillar folded with its
-//! further advice and the answers given, the blind spots and how the score works.
+//! answers call for, then the pillar chart (figures and bars, and a radar where there is room), each
+//! pillar folded with its further advice and the answers given, the blind spots and how the score
+//! works.
 
 use culture_core::assessment::{
-    how_scoring_works, AssessmentResult, ChosenAction, Guidance, LearnBecause, NextStage, PillarResult,
-    PillarScore, QuizPointer, ResultChange,
+    change, how_scoring_works, AssessmentResult, ChosenAction, Guidance, History, HistoryEntry, LearnBecause,
+    NextStage, PillarResult, PillarScore, QuizPointer,
 };
+use culture_core::chart::Series;
 use culture_core::route::Route;
 use culture_core::text::capitalise_first;
 use leptos::prelude::*;
@@ -13,7 +15,6 @@ use leptos::prelude::*;
 use crate::browser::print;
 use crate::ui::heading_text::heading_text;
 use crate::ui::pillar_chart::{PillarChart, PillarRow};
-use crate::ui::radar::RadarSeries;
 
 /// The stage heading and the overall score. Used as the page's `h1`.
 #[component]
@@ -70,9 +71,9 @@ pub fn StageHeading(
 #[component]
 pub fn ResultDetails(
     result: AssessmentResult,
-    /// The change since an earlier result, shown as a table column when there is one.
+    /// The result before this one, drawn beside it with the change since.
     #[prop(optional_no_strip)]
-    change: Option<ResultChange>,
+    last_time: Option<LastTime>,
     /// Whose result this is, when it is not the visitor's own (a shared link).
     #[prop(optional_no_strip)]
     owner: Option<String>,
@@ -83,26 +84,32 @@ pub fn ResultDetails(
     // A closed disclosure prints only its summary; the answers belong in the printed report.
     print::unfold_while_printing("details.unfold-in-print");
     let answers_heading = if owner.is_some() { "The answers given" } else { "Your answers" };
-    let scores: Vec<Option<u8>> = result.pillars.iter().map(|p| p.score.value()).collect();
     let series_name = owner.clone().unwrap_or_else(|| "Your result".to_owned());
-    let series = vec![RadarSeries { name: series_name, scores }];
+    let mut series = vec![Series { name: series_name, scores: pillar_scores(&result) }];
+    let mut columns = vec!["Score".to_owned()];
+    if let Some(last) = &last_time {
+        series
+            .push(Series { name: format!("Last time ({})", last.when), scores: pillar_scores(&last.result) });
+        columns.extend(["Last time".to_owned(), "Change".to_owned()]);
+    }
     let blind_spots_intro = format!("{} answered \"Don't know\" to these.", capitalise_first(&who));
 
-    let mut columns = vec!["Score".to_owned()];
-    if change.is_some() {
-        columns.push("Change".to_owned());
-    }
+    let change = last_time.as_ref().map(|last| change(&last.result, &result));
     let rows = result
         .pillars
         .iter()
-        .map(|pillar| {
-            let delta = change
+        .enumerate()
+        .map(|(index, pillar)| {
+            // A change lists the pillars in the result's order.
+            let earlier = change
                 .as_ref()
-                .and_then(|change| change.pillars.iter().find(|c| c.pillar.id == pillar.pillar.id))
-                .map(|c| describe_delta(c.delta));
+                .and_then(|change| change.pillars.get(index))
+                .map(|pillar| [score_text(pillar.before), describe_delta(pillar.delta)]);
             PillarRow {
                 pillar: pillar.pillar.name,
-                cells: std::iter::once(score_text(pillar.score)).chain(delta).collect(),
+                cells: std::iter::once(score_text(pillar.score))
+                    .chain(earlier.into_iter().flatten())
+                    .collect(),
             }
         })
         .collect();
@@ -471,6 +478,36 @@ fn action_card(action: &ChosenAction, who: &str, nested: bool) -> impl IntoView 
             <ul class="reasons">{reasons}</ul>
         </li>
     }
+}
+
+/// The result before the one shown, and when it was taken, for people.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LastTime {
+    pub when: String,
+    pub result: AssessmentResult,
+}
+
+impl LastTime {
+    /// The entry before `entry` in the history, if there is one.
+    pub fn before(history: &History, entry: &HistoryEntry) -> Option<LastTime> {
+        let previous = history.previous(entry.id)?;
+        Some(LastTime { when: history.when(previous), result: previous.result() })
+    }
+}
+
+/// How the overall score moved since last time, in a line above the reading.
+pub fn overall_since(last: &LastTime, result: &AssessmentResult) -> impl IntoView {
+    let moved = describe_delta(change(&last.result, result).overall).to_lowercase();
+    view! {
+        <p class="callout">
+            {format!("Overall since {}: {moved}.", last.when)}
+            " The chart shows last time beside this one, and the table the change per pillar."
+        </p>
+    }
+}
+
+fn pillar_scores(result: &AssessmentResult) -> Vec<Option<u8>> {
+    result.pillars.iter().map(|pillar| pillar.score.value()).collect()
 }
 
 /// A pillar score as the table shows it.

@@ -6,7 +6,7 @@ use culture_core::route::Route;
 use culture_core::share::assessment_link;
 use leptos::prelude::*;
 
-use super::result_view::{describe_delta, ResultDetails, StageHeading};
+use super::result_view::{overall_since, LastTime, ResultDetails, StageHeading};
 use crate::browser::{focus, location, print, session};
 use crate::ui::notices::Notices;
 use crate::ui::saved;
@@ -33,23 +33,14 @@ pub fn ResultsPage() -> impl IntoView {
     let share_url = Signal::derive(move || result_url(&shared_entry, &label.get()));
     let hand_back =
         session::invited_to().map(|session| view! { <HandBack session=session latest=latest.clone()/> });
-    let change = history.change_since_previous(latest.id);
-    let since = history.previous(latest.id).map(|previous| previous.day.long());
-    let completed = latest.day.long();
-    let change_line = change.as_ref().zip(since).map(|(change, since)| {
-        view! {
-            <p class="callout">
-                {format!("Overall since {since}: {}.", describe_delta(change.overall).to_lowercase())}
-                " The table shows the change per pillar."
-            </p>
-        }
-    });
+    let last_time = LastTime::before(&history, &latest);
+    let completed = history.when(&latest);
 
     view! {
         <article class="results stack">
             <StageHeading result=result.clone()/>
             <p class="muted">{format!("Assessment completed on {completed}.")}</p>
-            {change_line}
+            {last_time.as_ref().map(|last| overall_since(last, &result))}
             {hand_back}
             // The share panel comes after the whole reading; this reaches it at once.
             <p class="actions no-print">
@@ -59,7 +50,7 @@ pub fn ResultsPage() -> impl IntoView {
                 <ChangeAnswers latest=latest.clone()/>
             </p>
             {opened_result_comparison()}
-            <ResultDetails result=result change=change/>
+            <ResultDetails result=result last_time=last_time/>
             <SharePanel
                 url=share_url
                 share_title="My Culture Check result"
@@ -73,7 +64,7 @@ pub fn ResultsPage() -> impl IntoView {
             />
             <div class="actions no-print">
                 <button type="button" class="button" on:click=|_| print::print_page()>"Print this report"</button>
-                <a class="button button--quiet" href=Route::History.href()>"See your history"</a>
+                <a class="button button--quiet" href=Route::History(None).href()>"See your history"</a>
             </div>
             <Retake last_answers=latest.answers.clone()/>
         </article>

@@ -2,12 +2,12 @@
 //! and the statements where the two answered furthest apart.
 
 use culture_core::assessment::HistoryEntry;
+use culture_core::chart::Series;
 use culture_core::share::{compare, PillarGap, SharedAssessment};
 use leptos::prelude::*;
 
 use crate::ui::assessment::result_view::score_text;
 use crate::ui::pillar_chart::{PillarChart, PillarRow};
-use crate::ui::radar::RadarSeries;
 
 #[component]
 pub(super) fn ComparisonView(
@@ -18,11 +18,11 @@ pub(super) fn ComparisonView(
     let comparison = compare(&theirs.answers, &yours.answers);
     let same = theirs.answers == yours.answers;
     let series = vec![
-        RadarSeries {
+        Series {
             name: theirs_name.clone(),
             scores: comparison.pillars.iter().map(|g| g.theirs.value()).collect(),
         },
-        RadarSeries {
+        Series {
             name: "You".to_owned(),
             scores: comparison.pillars.iter().map(|g| g.yours.value()).collect(),
         },
@@ -70,7 +70,6 @@ pub(super) fn ComparisonView(
             <p class="muted">{format!("Your assessment of {} beside this one.", yours.day.long())}</p>
             {same.then(|| view! { <p class="callout">"These are exactly the answers of your latest result."</p> })}
             <PillarChart
-                id="compare"
                 title="Pillar scores compared, 0 to 100"
                 caption="Score per pillar in both results, 0 to 100"
                 columns=columns

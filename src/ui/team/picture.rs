@@ -2,9 +2,10 @@
 //! chart and in a table, and the statements the team disagrees on most, as questions to discuss.
 
 use culture_core::assessment::History;
+use culture_core::chart::{Band, Series};
 use culture_core::link::{mixes_alphabets, AssessmentLink};
 use culture_core::share::is_own_result;
-use culture_core::team::{Member, TeamPicture, MIN_DISAGREEMENT};
+use culture_core::team::{Member, PillarSpread, TeamPicture, MIN_DISAGREEMENT};
 use leptos::prelude::*;
 
 use super::Team;
@@ -12,7 +13,6 @@ use crate::browser::focus;
 use crate::ui::heading_text::heading_text;
 use crate::ui::notices::Notices;
 use crate::ui::pillar_chart::{PillarChart, PillarRow};
-use crate::ui::radar::{RadarBand, RadarSeries};
 use crate::ui::saved;
 
 #[component]
@@ -185,12 +185,17 @@ fn PersonRow(team: Team, link: AssessmentLink, member: Member, position: usize, 
 
 #[component]
 fn Pillars(picture: TeamPicture) -> impl IntoView {
-    let series = vec![RadarSeries { name: "Team average".to_owned(), scores: picture.averages() }];
-    let band = (picture.people() > 1).then(|| RadarBand {
+    let series = vec![Series { name: "Team average".to_owned(), scores: picture.averages() }];
+    let band = (picture.people() > 1).then(|| Band {
         low: picture.pillars.iter().map(|spread| spread.lowest.unwrap_or(0)).collect(),
         high: picture.pillars.iter().map(|spread| spread.highest.unwrap_or(0)).collect(),
     });
-    let figure = |value: Option<u8>| value.map_or("–".to_owned(), |value| value.to_string());
+    // Lowest and highest share a column, so the table fits a phone.
+    let range = |spread: &PillarSpread| match (spread.lowest, spread.highest) {
+        (Some(low), Some(high)) if low != high => format!("{low} to {high}"),
+        (Some(score), _) => score.to_string(),
+        _ => "–".to_owned(),
+    };
     let rows = picture
         .pillars
         .iter()
@@ -198,23 +203,22 @@ fn Pillars(picture: TeamPicture) -> impl IntoView {
             pillar: spread.pillar.name,
             cells: vec![
                 spread.average.map_or("Too few answers".to_owned(), |v| v.to_string()),
-                figure(spread.lowest),
-                figure(spread.highest),
+                range(spread),
                 format!("{} of {}", spread.scored, picture.people()),
             ],
         })
         .collect();
-    let columns = ["Average", "Lowest", "Highest", "Scored by"].map(str::to_owned).to_vec();
+    let columns = ["Average", "Range", "Scored by"].map(str::to_owned).to_vec();
 
     view! {
         <section class="stack" aria-labelledby="team-pillars-heading">
             <h2 id="team-pillars-heading">"Pillar by pillar"</h2>
             <p class="muted">
-                "The line is the team's average. The shaded band runs from the lowest to the highest score "
+                "The solid bar, and on a wide screen the line, is the team's average. The shaded band runs from "
+                "the lowest to the highest score "
                 "anyone gave that pillar: a wide band means people see it very differently."
             </p>
             <PillarChart
-                id="team-radar"
                 title="Team average per pillar, 0 to 100"
                 caption="Each pillar's average, lowest and highest score in the team, 0 to 100"
                 columns=columns

@@ -1,6 +1,7 @@
 use super::*;
 use crate::assessment::Answer;
-use crate::content::assessment::{active_statements, CONTENT_VERSION};
+use crate::content::assessment::{active_statements, CONTENT_VERSION, PILLARS};
+use crate::date::{Moment, TimeOfDay};
 use serde_json::json;
 
 /// Every asked statement answered with the same point on the scale.
@@ -152,4 +153,100 @@ fn an_amended_entry_is_replaced_not_repeated_and_a_vanished_one_is_added() {
     // Deleted meanwhile (in another tab): the answers are not lost, they become an entry.
     let gone = history.delete(latest).amend(latest, Day(20_101), CONTENT_VERSION, all(Answer::Agree));
     assert_eq!(gone.len(), 2);
+}
+
+fn at(day: u32, hours: u32, minutes: u32) -> Moment {
+    Moment { day: Day(day), time: TimeOfDay::from_minutes(hours * 60 + minutes) }
+}
+
+#[test]
+fn an_entry_keeps_the_time_it_was_finished() {
+    let history = History::new().add(at(20_000, 14, 5), CONTENT_VERSION, all(Answer::Agree));
+    let entry = history.latest().expect("one entry");
+    assert_eq!(history.when(entry), "4 October 2024 at 14:05");
+}
+
+#[test]
+fn the_time_survives_a_round_trip_through_storage() {
+    let history = History::new().add(at(20_000, 9, 30), CONTENT_VERSION, all(Answer::Agree));
+    let stored = serde_json::to_value(&history).expect("history always encodes");
+    assert_eq!(stored["entries"][0]["time"], json!(570));
+    assert_eq!(History::salvage(stored).value, history);
+}
+
+#[test]
+fn an_entry_stored_before_times_were_kept_still_reads_with_its_date_alone() {
+    let stored = json!({ "entries": [
+        { "id": 1, "day": 20000, "content_version": 1, "answers": { "product-at-strategy-table": 4 } },
+    ]});
+    let read = History::salvage(stored);
+    let entry = read.value.entry(1).expect("the entry is kept");
+    assert_eq!(entry.time, None);
+    assert_eq!(read.value.when(entry), "4 October 2024");
+    assert!(read.is_whole());
+}
+
+#[test]
+fn a_damaged_time_costs_only_the_time() {
+    let stored = json!({ "entries": [
+        { "id": 1, "day": 20000, "time": 5000, "content_version": 1, "answers": { "product-at-strategy-table": 4 } },
+        { "id": 2, "day": 20001, "time": "noon", "content_version": 1, "answers": { "product-at-strategy-table": 4 } },
+    ]});
+    let read = History::salvage(stored);
+    assert_eq!(read.value.len(), 2);
+    assert!(read.value.newest_first().all(|entry| entry.time.is_none()));
+}
+
+#[test]
+fn two_entries_on_one_day_are_told_apart_by_their_times_and_kept_in_order() {
+    let history = History::new().add(at(20_000, 14, 5), CONTENT_VERSION, all(Answer::Agree)).add(
+        at(20_000, 9, 30),
+        CONTENT_VERSION,
+        all(Answer::Disagree),
+    );
+    let whens: Vec<String> = history.oldest_first().map(|entry| history.when(entry)).collect();
+    assert_eq!(whens, ["4 October 2024 at 09:30", "4 October 2024 at 14:05"]);
+}
+
+#[test]
+fn entries_of_one_day_without_times_are_numbered_within_it() {
+    let history = History::new()
+        .add(Day(20_000), CONTENT_VERSION, all(Answer::Agree))
+        .add(Day(20_000), CONTENT_VERSION, all(Answer::Disagree))
+        .add(at(20_000, 18, 0), CONTENT_VERSION, all(Answer::Neutral))
+        .add(Day(20_001), CONTENT_VERSION, all(Answer::Neutral));
+    let whens: Vec<String> = history.oldest_first().map(|entry| history.when(entry)).collect();
+    assert_eq!(
+        whens,
+        [
+            "4 October 2024, 1 of 3 that day",
+            "4 October 2024, 2 of 3 that day",
+            "4 October 2024 at 18:00",
+            "5 October 2024",
+        ]
+    );
+}
+
+#[test]
+fn trends_give_the_overall_score_then_each_pillar_oldest_first() {
+    let history = two_entries();
+    let results: Vec<AssessmentResult> = history.oldest_first().map(HistoryEntry::result).collect();
+    let trends = history.trends();
+    assert_eq!(trends.len(), 1 + PILLARS.len());
+    assert_eq!(trends[0].pillar, None);
+    assert_eq!(trends[0].scores, [results[0].overall, results[1].overall]);
+    assert_eq!(trends[1].pillar.map(|pillar| pillar.id), Some(PILLARS[0].id));
+    assert_eq!(trends[1].scores, [results[0].pillars[0].score.value(), results[1].pillars[0].score.value()]);
+}
+
+#[test]
+fn a_trend_compares_its_first_and_latest_scores_skipping_gaps() {
+    let trend = Trend { pillar: None, scores: vec![None, Some(40), None, Some(55), None] };
+    assert_eq!(trend.first_and_latest(), Some((40, 55)));
+}
+
+#[test]
+fn a_trend_with_one_score_has_nothing_to_compare() {
+    assert_eq!(Trend { pillar: None, scores: vec![Some(40), None] }.first_and_latest(), None);
+    assert_eq!(Trend { pillar: None, scores: vec![] }.first_and_latest(), None);
 }

@@ -2,6 +2,7 @@
 //! the pure core; browser calls go through `crate::browser`.
 
 pub mod assessment;
+pub mod checkbox;
 pub mod current_route;
 pub mod heading_text;
 pub mod home;

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::Team;
 use crate::browser::{clock, file};
+use crate::ui::checkbox::Checkbox;
 
 #[component]
 pub(super) fn TeamExport(team: Team) -> impl IntoView {
@@ -26,14 +27,7 @@ pub(super) fn TeamExport(team: Team) -> impl IntoView {
                 "A spreadsheet file (CSV) or a page for a wiki (Markdown), with every figure on this page. \
                  People appear as “Person 1”, “Person 2” and so on, in an order that names nobody."
             </p>
-            <label class="checkbox">
-                <input
-                    type="checkbox"
-                    prop:checked=move || names.get()
-                    on:change=move |event| names.set(event_target_checked(&event))
-                />
-                " Include each person's name and date"
-            </label>
+            <Checkbox label="Include each person's name and date" checked=names/>
             <p class="actions">
                 <button type="button" class="button" on:click=move |_| save("csv", "text/csv", to_csv)>
                     "Download as CSV"

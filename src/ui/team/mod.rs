@@ -25,6 +25,7 @@ use culture_core::team::{SavedTeams, TeamPicture};
 use leptos::prelude::*;
 
 use crate::browser::{clock, leaving, location, storage};
+use crate::ui::checkbox::Checkbox;
 use crate::ui::current_route::CurrentRoute;
 use crate::ui::notices::Notices;
 use crate::ui::share_panel::SharePanel;
@@ -275,14 +276,7 @@ pub fn TeamPage() -> impl IntoView {
                 <Workshop picture=picture/>
                 <SaveTeam team=team saved=saved/>
                 <NewTeam team=team saved=saved/>
-                <label class="checkbox no-print">
-                    <input
-                        type="checkbox"
-                        prop:checked=move || with_names.get()
-                        on:change=move |event| with_names.set(event_target_checked(&event))
-                    />
-                    " Put names and dates in the team link"
-                </label>
+                <Checkbox label="Put names and dates in the team link" checked=with_names/>
                 <SharePanel
                     url=share_url
                     heading="Share the team view"

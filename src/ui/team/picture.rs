@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 use super::Team;
 use crate::browser::focus;
+use crate::ui::checkbox::Checkbox;
 use crate::ui::heading_text::heading_text;
 use crate::ui::notices::Notices;
 use crate::ui::pillar_chart::{PillarChart, PillarRow};
@@ -97,14 +98,7 @@ fn People(team: Team, picture: Memo<TeamPicture>) -> impl IntoView {
             <h2 id="people-heading" tabindex="-1">{heading}</h2>
             {average}
             {stages}
-            <label class="checkbox no-print">
-                <input
-                    type="checkbox"
-                    prop:checked=move || team.names_shown.get()
-                    on:change=move |event| team.names_shown.set(event_target_checked(&event))
-                />
-                " Show each person's name, stage and score"
-            </label>
+            <Checkbox label="Show each person's name, stage and score" checked=team.names_shown/>
             <ul class="team-members">
                 <For
                     each=people

@@ -19,7 +19,7 @@ pub struct HistoryEntry {
     pub id: u32,
     pub day: Day,
     /// When in the day it was finished; none in entries stored before it was kept.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time: Option<TimeOfDay>,
     /// The content version the answers were given under.
     pub content_version: u32,

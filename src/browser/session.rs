@@ -15,26 +15,32 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()
 }
 
+fn remember(key: &str, value: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(key, value);
+    }
+}
+
+fn recall(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
 /// Remembers, for this tab, the payload of the result link the visitor is taking the assessment from.
 pub fn remember_opened_result(payload: &str) {
-    if let Some(storage) = storage() {
-        let _ = storage.set_item(OPENED_RESULT, payload);
-    }
+    remember(OPENED_RESULT, payload);
 }
 
 /// The payload remembered by [`remember_opened_result`] in this tab, if any.
 pub fn opened_result() -> Option<String> {
-    storage()?.get_item(OPENED_RESULT).ok().flatten()
+    recall(OPENED_RESULT)
 }
 
 /// Remembers, for this tab, the name of the team session the visitor was invited to.
 pub fn remember_invite(session: &str) {
-    if let Some(storage) = storage() {
-        let _ = storage.set_item(INVITED_TO, session);
-    }
+    remember(INVITED_TO, session);
 }
 
 /// The session remembered by [`remember_invite`] in this tab, if any.
 pub fn invited_to() -> Option<String> {
-    storage()?.get_item(INVITED_TO).ok().flatten()
+    recall(INVITED_TO)
 }

@@ -240,7 +240,6 @@ pub fn TeamPage() -> impl IntoView {
         let payload = if with_names.get() {
             team.payload.get()
         } else {
-            team.payload.track();
             encode_team(&team.link().anonymised(clock::today())).ok()
         };
         location::absolute_url(&Route::Team(payload))

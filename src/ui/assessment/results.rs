@@ -31,6 +31,8 @@ pub fn ResultsPage() -> impl IntoView {
     let label = RwSignal::new(String::new());
     let shared_entry = latest.clone();
     let share_url = Signal::derive(move || result_url(&shared_entry, &label.get()));
+    // Answers in progress elsewhere take the place of changing or retaking this result.
+    let in_progress = saved::peek::<AssessmentProgress>().answered_count() > 0;
     let hand_back =
         session::invited_to().map(|session| view! { <HandBack session=session latest=latest.clone()/> });
     let last_time = LastTime::before(&history, &latest);
@@ -47,7 +49,7 @@ pub fn ResultsPage() -> impl IntoView {
                 <button type="button" class="button" on:click=|_| focus::now("#share-heading")>
                     "Share this result"
                 </button>
-                <ChangeAnswers latest=latest.clone()/>
+                {(!in_progress).then(|| view! { <ChangeAnswers latest=latest.clone()/> })}
             </p>
             {opened_result_comparison()}
             <ResultDetails result=result last_time=last_time/>
@@ -66,7 +68,7 @@ pub fn ResultsPage() -> impl IntoView {
                 <button type="button" class="button" on:click=|_| print::print_page()>"Print this report"</button>
                 <a class="button button--quiet" href=Route::History(None).href()>"See your history"</a>
             </div>
-            <Retake last_answers=latest.answers.clone()/>
+            <Retake last_answers=latest.answers.clone() in_progress=in_progress/>
         </article>
     }
     .into_any()
@@ -103,13 +105,12 @@ fn HandBack(session: String, latest: HistoryEntry) -> impl IntoView {
 }
 
 /// "Change your answers": this result's answers back at the assessment's overview, where finishing
-/// files them in this result's place. Not offered while other answers are in progress (the
+/// files them in this result's place. Offered only while no other answers are in progress (the
 /// "Continue the assessment" link below leads to those).
 #[component]
 fn ChangeAnswers(latest: HistoryEntry) -> impl IntoView {
     let notices = Notices::use_context();
-    (saved::peek::<AssessmentProgress>().answered_count() == 0).then(|| {
-        view! {
+    view! {
             <button
                 type="button"
                 class="button"
@@ -117,16 +118,15 @@ fn ChangeAnswers(latest: HistoryEntry) -> impl IntoView {
             >
                 "Change your answers"
             </button>
-        }
-    })
+    }
 }
 
 /// "Take it again": asks whether to start from last time's answers, changing only what has moved, or
 /// from a blank page. With answers already in progress it simply leads back to them.
 #[component]
-fn Retake(last_answers: Answers) -> impl IntoView {
+fn Retake(last_answers: Answers, in_progress: bool) -> impl IntoView {
     let notices = Notices::use_context();
-    if saved::peek::<AssessmentProgress>().answered_count() > 0 {
+    if in_progress {
         return view! {
             <p class="actions no-print">
                 <a class="button" href=Route::Assessment.href()>"Continue the assessment"</a>

@@ -1,9 +1,10 @@
 // Trunk's post-build hook: the steps that need the finished files, in order (Trunk runs the hooks of
 // one stage side by side, so they are one hook). For release builds first the wasm split into a main
-// module and chunks, then the entry routes' first screens prerendered into index.html; then the
-// Content-Security-Policy, which hashes index.html's inline scripts; then, for release builds, the
-// service worker listing the final files, and the precompressed copies of all of them (development
-// builds drop the worker's registration instead).
+// module and chunks, the inlined stylesheets minified, then the entry routes' first screens
+// prerendered into index.html; then the Content-Security-Policy, which hashes index.html's inline
+// scripts and styles; then, for release builds, the service worker listing the final files, and the
+// precompressed copies of all of them (development builds drop the worker's registration instead).
+import { minifyStyles } from './minify-styles.mjs';
 import { precompress } from './precompress.mjs';
 import { prerender } from './prerender.mjs';
 import { writeSecurityHeaders } from './security-headers.mjs';
@@ -22,6 +23,7 @@ try {
   if (profile === 'release') {
     const { target_directory: target } = JSON.parse(execFileSync('cargo', ['metadata', '--format-version', '1', '--no-deps', '--offline'], { encoding: 'utf8' }));
     splitWasm(staging, join(target, 'wasm32-unknown-unknown', 'release', 'culture-check.wasm'));
+    minifyStyles(staging);
     await prerender(staging);
   }
   writeSecurityHeaders(staging, profile);

@@ -526,6 +526,60 @@ test('the workshop runs from the agenda: a presenter mode steps through the disp
   await expect(page.getByRole('heading', { name: '3 people' })).toBeHidden();
 });
 
+test('the picture shows the spread: a person-by-pillar grid without names, and each dispute with how the room answered', async ({
+  page,
+}) => {
+  await open(page, '#/team');
+  // Two who strongly disagree throughout, two who strongly agree, one who agrees.
+  const codes = [1, 5, 1, 5, 4];
+  const names = ['Ana', 'Ben', 'Cleo', 'Dev', 'Eun'];
+  await pasteLinks(
+    page,
+    codes.map((code, index) => `#/r/${assessmentPayload(Array(V1_SLOTS).fill(code), names[index])}`),
+  );
+  await expect(page.getByRole('heading', { name: '5 people' })).toBeVisible();
+
+  const grid = page.getByRole('region', { name: "Table of each person's scores" }).getByRole('table');
+  const rows = grid.getByRole('row');
+  await expect(rows).toHaveCount(6);
+  await expect(rows.first().getByRole('columnheader')).toHaveCount(9);
+  // Anonymous rows, from the highest overall score down, whoever was pasted first.
+  const people = grid.locator('tbody th');
+  await expect(people).toHaveText(['Person 1', 'Person 2', 'Person 3', 'Person 4', 'Person 5']);
+  for (const name of names) await expect(grid).not.toContainText(name);
+  const overall = grid.locator('tbody tr td:last-child');
+  const scores = (await overall.allTextContents()).map(Number);
+  expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  expect(scores[0]).toBeGreaterThan(scores[4]);
+  // Names shown: the team's order and the names people gave.
+  await page.getByRole('checkbox', { name: "Show each person's name, stage and score" }).check();
+  await expect(people).toHaveText(names);
+  await page.getByRole('checkbox', { name: "Show each person's name, stage and score" }).uncheck();
+  await expect(grid).not.toContainText('Ana');
+
+  const disputes = page.getByRole('region', { name: 'Where the team disagrees most' }).getByRole('listitem');
+  await expect(disputes).toHaveCount(5);
+  await expect(page.getByRole('region', { name: 'Where the team disagrees most' })).toContainText('most evenly divided first');
+  for (const dispute of await disputes.all()) {
+    // The bar is named by its counts, written out beside it as well.
+    const bar = dispute.getByRole('img', { name: /^How the room answered: / });
+    await expect(bar).toBeVisible();
+    const counts = (await bar.getAttribute('aria-label')).replace('How the room answered: ', '');
+    await expect(dispute.locator('figcaption')).toHaveText(counts);
+    // A prompt written for the statement, not only the statement.
+    await expect(dispute.locator('.disagreement__prompt')).not.toBeEmpty();
+  }
+  await expectNoAxeViolations(page);
+
+  // On a phone the grid scrolls in its own region; the page does not scroll sideways.
+  await page.setViewportSize({ width: 360, height: 800 });
+  const region = page.getByRole('region', { name: "Table of each person's scores" });
+  await region.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});
+
 test('the team picture downloads as CSV and Markdown, without names unless asked', async ({ page }) => {
   await open(page, `#/team/${OFFSITE_TEAM}`);
   const csv = page.getByRole('button', { name: 'Download as CSV' });

@@ -42,6 +42,11 @@ pub struct PillarSpread {
     /// `None` with fewer than two scores. Unlike the range, one optimist does not stretch it across
     /// the whole scale.
     pub spread: Option<u8>,
+    /// Where the middle half of the team puts the pillar: the lowest and highest score once the
+    /// lowest and highest quarter of the scores are set aside (a whole quarter only, so with fewer
+    /// than four people it is the full range). The chart's band, so one optimist and one pessimist
+    /// do not stretch it across the scale.
+    pub middle: Option<(u8, u8)>,
 }
 
 impl PillarSpread {
@@ -181,10 +186,13 @@ impl TeamPicture {
 }
 
 fn spread_of(pillar: &'static Pillar, members: &[Member]) -> PillarSpread {
-    let scores: Vec<u8> = members
+    let mut scores: Vec<u8> = members
         .iter()
         .filter_map(|member| member.result().pillar(pillar.id).and_then(|result| result.score.value()))
         .collect();
+    scores.sort_unstable();
+    let quarter = scores.len() / 4;
+    let middle = &scores[quarter..scores.len() - quarter];
     PillarSpread {
         pillar,
         average: rounded_mean(scores.iter().copied()),
@@ -192,6 +200,7 @@ fn spread_of(pillar: &'static Pillar, members: &[Member]) -> PillarSpread {
         highest: scores.iter().copied().max(),
         scored: scores.len(),
         spread: mean_pairwise_distance(&scores),
+        middle: middle.first().zip(middle.last()).map(|(low, high)| (*low, *high)),
     }
 }
 

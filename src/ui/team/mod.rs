@@ -10,6 +10,7 @@
 //! so `#/team` reopens it; a team built earlier and never saved is filed under a name of its own
 //! before another team opened from a link takes its place. A removal can be undone.
 
+mod distribution;
 mod export;
 mod paste;
 mod picture;

@@ -1,13 +1,16 @@
-//! The team's picture: who is in it (each with their stage), each pillar's average and range on a
-//! chart and in a table, and the statements the team disagrees on most, as questions to discuss.
+//! The team's picture: who is in it (each with their stage), each pillar's average and where the
+//! middle of the team puts it on a chart and in a table, everyone's scores as a person-by-pillar grid,
+//! and the statements that divide the team most, as questions to discuss with how the room answered.
 
 use culture_core::assessment::History;
 use culture_core::chart::{Band, Series};
+use culture_core::content::assessment::PILLARS;
 use culture_core::link::{mixes_alphabets, AssessmentLink};
 use culture_core::share::is_own_result;
 use culture_core::team::{Member, PillarSpread, TeamPicture, MIN_DISAGREEMENT};
 use leptos::prelude::*;
 
+use super::distribution::Distribution;
 use super::Team;
 use crate::browser::focus;
 use crate::ui::checkbox::Checkbox;
@@ -22,8 +25,9 @@ pub(super) fn TeamPictureView(team: Team, picture: Memo<TeamPicture>) -> impl In
         <People team=team picture=picture/>
         {move || picture.with(|picture| view! {
             <Pillars picture=picture.clone()/>
-            <Disagreements picture=picture.clone()/>
         })}
+        <Grid team=team picture=picture/>
+        {move || picture.with(|picture| view! { <Disagreements picture=picture.clone()/> })}
     }
 }
 
@@ -181,8 +185,8 @@ fn PersonRow(team: Team, link: AssessmentLink, member: Member, position: usize, 
 fn Pillars(picture: TeamPicture) -> impl IntoView {
     let series = vec![Series { name: "Team average".to_owned(), scores: picture.averages() }];
     let band = (picture.people() > 1).then(|| Band {
-        low: picture.pillars.iter().map(|spread| spread.lowest.unwrap_or(0)).collect(),
-        high: picture.pillars.iter().map(|spread| spread.highest.unwrap_or(0)).collect(),
+        low: picture.pillars.iter().map(|spread| spread.middle.map_or(0, |(low, _)| low)).collect(),
+        high: picture.pillars.iter().map(|spread| spread.middle.map_or(0, |(_, high)| high)).collect(),
     });
     // Lowest and highest share a column, so the table fits a phone.
     let range = |spread: &PillarSpread| match (spread.lowest, spread.highest) {
@@ -208,9 +212,11 @@ fn Pillars(picture: TeamPicture) -> impl IntoView {
         <section class="stack" aria-labelledby="team-pillars-heading">
             <h2 id="team-pillars-heading">"Pillar by pillar"</h2>
             <p class="muted">
-                "The solid bar, and on a wide screen the line, is the team's average. The shaded band runs from "
-                "the lowest to the highest score "
-                "anyone gave that pillar: a wide band means people see it very differently."
+                "The solid bar, and on a wide screen the line, is the team's average. The shaded band is where "
+                "the middle of the team puts the pillar: from four people on, the lowest and highest quarter of "
+                "the scores are left out, so one very high or very low score does not stretch it. A wide band "
+                "means people see the pillar very differently. The range in the table runs from the lowest "
+                "score to the highest."
             </p>
             <PillarChart
                 title="Team average per pillar, 0 to 100"
@@ -221,6 +227,78 @@ fn Pillars(picture: TeamPicture) -> impl IntoView {
                 band=band
             />
         </section>
+    }
+}
+
+/// Everyone's score on every pillar, a row each: anonymous rows in an order that names nobody unless
+/// the facilitator shows names (`TeamPicture::grid`). On a phone the table scrolls sideways in its
+/// own region, with the person column kept in view.
+#[component]
+fn Grid(team: Team, picture: Memo<TeamPicture>) -> impl IntoView {
+    let headings = PILLARS
+        .iter()
+        .map(|pillar| view! { <th scope="col" class="number">{pillar.name}</th> })
+        .collect_view();
+    let rows = move || {
+        let names = team.names_shown.get();
+        picture.with(|picture| {
+            picture
+                .grid(names)
+                .into_iter()
+                .map(|row| {
+                    let cells = row
+                        .scores
+                        .iter()
+                        .chain(std::iter::once(&row.overall))
+                        .map(|score| score_cell(*score))
+                        .collect_view();
+                    view! {
+                        <tr>
+                            <th scope="row">{row.label}</th>
+                            {cells}
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="stack" aria-labelledby="grid-heading">
+            <h2 id="grid-heading">"Person by pillar"</h2>
+            <p class="muted">
+                "Each row is one person's scores, 0 to 100. Without names, rows run from the highest overall "
+                "score down, so the order says nothing about who pasted in when."
+            </p>
+            <div class="table-wrap team-grid" role="region" aria-label="Table of each person's scores" tabindex="0">
+                <table class="data-table data-table--scrolls">
+                    <caption class="visually-hidden">"Each person's score per pillar and overall, 0 to 100"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Person"</th>
+                            {headings}
+                            <th scope="col" class="number">"Overall"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// One score in the grid: the figure, over a shade that deepens in steps of 20 points (the figure says
+/// it all; the shade only helps the eye find highs and lows). A class, not a style attribute, since
+/// the content security policy admits no inline styles.
+fn score_cell(score: Option<u8>) -> impl IntoView {
+    match score {
+        Some(score) => view! {
+            <td class=format!("number team-grid__score team-grid__score--{}", (score / 20).min(4))>{score.to_string()}</td>
+        }
+        .into_any(),
+        None => view! {
+            <td class="number muted"><span aria-hidden="true">"–"</span><span class="visually-hidden">"too few answers"</span></td>
+        }
+        .into_any(),
     }
 }
 
@@ -248,15 +326,19 @@ fn Disagreements(picture: TeamPicture) -> impl IntoView {
                     <li class="card stack">
                         <p class="eyebrow">{disagreement.statement.pillar().name}</p>
                         <h3>{heading_text(&disagreement.question())}</h3>
-                        <p>{disagreement.breakdown()}</p>
+                        <Distribution disagreement=disagreement.clone()/>
+                        <p class="disagreement__prompt">{disagreement.statement.discussion}</p>
                     </li>
                 }
             })
             .collect_view();
         view! {
             <p class="muted">
-                {format!("Statements people answered at least {steps} steps apart, the widest split first. ")}
-                "Ask those who agree and those who disagree what each of them has seen."
+                {format!(
+                    "Statements people answered at least {steps} steps apart, the room most evenly divided \
+                     first: two people against two comes before one person against the rest. "
+                )}
+                "Ask those on each side what they have seen."
             </p>
             <ol class="disagreements">{items}</ol>
         }

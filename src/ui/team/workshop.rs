@@ -3,11 +3,11 @@
 //! screen and printable on its own: the disputes first with their time boxes, then the weakest
 //! pillars with the actions to start from (`culture_core::team::Agenda`).
 
-use culture_core::assessment::Answer;
-use culture_core::team::{Agenda, StatementSpread, TeamPicture, MINUTES_PER_PILLAR};
+use culture_core::team::{Agenda, TeamPicture, MINUTES_PER_PILLAR};
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
+use super::distribution::Distribution;
 use crate::browser::{focus, keyboard, print};
 use crate::ui::heading_text::heading_text;
 
@@ -134,36 +134,5 @@ pub(super) fn Workshop(picture: Memo<TeamPicture>) -> impl IntoView {
             {agenda_view}
         </section>
         {presenter}
-    }
-}
-
-/// How the room answered, as one bar of the scale's answers (each part named, not only coloured)
-/// and the same counts in words.
-#[component]
-fn Distribution(disagreement: StatementSpread) -> impl IntoView {
-    let people: usize = disagreement.counts.iter().sum();
-    let mut start = 0;
-    let parts = Answer::ALL
-        .iter()
-        .zip(disagreement.counts)
-        .filter(|(_, count)| *count > 0)
-        .map(|(answer, count)| {
-            let width = count * 1000 / people.max(1);
-            let part = view! {
-                <rect x=start.to_string() y="0" width=width.to_string() height="60" class=format!("presenter__part presenter__part--{}", answer.key())>
-                    <title>{format!("{}: {count}", answer.label())}</title>
-                </rect>
-            };
-            start += width;
-            part
-        })
-        .collect_view();
-    view! {
-        <figure class="presenter__distribution">
-            <svg viewBox="0 0 1000 60" preserveAspectRatio="none" role="img" aria-label=format!("How the room answered: {}", disagreement.breakdown())>
-                {parts}
-            </svg>
-            <figcaption>{disagreement.breakdown()}</figcaption>
-        </figure>
     }
 }

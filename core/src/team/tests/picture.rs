@@ -134,6 +134,31 @@ fn each_pillar_spread_is_the_mean_distance_between_two_people() {
 }
 
 #[test]
+fn the_band_leaves_out_the_lowest_and_highest_quarter_once_there_are_four_people() {
+    let scores = |team: &crate::team::TeamPicture| {
+        let first = &team.pillars[0];
+        (first.lowest.unwrap_or(0), first.highest.unwrap_or(0), first.middle)
+    };
+    // Two or three people: the middle is everyone.
+    let pair = picture(vec![member(Answer::StronglyDisagree, None), member(Answer::StronglyAgree, None)]);
+    let (low, high, middle) = scores(&pair);
+    assert_eq!(middle, Some((low, high)));
+    // One pessimist and one optimist among three who agree: the band is the three's, not the scale.
+    let room = picture(vec![
+        member(Answer::StronglyDisagree, None),
+        member(Answer::Agree, None),
+        member(Answer::Agree, None),
+        member(Answer::Agree, None),
+        member(Answer::StronglyAgree, None),
+    ]);
+    let agreeing = picture(vec![member(Answer::Agree, None)]).pillars[0].average.unwrap_or(0);
+    let (low, high, middle) = scores(&room);
+    assert!(low < agreeing && agreeing < high, "{low}..{high} around {agreeing}");
+    assert_eq!(middle, Some((agreeing, agreeing)));
+    assert_eq!(picture(vec![]).pillars[0].middle, None);
+}
+
+#[test]
 fn the_anonymous_grid_labels_rows_by_their_place_highest_overall_first() {
     let team = picture(vec![
         member(Answer::Disagree, Some("Ana")),
@@ -177,5 +202,24 @@ proptest! {
         members.rotate_left(by);
         members.reverse();
         prop_assert_eq!(picture(members).grid(false), joined_first);
+    }
+
+    #[test]
+    fn the_band_lies_within_the_range_and_holds_at_least_half_the_scores(
+        answers in prop::collection::vec(prop::sample::select(Answer::ALL.to_vec()), 0..12),
+    ) {
+        let team = picture(answers.iter().map(|&answer| member(answer, None)).collect());
+        for spread in &team.pillars {
+            let Some((low, high)) = spread.middle else {
+                prop_assert_eq!(spread.scored, 0);
+                continue;
+            };
+            prop_assert!(spread.lowest <= Some(low) && low <= high && Some(high) <= spread.highest);
+            let scores: Vec<u8> = team.members.iter().filter_map(|m| {
+                m.result().pillar(spread.pillar.id).and_then(|result| result.score.value())
+            }).collect();
+            let inside = scores.iter().filter(|score| (low..=high).contains(*score)).count();
+            prop_assert!(inside * 2 >= scores.len(), "{inside} of {}", scores.len());
+        }
     }
 }

@@ -173,8 +173,8 @@ fn InvitePanel(team: Team) -> impl IntoView {
         invite.get().map(|payload| location::absolute_url(&Route::Join(payload))).unwrap_or_default()
     });
     view! {
-        <section class="card stack no-print" aria-labelledby="invite-heading">
-            <h2 id="invite-heading">"Invite people"</h2>
+        <section class="card stack no-print" aria-labelledby="session-heading">
+            <h2 id="session-heading">"Invite people"</h2>
             <p class="muted">
                 "Name the session, then show the QR code or send the link. Everyone who opens it takes the                  assessment for this session and gets one link or QR code to hand back, which you add below."
             </p>

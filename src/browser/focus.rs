@@ -61,9 +61,22 @@ pub fn revealing(target: &'static str, context: &'static str) {
         if let Some(element) = find(target) {
             focus_in_place(&element);
         }
-        // Measured a frame later, once everything the answer shows has been laid out (on a busy
-        // phone, parts of it can arrive a frame after the button).
-        request_animation_frame(move || scroll_to_reveal(target, context));
+        reveal_for(target, context, REVEAL_FRAMES);
+    });
+}
+
+/// How many frames [`revealing`] keeps `target` in view for: on a busy phone, parts of what the
+/// answer shows can be laid out several frames after the button, pushing it down again.
+const REVEAL_FRAMES: u8 = 12;
+
+/// Reveals on each of the next `frames` frames; once in view, a reveal scrolls nothing.
+fn reveal_for(target: &'static str, context: &'static str, frames: u8) {
+    if frames == 0 {
+        return;
+    }
+    request_animation_frame(move || {
+        scroll_to_reveal(target, context);
+        reveal_for(target, context, frames - 1);
     });
 }
 

@@ -1,5 +1,6 @@
-//! Pictures to read QR codes from: a decoded image file or a camera's current frame, drawn on a canvas
-//! and scaled down to a pixel budget as greyscale pixels for the QR reader.
+//! Pictures to read QR codes from: a decoded image file or a camera's current frame, handed as they
+//! are to the browser's barcode detector (`super::barcode`), or drawn on a canvas and scaled down to a
+//! pixel budget as greyscale pixels for the QR reader in Rust.
 
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -18,6 +19,14 @@ impl Picture {
 
     pub(super) fn video(video: web_sys::HtmlVideoElement) -> Picture {
         Picture(Source::Video(video))
+    }
+
+    /// The picture as the browser's image APIs take it (an `ImageBitmapSource`).
+    pub(super) fn source(&self) -> &JsValue {
+        match &self.0 {
+            Source::Bitmap(bitmap) => bitmap,
+            Source::Video(video) => video,
+        }
     }
 
     /// The picture in greyscale, scaled down to at most `max_pixels`; `None` if the browser refuses or

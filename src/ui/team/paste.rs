@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use super::scan::CameraScan;
 use super::Team;
+use crate::browser::barcode;
 use crate::browser::file::{self, FileProblem};
 use crate::browser::picture::Picture;
 
@@ -129,13 +130,21 @@ pub(super) fn PasteForm(team: Team) -> impl IntoView {
 }
 
 /// The texts of the QR codes in a picture (a chosen image, a camera's frame), the one way both are
-/// read: by the QR reader from the picture in greyscale, scaled down to at most `max_pixels`.
+/// read: by the browser's own barcode detector where it has one, else by the QR reader in Rust from
+/// the picture in greyscale, scaled down to at most `max_pixels`.
 pub(super) async fn read_codes(picture: &Picture, max_pixels: usize) -> Result<Vec<String>, QrReadError> {
-    let pixels = picture.greyscale(max_pixels).ok_or(QrReadError::BadImage)?;
-    qr_reader().await(pixels.width, pixels.height, &pixels.luma)
+    match barcode::read_qr_codes(picture).await {
+        Ok(texts) if texts.is_empty() => Err(QrReadError::NoCode),
+        Ok(texts) => Ok(texts),
+        Err(barcode::NoDetector) => {
+            let pixels = picture.greyscale(max_pixels).ok_or(QrReadError::BadImage)?;
+            qr_reader().await(pixels.width, pixels.height, &pixels.luma)
+        }
+    }
 }
 
-// The QR reader is a chunk of its own (docs/code-splitting.md), fetched when a picture is first read.
+// The QR reader is a chunk of its own (docs/code-splitting.md), fetched when a picture is first read
+// without the browser's barcode detector.
 #[cfg_attr(not(debug_assertions), lazy)]
 #[cfg_attr(debug_assertions, allow(clippy::unused_async))]
 async fn qr_reader() -> QrRead {

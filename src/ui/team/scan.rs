@@ -1,6 +1,7 @@
 //! Scanning the QR codes people hold up, with the laptop's or phone's camera: each result read joins
 //! the team at once (through the same path as a paste), and the same code held up twice is read once.
-//! The QR reader's code is fetched when the camera is first opened.
+//! Frames are read by the browser's barcode detector where it has one; the QR reader's code is
+//! fetched only where it has none, when the first frame is read.
 
 use culture_core::qr::MAX_READ_PIXELS;
 use leptos::html::Video;

@@ -19,18 +19,21 @@ use super::picture::Picture;
 #[wasm_bindgen]
 extern "C" {
     // Bound by hand: web-sys only offers `BarcodeDetector` behind `web_sys_unstable_apis`, a flag
-    // that opts the whole build into every unstable (semver-exempt) web-sys API for three calls.
+    // that opts the whole build into every unstable (semver-exempt) web-sys API. Only the constructor
+    // is bound: its two methods are called through `Reflect`, whose glue the main module already has,
+    // as each binding of its own adds glue there that every first visit downloads.
     #[derive(Clone)]
     type BarcodeDetector;
 
     #[wasm_bindgen(constructor, catch)]
     fn new(options: &JsValue) -> Result<BarcodeDetector, JsValue>;
+}
 
-    #[wasm_bindgen(static_method_of = BarcodeDetector, js_name = getSupportedFormats, catch)]
-    fn supported_formats() -> Result<js_sys::Promise, JsValue>;
-
-    #[wasm_bindgen(method, catch)]
-    fn detect(this: &BarcodeDetector, source: &JsValue) -> Result<js_sys::Promise, JsValue>;
+/// Calls `object.name(argument)` and waits for what it returns (a promise, or anything else).
+async fn call(object: &JsValue, name: &str, argument: &JsValue) -> Result<JsValue, JsValue> {
+    let method: js_sys::Function = js_sys::Reflect::get(object, &name.into())?.dyn_into()?;
+    let returned = method.call1(object, argument)?;
+    JsFuture::from(js_sys::Promise::resolve(&returned)).await
 }
 
 /// This browser has no barcode detector that reads QR codes, or it failed: read the picture another way.
@@ -52,12 +55,7 @@ thread_local! {
 /// detector that fails once is not asked again in this visit, so a camera does not try it each frame.
 pub async fn read_qr_codes(picture: &Picture) -> Result<Vec<String>, NoDetector> {
     let detector = detector().await.ok_or(NoDetector)?;
-    let detecting = detector.detect(picture.source());
-    let found = match detecting {
-        Ok(promise) => JsFuture::from(promise).await,
-        Err(error) => Err(error),
-    };
-    let Ok(found) = found else {
+    let Ok(found) = call(&detector, "detect", picture.source()).await else {
         DETECTOR.with(|known| *known.borrow_mut() = Known::Missing);
         return Err(NoDetector);
     };
@@ -91,7 +89,7 @@ async fn find() -> Option<BarcodeDetector> {
     if !class.is_function() {
         return None;
     }
-    let formats = JsFuture::from(BarcodeDetector::supported_formats().ok()?).await.ok()?;
+    let formats = call(&class, "getSupportedFormats", &JsValue::UNDEFINED).await.ok()?;
     let reads_qr =
         as_array(formats).iter().any(|format| format.as_string().is_some_and(|format| format == "qr_code"));
     if !reads_qr {

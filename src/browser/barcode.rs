@@ -1,6 +1,6 @@
 //! The browser's own QR code reader, where it has one: the Shape Detection API's `BarcodeDetector`
-//! (Chrome on Android and macOS, Safari). Where it is missing, does not read QR codes, or fails, the
-//! caller reads the picture's pixels itself (`culture_core::qr::read`).
+//! (Chrome on Android and macOS, among others). Where it is missing, does not read QR codes, or
+//! fails, the caller reads the picture's pixels itself (`culture_core::qr::read`).
 //!
 //! ```ignore
 //! match browser::barcode::read_qr_codes(&picture).await {
@@ -100,8 +100,9 @@ async fn find() -> Option<BarcodeDetector> {
     BarcodeDetector::new(&options).ok()
 }
 
-/// A list the detector returned. Unchecked, as `Array.isArray` would be one more import in the main
-/// module's glue for no gain: anything else has no `length` and reads as empty.
+/// A list the detector returned. Unchecked, as checking (`Array.isArray`) would add glue to the main
+/// module: a value that is not a list reads as its `length` and indexes give, usually nothing, and
+/// every text read still goes through the paste's checks.
 fn as_array(list: JsValue) -> js_sys::Array {
     list.unchecked_into()
 }

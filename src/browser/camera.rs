@@ -1,10 +1,10 @@
 //! The camera, for scanning QR codes in the team view: the back camera where there is one, shown in
-//! a `<video>` the page provides, and its current frame as greyscale pixels. Refusals are values.
+//! a `<video>` the page provides, and its current frame as a picture to read. Refusals are values.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use super::picture::{self, Greyscale};
+use super::picture::Picture;
 
 /// Why the camera could not be used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,13 +58,11 @@ impl Camera {
         Ok(Camera { stream, video })
     }
 
-    /// The frame on screen now, in greyscale, scaled down to at most `max_pixels`; `None` before the
-    /// first frame has arrived.
-    pub fn frame(&self, max_pixels: usize) -> Option<Greyscale> {
-        let (width, height) = (f64::from(self.video.video_width()), f64::from(self.video.video_height()));
-        picture::greyscale(width, height, max_pixels, |context, width, height| {
-            context.draw_image_with_html_video_element_and_dw_and_dh(&self.video, 0.0, 0.0, width, height)
-        })
+    /// The video, to read at the frame on screen when it is read; `None` before the first frame has
+    /// arrived.
+    pub fn frame(&self) -> Option<Picture> {
+        (self.video.video_width() > 0 && self.video.video_height() > 0)
+            .then(|| Picture::video(self.video.clone()))
     }
 
     /// Turns the camera off (its light goes out) and empties the video.

@@ -1,6 +1,6 @@
 //! Files the person downloads or chooses: "Download your data" saves text as a file without any
 //! server (a `Blob` behind a temporary object URL), "Add data from a file" reads the chosen file's
-//! text, and the team view reads a chosen picture's pixels (a screenshot of a QR code). All fail as
+//! text, and the team view decodes a chosen picture (a screenshot of a QR code). All fail as
 //! values, never panics.
 //!
 //! ```ignore
@@ -11,7 +11,7 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use super::picture::{self, Greyscale};
+use super::picture::Picture;
 
 /// The browser would not save or read the file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,24 +73,12 @@ fn chosen(event: &leptos::ev::Event, max_bytes: usize) -> Result<web_sys::File, 
 }
 
 /// The image chosen in the `<input type="file">` whose `change` event this is (at most `max_bytes`),
-/// decoded by the browser and scaled down to at most `max_pixels`, in greyscale.
-pub async fn chosen_image(
-    event: &leptos::ev::Event,
-    max_bytes: usize,
-    max_pixels: usize,
-) -> Result<Greyscale, FileProblem> {
+/// decoded by the browser.
+pub async fn chosen_image(event: &leptos::ev::Event, max_bytes: usize) -> Result<Picture, FileProblem> {
     let file = chosen(event, max_bytes)?;
     let unreadable = |_| FileProblem::Unreadable;
     let window = web_sys::window().ok_or(FileProblem::Unreadable)?;
     let decoding = window.create_image_bitmap_with_blob(&file).map_err(unreadable)?;
-    let bitmap: web_sys::ImageBitmap = JsFuture::from(decoding).await.map_err(unreadable)?.unchecked_into();
-    picture::greyscale(
-        f64::from(bitmap.width()),
-        f64::from(bitmap.height()),
-        max_pixels,
-        |context, width, height| {
-            context.draw_image_with_image_bitmap_and_dw_and_dh(&bitmap, 0.0, 0.0, width, height)
-        },
-    )
-    .ok_or(FileProblem::Unreadable)
+    let bitmap = JsFuture::from(decoding).await.map_err(unreadable)?.unchecked_into();
+    Ok(Picture::bitmap(bitmap))
 }

@@ -1,6 +1,7 @@
 //! One small module per browser API. Each call is fallible and degrades gracefully where the API is
 //! missing or refused; nothing here panics.
 
+pub mod barcode;
 pub mod camera;
 pub mod clipboard;
 pub mod clock;

@@ -1,7 +1,57 @@
-//! Pictures as greyscale pixels, for reading QR codes: whatever can be drawn on a canvas (a decoded
-//! image file, a camera's current frame), scaled down to a pixel budget.
+//! Pictures to read QR codes from: a decoded image file or a camera's current frame, handed as they
+//! are to the browser's barcode detector (`super::barcode`), or drawn on a canvas and scaled down to a
+//! pixel budget as greyscale pixels for the QR reader in Rust.
 
 use wasm_bindgen::{JsCast, JsValue};
+
+/// A picture the browser holds: a decoded image, or a camera's video (read at its current frame).
+pub struct Picture(Source);
+
+enum Source {
+    Bitmap(web_sys::ImageBitmap),
+    Video(web_sys::HtmlVideoElement),
+}
+
+impl Picture {
+    pub(super) fn bitmap(bitmap: web_sys::ImageBitmap) -> Picture {
+        Picture(Source::Bitmap(bitmap))
+    }
+
+    pub(super) fn video(video: web_sys::HtmlVideoElement) -> Picture {
+        Picture(Source::Video(video))
+    }
+
+    /// The picture as the browser's image APIs take it (an `ImageBitmapSource`).
+    pub(super) fn source(&self) -> &JsValue {
+        match &self.0 {
+            Source::Bitmap(bitmap) => bitmap,
+            Source::Video(video) => video,
+        }
+    }
+
+    /// The picture in greyscale, scaled down to at most `max_pixels`; `None` if the browser refuses or
+    /// a video has no frame yet.
+    pub fn greyscale(&self, max_pixels: usize) -> Option<Greyscale> {
+        match &self.0 {
+            Source::Bitmap(bitmap) => greyscale(
+                f64::from(bitmap.width()),
+                f64::from(bitmap.height()),
+                max_pixels,
+                |context, width, height| {
+                    context.draw_image_with_image_bitmap_and_dw_and_dh(bitmap, 0.0, 0.0, width, height)
+                },
+            ),
+            Source::Video(video) => greyscale(
+                f64::from(video.video_width()),
+                f64::from(video.video_height()),
+                max_pixels,
+                |context, width, height| {
+                    context.draw_image_with_html_video_element_and_dw_and_dh(video, 0.0, 0.0, width, height)
+                },
+            ),
+        }
+    }
+}
 
 /// A picture as greyscale pixels, one byte each, row by row.
 pub struct Greyscale {
@@ -12,7 +62,7 @@ pub struct Greyscale {
 
 /// Draws a `width` by `height` picture with `draw` (given the context and the size to draw at),
 /// scaled down to at most `max_pixels`, and returns it in greyscale; `None` if the browser refuses.
-pub fn greyscale(
+fn greyscale(
     width: f64,
     height: f64,
     max_pixels: usize,

@@ -8,7 +8,9 @@ use leptos::prelude::*;
 
 use super::scan::CameraScan;
 use super::Team;
+use crate::browser::barcode;
 use crate::browser::file::{self, FileProblem};
+use crate::browser::picture::Picture;
 
 /// The largest picture file read for a QR code: a phone camera's photo fits.
 const MAX_PICTURE_BYTES: usize = 30_000_000;
@@ -41,8 +43,8 @@ pub(super) fn PasteForm(team: Team) -> impl IntoView {
     };
     let add_picture = move |event: leptos::ev::Event| {
         leptos::task::spawn_local(async move {
-            let read = match file::chosen_image(&event, MAX_PICTURE_BYTES, MAX_READ_PIXELS).await {
-                Ok(picture) => qr_reader().await(picture.width, picture.height, &picture.luma),
+            let read = match file::chosen_image(&event, MAX_PICTURE_BYTES).await {
+                Ok(picture) => read_codes(&picture, MAX_READ_PIXELS).await,
                 Err(FileProblem::NoneChosen) => return,
                 Err(_) => Err(QrReadError::BadImage),
             };
@@ -127,11 +129,26 @@ pub(super) fn PasteForm(team: Team) -> impl IntoView {
     }
 }
 
-// The QR reader is a chunk of its own (docs/code-splitting.md), fetched when a picture is first read.
+/// The texts of the QR codes in a picture (a chosen image, a camera's frame), the one way both are
+/// read: by the browser's own barcode detector where it has one, else by the QR reader in Rust from
+/// the picture in greyscale, scaled down to at most `max_pixels`.
+pub(super) async fn read_codes(picture: &Picture, max_pixels: usize) -> Result<Vec<String>, QrReadError> {
+    match barcode::read_qr_codes(picture).await {
+        Ok(texts) if texts.is_empty() => Err(QrReadError::NoCode),
+        Ok(texts) => Ok(texts),
+        Err(barcode::NoDetector) => {
+            let pixels = picture.greyscale(max_pixels).ok_or(QrReadError::BadImage)?;
+            qr_reader().await(pixels.width, pixels.height, &pixels.luma)
+        }
+    }
+}
+
+// The QR reader is a chunk of its own (docs/code-splitting.md), fetched when a picture is first read
+// without the browser's barcode detector.
 #[cfg_attr(not(debug_assertions), lazy)]
 #[cfg_attr(debug_assertions, allow(clippy::unused_async))]
-pub(super) async fn qr_reader() -> QrRead {
+async fn qr_reader() -> QrRead {
     culture_core::qr::read as QrRead
 }
 
-pub(super) type QrRead = fn(usize, usize, &[u8]) -> Result<Vec<String>, QrReadError>;
+type QrRead = fn(usize, usize, &[u8]) -> Result<Vec<String>, QrReadError>;

@@ -1,13 +1,14 @@
 //! Scanning the QR codes people hold up, with the laptop's or phone's camera: each result read joins
 //! the team at once (through the same path as a paste), and the same code held up twice is read once.
-//! The QR reader's code is fetched when the camera is first opened.
+//! Frames are read by the browser's barcode detector where it has one; the QR reader's code is
+//! fetched only where it has none, when the first frame is read.
 
 use culture_core::qr::MAX_READ_PIXELS;
 use leptos::html::Video;
 use leptos::prelude::*;
 use std::time::Duration;
 
-use super::paste::qr_reader;
+use super::paste::read_codes;
 use crate::browser::camera::{Camera, CameraProblem};
 use crate::browser::focus;
 
@@ -44,15 +45,12 @@ pub(super) fn CameraScan(
         if busy.get_value() {
             return;
         }
-        let Some(frame) =
-            camera.with_value(|camera| camera.as_ref().and_then(|camera| camera.frame(FRAME_PIXELS)))
-        else {
+        let Some(frame) = camera.with_value(|camera| camera.as_ref().and_then(Camera::frame)) else {
             return;
         };
         busy.set_value(true);
         leptos::task::spawn_local(async move {
-            let read = qr_reader().await;
-            let texts = read(frame.width, frame.height, &frame.luma).unwrap_or_default();
+            let texts = read_codes(&frame, FRAME_PIXELS).await.unwrap_or_default();
             for text in texts {
                 if seen.with_value(|seen| seen.contains(&text)) {
                     continue;

@@ -54,29 +54,17 @@ pub fn new_screen_at(heading: &'static str, top: f64) {
 }
 
 /// Once painted, focuses `target` and scrolls as little as needed to show everything from the top of
-/// `context` to the bottom of `target`. When that is taller than the window, `target` sits at the
-/// bottom with as much of `context` above it as fits.
+/// `context` to the bottom of `target`. When that is taller than the window, `context` starts at the
+/// top of the window: what it says is read from its start (a quiz answer's verdict), and the focused
+/// `target`, a scroll below, still takes Enter.
 pub fn revealing(target: &'static str, context: &'static str) {
     request_animation_frame(move || {
         if let Some(element) = find(target) {
             focus_in_place(&element);
         }
-        reveal_for(target, context, REVEAL_FRAMES);
-    });
-}
-
-/// How many frames [`revealing`] keeps `target` in view for: on a busy phone, parts of what the
-/// answer shows can be laid out several frames after the button, pushing it down again.
-const REVEAL_FRAMES: u8 = 12;
-
-/// Reveals on each of the next `frames` frames; once in view, a reveal scrolls nothing.
-fn reveal_for(target: &'static str, context: &'static str, frames: u8) {
-    if frames == 0 {
-        return;
-    }
-    request_animation_frame(move || {
-        scroll_to_reveal(target, context);
-        reveal_for(target, context, frames - 1);
+        // Measured a frame later, once everything the answer shows has been laid out (on a busy
+        // phone, parts of it can arrive a frame after the button).
+        request_animation_frame(move || scroll_to_reveal(target, context));
     });
 }
 
@@ -93,8 +81,13 @@ fn scroll_to_reveal(target: &str, context: &str) {
     let height = f64::from(viewport.client_height());
     let bottom = element.get_bounding_client_rect().bottom() + MARGIN;
     let top = find(context).map_or(bottom, |context| context.get_bounding_client_rect().top() - MARGIN);
-    let shift =
-        if bottom - top > height || bottom > height { (bottom - height).max(0.0) } else { top.min(0.0) };
+    let shift = if bottom - top > height {
+        top
+    } else if bottom > height {
+        bottom - height
+    } else {
+        top.min(0.0)
+    };
     if shift != 0.0 {
         window.scroll_by_with_x_and_y(0.0, shift);
     }

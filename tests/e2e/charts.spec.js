@@ -27,7 +27,7 @@ const SCREENS = [
     name: 'team view',
     open: async (page) => {
       await open(page, '#/team');
-      await page.getByRole('textbox', { name: 'Result links, one per line' }).fill(`#/r/${ANA}\n#/r/${UNDECIDED}`);
+      await page.getByRole('textbox', { name: 'Result links' }).fill(`#/r/${ANA}\n#/r/${UNDECIDED}`);
       await page.getByRole('button', { name: 'Add to team' }).click();
       await expect(page.getByRole('heading', { name: '2 people' })).toBeVisible();
     },

@@ -16,7 +16,7 @@ test('a long unbroken name wraps on a 375 px phone, on a shared result and in th
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 
   await open(page, '#/team');
-  await page.getByRole('textbox', { name: 'Result links, one per line' }).fill(new URL(link, page.url()).href);
+  await page.getByRole('textbox', { name: 'Result links' }).fill(new URL(link, page.url()).href);
   await page.getByRole('button', { name: 'Add to team' }).click();
   await page.getByRole('checkbox', { name: "Show each person's name, stage and score" }).check();
   await expect(page.getByText(LONG).first()).toBeVisible();
@@ -49,7 +49,7 @@ test('in the team view a stand-in name is marked, so a label reading "Person 2" 
     `${origin}/#/r/${assessmentPayload(Array(V1_SLOTS).fill(4))}`,
     `${origin}/#/r/${assessmentPayload(Array(V1_SLOTS).fill(2), '\u0410na')}`,
   ];
-  await page.getByRole('textbox', { name: 'Result links, one per line' }).fill(lines.join('\n'));
+  await page.getByRole('textbox', { name: 'Result links' }).fill(lines.join('\n'));
   await page.getByRole('button', { name: 'Add to team' }).click();
   const people = page.getByRole('region', { name: '3 people' });
   await page.getByRole('checkbox', { name: "Show each person's name, stage and score" }).check();

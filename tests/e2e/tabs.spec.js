@@ -42,7 +42,7 @@ test('a team saved in one tab appears at once in the saved teams of another', as
   const second = await context.newPage();
   await open(second, '#/team');
   await open(page, '#/team');
-  await page.getByRole('textbox', { name: 'Result links, one per line' }).fill(`${new URL(page.url()).origin}/#/r/${ANA}`);
+  await page.getByRole('textbox', { name: 'Result links' }).fill(`${new URL(page.url()).origin}/#/r/${ANA}`);
   await page.getByRole('button', { name: 'Add to team' }).click();
   await page.getByRole('textbox', { name: 'Team name' }).fill('Leadership');
   await page.getByRole('button', { name: 'Save this team' }).click();
@@ -77,7 +77,7 @@ test("a team saved before another tab's save is heard keeps both teams", async (
       localStorage.setItem(key, JSON.stringify({ schema: 1, data: { teams: [{ id: 1, name: 'Leadership offsite', link, saved_on: 20780 }] } })),
     [TEAMS, OFFSITE_TEAM],
   );
-  await page.getByRole('textbox', { name: 'Result links, one per line' }).fill(`${new URL(page.url()).origin}/#/r/${ANA}`);
+  await page.getByRole('textbox', { name: 'Result links' }).fill(`${new URL(page.url()).origin}/#/r/${ANA}`);
   await page.getByRole('button', { name: 'Add to team' }).click();
   await page.getByRole('textbox', { name: 'Team name' }).fill('Leadership');
   await page.getByRole('button', { name: 'Save this team' }).click();

@@ -15,7 +15,7 @@ function savedTeams(page) {
 }
 
 async function pasteLinks(page, lines) {
-  await page.getByRole('textbox', { name: 'Result links, one per line' }).fill(lines.join('\n'));
+  await page.getByRole('textbox', { name: 'Result links' }).fill(lines.join('\n'));
   await page.getByRole('button', { name: 'Add to team' }).click();
 }
 
@@ -43,7 +43,7 @@ test('three links make a team whose own link reopens the same view in a fresh br
   await expect(problems.nth(1)).toContainText('already in the team (person 1)');
   await expect(problems.nth(2)).toContainText('quiz score');
   await expect(page.locator('img')).toHaveCount(0);
-  await expect(page.getByRole('textbox', { name: 'Result links, one per line' })).not.toBeEmpty();
+  await expect(page.getByRole('textbox', { name: 'Result links' })).not.toBeEmpty();
 
   await expect(page.getByRole('heading', { name: '3 people' })).toBeVisible();
   await expect(page.getByText('Stages: 1 × Feature factory, 1 × Doing product-led. 1 person gave too few answers for a stage.')).toBeVisible();
@@ -123,7 +123,7 @@ test('a team link pasted into a team adds everyone in it who is new', async ({ p
   await expect(page.getByText('Add at least one more person to see where views differ.')).toBeVisible();
   await pasteLinks(page, [`${SITE}#/team/${OFFSITE_TEAM}`]);
   await expect(page.getByRole('heading', { name: '4 people' })).toBeVisible();
-  await expect(page.getByRole('textbox', { name: 'Result links, one per line' })).toBeEmpty();
+  await expect(page.getByRole('textbox', { name: 'Result links' })).toBeEmpty();
 });
 
 test('a named team is saved, reopened, renamed and deleted', async ({ page }) => {

@@ -252,9 +252,9 @@ pub fn TeamPage() -> impl IntoView {
                 <p class="eyebrow">"Team view"</p>
                 <h1 tabindex="-1">{heading}</h1>
                 <p class="lead">
-                    "Put everyone's results side by side. Ask each person to finish the assessment and send you "
-                    "their share link, then paste the links here: you will see each pillar's average and spread, "
-                    "and the statements the team disagrees on most."
+                    "Put everyone's results side by side. Invite people to a session, or ask each person for their "
+                    "result link, then add the links or QR codes here: you will see how the team spreads on each "
+                    "pillar and the statements it is most divided on."
                 </p>
                 <p class="muted">"Everything stays in this browser: the results travel inside the links themselves."</p>
             </header>

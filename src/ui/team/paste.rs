@@ -90,7 +90,7 @@ pub(super) fn PasteForm(team: Team) -> impl IntoView {
     view! {
         <form class="card stack" on:submit=add>
             <div class="field">
-                <label for="team-links">"Result links, one per line"</label>
+                <label for="team-links">"Result links"</label>
                 <textarea
                     id="team-links"
                     rows="4"
@@ -101,7 +101,7 @@ pub(super) fn PasteForm(team: Team) -> impl IntoView {
                     on:input=move |event| draft.set(event_target_value(&event))
                 ></textarea>
                 <p id="team-links-hint" class="field__hint">
-                    {format!("Paste one link or many. A team link adds everyone in it. Up to {MAX_TEAM_MEMBERS} people per team.")}
+                    {format!("Paste links, or a whole chat with links in it: every result link is found, wherever it is. A team link adds everyone in it. Up to {MAX_TEAM_MEMBERS} people per team.")}
                 </p>
             </div>
             <div class="actions">

@@ -15,6 +15,7 @@
 
 mod agenda;
 mod change;
+mod compare;
 mod disputes;
 mod export;
 mod focus;
@@ -27,6 +28,10 @@ mod tests;
 
 pub use agenda::{Agenda, AgendaDispute, MINUTES_PER_PILLAR};
 pub use change::{PillarMove, TeamChange};
+pub use compare::{
+    comparable_teams, earlier_team, overall_change, people_change, same_answers, signed_points, views_change,
+    EarlierTeamProblem, MIN_SPREAD_CHANGE,
+};
 pub use disputes::{StatementSpread, MIN_DISAGREEMENT, MIN_PEOPLE_FOR_BREAKDOWN, MOST_DISPUTED};
 pub use export::{to_csv, to_markdown, ExportOptions};
 pub use focus::{TeamFocus, FOCUS_ACTIONS, FOCUS_PILLARS};

@@ -10,6 +10,7 @@
 //! so `#/team` reopens it; a team built earlier and never saved is filed under a name of its own
 //! before another team opened from a link takes its place. A removal can be undone.
 
+mod compare;
 mod distribution;
 mod export;
 mod paste;
@@ -31,6 +32,7 @@ use crate::ui::current_route::CurrentRoute;
 use crate::ui::notices::Notices;
 use crate::ui::share_panel::SharePanel;
 use crate::ui::text_field::TextField;
+use compare::CompareOverTime;
 use export::TeamExport;
 use paste::PasteForm;
 use picture::TeamPictureView;
@@ -274,6 +276,7 @@ pub fn TeamPage() -> impl IntoView {
             >
                 <TeamPictureView team=team picture=picture/>
                 <Workshop picture=picture/>
+                <CompareOverTime team=team picture=picture saved=saved/>
                 <SaveTeam team=team saved=saved/>
                 <NewTeam team=team saved=saved/>
                 <Checkbox label="Put names and dates in the team link" checked=with_names/>

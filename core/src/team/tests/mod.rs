@@ -1,6 +1,7 @@
 //! The team view's core: statistics, pasting, saved teams.
 
 mod change;
+mod compare;
 mod disputes;
 mod export;
 mod focus;

@@ -61,7 +61,7 @@ const THIS_QUARTER = [
 ];
 
 async function pasteLinks(page, lines) {
-  await page.getByRole('textbox', { name: 'Result links, one per line' }).fill(lines.join('\n'));
+  await page.getByRole('textbox', { name: 'Result links' }).fill(lines.join('\n'));
   await page.getByRole('button', { name: 'Add to team' }).click();
 }
 

@@ -2,7 +2,7 @@
 // facilitator starts a session, each participant opens the invite in their own browser, takes the
 // assessment and hands their result back (one as a QR code the facilitator reads from a screenshot,
 // the rest as links in a chat), the picture shows the spread without naming anyone, presenter mode
-// steps through the disputes, and a second session a quarter later shows what changed.
+// steps through the disputes, and a second session a quarter later is compared with the first.
 import { expect, expectNoAxeViolations, open, test } from './fixtures.js';
 
 // Two sessions, a quarter apart (the participants' clocks say so, and their results carry the day).
@@ -122,4 +122,27 @@ test('a whole workshop: invite, five people hand back, an anonymous picture, pre
   for (const keys of ['4', '5', '45', '54', '445']) later.push(await participate(browser, secondInvite, second, keys, Q4));
   await collect(page, later);
   await expect(page.getByRole('region', { name: 'Where the team disagrees most' })).toContainText('No statement splits the team');
+
+  // What changed since last quarter: every pillar rose, and the disputes of last time are settled.
+  const compare = page.getByRole('region', { name: 'Compare with an earlier session' });
+  const earlier = compare.getByRole('combobox', { name: 'Earlier team' });
+  await expect(earlier.getByRole('option')).toHaveText([`${first}, Q3 · 5 people · saved 23 November 2026`]);
+  await compare.getByRole('button', { name: 'Compare with this team' }).click();
+  const change = page.getByRole('region', { name: `Changes since “${first}, Q3”` });
+  await expect(change.getByRole('heading', { level: 3 })).toBeFocused();
+  await expect(change).toContainText('5 people before, 5 now.');
+  await expect(change.getByText(/^The average overall score went up \d+ points?/)).toBeVisible();
+  const pillars = change.getByRole('table').locator('tbody tr');
+  await expect(pillars).toHaveCount(7);
+  for (const row of await pillars.all()) {
+    await expect(row.getByRole('cell').nth(2)).toHaveText(/^\+\d+$/);
+    await expect(row.getByRole('cell').nth(3)).toHaveText('More alike');
+  }
+  // The most divided five, and how many more.
+  const settled = change.getByRole('region', { name: 'Disputes settled' });
+  await expect(settled.getByRole('listitem')).toHaveCount(5);
+  await expect(settled.getByText(/^And \d+ more statements, each less evenly divided\.$/)).toBeVisible();
+  await expect(change.getByRole('region', { name: 'New disputes' }).getByRole('listitem')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Workshop agenda' })).toBeVisible();
+  await expectNoAxeViolations(page);
 });

@@ -6,7 +6,7 @@
 use culture_core::chart::Series;
 use culture_core::team::{
     comparable_teams, earlier_team, overall_change, people_change, signed_points, views_change, SavedTeams,
-    StatementSpread, TeamChange, TeamPicture,
+    StatementSpread, TeamChange, TeamPicture, MOST_DISPUTED,
 };
 use culture_core::text::counted;
 use leptos::prelude::*;
@@ -245,14 +245,16 @@ fn Comparison(
     }
 }
 
-/// Disputes as a list of cards, each with its question and how the room answered; `none` when there
-/// are none.
+/// Disputes as a list of cards, each with its question and how the room answered, the most polarised
+/// [`MOST_DISPUTED`] only (a room split on everything before can settle dozens at once); `none` when
+/// there are none.
 fn disputes(list: &[StatementSpread], none: &'static str) -> AnyView {
     if list.is_empty() {
         return view! { <p>{none}</p> }.into_any();
     }
     let items = list
         .iter()
+        .take(MOST_DISPUTED)
         .map(|dispute| {
             view! {
                 <li class="card stack">
@@ -263,5 +265,12 @@ fn disputes(list: &[StatementSpread], none: &'static str) -> AnyView {
             }
         })
         .collect_view();
-    view! { <ul class="disagreements">{items}</ul> }.into_any()
+    let more = list.len().saturating_sub(MOST_DISPUTED);
+    view! {
+        <ul class="disagreements">{items}</ul>
+        {(more > 0).then(|| view! {
+            <p class="muted">{format!("And {}, each less evenly divided.", counted(more, "more statement", "more statements"))}</p>
+        })}
+    }
+    .into_any()
 }

@@ -1,5 +1,6 @@
-//! A labelled one-line text field with a hint that states its limit: the limit comes from the core
-//! (names carried in links, team names), so the field, its hint and the core's cleaner always agree.
+//! A labelled text field with its hint, the one way the site asks for text: names (whose limit comes
+//! from the core, so the field, its hint and the core's cleaner always agree) and pasted links (no
+//! limit, no spell check, one line or several).
 
 use leptos::prelude::*;
 
@@ -11,11 +12,15 @@ pub fn TextField(
     /// The field's visible label.
     #[prop(into)]
     label: String,
-    /// One line under the field saying what the text is for; the limit is added after it.
+    /// One line under the field saying what the text is for; a limit is added after it.
     #[prop(into, optional)]
     hint: Option<String>,
-    /// The most characters the field takes.
-    max_chars: usize,
+    /// The most characters the field takes; none for pasted links, which the core checks instead.
+    #[prop(optional)]
+    max_chars: Option<usize>,
+    /// A box of this many lines instead of one line, for pasting many links.
+    #[prop(optional)]
+    lines: Option<u8>,
     value: RwSignal<String>,
     /// Marks the value as refused (`aria-invalid`), while a message elsewhere says why.
     #[prop(into, optional)]
@@ -25,27 +30,51 @@ pub fn TextField(
     message_id: Option<String>,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
-    let hint_text = match hint {
-        Some(hint) => format!("{hint}; up to {max_chars} characters."),
-        None => format!("Up to {max_chars} characters."),
+    let hint_text = match (hint, max_chars) {
+        (Some(hint), Some(max_chars)) => format!("{hint}; up to {max_chars} characters."),
+        (None, Some(max_chars)) => format!("Up to {max_chars} characters."),
+        (Some(hint), None) => hint,
+        (None, None) => String::new(),
     };
     let described_by = match message_id {
         Some(message) => format!("{hint_id} {message}"),
         None => hint_id.clone(),
     };
-    view! {
-        <div class="field">
-            <label for=id.clone()>{label}</label>
+    // Links are not words: no spell check to underline them.
+    let spellcheck = max_chars.is_none().then_some("false");
+    let input = match lines {
+        Some(rows) => view! {
+            <textarea
+                id=id.clone()
+                rows=rows.to_string()
+                spellcheck=spellcheck
+                autocomplete="off"
+                aria-describedby=described_by
+                aria-invalid=move || invalid.get().then_some("true")
+                prop:value=move || value.get()
+                on:input=move |event| value.set(event_target_value(&event))
+            ></textarea>
+        }
+        .into_any(),
+        None => view! {
             <input
-                id=id
+                id=id.clone()
                 type="text"
-                maxlength=max_chars.to_string()
+                maxlength=max_chars.map(|max| max.to_string())
+                spellcheck=spellcheck
                 autocomplete="off"
                 aria-describedby=described_by
                 aria-invalid=move || invalid.get().then_some("true")
                 prop:value=move || value.get()
                 on:input=move |event| value.set(event_target_value(&event))
             />
+        }
+        .into_any(),
+    };
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            {input}
             <p id=hint_id class="field__hint">{hint_text}</p>
         </div>
     }

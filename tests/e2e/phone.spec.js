@@ -27,6 +27,18 @@ async function expectScreenAtTop(page, progress) {
   await expect(page.getByText(progress)).toBeInViewport({ ratio: 1 });
 }
 
+/** Checks the quiz question's first option; expects "Next question" focused and the verdict in
+ * view, and returns both. */
+async function checkFirstOption(page) {
+  await page.getByRole('radio').first().check();
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  const next = page.getByRole('button', { name: 'Next question' });
+  await expect(next).toBeFocused();
+  const feedback = page.getByRole('status').filter({ hasText: 'The right answer:' });
+  await expect(feedback.getByRole('paragraph').first()).toBeInViewport({ ratio: 1 });
+  return { next, feedback };
+}
+
 /** The border colour of the choice row under the middle of `locator`, which was just tapped. */
 function rowColourUnder(page, box) {
   return page.evaluate(
@@ -77,14 +89,9 @@ test.describe('on a 390 px phone', () => {
     await page.getByRole('button', { name: 'Start the quiz' }).click();
     await expectScreenAtTop(page, /^Question 1 of \d+$/);
 
-    await page.getByRole('radio').first().check();
-    await page.getByRole('button', { name: 'Check answer' }).click();
-    const next = page.getByRole('button', { name: 'Next question' });
-    await expect(next).toBeFocused();
+    const { next, feedback } = await checkFirstOption(page);
     // The verdict, the explanation below it and the button below that are all in view, or, when a
     // long explanation makes that taller than the window, the answer from its verdict down.
-    const feedback = page.getByRole('status').filter({ hasText: 'The right answer:' });
-    await expect(feedback.getByRole('paragraph').first()).toBeInViewport({ ratio: 1 });
     const tall = await page.evaluate(
       () => document.querySelector('#quiz-next').getBoundingClientRect().bottom - document.querySelector('.quiz-feedback').getBoundingClientRect().top > window.innerHeight - 32,
     );
@@ -112,12 +119,7 @@ test.describe('in a window only 360 px high, as on a phone with its keyboard up'
   test('quiz feedback taller than the window shows from its verdict, with "Next question" focused below', async ({ page }) => {
     await open(page, '#/quiz');
     await page.getByRole('button', { name: 'Start the quiz' }).click();
-    await page.getByRole('radio').first().check();
-    await page.getByRole('button', { name: 'Check answer' }).click();
-    const next = page.getByRole('button', { name: 'Next question' });
-    await expect(next).toBeFocused();
-    const feedback = page.getByRole('status').filter({ hasText: 'The right answer:' });
-    await expect(feedback.getByRole('paragraph').first()).toBeInViewport({ ratio: 1 });
+    const { next } = await checkFirstOption(page);
     await expect(next).not.toBeInViewport();
     await page.keyboard.press('Enter');
     await expect(page.getByText(/^Question 2 of \d+$/)).toBeVisible();

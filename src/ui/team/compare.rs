@@ -15,6 +15,7 @@ use super::distribution::Distribution;
 use super::Team;
 use crate::browser::focus;
 use crate::ui::pillar_chart::{PillarChart, PillarRow};
+use crate::ui::text_field::TextField;
 
 /// The earlier team, as picked.
 #[derive(Clone, PartialEq)]
@@ -102,7 +103,7 @@ pub(super) fn CompareOverTime(
             Err(error) => refuse(error.message(), "#compare-link"),
         }
     };
-    let invalid = move || problem.with(Option::is_some).then_some("true");
+    let invalid = move || problem.with(Option::is_some);
 
     let comparison = move || {
         earlier.with(|earlier| {
@@ -148,20 +149,14 @@ pub(super) fn CompareOverTime(
                 </form>
             </Show>
             <form class="stack no-print" on:submit=compare_pasted>
-                <div class="field">
-                    <label for="compare-link">"Or paste an earlier team link"</label>
-                    <input
-                        id="compare-link"
-                        type="text"
-                        spellcheck="false"
-                        autocomplete="off"
-                        aria-describedby="compare-link-hint compare-problem"
-                        aria-invalid=invalid
-                        prop:value=move || pasted.get()
-                        on:input=move |event| pasted.set(event_target_value(&event))
-                    />
-                    <p id="compare-link-hint" class="field__hint">"The link the team view gave you to share: it contains #/team/."</p>
-                </div>
+                <TextField
+                    id="compare-link"
+                    label="Or paste an earlier team link"
+                    hint="The link the team view gave you to share: it contains #/team/."
+                    value=pasted
+                    invalid=Signal::derive(invalid)
+                    message_id="compare-problem"
+                />
                 <div class="actions">
                     <button type="submit" class="button">"Compare with this link"</button>
                 </div>

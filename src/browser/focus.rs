@@ -23,8 +23,8 @@ use wasm_bindgen::JsCast;
 const MARGIN: f64 = 16.0;
 
 /// Focuses the first element matching `selector` once the browser has painted the new screen.
-pub fn after_render(selector: &'static str) {
-    request_animation_frame(move || now(selector));
+pub fn after_render(selector: impl AsRef<str> + 'static) {
+    request_animation_frame(move || now(selector.as_ref()));
 }
 
 /// Focuses the first element matching `selector`, if there is one.

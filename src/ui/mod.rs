@@ -3,6 +3,7 @@
 
 pub mod assessment;
 pub mod checkbox;
+pub mod confirm;
 pub mod current_route;
 pub mod heading_text;
 pub mod home;

@@ -1,6 +1,6 @@
-//! A labelled text field with its hint, the one way the site asks for text: names (whose limit comes
-//! from the core, so the field, its hint and the core's cleaner always agree) and pasted links (no
-//! limit, no spell check, one line or several).
+//! A labelled one-line text field with its hint, the one way the site asks for a line of text: names
+//! (whose limit comes from the core, so the field, its hint and the core's cleaner always agree) and
+//! a pasted link (no limit, no spell check). The team's box for many links is a text area of its own.
 
 use leptos::prelude::*;
 
@@ -18,9 +18,6 @@ pub fn TextField(
     /// The most characters the field takes; none for pasted links, which the core checks instead.
     #[prop(optional)]
     max_chars: Option<usize>,
-    /// A box of this many lines instead of one line, for pasting many links.
-    #[prop(optional)]
-    lines: Option<u8>,
     value: RwSignal<String>,
     /// Marks the value as refused (`aria-invalid`), while a message elsewhere says why.
     #[prop(into, optional)]
@@ -42,23 +39,11 @@ pub fn TextField(
     };
     // Links are not words: no spell check to underline them.
     let spellcheck = max_chars.is_none().then_some("false");
-    let input = match lines {
-        Some(rows) => view! {
-            <textarea
-                id=id.clone()
-                rows=rows.to_string()
-                spellcheck=spellcheck
-                autocomplete="off"
-                aria-describedby=described_by
-                aria-invalid=move || invalid.get().then_some("true")
-                prop:value=move || value.get()
-                on:input=move |event| value.set(event_target_value(&event))
-            ></textarea>
-        }
-        .into_any(),
-        None => view! {
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
             <input
-                id=id.clone()
+                id=id
                 type="text"
                 maxlength=max_chars.map(|max| max.to_string())
                 spellcheck=spellcheck
@@ -68,13 +53,6 @@ pub fn TextField(
                 prop:value=move || value.get()
                 on:input=move |event| value.set(event_target_value(&event))
             />
-        }
-        .into_any(),
-    };
-    view! {
-        <div class="field">
-            <label for=id>{label}</label>
-            {input}
             <p id=hint_id class="field__hint">{hint_text}</p>
         </div>
     }

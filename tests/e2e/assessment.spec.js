@@ -131,7 +131,10 @@ test('starting over asks first, and a retake shows the change per pillar', async
   await expect(page.getByText('0 answered')).toBeVisible();
   await page.keyboard.press('5');
   await page.getByRole('button', { name: 'Start over' }).click();
+  // Asked in place: Enter would go ahead; keeping the answers puts the focus back where it was.
+  await expect(page.getByRole('group', { name: 'Start over' }).getByRole('button', { name: 'Yes, start over' })).toBeFocused();
   await page.getByRole('button', { name: 'Keep my answers' }).click();
+  await expect(page.getByRole('button', { name: 'Start over' })).toBeFocused();
   await expect(page.getByText('1 answered')).toBeVisible();
   await page.getByRole('button', { name: 'Start over' }).click();
   await page.getByRole('button', { name: 'Yes, start over' }).click();
@@ -151,7 +154,9 @@ test('starting over asks first, and a retake shows the change per pillar', async
   await expect(entries).toHaveCount(2);
   await expect(entries.nth(1)).toContainText('Doing product-led');
   await entries.nth(0).getByRole('button', { name: /^Delete the assessment of/ }).click();
+  await expect(entries.nth(0).getByRole('group', { name: 'Confirm deletion' }).getByRole('button', { name: 'Yes, delete it' })).toBeFocused();
   await page.getByRole('button', { name: 'Keep it' }).click();
+  await expect(entries.nth(0).getByRole('button', { name: /^Delete the assessment of/ })).toBeFocused();
   await expect(entries).toHaveCount(2);
   await entries.nth(0).getByRole('button', { name: /^Delete the assessment of/ }).click();
   await page.getByRole('button', { name: 'Yes, delete it' }).click();

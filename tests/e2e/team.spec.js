@@ -160,7 +160,9 @@ test('a named team is saved, reopened, renamed and deleted', async ({ page }) =>
   await expect(page.getByRole('heading', { level: 3, name: 'Leads' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Delete Leads' }).click();
+  await expect(page.getByRole('button', { name: 'Yes, delete it' })).toBeFocused();
   await page.getByRole('button', { name: 'Keep it' }).click();
+  await expect(page.getByRole('button', { name: 'Delete Leads' })).toBeFocused();
   await expect(savedTeams(page)).toHaveCount(1);
   await page.getByRole('button', { name: 'Delete Leads' }).click();
   await page.getByRole('button', { name: 'Yes, delete it' }).click();

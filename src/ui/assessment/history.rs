@@ -10,6 +10,7 @@ use super::past_result::PastResultPage;
 use super::result_view::describe_delta;
 use super::trends::Trends;
 use crate::browser::focus;
+use crate::ui::confirm::Confirm;
 use crate::ui::current_route::CurrentRoute;
 use crate::ui::notices::Notices;
 use crate::ui::saved;
@@ -62,27 +63,25 @@ fn HistoryPage() -> impl IntoView {
                                         <a class="button" href=open.clone() aria-label=open_label.clone()>"Open"</a>
                                         <button
                                             type="button"
+                                            id=format!("delete-entry-{id}")
                                             class="button button--quiet"
                                             aria-label=label.clone()
-                                            on:click=move |_| {
-                                                confirming.set(Some(id));
-                                                focus::after_render(".history__confirm .button--danger");
-                                            }
+                                            on:click=move |_| confirming.set(Some(id))
                                         >
                                             "Delete"
                                         </button>
                                     </div>
                                 }
                             >
-                                <div class="history__confirm actions" role="group" aria-label="Confirm deletion">
-                                    <span>"Delete this entry for good?"</span>
-                                    <button type="button" class="button button--danger" on:click=move |_| delete(id)>
-                                        "Yes, delete it"
-                                    </button>
-                                    <button type="button" class="button" on:click=move |_| confirming.set(None)>
-                                        "Keep it"
-                                    </button>
-                                </div>
+                                <Confirm
+                                    label="Confirm deletion"
+                                    question="Delete this entry for good?"
+                                    go_ahead="Yes, delete it"
+                                    keep="Keep it"
+                                    on_go_ahead=move || delete(id)
+                                    on_keep=move || confirming.set(None)
+                                    asked_by=format!("#delete-entry-{id}")
+                                />
                             </Show>
                         </li>
                     }

@@ -7,6 +7,7 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use super::Assessment;
+use crate::ui::confirm::Confirm;
 use crate::ui::heading_text::heading_text;
 
 #[component]
@@ -130,44 +131,30 @@ pub(super) fn StatementScreen(assessment: Assessment) -> impl IntoView {
                 </button>
                 <button
                     type="button"
+                    id="start-over-button"
                     class="button button--quiet"
-                    on:click=move |_| {
-                        set_confirm_restart.set(true);
-                        focus::after_render(".confirm .button--danger");
-                    }
+                    on:click=move |_| set_confirm_restart.set(true)
                 >
                     "Start over"
                 </button>
             </div>
             <Show when=move || confirm_restart.get()>
-                <div class="confirm card stack" role="alertdialog" aria-labelledby="restart-question">
-                    <p id="restart-question">
-                        {move || progress.with(|p| format!(
-                            "Discard your {} answers and start again from the first statement?",
-                            p.answered_count()
-                        ))}
-                    </p>
-                    <div class="actions">
-                        <button
-                            type="button"
-                            class="button button--danger"
-                            on:click=move |_| {
-                                set_confirm_restart.set(false);
-                                assessment.commit(progress.with_untracked(|p| p.start_over()));
-                                focus::new_screen("main h1");
-                            }
-                        >
-                            "Yes, start over"
-                        </button>
-                        <button
-                            type="button"
-                            class="button"
-                            on:click=move |_| set_confirm_restart.set(false)
-                        >
-                            "Keep my answers"
-                        </button>
-                    </div>
-                </div>
+                <Confirm
+                    label="Start over"
+                    question=progress.with_untracked(|p| format!(
+                        "Discard your {} answers and start again from the first statement?",
+                        p.answered_count()
+                    ))
+                    go_ahead="Yes, start over"
+                    keep="Keep my answers"
+                    on_go_ahead=move || {
+                        set_confirm_restart.set(false);
+                        assessment.commit(progress.with_untracked(|p| p.start_over()));
+                        focus::new_screen("main h1");
+                    }
+                    on_keep=move || set_confirm_restart.set(false)
+                    asked_by="#start-over-button"
+                />
             </Show>
         </section>
     }

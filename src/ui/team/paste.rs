@@ -11,7 +11,6 @@ use super::Team;
 use crate::browser::barcode;
 use crate::browser::file::{self, FileProblem};
 use crate::browser::picture::Picture;
-use crate::ui::text_field::TextField;
 
 /// The largest picture file read for a QR code: a phone camera's photo fits.
 const MAX_PICTURE_BYTES: usize = 30_000_000;
@@ -90,13 +89,21 @@ pub(super) fn PasteForm(team: Team) -> impl IntoView {
 
     view! {
         <form class="card stack" on:submit=add>
-            <TextField
-                id="team-links"
-                label="Result links"
-                hint=format!("Paste links, or a whole chat with links in it: every result link is found, wherever it is. A team link adds everyone in it. Up to {MAX_TEAM_MEMBERS} people per team.")
-                lines=4
-                value=draft
-            />
+            <div class="field">
+                <label for="team-links">"Result links"</label>
+                <textarea
+                    id="team-links"
+                    rows="4"
+                    spellcheck="false"
+                    autocomplete="off"
+                    aria-describedby="team-links-hint"
+                    prop:value=move || draft.get()
+                    on:input=move |event| draft.set(event_target_value(&event))
+                ></textarea>
+                <p id="team-links-hint" class="field__hint">
+                    {format!("Paste links, or a whole chat with links in it: every result link is found, wherever it is. A team link adds everyone in it. Up to {MAX_TEAM_MEMBERS} people per team.")}
+                </p>
+            </div>
             <div class="actions">
                 <button type="submit" class="button button--primary">"Add to team"</button>
             </div>

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 
 use super::Team;
 use crate::browser::{clock, focus};
+use crate::ui::confirm::Confirm;
 use crate::ui::text_field::TextField;
 
 /// The team's name, and saving the team under it.
@@ -106,7 +107,6 @@ pub(super) fn NewTeam(team: Team, saved: RwSignal<SavedTeams>) -> impl IntoView 
                             on:click=move |_| {
                                 if saved.with_untracked(|teams| teams.is_unsaved(&team.link())) {
                                     confirming.set(true);
-                                    focus::after_render(".new-team__confirm .button--danger");
                                 } else {
                                     clear();
                                 }
@@ -117,22 +117,15 @@ pub(super) fn NewTeam(team: Team, saved: RwSignal<SavedTeams>) -> impl IntoView 
                     </p>
                 }
             >
-                <div class="new-team__confirm callout actions" role="group" aria-label="Start a new team">
-                    <span>"This team is not saved under a name. Start a new one and let this one go?"</span>
-                    <button type="button" class="button button--danger" on:click=move |_| clear()>
-                        "Yes, start a new team"
-                    </button>
-                    <button
-                        type="button"
-                        class="button"
-                        on:click=move |_| {
-                            confirming.set(false);
-                            focus::after_render("#new-team-button");
-                        }
-                    >
-                        "Keep this team"
-                    </button>
-                </div>
+                <Confirm
+                    label="Start a new team"
+                    question="This team is not saved under a name. Start a new one and let this one go?"
+                    go_ahead="Yes, start a new team"
+                    keep="Keep this team"
+                    on_go_ahead=move || clear()
+                    on_keep=move || confirming.set(false)
+                    asked_by="#new-team-button"
+                />
             </Show>
         </div>
     }
@@ -175,6 +168,7 @@ fn SavedTeamItem(saved: RwSignal<SavedTeams>, team: SavedTeam) -> impl IntoView 
     let meta = format!("{} · saved {}", counted(people, "person", "people"), Day::long(team.saved_on));
     let open_href = Route::Team(Some(team.link.clone())).href();
     let rename_id = format!("rename-team-{id}");
+    let delete_id = format!("delete-team-{id}");
     let name = team.name.clone();
 
     let rename = move |event: leptos::ev::SubmitEvent| {
@@ -187,7 +181,7 @@ fn SavedTeamItem(saved: RwSignal<SavedTeams>, team: SavedTeam) -> impl IntoView 
             Err(error) => problem.set(Some(error.message())),
         }
     };
-    let delete = move |_| {
+    let delete = move || {
         let teams = saved.with_untracked(|teams| teams.delete(id));
         saved.set(teams);
         focus::after_render("#saved-teams-heading, main h1");
@@ -215,12 +209,10 @@ fn SavedTeamItem(saved: RwSignal<SavedTeams>, team: SavedTeam) -> impl IntoView 
                         </button>
                         <button
                             type="button"
+                            id=delete_id.clone()
                             class="button button--quiet"
                             aria-label=format!("Delete {name}")
-                            on:click=move |_| {
-                                mode.set(Mode::ConfirmingDelete);
-                                focus::after_render(".saved-team__confirm .button--danger");
-                            }
+                            on:click=move |_| mode.set(Mode::ConfirmingDelete)
                         >
                             "Delete"
                         </button>
@@ -239,11 +231,15 @@ fn SavedTeamItem(saved: RwSignal<SavedTeams>, team: SavedTeam) -> impl IntoView 
                 }
                 .into_any(),
                 Mode::ConfirmingDelete => view! {
-                    <div class="saved-team__confirm actions" role="group" aria-label="Confirm deletion">
-                        <span>"Delete this saved team for good?"</span>
-                        <button type="button" class="button button--danger" on:click=delete>"Yes, delete it"</button>
-                        <button type="button" class="button" on:click=move |_| mode.set(Mode::Showing)>"Keep it"</button>
-                    </div>
+                    <Confirm
+                        label="Confirm deletion"
+                        question="Delete this saved team for good?"
+                        go_ahead="Yes, delete it"
+                        keep="Keep it"
+                        on_go_ahead=delete
+                        on_keep=move || mode.set(Mode::Showing)
+                        asked_by=format!("#{delete_id}")
+                    />
                 }
                 .into_any(),
             }}

@@ -1,0 +1,47 @@
+//! Asking before something is lost, in place: the question, a button that goes ahead (focused as the
+//! question appears, so Enter answers it) and one that keeps things as they are and puts the focus
+//! back on the control that asked. The one way every screen confirms a loss.
+
+use leptos::prelude::*;
+
+use crate::browser::focus;
+
+#[component]
+pub fn Confirm(
+    /// What is being confirmed, naming the group for assistive technology ("Confirm deletion").
+    label: &'static str,
+    /// The question, in words that say what would be lost.
+    #[prop(into)]
+    question: String,
+    /// The button that goes ahead ("Yes, delete it").
+    go_ahead: &'static str,
+    /// The button that keeps things as they are ("Keep it").
+    keep: &'static str,
+    on_go_ahead: impl Fn() + 'static,
+    on_keep: impl Fn() + 'static,
+    /// The control that asked, which the focus returns to when nothing is lost.
+    #[prop(into)]
+    asked_by: String,
+) -> impl IntoView {
+    // Found through the control that asked, which is unique on the page.
+    focus::after_render(format!("[data-asked-by=\"{asked_by}\"] .button--danger"));
+    let marker = asked_by.clone();
+    view! {
+        <div class="confirm actions" role="group" aria-label=label data-asked-by=marker>
+            <span>{question}</span>
+            <button type="button" class="button button--danger" on:click=move |_| on_go_ahead()>
+                {go_ahead}
+            </button>
+            <button
+                type="button"
+                class="button"
+                on:click=move |_| {
+                    on_keep();
+                    focus::after_render(asked_by.clone());
+                }
+            >
+                {keep}
+            </button>
+        </div>
+    }
+}

@@ -93,5 +93,17 @@ fn joins_letters_with_a_hyphen(word: &str) -> bool {
     characters.windows(3).any(|w| w[1] == '-' && w[0].is_alphabetic() && w[2].is_alphabetic())
 }
 
+/// A change in points, in words as well as a sign so it reads aloud clearly: "Up 6", "Down 3", "No
+/// change", or "Not comparable" when either side has no figure. Every screen that shows a change
+/// (results, history, trends, a team over time) words it this way.
+pub fn describe_delta(delta: Option<i16>) -> String {
+    match delta {
+        Some(0) => "No change".to_owned(),
+        Some(delta) if delta > 0 => format!("Up {delta}"),
+        Some(delta) => format!("Down {}", delta.unsigned_abs()),
+        None => "Not comparable".to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests;

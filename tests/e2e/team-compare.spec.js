@@ -98,9 +98,9 @@ async function expectTheChange(page) {
   await expect(change.getByText(/^The average overall score (went up|went down|stayed at)/)).toBeVisible();
   await expect(change.getByRole('img', { name: 'Team average per pillar, before and now, 0 to 100' })).toBeAttached();
   // Experimentation: 100, 50, 50 before (67), everyone at 50 now.
-  await expect(pillarRow(page, 'experimentation').getByRole('cell')).toHaveText(['67', '50', '−17', 'More alike']);
+  await expect(pillarRow(page, 'experimentation').getByRole('cell')).toHaveText(['67', '50', 'Down 17', 'More alike']);
   // Data: everyone at 50 before; 100, 50, 50, 50 now (63).
-  await expect(pillarRow(page, 'data-informed').getByRole('cell')).toHaveText(['50', '63', '+13', 'Further apart']);
+  await expect(pillarRow(page, 'data-informed').getByRole('cell')).toHaveText(['50', '63', 'Up 13', 'Further apart']);
   await expect(pillarRow(page, 'customer-empathy').getByRole('cell')).toHaveText(['50', '50', 'No change', 'About as before']);
 
   const settled = change.getByRole('region', { name: 'Disputes settled' }).getByRole('listitem');

@@ -135,7 +135,7 @@ test('a whole workshop: invite, five people hand back, an anonymous picture, pre
   const pillars = change.getByRole('table').locator('tbody tr');
   await expect(pillars).toHaveCount(7);
   for (const row of await pillars.all()) {
-    await expect(row.getByRole('cell').nth(2)).toHaveText(/^\+\d+$/);
+    await expect(row.getByRole('cell').nth(2)).toHaveText(/^Up \d+$/);
     await expect(row.getByRole('cell').nth(3)).toHaveText('More alike');
   }
   // The most divided five, and how many more.

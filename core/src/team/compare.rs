@@ -125,17 +125,6 @@ pub fn earlier_team(pasted: &str, on_screen: &TeamLink) -> Result<TeamLink, Earl
     Ok(team)
 }
 
-/// A change in points as a table shows it: "+6", "−3" (with a minus sign, read aloud as "minus"),
-/// "No change", or "–" when either side has no figure.
-pub fn signed_points(change: Option<i16>) -> String {
-    match change {
-        None => "–".to_owned(),
-        Some(0) => "No change".to_owned(),
-        Some(change) if change > 0 => format!("+{change}"),
-        Some(change) => format!("−{}", change.unsigned_abs()),
-    }
-}
-
 /// How the team's overall score moved, in a sentence: "The average overall score went up 6 points,
 /// from 46 to 52."
 pub fn overall_change(before: Option<u8>, after: Option<u8>) -> String {

@@ -29,7 +29,7 @@ mod tests;
 pub use agenda::{Agenda, AgendaDispute, MINUTES_PER_PILLAR};
 pub use change::{PillarMove, TeamChange};
 pub use compare::{
-    comparable_teams, earlier_team, overall_change, people_change, same_answers, signed_points, views_change,
+    comparable_teams, earlier_team, overall_change, people_change, same_answers, views_change,
     EarlierTeamProblem, MIN_SPREAD_CHANGE,
 };
 pub use disputes::{StatementSpread, MIN_DISAGREEMENT, MIN_PEOPLE_FOR_BREAKDOWN, MOST_DISPUTED};

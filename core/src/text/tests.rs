@@ -68,3 +68,11 @@ fn counts_take_the_noun_they_call_for() {
     assert_eq!(counted(1, "past result", "past results"), "1 past result");
     assert_eq!(counted(12, "past result", "past results"), "12 past results");
 }
+
+#[test]
+fn a_change_reads_in_words_with_its_size() {
+    assert_eq!(describe_delta(Some(6)), "Up 6");
+    assert_eq!(describe_delta(Some(-3)), "Down 3");
+    assert_eq!(describe_delta(Some(0)), "No change");
+    assert_eq!(describe_delta(None), "Not comparable");
+}

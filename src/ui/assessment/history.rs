@@ -4,10 +4,10 @@
 
 use culture_core::assessment::History;
 use culture_core::route::Route;
+use culture_core::text::describe_delta;
 use leptos::prelude::*;
 
 use super::past_result::PastResultPage;
-use super::result_view::describe_delta;
 use super::trends::Trends;
 use crate::browser::focus;
 use crate::ui::confirm::Confirm;

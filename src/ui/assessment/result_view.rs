@@ -9,7 +9,7 @@ use culture_core::assessment::{
 };
 use culture_core::chart::Series;
 use culture_core::route::Route;
-use culture_core::text::capitalise_first;
+use culture_core::text::{capitalise_first, describe_delta};
 use leptos::prelude::*;
 
 use crate::browser::print;
@@ -515,15 +515,5 @@ pub fn score_text(score: PillarScore) -> String {
     match score {
         PillarScore::Scored(value) => value.to_string(),
         PillarScore::TooFewAnswers { .. } => "Too few answers".to_owned(),
-    }
-}
-
-/// A change in points, with words as well as a sign so it reads aloud clearly.
-pub fn describe_delta(delta: Option<i16>) -> String {
-    match delta {
-        Some(0) => "No change".to_owned(),
-        Some(delta) if delta > 0 => format!("Up {delta}"),
-        Some(delta) => format!("Down {}", delta.unsigned_abs()),
-        None => "Not comparable".to_owned(),
     }
 }

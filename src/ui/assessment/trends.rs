@@ -4,9 +4,8 @@
 
 use culture_core::assessment::{History, Trend};
 use culture_core::chart::{svg, svg_number, TREND_HEIGHT};
+use culture_core::text::describe_delta;
 use leptos::prelude::*;
-
-use super::result_view::describe_delta;
 
 #[component]
 pub(super) fn Trends(history: History) -> impl IntoView {

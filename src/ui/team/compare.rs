@@ -5,10 +5,10 @@
 
 use culture_core::chart::Series;
 use culture_core::team::{
-    comparable_teams, earlier_team, overall_change, people_change, signed_points, views_change, SavedTeams,
-    StatementSpread, TeamChange, TeamPicture, MOST_DISPUTED,
+    comparable_teams, earlier_team, overall_change, people_change, views_change, SavedTeams, StatementSpread,
+    TeamChange, TeamPicture, MOST_DISPUTED,
 };
-use culture_core::text::counted;
+use culture_core::text::{counted, describe_delta};
 use leptos::prelude::*;
 
 use super::distribution::Distribution;
@@ -195,7 +195,7 @@ fn Comparison(
             cells: vec![
                 average(moved.before.average),
                 average(moved.after.average),
-                signed_points(moved.average()),
+                describe_delta(moved.average()),
                 views_change(moved).to_owned(),
             ],
         })

@@ -6,7 +6,7 @@ use crate::assessment::Answer::{self, *};
 use crate::date::Day;
 use crate::link::{LinkError, TeamLink};
 use crate::team::{
-    comparable_teams, earlier_team, overall_change, people_change, same_answers, signed_points, views_change,
+    comparable_teams, earlier_team, overall_change, people_change, same_answers, views_change,
     EarlierTeamProblem, SavedTeams, TeamChange,
 };
 
@@ -91,14 +91,6 @@ fn a_pasted_earlier_team_that_cannot_be_compared_says_why() {
     assert!(EarlierTeamProblem::Unreadable(LinkError::CheckFailed)
         .message()
         .contains("does not pass its check"));
-}
-
-#[test]
-fn a_change_in_points_reads_with_its_sign_or_as_no_change() {
-    assert_eq!(signed_points(Some(6)), "+6");
-    assert_eq!(signed_points(Some(-3)), "\u{2212}3");
-    assert_eq!(signed_points(Some(0)), "No change");
-    assert_eq!(signed_points(None), "–");
 }
 
 #[test]

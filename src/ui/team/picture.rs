@@ -338,7 +338,8 @@ fn Disagreements(picture: TeamPicture) -> impl IntoView {
                     "Statements people answered at least {steps} steps apart, the room most evenly divided \
                      first: two people against two comes before one person against the rest. "
                 )}
-                "Ask those on each side what they have seen."
+                "Ask those on each side what they have seen. Each bar runs from “Strongly disagree” on the "
+                "left through undecided, in grey, to “Strongly agree” on the right, with “Don't know” last."
             </p>
             <ol class="disagreements">{items}</ol>
         }

@@ -570,6 +570,10 @@ test('the picture shows the spread: a person-by-pillar grid without names, and e
     await expect(dispute.locator('figcaption')).toHaveText(counts);
     // A prompt written for the statement, not only the statement.
     await expect(dispute.locator('.disagreement__prompt')).not.toBeEmpty();
+    // The bar starts, like the words, with the healthy answers: disagreeing, on an obstacle.
+    const obstacle = /^This names an obstacle/.test(await dispute.getByRole('heading').textContent());
+    await expect(dispute.locator('rect title').first()).toHaveText(obstacle ? /^Strongly disagree: / : /^Strongly agree: /);
+    await expect(dispute.locator('rect').first()).toHaveClass(/distribution__part--0/);
   }
   await expectNoAxeViolations(page);
 

@@ -129,6 +129,17 @@ impl StatementSpread {
         }
     }
 
+    /// The answers in the order the breakdown reads them: the healthiest first, through undecided, to
+    /// the least healthy, then "Don't know". For an obstacle, that is from "Strongly disagree".
+    pub fn answers_healthy_first(&self) -> [Answer; 6] {
+        use Answer::*;
+        if self.statement.reverse {
+            [StronglyDisagree, Disagree, Neutral, Agree, StronglyAgree, DontKnow]
+        } else {
+            [StronglyAgree, Agree, Neutral, Disagree, StronglyDisagree, DontKnow]
+        }
+    }
+
     /// Who answered what, in words, the healthy side first: "2 agree, 1 is undecided, 1 disagrees,
     /// 1 doesn't know" (for an obstacle, "2 disagree, …, 1 agrees, …").
     pub fn breakdown(&self) -> String {

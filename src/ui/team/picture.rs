@@ -338,8 +338,9 @@ fn Disagreements(picture: TeamPicture) -> impl IntoView {
                     "Statements people answered at least {steps} steps apart, the room most evenly divided \
                      first: two people against two comes before one person against the rest. "
                 )}
-                "Ask those on each side what they have seen. Each bar runs from “Strongly disagree” on the "
-                "left through undecided, in grey, to “Strongly agree” on the right, with “Don't know” last."
+                "Ask those on each side what they have seen. Each bar reads like the words under it: the "
+                "healthy answers first, in blue, then undecided in grey, then the answers that point to a "
+                "problem, in orange, and “Don't know” last. On an obstacle, disagreeing is the healthy answer."
             </p>
             <ol class="disagreements">{items}</ol>
         }

@@ -107,6 +107,10 @@ fn an_obstacle_says_so_and_puts_the_healthy_side_first() {
     assert!(spread.healthy_answer().contains("disagreeing with it is the healthy answer"));
     assert_eq!(spread.breakdown(), "1 disagrees, 1 is undecided, 2 agree");
     assert_eq!((spread.healthy(), spread.unhealthy()), (1, 2), "agreeing with an obstacle is the bad sign");
+    assert_eq!(
+        spread.answers_healthy_first(),
+        [StronglyDisagree, Disagree, Neutral, Agree, StronglyAgree, DontKnow]
+    );
 }
 
 #[test]
@@ -116,6 +120,10 @@ fn a_plain_statement_asks_how_true_it_is() {
     assert!(spread.question().starts_with("How true is this here: “"), "{}", spread.question());
     assert!(spread.question().ends_with("”?"));
     assert!(spread.healthy_answer().starts_with("Agreeing"));
+    assert_eq!(
+        spread.answers_healthy_first(),
+        [StronglyAgree, Agree, Neutral, Disagree, StronglyDisagree, DontKnow]
+    );
 }
 
 #[test]

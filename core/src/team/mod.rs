@@ -35,6 +35,6 @@ pub use compare::{
 pub use disputes::{StatementSpread, MIN_DISAGREEMENT, MIN_PEOPLE_FOR_BREAKDOWN, MOST_DISPUTED};
 pub use export::{to_csv, to_markdown, ExportOptions};
 pub use focus::{TeamFocus, FOCUS_ACTIONS, FOCUS_PILLARS};
-pub use paste::{add_pasted, PasteProblem, PasteReport, MAX_PASTE_LINES, MAX_PASTE_LINKS};
+pub use paste::{add_alike, add_pasted, PasteProblem, PasteReport, MAX_PASTE_LINES, MAX_PASTE_LINKS};
 pub use picture::{GridRow, Member, PillarSpread, TeamPicture};
 pub use saved::{SavedTeam, SavedTeams, TeamNameProblem, WorkingTeam};

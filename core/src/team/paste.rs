@@ -1,7 +1,9 @@
 //! Adding pasted result links to a team: every link in whatever was pasted (a chat export, an e-mail,
 //! a list), each checked on its own so one bad link never costs the good ones.
 
-use crate::link::{find_links, FoundLink, LinkContent, SharedResult, TeamLink, MAX_TEAM_MEMBERS};
+use crate::link::{
+    find_links, AssessmentLink, FoundLink, LinkContent, SharedResult, TeamLink, MAX_TEAM_MEMBERS,
+};
 use crate::text::{prefix_chars, shorten};
 
 /// The most lines one paste is read for, blank lines aside: a workshop's chat, with a few lines of
@@ -29,6 +31,10 @@ pub struct PasteProblem {
     /// The start of the link as found (`#/r/...`), to recognise it by; empty for the paste as a whole.
     pub excerpt: String,
     pub message: String,
+    /// A result the same as one already in the team: the same answers, the same day and the same
+    /// name or none. It may be a second person who answered alike, so the facilitator can still add
+    /// it (see [`add_alike`]), as nothing in a link can tell the two apart.
+    pub alike: Option<AssessmentLink>,
 }
 
 /// What one paste did to the team.
@@ -58,11 +64,12 @@ pub fn add_pasted(team: &TeamLink, pasted: &str) -> (TeamLink, PasteReport) {
     let found = find_links(read);
     report.found = found.len().min(MAX_PASTE_LINKS);
     for link in found.iter().take(MAX_PASTE_LINKS) {
-        if let Err(message) = add_found(&mut team, link, &mut report.added) {
+        if let Err((message, alike)) = add_found(&mut team, link, &mut report.added) {
             report.problems.push(PasteProblem {
                 line: link.line,
                 excerpt: shorten(&link.text, EXCERPT_CHARS),
                 message,
+                alike,
             });
         }
     }
@@ -87,7 +94,17 @@ pub fn add_pasted(team: &TeamLink, pasted: &str) -> (TeamLink, PasteReport) {
 }
 
 fn whole_paste_problem(message: String) -> PasteProblem {
-    PasteProblem { line: 0, excerpt: String::new(), message }
+    PasteProblem { line: 0, excerpt: String::new(), message, alike: None }
+}
+
+/// The team with `member` added as another person although a result just like it is already in it
+/// (see [`PasteProblem::alike`]); `None` when the team is full.
+pub fn add_alike(team: &TeamLink, member: &AssessmentLink) -> Option<TeamLink> {
+    (team.members.len() < MAX_TEAM_MEMBERS).then(|| {
+        let mut team = team.clone();
+        team.members.push(member.clone());
+        team
+    })
 }
 
 /// The text up to the end of its `max`-th non-blank line, and whether any non-blank line comes after.
@@ -107,13 +124,18 @@ fn first_lines(text: &str, max: usize) -> (&str, bool) {
 }
 
 /// Adds the link's result (or results) to the team being built, counting them in `added`; the error
-/// is the reason for anything the link held that did not join.
-fn add_found(team: &mut TeamLink, link: &FoundLink, added: &mut usize) -> Result<(), String> {
+/// is the reason for anything the link held that did not join, with the result when it is one just
+/// like a result already in the team.
+fn add_found(
+    team: &mut TeamLink,
+    link: &FoundLink,
+    added: &mut usize,
+) -> Result<(), (String, Option<AssessmentLink>)> {
     let members = match &link.content {
-        Err(error) => return Err(error.message()),
+        Err(error) => return Err((error.message(), None)),
         Ok(LinkContent::Result(SharedResult::Assessment(member))) => vec![member.clone()],
         Ok(LinkContent::Result(SharedResult::Quiz(_))) => {
-            return Err("This is a quiz score. The team view combines assessment results.".to_owned())
+            return Err(("This is a quiz score. The team view combines assessment results.".to_owned(), None))
         }
         Ok(LinkContent::Team(other)) => other.members.clone(),
     };
@@ -121,7 +143,7 @@ fn add_found(team: &mut TeamLink, link: &FoundLink, added: &mut usize) -> Result
     let (mut repeated, mut no_room) = (Vec::new(), 0);
     for member in members {
         if let Some(position) = team.position_of(&member) {
-            repeated.push(position);
+            repeated.push((position, member));
         } else if team.members.len() >= MAX_TEAM_MEMBERS {
             no_room += 1;
         } else {
@@ -131,17 +153,29 @@ fn add_found(team: &mut TeamLink, link: &FoundLink, added: &mut usize) -> Result
     }
     match (repeated.as_slice(), no_room) {
         ([], 0) => Ok(()),
-        (_, 0) if offered == 1 => Err(format!(
-            "This result is already in the team (person {}), so it was not added twice.",
-            repeated[0] + 1
+        ([(position, member)], 0) if offered == 1 => Err((
+            format!(
+                "This result is already in the team (person {}): the same answers on the same day, so it \
+                 was not added twice. If it is someone else's who answered the same way, add it as another \
+                 person.",
+                position + 1
+            ),
+            Some(member.clone()),
         )),
-        (_, 0) => Err(format!(
-            "{} of the {offered} results in this team link are already in the team, so they were not added twice.",
-            repeated.len()
+        (_, 0) => Err((
+            format!(
+                "{} of the {offered} results in this team link are already in the team, so they were not \
+                 added twice.",
+                repeated.len()
+            ),
+            None,
         )),
-        _ => Err(format!(
-            "The team already holds {MAX_TEAM_MEMBERS} results, the most one team link can carry, so {no_room} \
-             more could not be added. Start a second team for the rest."
+        _ => Err((
+            format!(
+                "The team already holds {MAX_TEAM_MEMBERS} results, the most one team link can carry, so \
+                 {no_room} more could not be added. Start a second team for the rest."
+            ),
+            None,
         )),
     }
 }

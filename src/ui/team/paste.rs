@@ -1,15 +1,17 @@
 //! The form that adds pasted result links to the team, or the links in a picture of QR codes, and
 //! its report: how many joined, and each line that did not with its reason.
 
+use culture_core::link::AssessmentLink;
 use culture_core::link::MAX_TEAM_MEMBERS;
 use culture_core::qr::{QrReadError, MAX_READ_PIXELS};
-use culture_core::team::{add_pasted, PasteReport};
+use culture_core::team::{add_alike, add_pasted, PasteReport};
 use leptos::prelude::*;
 
 use super::scan::CameraScan;
 use super::Team;
 use crate::browser::barcode;
 use crate::browser::file::{self, FileProblem};
+use crate::browser::focus;
 use crate::browser::picture::Picture;
 
 /// The largest picture file read for a QR code: a phone camera's photo fits.
@@ -32,6 +34,19 @@ pub(super) fn PasteForm(team: Team) -> impl IntoView {
         added
     };
     let add_scanned = Callback::new(move |text: String| add_text(&text));
+    // A result just like one in the team, which the facilitator says is someone else's: it joins,
+    // and its line leaves the report.
+    let add_another = move |index: usize, alike: &AssessmentLink| {
+        let Some(members) = team.members.with_untracked(|members| add_alike(members, alike)) else { return };
+        team.members.set(members);
+        report.update(|report| {
+            if let Some(report) = report {
+                report.problems.remove(index);
+                report.added += 1;
+            }
+        });
+        focus::after_render("#people-heading");
+    };
     let add = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let pasted = draft.get_untracked();
@@ -71,12 +86,27 @@ pub(super) fn PasteForm(team: Team) -> impl IntoView {
                 let problems = report
                     .problems
                     .iter()
-                    .map(|problem| {
+                    .enumerate()
+                    .map(|(index, problem)| {
                         let place = match problem.line {
                             0 => "The paste".to_owned(),
                             line => format!("Line {line} (“{}”)", problem.excerpt),
                         };
-                        view! { <li><strong>{place}": "</strong>{problem.message.clone()}</li> }
+                        let another = problem.alike.clone().map(|alike| {
+                            let label = format!("Add line {} as another person", problem.line);
+                            view! {
+                                " "
+                                <button
+                                    type="button"
+                                    class="button button--quiet"
+                                    aria-label=label
+                                    on:click=move |_| add_another(index, &alike)
+                                >
+                                    "Add as another person"
+                                </button>
+                            }
+                        });
+                        view! { <li><strong>{place}": "</strong>{problem.message.clone()}{another}</li> }
                     })
                     .collect_view();
                 view! {

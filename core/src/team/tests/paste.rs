@@ -1,7 +1,7 @@
 use super::{member, member_with, result_address, team_address};
 use crate::assessment::Answer;
 use crate::link::{encode, QuizLink, SharedResult, TeamLink, MAX_TEAM_MEMBERS};
-use crate::team::{add_pasted, MAX_PASTE_LINES, MAX_PASTE_LINKS};
+use crate::team::{add_alike, add_pasted, MAX_PASTE_LINES, MAX_PASTE_LINKS};
 use proptest::prelude::*;
 
 fn ana() -> crate::link::AssessmentLink {
@@ -99,6 +99,24 @@ fn a_result_pasted_twice_joins_once() {
     );
     let (_, again) = add_pasted(&team, &link);
     assert_eq!((again.added, again.problems.len()), (0, 1));
+}
+
+#[test]
+fn a_result_like_one_in_the_team_can_still_join_as_another_person() {
+    // The same link twice: one person pasted twice, or two who answered alike on the same day (a
+    // hand-back carries no name). Only the facilitator can tell which.
+    let (team, report) = add_pasted(&TeamLink::default(), &result_address(&ana()));
+    let (team, report_again) = add_pasted(&team, &result_address(&ana()));
+    assert_eq!(report.problems, vec![]);
+    assert_eq!(report_again.problems[0].alike, Some(ana()));
+    assert!(report_again.problems[0].message.contains("add it as another person"));
+    let Some(both) = add_alike(&team, &ana()) else { panic!("a team of one has room") };
+    assert_eq!(both.members, vec![ana(), ana()]);
+    // A full team has no room, and a damaged link is never offered.
+    let full = TeamLink { name: None, members: vec![ana(); MAX_TEAM_MEMBERS] };
+    assert_eq!(add_alike(&full, &ana()), None);
+    let (_, damaged) = add_pasted(&team, "#/r/AAAA");
+    assert!(damaged.problems.iter().all(|problem| problem.alike.is_none()));
 }
 
 #[test]

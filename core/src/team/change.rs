@@ -42,8 +42,9 @@ impl PillarMove {
 pub struct TeamChange {
     pub people_before: usize,
     pub people_after: usize,
-    /// The change in the average overall score; `None` when either side has none.
-    pub overall: Option<i16>,
+    /// The average overall score before and after; `None` on a side where nobody has one.
+    pub overall_before: Option<u8>,
+    pub overall_after: Option<u8>,
     /// Every pillar, in the content's order.
     pub pillars: Vec<PillarMove>,
     /// Disputes settled since, as they stood before, the most polarised then first.
@@ -74,7 +75,8 @@ impl TeamChange {
         TeamChange {
             people_before: earlier.people(),
             people_after: later.people(),
-            overall: delta(earlier.average_overall(), later.average_overall()),
+            overall_before: earlier.average_overall(),
+            overall_after: later.average_overall(),
             pillars,
             settled,
             appeared,

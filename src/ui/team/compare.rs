@@ -108,14 +108,12 @@ pub(super) fn CompareOverTime(
     let comparison = move || {
         earlier.with(|earlier| {
             let earlier = earlier.as_ref()?;
-            let (change, now) =
-                picture.with(|now| (TeamChange::between(&earlier.picture, now), now.average_overall()));
+            let change = picture.with(|now| TeamChange::between(&earlier.picture, now));
             Some(view! {
                 <Comparison
                     name=earlier.name.clone()
                     source=earlier.source.clone()
                     change=change
-                    overall=(earlier.picture.average_overall(), now)
                 />
             })
         })
@@ -169,13 +167,7 @@ pub(super) fn CompareOverTime(
 
 /// How the team on screen moved since the earlier one.
 #[component]
-fn Comparison(
-    name: String,
-    source: String,
-    change: TeamChange,
-    /// The average overall score before and now.
-    overall: (Option<u8>, Option<u8>),
-) -> impl IntoView {
+fn Comparison(name: String, source: String, change: TeamChange) -> impl IntoView {
     let series = vec![
         Series {
             name: "Now".to_owned(),
@@ -210,7 +202,7 @@ fn Comparison(
             <p class="muted">{source}</p>
             <ul class="highlights">
                 <li>{people_change(change.people_before, change.people_after)}</li>
-                <li>{overall_change(overall.0, overall.1)}</li>
+                <li>{overall_change(change.overall_before, change.overall_after)}</li>
             </ul>
             <section class="stack" aria-labelledby="compare-pillars-heading">
                 <h4 id="compare-pillars-heading">"Each pillar, before and now"</h4>

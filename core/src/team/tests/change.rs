@@ -36,7 +36,7 @@ fn each_pillar_shows_how_its_average_and_spread_moved() {
 fn a_pillar_nobody_scored_on_one_side_has_no_change() {
     let change = TeamChange::between(&picture(vec![]), &picture(vec![member(Agree, None)]));
     assert!(change.pillars.iter().all(|moved| moved.average().is_none() && moved.spread().is_none()));
-    assert_eq!(change.overall, None);
+    assert_eq!((change.overall_before, change.overall_after.is_some()), (None, true));
 }
 
 #[test]

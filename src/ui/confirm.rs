@@ -1,6 +1,7 @@
 //! Asking before something is lost, in place: the question, a button that goes ahead (focused as the
 //! question appears, so Enter answers it) and one that keeps things as they are and puts the focus
-//! back on the control that asked. The one way every screen confirms a loss.
+//! back on the control that asked. The one way a screen confirms a loss in a line; "Forget
+//! everything", which first lists all that would go, has a panel of its own (`ui::your_data`).
 
 use leptos::prelude::*;
 

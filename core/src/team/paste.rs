@@ -98,13 +98,22 @@ fn whole_paste_problem(message: String) -> PasteProblem {
 }
 
 /// The team with `member` added as another person although a result just like it is already in it
-/// (see [`PasteProblem::alike`]); `None` when the team is full.
-pub fn add_alike(team: &TeamLink, member: &AssessmentLink) -> Option<TeamLink> {
-    (team.members.len() < MAX_TEAM_MEMBERS).then(|| {
-        let mut team = team.clone();
-        team.members.push(member.clone());
-        team
-    })
+/// (see [`PasteProblem::alike`]); when the team is full, why it could not join.
+pub fn add_alike(team: &TeamLink, member: &AssessmentLink) -> Result<TeamLink, String> {
+    if team.members.len() >= MAX_TEAM_MEMBERS {
+        return Err(no_room(1));
+    }
+    let mut team = team.clone();
+    team.members.push(member.clone());
+    Ok(team)
+}
+
+/// Why `count` results could not join a full team.
+fn no_room(count: usize) -> String {
+    format!(
+        "The team already holds {MAX_TEAM_MEMBERS} results, the most one team link can carry, so {count} \
+         more could not be added. Start a second team for the rest."
+    )
 }
 
 /// The text up to the end of its `max`-th non-blank line, and whether any non-blank line comes after.
@@ -140,18 +149,18 @@ fn add_found(
         Ok(LinkContent::Team(other)) => other.members.clone(),
     };
     let offered = members.len();
-    let (mut repeated, mut no_room) = (Vec::new(), 0);
+    let (mut repeated, mut left_out) = (Vec::new(), 0);
     for member in members {
         if let Some(position) = team.position_of(&member) {
             repeated.push((position, member));
         } else if team.members.len() >= MAX_TEAM_MEMBERS {
-            no_room += 1;
+            left_out += 1;
         } else {
             team.members.push(member);
             *added += 1;
         }
     }
-    match (repeated.as_slice(), no_room) {
+    match (repeated.as_slice(), left_out) {
         ([], 0) => Ok(()),
         ([(position, member)], 0) if offered == 1 => Err((
             format!(
@@ -170,12 +179,6 @@ fn add_found(
             ),
             None,
         )),
-        _ => Err((
-            format!(
-                "The team already holds {MAX_TEAM_MEMBERS} results, the most one team link can carry, so \
-                 {no_room} more could not be added. Start a second team for the rest."
-            ),
-            None,
-        )),
+        _ => Err((no_room(left_out), None)),
     }
 }

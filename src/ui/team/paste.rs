@@ -1,8 +1,7 @@
 //! The form that adds pasted result links to the team, or the links in a picture of QR codes, and
 //! its report: how many joined, and each line that did not with its reason.
 
-use culture_core::link::AssessmentLink;
-use culture_core::link::MAX_TEAM_MEMBERS;
+use culture_core::link::{AssessmentLink, MAX_TEAM_MEMBERS};
 use culture_core::qr::{QrReadError, MAX_READ_PIXELS};
 use culture_core::team::{add_alike, add_pasted, PasteReport};
 use leptos::prelude::*;
@@ -35,17 +34,29 @@ pub(super) fn PasteForm(team: Team) -> impl IntoView {
     };
     let add_scanned = Callback::new(move |text: String| add_text(&text));
     // A result just like one in the team, which the facilitator says is someone else's: it joins,
-    // and its line leaves the report.
+    // and its line leaves the report; with the team full, the line says so instead.
     let add_another = move |index: usize, alike: &AssessmentLink| {
-        let Some(members) = team.members.with_untracked(|members| add_alike(members, alike)) else { return };
-        team.members.set(members);
+        let joined = team.members.with_untracked(|members| add_alike(members, alike));
         report.update(|report| {
-            if let Some(report) = report {
-                report.problems.remove(index);
-                report.added += 1;
+            let Some(report) = report else { return };
+            if index >= report.problems.len() {
+                return;
+            }
+            match &joined {
+                Ok(_) => {
+                    report.problems.remove(index);
+                    report.added += 1;
+                }
+                Err(full) => {
+                    report.problems[index].alike = None;
+                    report.problems[index].message.clone_from(full);
+                }
             }
         });
-        focus::after_render("#people-heading");
+        if let Ok(members) = joined {
+            team.members.set(members);
+            focus::after_render("#people-heading");
+        }
     };
     let add = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();

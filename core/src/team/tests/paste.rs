@@ -110,11 +110,12 @@ fn a_result_like_one_in_the_team_can_still_join_as_another_person() {
     assert_eq!(report.problems, vec![]);
     assert_eq!(report_again.problems[0].alike, Some(ana()));
     assert!(report_again.problems[0].message.contains("add it as another person"));
-    let Some(both) = add_alike(&team, &ana()) else { panic!("a team of one has room") };
+    let Ok(both) = add_alike(&team, &ana()) else { panic!("a team of one has room") };
     assert_eq!(both.members, vec![ana(), ana()]);
     // A full team has no room, and a damaged link is never offered.
     let full = TeamLink { name: None, members: vec![ana(); MAX_TEAM_MEMBERS] };
-    assert_eq!(add_alike(&full, &ana()), None);
+    let Err(full_message) = add_alike(&full, &ana()) else { panic!("a full team has no room") };
+    assert!(full_message.contains("already holds 50 results"), "{full_message}");
     let (_, damaged) = add_pasted(&team, "#/r/AAAA");
     assert!(damaged.problems.iter().all(|problem| problem.alike.is_none()));
 }

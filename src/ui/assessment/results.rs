@@ -92,7 +92,8 @@ fn HandBack(session: String, latest: HistoryEntry) -> impl IntoView {
             id="hand-back"
             heading=format!("Hand your result back to “{session}”")
             share_title="My Culture Check result"
-            reveals="Show this QR code to whoever runs the session, or send them the link. It carries your                      answers and the date, and your name only if you add it."
+            reveals="Show this QR code to whoever runs the session, or send them the link. It carries your \
+              answers and the date, and your name only if you add it."
             link_label="Your result link"
             qr_name="QR code of your result link"
             label=LabelField {

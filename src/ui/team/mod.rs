@@ -178,7 +178,8 @@ fn InvitePanel(team: Team) -> impl IntoView {
         <section class="card stack no-print" aria-labelledby="session-heading">
             <h2 id="session-heading">"Invite people"</h2>
             <p class="muted">
-                "Name the session, then show the QR code or send the link. Everyone who opens it takes the                  assessment for this session and gets one link or QR code to hand back, which you add below."
+                "Name the session, then show the QR code or send the link. Everyone who opens it takes the \
+                 assessment for this session and gets one link or QR code to hand back, which you add below."
             </p>
             <TextField id="session-name" label="Session name" max_chars=MAX_LABEL_CHARS value=session/>
             <Show when=move || invite.with(Option::is_some)>

@@ -50,8 +50,11 @@ pub(super) fn SaveTeam(team: Team, saved: RwSignal<SavedTeams>) -> impl IntoView
                     existing.name,
                     counted(existing.people(), "person", "people")
                 ),
-                None => "Not saved under a name yet. Until you save or clear it, this browser keeps it as the                          team you are building."
-                    .to_owned(),
+                None => {
+                    "Not saved under a name yet. Until you save or clear it, this browser keeps it as the \
+                  team you are building."
+                        .to_owned()
+                }
             })
         })
     };

@@ -18,13 +18,26 @@ pub fn assessment_link(entry: &HistoryEntry, label: Option<&str>) -> AssessmentL
     }
 }
 
-/// Whether `link` holds one of the results in `history`, whatever name it carries: how a person
-/// recognises their own result in a team ("this is you") without having put their name on it.
-pub fn is_own_result(history: &History, link: &AssessmentLink) -> bool {
-    let unnamed =
-        |link: AssessmentLink| encode(&SharedResult::Assessment(AssessmentLink { label: None, ..link }));
-    let wanted = unnamed(link.clone());
-    history.newest_first().any(|entry| unnamed(assessment_link(entry, None)) == wanted)
+/// The results in a person's history as links would carry them, without a name: how they recognise
+/// their own result in a team ("this is you") without having put their name on it. Read once per
+/// screen, then asked about each person.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OwnResults(Vec<String>);
+
+impl OwnResults {
+    pub fn of(history: &History) -> OwnResults {
+        OwnResults(history.newest_first().map(|entry| unnamed(assessment_link(entry, None))).collect())
+    }
+
+    /// Whether `link` holds one of these results, whatever name it carries.
+    pub fn holds(&self, link: &AssessmentLink) -> bool {
+        self.0.contains(&unnamed(link.clone()))
+    }
+}
+
+/// A result's link without its name, for comparing results whatever names they carry.
+fn unnamed(link: AssessmentLink) -> String {
+    encode(&SharedResult::Assessment(AssessmentLink { label: None, ..link }))
 }
 
 /// Someone's assessment, read from a link: their answers and everything computed from them.

@@ -33,6 +33,6 @@ mod quiz;
 #[cfg(test)]
 mod tests;
 
-pub use assessment::{assessment_link, is_own_result, SharedAssessment};
+pub use assessment::{assessment_link, OwnResults, SharedAssessment};
 pub use compare::{compare, Comparison, PillarGap, StatementGap, MOST_DIFFERENT};
 pub use quiz::{quiz_link, SharedQuiz};

@@ -6,7 +6,7 @@ use culture_core::assessment::History;
 use culture_core::chart::{Band, Series};
 use culture_core::content::assessment::PILLARS;
 use culture_core::link::{mixes_alphabets, AssessmentLink};
-use culture_core::share::is_own_result;
+use culture_core::share::OwnResults;
 use culture_core::team::{Member, PillarSpread, TeamPicture, MIN_DISAGREEMENT};
 use leptos::prelude::*;
 
@@ -45,7 +45,7 @@ struct Person {
 #[component]
 fn People(team: Team, picture: Memo<TeamPicture>) -> impl IntoView {
     // The visitor's own results, to mark theirs in the team even when it carries no name.
-    let own = saved::load::<History>(Notices::use_context());
+    let own = OwnResults::of(&saved::load::<History>(Notices::use_context()));
     let heading = move || match picture.with(TeamPicture::people) {
         1 => "1 person".to_owned(),
         people => format!("{people} people"),
@@ -109,7 +109,7 @@ fn People(team: Team, picture: Memo<TeamPicture>) -> impl IntoView {
                     key=move |person| (person.key.clone(), team.names_shown.get())
                     let(Person { link, member, position, .. })
                 >
-                    <PersonRow team=team mine=is_own_result(&own, &link) link=link member=member position=position/>
+                    <PersonRow team=team mine=own.holds(&link) link=link member=member position=position/>
                 </For>
             </ul>
             <div role="status" class="no-print">

@@ -4,7 +4,7 @@ use crate::content::quiz::QUESTIONS;
 use crate::date::Day;
 use crate::link::{decode, encode, AssessmentLink, QuizLink, SharedResult};
 use crate::quiz::{QuizAttempt, QuizRecord};
-use crate::share::{assessment_link, is_own_result, quiz_link, SharedAssessment, SharedQuiz};
+use crate::share::{assessment_link, quiz_link, OwnResults, SharedAssessment, SharedQuiz};
 use proptest::prelude::*;
 
 const A_DAY: Day = Day(20_779);
@@ -163,14 +163,15 @@ fn a_person_recognises_their_own_result_in_a_team_whatever_name_it_carries() {
     let history =
         crate::assessment::History::new().add(Day(20_000), CONTENT_VERSION, answers_of(Answer::Agree));
     let entry = history.latest().expect("an entry");
-    assert!(is_own_result(&history, &assessment_link(entry, None)));
-    assert!(is_own_result(&history, &assessment_link(entry, Some("Ana"))));
+    let own = OwnResults::of(&history);
+    assert!(own.holds(&assessment_link(entry, None)));
+    assert!(own.holds(&assessment_link(entry, Some("Ana"))));
     let someone_else =
         crate::assessment::History::new().add(Day(20_000), CONTENT_VERSION, answers_of(Answer::Disagree));
     let theirs = assessment_link(someone_else.latest().expect("an entry"), None);
-    assert!(!is_own_result(&history, &theirs));
+    assert!(!own.holds(&theirs));
     let another_day = AssessmentLink { day: Day(20_001), ..assessment_link(entry, None) };
-    assert!(!is_own_result(&history, &another_day));
+    assert!(!own.holds(&another_day));
 }
 
 /// Every asked statement answered the same way.

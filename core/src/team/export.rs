@@ -58,7 +58,7 @@ pub fn to_csv(picture: &TeamPicture, options: &ExportOptions) -> String {
     stages.extend(
         picture.stage_counts().iter().map(|(stage, people)| vec![stage.name.to_owned(), people.to_string()]),
     );
-    let unplaced = unplaced(picture);
+    let unplaced = picture.unplaced();
     if unplaced > 0 {
         stages.push(vec![NO_STAGE.to_owned(), unplaced.to_string()]);
     }
@@ -97,12 +97,11 @@ pub fn to_markdown(picture: &TeamPicture, options: &ExportOptions) -> String {
         let _ = write!(summary, " Average overall score: {overall} out of 100.");
     }
     let _ = writeln!(out, "{summary}\n");
-    let stages: Vec<String> =
-        picture.stage_counts().iter().map(|(stage, people)| format!("{people} × {}", stage.name)).collect();
+    let stages = picture.stage_list();
     if !stages.is_empty() {
-        let _ = writeln!(out, "Stages: {}.\n", stages.join(", "));
+        let _ = writeln!(out, "Stages: {stages}.\n");
     }
-    let unplaced = unplaced(picture);
+    let unplaced = picture.unplaced();
     if unplaced > 0 {
         let _ = writeln!(out, "{}: {unplaced}.\n", NO_STAGE);
     }
@@ -162,10 +161,6 @@ const NO_STAGE: &str = "No stage (too few answers)";
 
 fn team_name(picture: &TeamPicture) -> &str {
     picture.name.as_deref().unwrap_or("Team")
-}
-
-fn unplaced(picture: &TeamPicture) -> usize {
-    picture.members.iter().filter(|member| member.result().stage().is_none()).count()
 }
 
 fn healthy_label(spread: &StatementSpread) -> &'static str {

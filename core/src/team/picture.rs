@@ -167,6 +167,21 @@ impl TeamPicture {
         rounded_mean(self.members.iter().filter_map(|member| member.result().overall))
     }
 
+    /// How many people are at each stage, in words: "1 × Feature factory, 2 × Doing product-led"
+    /// (see [`TeamPicture::stage_counts`]); empty when nobody has a stage.
+    pub fn stage_list(&self) -> String {
+        self.stage_counts()
+            .iter()
+            .map(|(stage, people)| format!("{people} × {}", stage.name))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// How many people gave too few answers for a stage.
+    pub fn unplaced(&self) -> usize {
+        self.members.iter().filter(|member| member.result().stage().is_none()).count()
+    }
+
     /// How many people are at each stage, from the least mature; stages nobody is at are left out.
     /// People with too few answers for a stage are not counted.
     pub fn stage_counts(&self) -> Vec<(&'static Stage, usize)> {

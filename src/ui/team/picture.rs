@@ -59,13 +59,8 @@ fn People(team: Team, picture: Memo<TeamPicture>) -> impl IntoView {
     };
     let stages = move || {
         picture.with(|picture| {
-            let stages = picture
-                .stage_counts()
-                .iter()
-                .map(|(stage, count)| format!("{count} × {}", stage.name))
-                .collect::<Vec<_>>()
-                .join(", ");
-            let unplaced = picture.members.iter().filter(|member| member.result().stage().is_none()).count();
+            let stages = picture.stage_list();
+            let unplaced = picture.unplaced();
             let unplaced = (unplaced > 0).then(|| match unplaced {
                 1 => " 1 person gave too few answers for a stage.".to_owned(),
                 count => format!(" {count} people gave too few answers for a stage."),

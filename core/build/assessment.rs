@@ -14,6 +14,8 @@ pub const MIN_RECOMMENDATIONS: usize = 3;
 pub const STAGE_COUNTS: std::ops::RangeInclusive<usize> = 4..=5;
 /// A discussion prompt is read out to a room and shown in large type: one question, briefly put.
 pub const MAX_DISCUSSION_CHARS: usize = 160;
+/// The parts of the company a statement's `unseen_by` may name: the ids of `assessment::Role`.
+pub const ROLE_IDS: [&str; 4] = ["leadership", "product-engineering", "go-to-market", "operations-other"];
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -52,6 +54,9 @@ pub struct StatementEntry {
     pub reverse: bool,
     #[serde(default)]
     pub retired: bool,
+    /// The parts of the company (ids in [`ROLE_IDS`]) that usually cannot see what the statement asks.
+    #[serde(default)]
+    pub unseen_by: Vec<String>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -131,6 +136,21 @@ fn check_statements(statements: &[StatementEntry], pillar_ids: &HashSet<&str>) -
         check_discussion(&statement.discussion).map_err(at(&name))?;
         if !pillar_ids.contains(statement.pillar.as_str()) {
             return Err(format!("{name}: there is no pillar with id {:?}", statement.pillar));
+        }
+        check_unseen_by(&statement.unseen_by).map_err(at(&name))?;
+    }
+    Ok(())
+}
+
+/// Each part of the company named once, and only those the site knows.
+fn check_unseen_by(roles: &[String]) -> Result<(), String> {
+    let mut named = HashSet::new();
+    for role in roles {
+        if !ROLE_IDS.contains(&role.as_str()) {
+            return Err(format!("`unseen_by` names {role:?}, which is not one of {ROLE_IDS:?}"));
+        }
+        if !named.insert(role) {
+            return Err(format!("`unseen_by` names {role:?} twice"));
         }
     }
     Ok(())
@@ -314,14 +334,15 @@ pub fn render(file: &AssessmentFile) -> String {
         let _ = writeln!(
             out,
             "    Statement {{ id: {:?}, slot: {}, pillar_id: {:?}, text: {:?}, discussion: {:?}, reverse: {}, \
-             retired: {} }},",
+             retired: {}, unseen_by: &{:?} }},",
             s.id,
             s.slot,
             s.pillar,
             s.text.trim(),
             s.discussion.trim(),
             s.reverse,
-            s.retired
+            s.retired,
+            s.unseen_by
         );
     }
     out.push_str("];\n\n");

@@ -7,7 +7,7 @@
 //! The base64url and CRC here are written from `docs/result-links.md` alone, so they also check
 //! that the spec is enough to build a link.
 
-use culture_core::assessment::Answer;
+use culture_core::assessment::{Answer, Role};
 use culture_core::date::Day;
 use culture_core::link::{
     decode_any, encode, read_pasted, sanitize_label, AssessmentLink, LinkContent, QuizLink, SharedResult,
@@ -56,12 +56,19 @@ fn forge(bytes: &[u8]) -> String {
 /// Any assessment a link can carry: any content version and day, up to the most slots, any answers,
 /// any cleaned label. Decoding guarantees no more than this, so the reading layer must cope with all of it.
 fn any_assessment() -> impl Strategy<Value = AssessmentLink> {
-    (any::<u8>(), any::<u16>(), prop::collection::vec(0u8..7, 0..=MAX_SLOTS), prop::option::of(".{0,45}"))
-        .prop_map(|(content_version, offset, codes, label)| AssessmentLink {
+    (
+        any::<u8>(),
+        any::<u16>(),
+        prop::collection::vec(0u8..7, 0..=MAX_SLOTS),
+        prop::option::of(".{0,45}"),
+        0u8..5,
+    )
+        .prop_map(|(content_version, offset, codes, label, role)| AssessmentLink {
             content_version,
             day: Day(FIRST_DAY.0 + u32::from(offset)),
             answers: codes.into_iter().map(Answer::from_code).collect(),
             label: label.and_then(|label| sanitize_label(&label)),
+            role: Role::from_code(role),
         })
 }
 
@@ -107,7 +114,7 @@ proptest! {
 
     #[test]
     fn bodies_that_pass_the_check_never_panic(
-        first in prop_oneof![prop::sample::select(vec![0x11u8, 0x12, 0x13]), any::<u8>()],
+        first in prop_oneof![prop::sample::select(vec![0x11u8, 0x12, 0x13, 0x21, 0x23]), any::<u8>()],
         body in prop::collection::vec(any::<u8>(), 0..300),
     ) {
         let mut bytes = vec![first];

@@ -22,6 +22,7 @@ fn statement(slot: u8, pillar: &str, reverse: bool) -> StatementEntry {
         discussion: "What would we see if this were true?".to_owned(),
         reverse,
         retired: false,
+        unseen_by: Vec::new(),
     }
 }
 
@@ -295,4 +296,23 @@ fn a_retired_statement_keeps_its_discussion_prompt() {
         })
     });
     assert!(error.contains("statement 9") && error.contains("discussion is empty"), "{error}");
+}
+
+#[test]
+fn a_statement_unseen_by_a_known_part_of_the_company_passes() {
+    let mut file = valid_file();
+    file.statements[0].unseen_by = vec!["go-to-market".to_owned(), "operations-other".to_owned()];
+    assert_eq!(validate(&file), Ok(()));
+}
+
+#[test]
+fn a_statement_unseen_by_an_unknown_part_of_the_company_is_rejected() {
+    let error = error_after(|file| file.statements[0].unseen_by = vec!["sales".to_owned()]);
+    assert!(error.contains("statement-0") && error.contains("\"sales\""), "{error}");
+}
+
+#[test]
+fn a_part_of_the_company_named_twice_is_rejected() {
+    let error = error_after(|file| file.statements[0].unseen_by = vec!["leadership".to_owned(); 2]);
+    assert!(error.contains("twice"), "{error}");
 }

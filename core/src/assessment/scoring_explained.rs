@@ -25,6 +25,7 @@ pub fn how_scoring_works() -> Vec<ScoringRule> {
         discussion: "",
         reverse: false,
         retired: false,
+        unseen_by: &[],
     };
     let scale = Answer::SCALE
         .iter()

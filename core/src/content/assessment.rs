@@ -38,6 +38,9 @@ pub struct Statement {
     pub reverse: bool,
     /// No longer asked, but kept so old links and history can still be scored.
     pub retired: bool,
+    /// The ids of the parts of the company ([`crate::assessment::Role`]) that usually cannot see what
+    /// this statement asks about; checked at build time.
+    pub unseen_by: &'static [&'static str],
 }
 
 /// One action for a pillar that scored low.
@@ -70,6 +73,11 @@ pub struct Stage {
 include!(concat!(env!("OUT_DIR"), "/assessment_content.rs"));
 
 impl Statement {
+    /// Whether people in this part of the company usually cannot see what the statement asks about.
+    pub fn unseen_by(&self, role: crate::assessment::Role) -> bool {
+        self.unseen_by.contains(&role.id())
+    }
+
     /// The pillar this statement counts towards.
     pub fn pillar(&self) -> &'static Pillar {
         // The build script refuses a statement whose pillar does not exist.

@@ -23,7 +23,7 @@ pub(super) fn member(answer: Answer, label: Option<&str>) -> AssessmentLink {
     for statement in active_statements() {
         answers[usize::from(statement.slot)] = Some(answer);
     }
-    AssessmentLink { content_version: 1, day: A_DAY, answers, label: label.map(str::to_owned) }
+    AssessmentLink { content_version: 1, day: A_DAY, answers, label: label.map(str::to_owned), role: None }
 }
 
 /// `member`, with one statement answered differently.

@@ -14,7 +14,9 @@ use culture_core::link::{
     TeamLink, FIRST_DAY, MAX_SLOTS,
 };
 use culture_core::share::{compare, SharedAssessment, SharedQuiz};
-use culture_core::team::{add_pasted, to_csv, to_markdown, ExportOptions, TeamChange, TeamPicture};
+use culture_core::team::{
+    add_pasted, to_csv, to_markdown, Agenda, ByGroup, ExportOptions, TeamChange, TeamPicture,
+};
 use proptest::prelude::*;
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -142,6 +144,8 @@ proptest! {
             let _ = (disagreement.question(), disagreement.breakdown(), disagreement.polarisation());
         }
         let _ = (picture.average_overall(), picture.stage_counts(), picture.focus());
+        let by_group = ByGroup::of(&picture);
+        let _ = (by_group.note(), by_group.widest_gap().map(|gap| gap.sentence()), Agenda::of(&picture));
         let everything = ExportOptions { grid: true, names: true };
         let _ = (to_csv(&picture, &everything), to_markdown(&picture, &everything));
         let alone = TeamPicture::of(&TeamLink { name: None, members: members.iter().take(1).cloned().collect() });

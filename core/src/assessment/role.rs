@@ -50,7 +50,7 @@ impl Role {
 
     /// The name inside a sentence: "higher than product, design and engineering".
     pub fn name_in_sentence(self) -> String {
-        lowercase_first(self.name())
+        crate::text::lowercase_first(self.name())
     }
 
     /// The code a result link carries (1–4; 0 in a link means no part of the company was given).
@@ -66,15 +66,6 @@ impl Role {
     /// The part of the company for a link code, if the code names one.
     pub fn from_code(code: u8) -> Option<Role> {
         Role::ALL.into_iter().find(|role| role.code() == code)
-    }
-}
-
-/// The text with its first letter in lower case, for names that continue a sentence.
-pub(crate) fn lowercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 

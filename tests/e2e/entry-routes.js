@@ -52,7 +52,7 @@ export const ENTRY_ROUTES = [
   {
     name: 'assessment',
     fragment: '#/assessment',
-    control: { role: 'radio', name: 'Strongly agree' },
+    control: { role: 'radio', name: 'Leadership' },
     firstControlGzip: FIRST_CONTROL_GOAL,
     appGzip: 251 * KB,
   },

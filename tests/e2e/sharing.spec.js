@@ -2,12 +2,12 @@
 // fresh browser, comparing it with one's own result, sharing a quiz score, and every kind of broken
 // link, each with its own message and a page that keeps working.
 import { ASKED_STATEMENTS as TOTAL } from './content.js';
-import { expect, expectNoAxeViolations, open, test } from './fixtures.js';
+import { expect, expectNoAxeViolations, open, startAssessment, test } from './fixtures.js';
 import { ANA, forge, mistype, SAM_QUIZ, OFFSITE_TEAM, UNDECIDED } from './links.js';
 
 /** Takes the whole assessment answering `key` everywhere, and opens the results. */
 async function finishAssessment(page, key) {
-  await open(page, '#/assessment');
+  await startAssessment(page);
   for (let n = 1; n <= TOTAL; n++) {
     await expect(page.getByText(`Statement ${n} of ${TOTAL}`)).toBeVisible();
     await page.keyboard.press(key);

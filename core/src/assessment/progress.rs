@@ -102,14 +102,15 @@ impl AssessmentProgress {
     /// Leaves the first question as it is and goes on, as [`choose_role`](Self::choose_role) does.
     #[must_use]
     pub fn skip_role(&self) -> AssessmentProgress {
-        let to = if self.is_complete() { self.total() } else { 0 };
+        let to = if self.from_overview || self.is_complete() { self.total() } else { 0 };
         self.jump(to)
     }
 
-    /// Back to the first question, to give or change the part of the company.
+    /// Back to the first question, to give or change the part of the company; asked from the
+    /// overview, answering it returns there.
     #[must_use]
     pub fn ask_role(&self) -> AssessmentProgress {
-        AssessmentProgress { asking_role: true, current: 0, from_overview: false, ..self.clone() }
+        AssessmentProgress { asking_role: true, current: 0, from_overview: self.is_at_end(), ..self.clone() }
     }
 
     /// Whether a statement the person usually cannot see from their part of the company is on

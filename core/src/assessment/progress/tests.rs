@@ -342,3 +342,11 @@ fn a_retake_can_start_from_last_times_part_of_the_company() {
     assert!(retake.asks_role());
     assert_eq!(retake.role(), Some(Role::Leadership));
 }
+
+#[test]
+fn the_question_opened_from_the_overview_returns_there() {
+    let at_overview = AssessmentProgress::new().answer(Answer::Agree).jump(usize::MAX);
+    let changed = at_overview.ask_role().choose_role(Some(Role::GoToMarket));
+    assert!(changed.is_at_end());
+    assert_eq!(changed.role(), Some(Role::GoToMarket));
+}

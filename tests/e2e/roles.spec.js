@@ -79,8 +79,10 @@ for (const colorScheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme });
     await open(page, '#/assessment');
     await expectNoAxeViolations(page);
-    await page.getByRole('radio', { name: 'Operations and other' }).check();
+    await page.getByText('Operations and other', { exact: true }).click();
+    await expect(page.getByText(`Statement 1 of ${TOTAL}`)).toBeVisible();
     await page.getByRole('button', { name: 'Back' }).click();
+    await expect(page.getByRole('radio', { name: 'Operations and other' })).toBeChecked();
     await expectNoAxeViolations(page);
   });
 }

@@ -18,7 +18,7 @@ pub(super) fn StatementScreen(assessment: Assessment) -> impl IntoView {
     let total = progress.with_untracked(|p| p.total());
     let chosen = Memo::new(move |_| progress.with(|p| p.current_answer()));
     // The person's part of the company, when it usually cannot see the statement on screen.
-    let unseen = Memo::new(move |_| progress.with(|p| p.role().filter(|_| p.current_is_unseen())));
+    let unseen = move || progress.with(|p| p.role().filter(|_| p.current_is_unseen()));
     // Arrow keys move through a radio group and fire `change` on every step; only a deliberate
     // choice (click, Space, a number key) should move on to the next statement.
     let arrowing = StoredValue::new(false);
@@ -97,7 +97,7 @@ pub(super) fn StatementScreen(assessment: Assessment) -> impl IntoView {
             <h1 id="statement-text" tabindex="-1" class="statement">
                 {move || statement.get().map(|s| heading_text(s.text))}
             </h1>
-            {move || unseen.get().map(|role| view! {
+            {move || unseen().map(|role| view! {
                 <p class="callout unseen">
                     {format!(
                         "People in {} often cannot see this from where they sit. \u{201c}{}\u{201d} is a fine answer here.",

@@ -10,8 +10,9 @@ use super::Assessment;
 #[component]
 pub(super) fn RoleQuestion(assessment: Assessment) -> impl IntoView {
     let progress = assessment.progress;
-    let chosen = Memo::new(move |_| progress.with(|p| p.role()));
-    // As on the statements: arrow keys only move the choice; a click, Space or Enter goes on.
+    let chosen = move || progress.with(|p| p.role());
+    // As on the statements: arrow keys only move the choice; a click or Space goes on (Space on the
+    // choice already made fires a click but no change, hence `click`).
     let arrowing = StoredValue::new(false);
     let choose = move |role: Role| {
         let next = progress.with_untracked(|p| {
@@ -33,8 +34,8 @@ pub(super) fn RoleQuestion(assessment: Assessment) -> impl IntoView {
                         type="radio"
                         id=id.clone()
                         name="role"
-                        prop:checked=move || chosen.get() == Some(role)
-                        on:change=move |_| choose(role)
+                        prop:checked=move || chosen() == Some(role)
+                        on:click=move |_| choose(role)
                     />
                     <span>{role.name()}</span>
                 </label>
@@ -68,9 +69,9 @@ pub(super) fn RoleQuestion(assessment: Assessment) -> impl IntoView {
                     class="button button--primary"
                     on:click=move |_| assessment.commit(progress.with_untracked(|p| p.skip_role()))
                 >
-                    {move || if chosen.get().is_some() { "Next" } else { "Skip this question" }}
+                    {move || if chosen().is_some() { "Next" } else { "Skip this question" }}
                 </button>
-                <Show when=move || chosen.get().is_some()>
+                {move || chosen().map(|_| view! {
                     <button
                         type="button"
                         class="button button--quiet"
@@ -78,7 +79,7 @@ pub(super) fn RoleQuestion(assessment: Assessment) -> impl IntoView {
                     >
                         "Go on without saying"
                     </button>
-                </Show>
+                })}
             </div>
         </section>
     }

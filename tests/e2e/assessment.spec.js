@@ -128,6 +128,8 @@ test('starting over asks first, and a retake shows the change per pillar', async
   await expect(page.getByRole('radio', { name: 'Neither agree nor disagree' })).toBeChecked();
   await page.getByRole('button', { name: 'Start over' }).click();
   await page.getByRole('button', { name: 'Yes, start over' }).click();
+  // Starting over begins again at the optional first question.
+  await page.getByRole('button', { name: 'Skip this question' }).click();
   await expect(page.getByText('0 answered')).toBeVisible();
   await page.keyboard.press('5');
   await page.getByRole('button', { name: 'Start over' }).click();
@@ -138,6 +140,8 @@ test('starting over asks first, and a retake shows the change per pillar', async
   await expect(page.getByText('1 answered')).toBeVisible();
   await page.getByRole('button', { name: 'Start over' }).click();
   await page.getByRole('button', { name: 'Yes, start over' }).click();
+  // Starting over begins again at the optional first question.
+  await page.getByRole('button', { name: 'Skip this question' }).click();
   await expect(page.getByText('0 answered')).toBeVisible();
 
   await answerByKey(page, '0', 1);

@@ -53,7 +53,7 @@ test('a team saved in one tab appears at once in the saved teams of another', as
 });
 
 test("an answer saved before another tab's write is heard adds to that write instead of replacing it", async ({ page }) => {
-  await open(page, '#/assessment');
+  await startAssessment(page);
   await page.keyboard.press('4');
   await expect(page.getByText(`Statement 2 of ${TOTAL}`)).toBeVisible();
   await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), PROGRESS)).not.toBeNull();

@@ -239,7 +239,10 @@ impl AssessmentProgress {
         let kept = active_statements()
             .filter_map(|statement| Some((statement.id, answers.get(statement.id)?)))
             .fold(Answers::new(), |kept, (id, answer)| kept.with(id, answer));
-        AssessmentProgress { answers: kept, ..AssessmentProgress::new() }
+        // Last time's answers already went past the first question (Back reaches it); with none
+        // left, it is a fresh start.
+        let asking_role = kept.is_empty();
+        AssessmentProgress { answers: kept, asking_role, ..AssessmentProgress::new() }
     }
 
     /// Everything forgotten, back at the first statement.

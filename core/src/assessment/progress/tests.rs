@@ -337,10 +337,11 @@ fn a_statement_that_part_of_the_company_usually_cannot_see_says_so() {
 }
 
 #[test]
-fn a_retake_can_start_from_last_times_part_of_the_company() {
-    let retake = AssessmentProgress::starting_from(&Answers::new()).with_role(Some(Role::Leadership));
-    assert!(retake.asks_role());
-    assert_eq!(retake.role(), Some(Role::Leadership));
+fn a_retake_from_last_times_answers_starts_at_the_first_statement_with_the_part_of_the_company_given() {
+    let last_time = Answers::new().with(active_statements().next().map_or("", |s| s.id), Answer::Agree);
+    let retake = AssessmentProgress::starting_from(&last_time).with_role(Some(Role::Leadership));
+    assert!(!retake.asks_role());
+    assert_eq!((retake.current_index(), retake.role()), (0, Some(Role::Leadership)));
 }
 
 #[test]

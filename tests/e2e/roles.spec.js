@@ -34,10 +34,12 @@ test('a person chooses their part of the company by keyboard, finishes, and thei
   // Format version 2, an assessment: its first byte is 0x21, which base64url starts with "I".
   expect(payload.startsWith('I')).toBe(true);
 
-  const other = await browser.newPage();
-  await open(other, `#/r/${payload}`);
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await expect(other.getByText('A shared assessment result.')).toBeVisible();
   await expect(other.getByText(/Part of the company: product, design and engineering\./)).toBeVisible();
-  await other.close();
+  await fresh.close();
 });
 
 test('skipping the question takes one press and the result says nothing about it', async ({ page }) => {

@@ -10,13 +10,14 @@ test('a person chooses their part of the company by keyboard, finishes, and thei
   const group = page.getByRole('group', { name: 'Your part of the company' });
   await expect(group).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which part of the company do you work in?');
-  // Arrow keys move the choice without leaving the question; Space takes it.
+  // Arrow keys move the choice without leaving the question; Tab reaches "Next", Enter goes on.
   await page.getByRole('radio', { name: 'Leadership' }).focus();
   await page.keyboard.press('ArrowDown');
   const product = page.getByRole('radio', { name: 'Product, design and engineering' });
   await expect(product).toBeChecked();
-  await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
-  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Next' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.getByText(`Statement 1 of ${TOTAL}`)).toBeVisible();
 
   // Going back from the first statement reopens the question with the choice kept.

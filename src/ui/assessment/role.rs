@@ -11,8 +11,8 @@ use super::Assessment;
 pub(super) fn RoleQuestion(assessment: Assessment) -> impl IntoView {
     let progress = assessment.progress;
     let chosen = move || progress.with(|p| p.role());
-    // As on the statements: arrow keys only move the choice; a click or Space goes on (Space on the
-    // choice already made fires a click but no change, hence `click`).
+    // As on the statements: arrow keys only move the choice (then Tab reaches "Next"); a click, or
+    // Space on a choice not yet made, goes on.
     let arrowing = StoredValue::new(false);
     let choose = move |role: Role| {
         let next = progress.with_untracked(|p| {

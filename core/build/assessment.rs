@@ -18,7 +18,8 @@ pub const MAX_DISCUSSION_CHARS: usize = 160;
 /// statements describe an obstacle.
 pub const MIN_REVERSE_STATEMENTS: usize = 2;
 /// The parts of the company a statement's `unseen_by` may name; the role question offers the same.
-pub const COMPANY_PARTS: [&str; 4] = ["leadership", "product-engineering", "go-to-market", "operations-other"];
+pub const COMPANY_PARTS: [&str; 4] =
+    ["leadership", "product-engineering", "go-to-market", "operations-other"];
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -180,7 +180,10 @@ fn parts_of_the_company_that_exist_pass_as_unseen_by() {
 #[test]
 fn an_unknown_part_of_the_company_in_unseen_by_names_the_statement() {
     let error = error_after(|file| file.statements[1].unseen_by = vec!["engineering".to_owned()]);
-    assert!(error.contains("statement 2") && error.contains("\"engineering\"") && error.contains("go-to-market"), "{error}");
+    assert!(
+        error.contains("statement 2") && error.contains("\"engineering\"") && error.contains("go-to-market"),
+        "{error}"
+    );
 }
 
 #[test]

@@ -222,7 +222,8 @@ fn asked_statements_claim_no_absolute() {
 #[test]
 fn asked_statements_need_no_growth_tactic_vocabulary() {
     // A sales-led company, or one that sells no software, must be able to answer every statement.
-    let tactics = ["a/b", "in-app", "activation", "activate", "onboarding", "funnel", "freemium", "self-serve"];
+    let tactics =
+        ["a/b", "in-app", "activation", "activate", "onboarding", "funnel", "freemium", "self-serve"];
     for (id, word) in asked_words() {
         assert!(!tactics.contains(&word.as_str()), "{id} says {word:?}");
     }

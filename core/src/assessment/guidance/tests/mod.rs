@@ -251,3 +251,4 @@ fn blind_spots_point_to_the_quiz_too_and_no_question_comes_twice() {
 fn answers_with_nothing_weak_or_unknown_point_to_no_quiz_question() {
     assert!(AssessmentResult::of(&everywhere(100)).guidance().learn.is_empty());
 }
+mod profiles;

@@ -18,7 +18,7 @@
 //!    side; when its statements were only answered "Don't know", nothing says it is in place, so it is
 //!    offered just before the action, for the same answers.
 //! 4. **A plan, not a list.** Up to [`FIRST_ACTIONS`] lead actions are taken in that order, each from
-//!    a pillar not yet led while weak answers remain in another pillar, so the lead spans the weak
+//!    a pillar not yet led while an action of such a pillar can lead, so the lead spans the weak
 //!    pillars; and no two rely on the same ritual (one all-hands cannot carry three changes). An action
 //!    whose prerequisite cannot lead cannot lead either: the prerequisite is considered in its place.
 //!    Everything else follows as more ideas, prerequisites first.
@@ -33,6 +33,7 @@ use super::score::{agreement, AssessmentResult, PillarResult};
 use super::Answer;
 use crate::content::assessment::{Pillar, Recommendation, Statement, RECOMMENDATIONS};
 use crate::content::quiz::{questions_teaching, Question};
+use crate::text::and_list;
 
 /// Answers at or below this agreement (0–100) are weak: "Neither agree nor disagree" or worse.
 pub const WEAK_AGREEMENT: u8 = 50;
@@ -90,6 +91,15 @@ impl ChosenAction {
     pub fn worst(&self) -> &Reason {
         // `choose_actions` only keeps actions with at least one reason.
         &self.reasons[0]
+    }
+
+    /// What this action opens the way to, as a sentence, when offered actions build on it: e.g.
+    /// `It comes first: “Celebrate a failed experiment” builds on it.`
+    pub fn comes_first_because(&self) -> Option<String> {
+        let titles: Vec<String> = self.prepares.iter().map(|later| format!("“{}”", later.title)).collect();
+        let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
+        let verb = if titles.len() == 1 { "builds" } else { "build" };
+        (!titles.is_empty()).then(|| format!("It comes first: {} {verb} on it.", and_list(&titles)))
     }
 }
 
@@ -230,11 +240,10 @@ impl AssessmentResult {
             chosen.iter().any(|action| action.recommendation.id == recommendation.id)
         };
         let answered = |recommendation: &Recommendation| {
-            recommendation.statement_ids.iter().any(|id| {
-                self.answers
-                    .iter()
-                    .any(|(statement, answer)| statement.id == *id && answer.points().is_some())
-            })
+            recommendation
+                .statement_ids
+                .iter()
+                .any(|id| self.answers.get(id).and_then(Answer::points).is_some())
         };
         let mut offered: Vec<ChosenAction> = Vec::new();
         for action in &chosen {

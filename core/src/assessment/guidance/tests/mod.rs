@@ -1,3 +1,7 @@
+mod plan;
+mod profiles;
+mod wording;
+
 use super::*;
 use crate::assessment::{Answer, Answers};
 use crate::content::assessment::{active_statements, statement, PILLARS};
@@ -251,4 +255,3 @@ fn blind_spots_point_to_the_quiz_too_and_no_question_comes_twice() {
 fn answers_with_nothing_weak_or_unknown_point_to_no_quiz_question() {
     assert!(AssessmentResult::of(&everywhere(100)).guidance().learn.is_empty());
 }
-mod profiles;

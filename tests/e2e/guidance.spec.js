@@ -107,7 +107,10 @@ test('an action that must come first leads, and says which later idea builds on 
     expect(lead.indexOf(first.title)).toBeLessThan(lead.indexOf(later.title));
   } else {
     const pillar = PILLARS.find((each) => each.id === later.pillar);
-    const group = page.getByRole('group').filter({ has: page.locator('summary', { hasText: pillar.name }) });
+    const group = page
+      .getByRole('region', { name: 'Pillar by pillar' })
+      .getByRole('group')
+      .filter({ has: page.locator('summary', { hasText: pillar.name }) });
     await group.locator('summary').click();
     await expect(group.getByRole('heading', { level: 4, name: later.title })).toBeVisible();
   }

@@ -12,9 +12,12 @@ async function plantByPillar(page, byPillar) {
   await plantFinishedAssessment(page, (statement) => codeFor(statement, byPillar[statement.pillar]));
 }
 
-/** The disclosure of one pillar on the results. */
+/** The disclosure of one pillar on the results (a quiz question further down may share its name). */
 function pillarGroup(page, pillar) {
-  return page.getByRole('group').filter({ has: page.locator('summary', { hasText: pillar.name }) });
+  return page
+    .getByRole('region', { name: 'Pillar by pillar' })
+    .getByRole('group')
+    .filter({ has: page.locator('summary', { hasText: pillar.name }) });
 }
 
 const undecided = Object.fromEntries(PILLARS.map((pillar) => [pillar.id, 50]));

@@ -73,6 +73,8 @@ pub struct StageEntry {
     pub id: String,
     pub name: String,
     pub from_score: u8,
+    /// Why the threshold sits where it does, in one sentence a method page can print.
+    pub why_here: String,
     pub description: String,
     pub next_step: String,
 }
@@ -262,6 +264,7 @@ fn check_stages(stages: &[StageEntry]) -> Result<(), String> {
         let name = entry_name("stage", index, &stage.id);
         let texts = [
             ("name", stage.name.as_str()),
+            ("why_here", &stage.why_here),
             ("description", &stage.description),
             ("next_step", &stage.next_step),
         ];
@@ -351,10 +354,12 @@ pub fn render(file: &AssessmentFile) -> String {
     for s in &file.stages {
         let _ = writeln!(
             out,
-            "    Stage {{ id: {:?}, name: {:?}, from_score: {}, description: {:?}, next_step: {:?} }},",
+            "    Stage {{ id: {:?}, name: {:?}, from_score: {}, why_here: {:?}, description: {:?}, \
+             next_step: {:?} }},",
             s.id,
             s.name.trim(),
             s.from_score,
+            s.why_here.trim(),
             s.description.trim(),
             s.next_step.trim()
         );

@@ -53,6 +53,7 @@ fn stage(id: &str, from_score: u8) -> StageEntry {
         id: id.to_owned(),
         name: id.to_owned(),
         from_score,
+        why_here: "Why it starts there.".to_owned(),
         description: "What it looks like.".to_owned(),
         next_step: "What to do next.".to_owned(),
     }

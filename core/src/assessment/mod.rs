@@ -61,6 +61,7 @@ pub use score::{
 };
 pub use scoring_explained::{how_scoring_works, ScoringRule};
 pub use stability::{SimulationSummary, SIMULATION};
+pub use stage_notes::{NamedObstacle, MIN_OBSTACLE_ANSWERS};
 pub use stage_rule::{pillar_floor, StagePlacement, StageReading, Undetermined, NEAR_CUT_POINT};
 
 pub use crate::content::assessment::{statement, statement_by_slot, CONTENT_VERSION};

@@ -96,14 +96,14 @@ impl PillarResult {
         self.score.value().is_some()
     }
 
-    /// "Rests on 5 of 6 answers", or why there is no score.
+    /// What the score rests on, to follow it in a line: "rests on 5 of 6 answers", or "not measured:
+    /// 1 of 6 answers on the scale".
     pub fn rests_on(&self) -> String {
         match self.score {
-            PillarScore::Scored(_) => format!("Rests on {} of {} answers", self.scored, self.asked),
-            PillarScore::TooFewAnswers { .. } => format!(
-                "Not measured: {} of {} answers on the scale, and a score needs {MIN_SCORED_ANSWERS}",
-                self.scored, self.asked
-            ),
+            PillarScore::Scored(_) => format!("rests on {} of {} answers", self.scored, self.asked),
+            PillarScore::TooFewAnswers { .. } => {
+                format!("not measured: {} of {} answers on the scale", self.scored, self.asked)
+            }
         }
     }
 }

@@ -1,12 +1,52 @@
-//! The stage reading in plain words: what the pillars that could not be measured do to it, and
-//! where it sits near a threshold, so a reader knows how far to trust it.
+//! The stage reading in plain words: what the pillars that could not be measured do to it, where it
+//! sits near a threshold, so a reader knows how far to trust it, and the obstacles the answers point
+//! to, which are named beside the stage rather than as stages.
 
-use super::score::AssessmentResult;
+use super::score::{agreement, AssessmentResult};
 use super::stage_rule::{pillar_floor, StageReading, Undetermined, NEAR_CUT_POINT};
-use crate::content::assessment::{Stage, STAGES};
+use crate::content::assessment::{statement, Obstacle, Stage, Statement, OBSTACLES, STAGES};
 use crate::text::and_list;
 
+/// An obstacle the answers point to, with the statements that show it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NamedObstacle {
+    pub obstacle: &'static Obstacle,
+    /// Its statements answered on the side that says it is there, in the content's order.
+    pub shown_by: Vec<&'static Statement>,
+}
+
+/// An obstacle is named on at least this many answers that say it is there.
+pub const MIN_OBSTACLE_ANSWERS: usize = 2;
+
 impl AssessmentResult {
+    /// The obstacles the answers point to: at least [`MIN_OBSTACLE_ANSWERS`] of an obstacle's
+    /// statements answered "Agree" or "Strongly agree", and more of them agreed with than disagreed
+    /// with ("Neither" counts for neither side).
+    pub fn obstacles(&self) -> Vec<NamedObstacle> {
+        OBSTACLES
+            .iter()
+            .filter_map(|obstacle| {
+                let answered: Vec<(&'static Statement, u8)> = obstacle
+                    .statement_ids
+                    .iter()
+                    .filter_map(|id| {
+                        let statement = statement(id)?;
+                        Some((statement, agreement(statement, self.answers.get(id)?)?))
+                    })
+                    .collect();
+                // Agreement is turned around for obstacles: 25 or less is agreeing that it is there.
+                let shown_by: Vec<&'static Statement> = answered
+                    .iter()
+                    .filter(|(_, level)| *level <= 25)
+                    .map(|(statement, _)| *statement)
+                    .collect();
+                let denied = answered.iter().filter(|(_, level)| *level >= 75).count();
+                (shown_by.len() >= MIN_OBSTACLE_ANSWERS && shown_by.len() > denied)
+                    .then_some(NamedObstacle { obstacle, shown_by })
+            })
+            .collect()
+    }
+
     /// What the unmeasured pillars do to the stage; `None` when every pillar was measured.
     pub fn unmeasured_note(&self) -> Option<String> {
         let unmeasured = self.unmeasured();

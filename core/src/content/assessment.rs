@@ -73,6 +73,17 @@ pub struct Stage {
     pub next_step: &'static str,
 }
 
+/// An obstacle a reading can name: not a stage, but something the answers say stands in the way.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Obstacle {
+    pub id: &'static str,
+    pub name: &'static str,
+    /// What the obstacle is and why it matters, in a sentence or two.
+    pub description: &'static str,
+    /// Obstacle statements (reverse-scored) whose agreement points to it, retired ones included.
+    pub statement_ids: &'static [&'static str],
+}
+
 include!(concat!(env!("OUT_DIR"), "/assessment_content.rs"));
 
 impl Statement {

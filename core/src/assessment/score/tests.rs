@@ -174,7 +174,7 @@ fn each_pillar_says_how_many_answers_it_rests_on() {
     let result = AssessmentResult::of(&uniform(4).with(first, Answer::DontKnow));
     let outcomes = result.pillar("outcomes").expect("a pillar");
     assert_eq!((outcomes.scored, outcomes.asked), (outcomes.asked - 1, outcomes.asked));
-    assert_eq!(outcomes.rests_on(), format!("Rests on {} of {} answers", outcomes.asked - 1, outcomes.asked));
+    assert_eq!(outcomes.rests_on(), format!("rests on {} of {} answers", outcomes.asked - 1, outcomes.asked));
 }
 
 #[test]
@@ -185,7 +185,7 @@ fn an_unmeasured_pillar_says_so_instead_of_what_it_rests_on() {
     }
     let result = AssessmentResult::of(&answers);
     let leadership = result.pillar("leadership").expect("a pillar");
-    assert!(leadership.rests_on().starts_with("Not measured: 0 of"), "{}", leadership.rests_on());
+    assert!(leadership.rests_on().starts_with("not measured: 0 of"), "{}", leadership.rests_on());
     assert_eq!(result.unmeasured().iter().map(|p| p.id).collect::<Vec<_>>(), ["leadership"]);
 }
 

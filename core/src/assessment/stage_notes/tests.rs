@@ -65,3 +65,38 @@ fn an_unmeasured_pillar_that_could_lift_the_stage_is_named_with_at_least() {
     let note = result.unmeasured_note().expect("a note");
     assert!(note.contains("at least \"Mixed or undecided\""), "{note}");
 }
+
+#[test]
+fn agreeing_with_the_sales_led_obstacles_names_sales_led_displacement_beside_the_stage() {
+    let sales_led =
+        |s: &Statement| s.reverse && ["deal-displaced-roadmap-item", "product-takes-orders"].contains(&s.id);
+    let answers: Answers = active_statements()
+        .map(|s| (s.id, if sales_led(s) { Answer::StronglyAgree } else { at(s, 50) }))
+        .collect();
+    let named: Vec<&str> = AssessmentResult::of(&answers).obstacles().iter().map(|o| o.obstacle.id).collect();
+    assert_eq!(named, ["sales-led-displacement"]);
+}
+
+#[test]
+fn one_agreed_obstacle_statement_is_not_enough_to_name_it() {
+    let answers: Answers = active_statements()
+        .map(|s| (s.id, if s.id == "judged-on-features-shipped" { Answer::Agree } else { at(s, 75) }))
+        .collect();
+    assert!(AssessmentResult::of(&answers).obstacles().is_empty());
+}
+
+#[test]
+fn answering_every_obstacle_statement_at_the_unhealthy_end_names_both_obstacles() {
+    let named: Vec<&str> =
+        AssessmentResult::of(&answers(|_| Some(0))).obstacles().iter().map(|o| o.obstacle.id).collect();
+    assert_eq!(named, ["sales-led-displacement", "feature-factory-habits"]);
+}
+
+#[test]
+fn an_obstacle_denied_more_often_than_confirmed_is_not_named() {
+    let confirmed = ["deal-displaced-roadmap-item", "product-takes-orders"];
+    let answers: Answers = active_statements()
+        .map(|s| (s.id, if confirmed.contains(&s.id) { Answer::StronglyAgree } else { at(s, 100) }))
+        .collect();
+    assert!(AssessmentResult::of(&answers).obstacles().is_empty());
+}

@@ -238,9 +238,10 @@ fn pillar_detail(
         .collect();
     // "55" alone beside a name reads as a count; say what it is out of.
     let mut summary = match pillar.score {
-        PillarScore::Scored(score) => format!("{score} of 100 · {}", pillar.rests_on()),
-        PillarScore::TooFewAnswers { .. } => capitalise_first(&pillar.rests_on()),
+        PillarScore::Scored(score) => format!("{score} of 100"),
+        unscored => score_text(unscored),
     };
+    let rests_on = capitalise_first(&pillar.rests_on());
     match more.len() {
         0 => {}
         1 => summary.push_str(" · 1 more idea"),
@@ -288,6 +289,7 @@ fn pillar_detail(
                 <span class="pillar-detail__name">{pillar.pillar.name}</span>
                 " "
                 <span class="pillar-detail__meta">{summary}</span>
+                <span class="pillar-detail__rests">{rests_on}</span>
             </summary>
             <div class="stack">
                 {keep_doing}

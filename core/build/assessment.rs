@@ -29,6 +29,8 @@ pub struct AssessmentFile {
     pub recommendations: Vec<RecommendationEntry>,
     #[serde(default, rename = "stage")]
     pub stages: Vec<StageEntry>,
+    #[serde(default, rename = "obstacle")]
+    pub obstacles: Vec<ObstacleEntry>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -89,9 +91,25 @@ pub struct StageEntry {
     pub id: String,
     pub name: String,
     pub from_score: u8,
+    /// Why the threshold sits where it does, in one sentence a method page can print.
+    pub why_here: String,
     pub description: String,
     pub next_step: String,
 }
+
+/// An obstacle the reading names when its statements are answered on the side that says it is there.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ObstacleEntry {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    /// Ids of obstacle statements (`reverse = true`), of any pillar, retired ones included.
+    pub statements: Vec<String>,
+}
+
+/// An obstacle is named on at least this many answers, so it needs at least this many statements.
+pub const MIN_OBSTACLE_STATEMENTS: usize = 2;
 
 /// Reads, checks and turns `content/assessment.toml` into Rust source.
 #[cfg(not(test))]
@@ -114,7 +132,33 @@ pub fn validate(file: &AssessmentFile) -> Result<(), String> {
     for pillar in &file.pillars {
         check_pillar_is_complete(file, &pillar.id)?;
     }
-    check_stages(&file.stages)
+    check_stages(&file.stages)?;
+    check_obstacles(&file.obstacles, &file.statements)
+}
+
+fn check_obstacles(obstacles: &[ObstacleEntry], statements: &[StatementEntry]) -> Result<(), String> {
+    let mut ids = HashSet::new();
+    for (index, obstacle) in obstacles.iter().enumerate() {
+        let name = entry_name("obstacle", index, &obstacle.id);
+        let texts = [("name", obstacle.name.as_str()), ("description", &obstacle.description)];
+        check_entry(&name, &obstacle.id, &mut ids, &texts)?;
+        if obstacle.statements.len() < MIN_OBSTACLE_STATEMENTS {
+            return Err(format!("{name}: it needs at least {MIN_OBSTACLE_STATEMENTS} statements"));
+        }
+        for id in &obstacle.statements {
+            match statements.iter().find(|statement| &statement.id == id) {
+                None => return Err(format!("{name}: there is no statement {id:?}")),
+                Some(statement) if !statement.reverse => {
+                    return Err(format!(
+                        "{name}: statement {id:?} is not an obstacle (reverse = true), so agreeing with it \
+                         cannot point to one"
+                    ));
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    Ok(())
 }
 
 fn check_pillars(pillars: &[PillarEntry]) -> Result<(), String> {
@@ -373,6 +417,7 @@ fn check_stages(stages: &[StageEntry]) -> Result<(), String> {
         let name = entry_name("stage", index, &stage.id);
         let texts = [
             ("name", stage.name.as_str()),
+            ("why_here", &stage.why_here),
             ("description", &stage.description),
             ("next_step", &stage.next_step),
         ];
@@ -470,12 +515,27 @@ pub fn render(file: &AssessmentFile) -> String {
     for s in &file.stages {
         let _ = writeln!(
             out,
-            "    Stage {{ id: {:?}, name: {:?}, from_score: {}, description: {:?}, next_step: {:?} }},",
+            "    Stage {{ id: {:?}, name: {:?}, from_score: {}, why_here: {:?}, description: {:?}, \
+             next_step: {:?} }},",
             s.id,
             s.name.trim(),
             s.from_score,
+            s.why_here.trim(),
             s.description.trim(),
             s.next_step.trim()
+        );
+    }
+    out.push_str("];\n\n");
+
+    let _ = writeln!(out, "pub static OBSTACLES: [Obstacle; {}] = [", file.obstacles.len());
+    for o in &file.obstacles {
+        let _ = writeln!(
+            out,
+            "    Obstacle {{ id: {:?}, name: {:?}, description: {:?}, statement_ids: &{:?} }},",
+            o.id,
+            o.name.trim(),
+            o.description.trim(),
+            o.statements
         );
     }
     out.push_str("];\n");

@@ -55,6 +55,7 @@ fn stage(id: &str, from_score: u8) -> StageEntry {
         id: id.to_owned(),
         name: id.to_owned(),
         from_score,
+        why_here: "Why it starts there.".to_owned(),
         description: "What it looks like.".to_owned(),
         next_step: "What to do next.".to_owned(),
     }
@@ -74,6 +75,12 @@ fn valid_file() -> AssessmentFile {
         }],
         recommendations: (1..=3).flat_map(|n| [recommendation(n, "a"), recommendation(n, "b")]).collect(),
         stages: vec![stage("first", 0), stage("second", 30), stage("third", 50), stage("fourth", 80)],
+        obstacles: vec![ObstacleEntry {
+            id: "an-obstacle".to_owned(),
+            name: "An obstacle".to_owned(),
+            description: "What it does.".to_owned(),
+            statements: vec!["statement-0".to_owned(), "statement-4".to_owned()],
+        }],
     }
 }
 
@@ -366,4 +373,22 @@ fn rendered_recommendations_carry_their_prerequisites_and_ritual() {
     );
     assert!(rendered.contains("prerequisite_ids: &[], ritual_id: None"));
     assert!(rendered.contains("Ritual { id: \"all-hands\", name: \"The company-wide meeting\" }"));
+}
+
+#[test]
+fn an_obstacle_naming_a_missing_statement_is_rejected() {
+    let error = error_after(|file| file.obstacles[0].statements[1] = "nowhere".to_owned());
+    assert!(error.contains("obstacle 1") && error.contains("no statement \"nowhere\""), "{error}");
+}
+
+#[test]
+fn an_obstacle_can_only_name_obstacle_statements() {
+    let error = error_after(|file| file.obstacles[0].statements[1] = "statement-1".to_owned());
+    assert!(error.contains("obstacle 1") && error.contains("is not an obstacle"), "{error}");
+}
+
+#[test]
+fn an_obstacle_needs_two_statements() {
+    let error = error_after(|file| drop(file.obstacles[0].statements.pop()));
+    assert!(error.contains("at least 2 statements"), "{error}");
 }

@@ -67,16 +67,33 @@ pub struct Ritual {
     pub name: &'static str,
 }
 
-/// One step on the way from sales-led to being product-led.
+/// One reading of the culture as a whole, from not yet to being product-led. An interpretation of
+/// the scores, versioned with the method: the scores are pinned, the ladder may be redrawn.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Stage {
     pub id: &'static str,
     pub name: &'static str,
-    /// The lowest overall score that reaches this stage.
+    /// The lowest overall score that reaches this stage; every pillar also needs the threshold of the
+    /// stage before it.
     pub from_score: u8,
+    /// Why the threshold sits where it does, in one sentence (anchored on the answer scale).
+    pub why_here: &'static str,
+    /// What the answers of someone at this stage say.
     pub description: &'static str,
-    /// What to focus on to reach the next stage.
+    /// What would have to become true of the company to reach the next stage; at the top stage, how
+    /// to keep it.
     pub next_step: &'static str,
+}
+
+/// An obstacle a reading can name: not a stage, but something the answers say stands in the way.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Obstacle {
+    pub id: &'static str,
+    pub name: &'static str,
+    /// What the obstacle is and why it matters, in a sentence or two.
+    pub description: &'static str,
+    /// Obstacle statements (reverse-scored) whose agreement points to it, retired ones included.
+    pub statement_ids: &'static [&'static str],
 }
 
 include!(concat!(env!("OUT_DIR"), "/assessment_content.rs"));

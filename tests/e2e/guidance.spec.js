@@ -1,6 +1,6 @@
 // The results as advice for this person: actions chosen by the answers with the reason for each,
 // what to keep doing, the way to the next stage, and how the score works.
-import { ASKED, codeFor, PILLARS } from './content.js';
+import { ASKED, codeFor, PILLARS, RECOMMENDATIONS } from './content.js';
 import { expect, expectNoAxeViolations, open, plantFinishedAssessment, test } from './fixtures.js';
 import { ANA } from './links.js';
 
@@ -94,14 +94,42 @@ test('how the score works opens from the results and uses the real rules', async
   await expect(page.getByRole('heading', { name: 'The scale' })).toBeVisible();
   await expect(page.getByText(/Strongly disagree 0, Disagree 25, Neither agree nor disagree 50, Agree 75/)).toBeVisible();
   await expect(page.getByText(/Not yet product-led from 0, Mixed or undecided from 38, Becoming product-led from 63/)).toBeVisible();
-  // Undecided everywhere: every action is chosen; three lead and the rest fold away.
+  // Undecided everywhere: every action is chosen; three lead, from three pillars, and the rest fold away.
   const actions = page.getByRole('region', { name: 'What to do next' });
   await expect(actions.getByRole('heading', { level: 3 })).toHaveCount(3);
+  const leadPillars = await actions.locator('.recommendation > .eyebrow').allTextContents();
+  expect(new Set(leadPillars).size).toBe(3);
   await expect(actions.getByText(/^\d+ more ideas wait under their pillars below\.$/)).toBeVisible();
   const pillar = page.getByRole('group').filter({ hasText: 'More ideas' }).first();
   await pillar.locator('summary').click();
   expect(await pillar.getByRole('heading', { level: 4 }).count()).toBeGreaterThan(0);
   await expectNoAxeViolations(page);
+});
+
+test('an action that must come first leads, and says which later idea builds on it', async ({ page }) => {
+  // A pillar answered at the unhealthy end where one action builds on another; the rest thriving.
+  const later = RECOMMENDATIONS.find((recommendation) => recommendation.after.length > 0);
+  const first = RECOMMENDATIONS.find((recommendation) => recommendation.id === later.after[0]);
+  await plantResult(page, (statement) => (statement.pillar === later.pillar ? 0 : 100));
+  await open(page, '#/assessment/results');
+
+  const actions = page.getByRole('region', { name: /^(What to do next|Worth a look)$/ });
+  await expect(actions.getByRole('heading', { level: 3, name: first.title })).toBeVisible();
+  await expect(actions.getByText(`It comes first: “${later.title}” builds on it.`)).toBeVisible();
+
+  // The later idea comes after it: further down the lead, or waiting under its pillar.
+  const lead = await actions.getByRole('heading', { level: 3 }).allTextContents();
+  if (lead.includes(later.title)) {
+    expect(lead.indexOf(first.title)).toBeLessThan(lead.indexOf(later.title));
+  } else {
+    const pillar = PILLARS.find((each) => each.id === later.pillar);
+    const group = page
+      .getByRole('region', { name: 'Pillar by pillar' })
+      .getByRole('group')
+      .filter({ has: page.locator('summary', { hasText: pillar.name }) });
+    await group.locator('summary').click();
+    await expect(group.getByRole('heading', { level: 4, name: later.title })).toBeVisible();
+  }
 });
 
 test('advice on a shared result names whoever answered', async ({ page }) => {

@@ -53,6 +53,18 @@ pub struct Recommendation {
     pub why: &'static str,
     /// The statements of its pillar this action addresses: weak answers to them choose it.
     pub statement_ids: &'static [&'static str],
+    /// The recommendations that must be under way before this one makes sense; advice never offers
+    /// it before them.
+    pub prerequisite_ids: &'static [&'static str],
+    /// The recurring meeting or routine it relies on, if any: no two lead actions share one.
+    pub ritual_id: Option<&'static str>,
+}
+
+/// A recurring meeting or routine that actions rely on, such as the all-hands.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Ritual {
+    pub id: &'static str,
+    pub name: &'static str,
 }
 
 /// One reading of the culture as a whole, from not yet to being product-led. An interpretation of
@@ -100,6 +112,21 @@ impl Recommendation {
         // The build script refuses a recommendation whose pillar does not exist.
         pillar(self.pillar_id).unwrap_or(&PILLARS[0])
     }
+
+    /// Whether `other` must come before this one.
+    pub fn comes_after(&self, other: &Recommendation) -> bool {
+        self.prerequisite_ids.contains(&other.id)
+    }
+
+    /// The recommendations that must come before this one.
+    pub fn prerequisites(&self) -> impl Iterator<Item = &'static Recommendation> + '_ {
+        self.prerequisite_ids.iter().filter_map(|id| recommendation(id))
+    }
+
+    /// The ritual it relies on, if any.
+    pub fn ritual(&self) -> Option<&'static Ritual> {
+        self.ritual_id.and_then(|id| RITUALS.iter().find(|ritual| ritual.id == id))
+    }
 }
 
 impl Pillar {
@@ -144,6 +171,11 @@ pub fn active_statements() -> impl Iterator<Item = &'static Statement> {
 /// Every statement of a pillar, retired ones included (they still count in old results).
 pub fn statements_of(pillar: &Pillar) -> impl Iterator<Item = &'static Statement> + '_ {
     STATEMENTS.iter().filter(move |statement| statement.pillar_id == pillar.id)
+}
+
+/// The recommendation with this id.
+pub fn recommendation(id: &str) -> Option<&'static Recommendation> {
+    RECOMMENDATIONS.iter().find(|recommendation| recommendation.id == id)
 }
 
 /// A pillar's recommendations, most useful first.

@@ -529,6 +529,7 @@ fn action_card(action: &ChosenAction, who: &str, nested: bool) -> impl IntoView 
             {title}
             <p>{recommendation.action}</p>
             <p class="muted"><strong>"Why it helps: "</strong>{recommendation.why}</p>
+            {action.comes_first_because().map(|sentence| view! { <p class="muted">{sentence}</p> })}
             <ul class="reasons">{reasons}</ul>
         </li>
     }

@@ -12,8 +12,9 @@ async function plantByPillar(page, byPillar) {
   await plantFinishedAssessment(page, (statement) => codeFor(statement, byPillar[statement.pillar]));
 }
 
-/** The disclosure of one pillar on the results (a quiz question below may share its name). */
+/** The disclosure of one pillar on the results. */
 function pillarGroup(page, pillar) {
+  // Within the pillars' own region: a quiz topic below may share a pillar's name.
   return page
     .getByRole('region', { name: 'Pillar by pillar' })
     .getByRole('group')

@@ -14,6 +14,12 @@ pub const MIN_RECOMMENDATIONS: usize = 3;
 pub const STAGE_COUNTS: std::ops::RangeInclusive<usize> = 4..=5;
 /// A discussion prompt is read out to a room and shown in large type: one question, briefly put.
 pub const MAX_DISCUSSION_CHARS: usize = 160;
+/// Each pillar's reading must not lean on agreement alone, so at least this many of its asked
+/// statements describe an obstacle.
+pub const MIN_REVERSE_STATEMENTS: usize = 2;
+/// The parts of the company a statement's `unseen_by` may name; the role question offers the same.
+pub const COMPANY_PARTS: [&str; 4] =
+    ["leadership", "product-engineering", "go-to-market", "operations-other"];
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -52,6 +58,12 @@ pub struct StatementEntry {
     pub text: String,
     /// An open question a facilitator asks the room when the team's answers to it differ.
     pub discussion: String,
+    /// The span of time the statement asks about, such as "past six months"; the text must name it.
+    #[serde(default)]
+    pub period: Option<String>,
+    /// The parts of the company (ids in [`COMPANY_PARTS`]) whose people usually cannot observe it.
+    #[serde(default)]
+    pub unseen_by: Vec<String>,
     #[serde(default)]
     pub reverse: bool,
     #[serde(default)]
@@ -192,6 +204,8 @@ fn check_statements(statements: &[StatementEntry], pillar_ids: &HashSet<&str>) -
         )?;
         check_slot(statement.slot, &mut slots).map_err(at(&name))?;
         check_discussion(&statement.discussion).map_err(at(&name))?;
+        check_period(statement).map_err(at(&name))?;
+        check_unseen_by(&statement.unseen_by).map_err(at(&name))?;
         if !pillar_ids.contains(statement.pillar.as_str()) {
             return Err(format!("{name}: there is no pillar with id {:?}", statement.pillar));
         }
@@ -210,6 +224,35 @@ fn check_discussion(discussion: &str) -> Result<(), String> {
     }
     if !discussion.ends_with('?') {
         return Err("the discussion prompt must be a question, ending with \"?\"".to_owned());
+    }
+    Ok(())
+}
+
+/// The period is the record of what span of time the statement asks about, so the text says it too.
+fn check_period(statement: &StatementEntry) -> Result<(), String> {
+    let Some(period) = &statement.period else { return Ok(()) };
+    if period.trim().is_empty() {
+        return Err("period is empty; leave it out when the statement asks about no span of time".to_owned());
+    }
+    if statement.text.to_lowercase().contains(&period.to_lowercase()) {
+        Ok(())
+    } else {
+        Err(format!("the text must name its period {period:?}, as in \"In the {period}, ...\""))
+    }
+}
+
+fn check_unseen_by(parts: &[String]) -> Result<(), String> {
+    let mut seen = HashSet::new();
+    for part in parts {
+        if !COMPANY_PARTS.contains(&part.as_str()) {
+            return Err(format!(
+                "unseen_by names {part:?}, which is not a part of the company; use {}",
+                COMPANY_PARTS.map(|id| format!("{id:?}")).join(", ")
+            ));
+        }
+        if !seen.insert(part.as_str()) {
+            return Err(format!("unseen_by names {part:?} twice"));
+        }
     }
     Ok(())
 }
@@ -382,10 +425,11 @@ fn check_pillar_is_complete(file: &AssessmentFile, pillar_id: &str) -> Result<()
             active.len()
         ));
     }
-    if !active.iter().any(|statement| statement.reverse) {
+    let obstacles = active.iter().filter(|statement| statement.reverse).count();
+    if obstacles < MIN_REVERSE_STATEMENTS {
         return Err(format!(
-            "pillar {pillar_id:?} has no statement marked `reverse = true` (not retired); it needs one \
-             describing an obstacle"
+            "pillar {pillar_id:?} has {obstacles} statements marked `reverse = true` (not retired); it \
+             needs at least {MIN_REVERSE_STATEMENTS} describing an obstacle"
         ));
     }
     let recommendations = file.recommendations.iter().filter(|r| r.pillar == pillar_id).count();
@@ -450,6 +494,7 @@ pub fn render(file: &AssessmentFile) -> String {
     let _ = writeln!(out, "pub const CONTENT_VERSION: u32 = {};\n", file.content_version);
     let slot_count = file.statements.iter().map(|s| usize::from(s.slot) + 1).max().unwrap_or(0);
     let _ = writeln!(out, "pub const SLOT_COUNT: usize = {slot_count};\n");
+    let _ = writeln!(out, "pub const COMPANY_PARTS: [&str; {}] = {COMPANY_PARTS:?};\n", COMPANY_PARTS.len());
 
     let _ = writeln!(out, "pub static PILLARS: [Pillar; {}] = [", file.pillars.len());
     for p in &file.pillars {
@@ -469,13 +514,15 @@ pub fn render(file: &AssessmentFile) -> String {
     for s in &file.statements {
         let _ = writeln!(
             out,
-            "    Statement {{ id: {:?}, slot: {}, pillar_id: {:?}, text: {:?}, discussion: {:?}, reverse: {}, \
-             retired: {} }},",
+            "    Statement {{ id: {:?}, slot: {}, pillar_id: {:?}, text: {:?}, discussion: {:?}, period: {:?}, \
+             unseen_by: &{:?}, reverse: {}, retired: {} }},",
             s.id,
             s.slot,
             s.pillar,
             s.text.trim(),
             s.discussion.trim(),
+            s.period.as_deref().map(str::trim),
+            s.unseen_by,
             s.reverse,
             s.retired
         );

@@ -34,6 +34,15 @@ if (ASKED.some((statement) => !statement.id || !statement.pillar || !statement.t
   throw new Error('a statement in content/assessment.toml could not be read for the end-to-end tests');
 }
 
+/** Words in the statements asked today, counted as the core counts them (split at white space). */
+const ASKED_WORDS = ASKED.reduce((sum, statement) => sum + statement.text.split(/\s+/).filter(Boolean).length, 0);
+
+/**
+ * The assessment's "about N minutes", by the core's rule (core/src/content/mod.rs): the words read at
+ * 150 a minute plus five seconds to choose each answer, rounded up to a whole minute.
+ */
+export const ASSESSMENT_MINUTES = Math.max(1, Math.ceil((ASKED_WORDS * 60 + ASKED_STATEMENTS * 5 * 150) / (60 * 150)));
+
 /**
  * The answer code (1 strongly disagree … 5 strongly agree) that gives `statement` an agreement of
  * `agreement` (0, 25, 50, 75 or 100), turning obstacles around as the scoring does.

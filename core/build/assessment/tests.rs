@@ -20,6 +20,8 @@ fn statement(slot: u8, pillar: &str, reverse: bool) -> StatementEntry {
         pillar: pillar.to_owned(),
         text: "Something concrete happens here.".to_owned(),
         discussion: "What would we see if this were true?".to_owned(),
+        period: None,
+        unseen_by: Vec::new(),
         reverse,
         retired: false,
     }
@@ -61,13 +63,13 @@ fn stage(id: &str, from_score: u8) -> StageEntry {
     }
 }
 
-/// Two pillars ("a": slots 0–3, "b": slots 4–7), the first statement of each reversed.
+/// Two pillars ("a": slots 0–3, "b": slots 4–7), the first two statements of each reversed.
 fn valid_file() -> AssessmentFile {
     AssessmentFile {
         content_version: 1,
         pillars: vec![pillar("a"), pillar("b")],
         statements: (0..8)
-            .map(|slot| statement(slot, if slot < 4 { "a" } else { "b" }, slot % 4 == 0))
+            .map(|slot| statement(slot, if slot < 4 { "a" } else { "b" }, slot % 4 < 2))
             .collect(),
         rituals: vec![RitualEntry {
             id: "all-hands".to_owned(),
@@ -159,6 +161,48 @@ fn a_retired_statement_does_not_count_as_the_reverse_one() {
         file.recommendations[0].statements.push("statement-8".to_owned());
     });
     assert!(error.contains("pillar \"a\"") && error.contains("reverse = true"), "{error}");
+}
+
+#[test]
+fn a_pillar_needs_two_statements_describing_an_obstacle() {
+    let error = error_after(|file| file.statements[5].reverse = false);
+    assert!(error.contains("pillar \"b\" has 1 statements") && error.contains("at least 2"), "{error}");
+}
+
+#[test]
+fn a_period_the_text_names_passes() {
+    let mut file = valid_file();
+    file.statements[2].text = "In the past six months, something concrete happened.".to_owned();
+    file.statements[2].period = Some("past six months".to_owned());
+    assert_eq!(validate(&file), Ok(()));
+}
+
+#[test]
+fn a_period_the_text_does_not_name_is_rejected() {
+    let error = error_after(|file| file.statements[2].period = Some("past six months".to_owned()));
+    assert!(error.contains("statement 3") && error.contains("must name its period"), "{error}");
+}
+
+#[test]
+fn parts_of_the_company_that_exist_pass_as_unseen_by() {
+    let mut file = valid_file();
+    file.statements[1].unseen_by = vec!["leadership".to_owned(), "operations-other".to_owned()];
+    assert_eq!(validate(&file), Ok(()));
+}
+
+#[test]
+fn an_unknown_part_of_the_company_in_unseen_by_names_the_statement() {
+    let error = error_after(|file| file.statements[1].unseen_by = vec!["engineering".to_owned()]);
+    assert!(
+        error.contains("statement 2") && error.contains("\"engineering\"") && error.contains("go-to-market"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_part_of_the_company_named_twice_in_unseen_by_is_rejected() {
+    let error = error_after(|file| file.statements[1].unseen_by = vec!["leadership".to_owned(); 2]);
+    assert!(error.contains("statement 2") && error.contains("twice"), "{error}");
 }
 
 #[test]
@@ -383,7 +427,7 @@ fn an_obstacle_naming_a_missing_statement_is_rejected() {
 
 #[test]
 fn an_obstacle_can_only_name_obstacle_statements() {
-    let error = error_after(|file| file.obstacles[0].statements[1] = "statement-1".to_owned());
+    let error = error_after(|file| file.obstacles[0].statements[1] = "statement-2".to_owned());
     assert!(error.contains("obstacle 1") && error.contains("is not an obstacle"), "{error}");
 }
 

@@ -24,6 +24,8 @@ pub fn how_scoring_works() -> Vec<ScoringRule> {
         pillar_id: "",
         text: "",
         discussion: "",
+        period: None,
+        unseen_by: &[],
         reverse: false,
         retired: false,
     };

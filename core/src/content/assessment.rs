@@ -1,8 +1,12 @@
 //! Assessment content: pillars, statements, recommendations and maturity stages. The statics are
 //! generated from `content/assessment.toml` by `core/build/assessment.rs`, which has already checked
-//! them: unique ids and slots, pillars that exist, at least four asked statements and a reverse-scored
-//! one per pillar, at least three recommendations per pillar, stages ordered by threshold, no empty
-//! text.
+//! them: unique ids and slots, pillars that exist, at least four asked statements and two
+//! reverse-scored ones per pillar, periods the text names, known parts of the company in `unseen_by`,
+//! at least three recommendations per pillar, stages ordered by threshold, no empty text.
+//!
+//! The generated file also holds `COMPANY_PARTS`, the ids of the parts of the company a statement's
+//! `unseen_by` may name (leadership; product, design and engineering; sales, marketing and customer
+//! success; operations and everyone else), taken from the build script so both read one list.
 //!
 //! Statements are never deleted, only retired: result links hold answers by slot, and an old link
 //! keeps its meaning only while its statements stay here.
@@ -34,6 +38,12 @@ pub struct Statement {
     /// An open question for a facilitator to ask the room when the team's answers to this statement
     /// differ: checked at build time to be one question of at most 160 characters.
     pub discussion: &'static str,
+    /// The span of time the statement asks about, as its text names it ("past six months"); `None`
+    /// for statements about how things stand now. Checked at build time to appear in the text.
+    pub period: Option<&'static str>,
+    /// The parts of the company whose people usually cannot observe what the statement asks about
+    /// (ids from [`COMPANY_PARTS`]), so the assessment can say "Don't know" is a fine answer for them.
+    pub unseen_by: &'static [&'static str],
     /// Agreeing is a bad sign (the statement describes an obstacle), so its score is turned around.
     pub reverse: bool,
     /// No longer asked, but kept so old links and history can still be scored.
@@ -99,6 +109,11 @@ pub struct Obstacle {
 include!(concat!(env!("OUT_DIR"), "/assessment_content.rs"));
 
 impl Statement {
+    /// How many words its text has, for the time the assessment takes.
+    pub fn word_count(&self) -> usize {
+        self.text.split_whitespace().count()
+    }
+
     /// The pillar this statement counts towards.
     pub fn pillar(&self) -> &'static Pillar {
         // The build script refuses a statement whose pillar does not exist.
@@ -183,9 +198,12 @@ pub fn recommendations_for(pillar: &Pillar) -> impl Iterator<Item = &'static Rec
     RECOMMENDATIONS.iter().filter(move |recommendation| recommendation.pillar_id == pillar.id)
 }
 
-/// About how many minutes the assessment takes.
+/// About how many minutes the assessment takes: the rule of [`super::minutes_to_read_and_answer`]
+/// (reading at 150 words a minute, five seconds to choose each answer, rounded up) applied to the
+/// statements asked today.
 pub fn minutes_to_take() -> usize {
-    super::minutes_for(active_statements().count(), super::SECONDS_PER_STATEMENT)
+    let words = active_statements().map(Statement::word_count).sum();
+    super::minutes_to_read_and_answer(words, active_statements().count())
 }
 
 /// The stage with this id.

@@ -68,8 +68,9 @@ fn an_unmeasured_pillar_that_could_lift_the_stage_is_named_with_at_least() {
 
 #[test]
 fn agreeing_with_the_sales_led_obstacles_names_sales_led_displacement_beside_the_stage() {
-    let sales_led =
-        |s: &Statement| s.reverse && ["deal-displaced-roadmap-item", "product-takes-orders"].contains(&s.id);
+    let sales_led = |s: &Statement| {
+        s.reverse && ["deals-pushed-planned-work-aside", "work-arrives-as-chosen-solutions"].contains(&s.id)
+    };
     let answers: Answers = active_statements()
         .map(|s| (s.id, if sales_led(s) { Answer::StronglyAgree } else { at(s, 50) }))
         .collect();
@@ -94,7 +95,7 @@ fn answering_every_obstacle_statement_at_the_unhealthy_end_names_both_obstacles(
 
 #[test]
 fn an_obstacle_denied_more_often_than_confirmed_is_not_named() {
-    let confirmed = ["deal-displaced-roadmap-item", "product-takes-orders"];
+    let confirmed = ["deals-pushed-planned-work-aside", "work-arrives-as-chosen-solutions"];
     let answers: Answers = active_statements()
         .map(|s| (s.id, if confirmed.contains(&s.id) { Answer::StronglyAgree } else { at(s, 100) }))
         .collect();

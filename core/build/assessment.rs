@@ -14,8 +14,12 @@ pub const MIN_RECOMMENDATIONS: usize = 3;
 pub const STAGE_COUNTS: std::ops::RangeInclusive<usize> = 4..=5;
 /// A discussion prompt is read out to a room and shown in large type: one question, briefly put.
 pub const MAX_DISCUSSION_CHARS: usize = 160;
-/// The parts of the company a statement's `unseen_by` may name: the ids of `assessment::Role`.
-pub const ROLE_IDS: [&str; 4] = ["leadership", "product-engineering", "go-to-market", "operations-other"];
+/// Each pillar's reading must not lean on agreement alone, so at least this many of its asked
+/// statements describe an obstacle.
+pub const MIN_REVERSE_STATEMENTS: usize = 2;
+/// The parts of the company a statement's `unseen_by` may name; the role question offers the same.
+pub const COMPANY_PARTS: [&str; 4] =
+    ["leadership", "product-engineering", "go-to-market", "operations-other"];
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -25,10 +29,14 @@ pub struct AssessmentFile {
     pub pillars: Vec<PillarEntry>,
     #[serde(default, rename = "statement")]
     pub statements: Vec<StatementEntry>,
+    #[serde(default, rename = "ritual")]
+    pub rituals: Vec<RitualEntry>,
     #[serde(default, rename = "recommendation")]
     pub recommendations: Vec<RecommendationEntry>,
     #[serde(default, rename = "stage")]
     pub stages: Vec<StageEntry>,
+    #[serde(default, rename = "obstacle")]
+    pub obstacles: Vec<ObstacleEntry>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -50,13 +58,16 @@ pub struct StatementEntry {
     pub text: String,
     /// An open question a facilitator asks the room when the team's answers to it differ.
     pub discussion: String,
+    /// The span of time the statement asks about, such as "past six months"; the text must name it.
+    #[serde(default)]
+    pub period: Option<String>,
+    /// The parts of the company (ids in [`COMPANY_PARTS`]) whose people usually cannot observe it.
+    #[serde(default)]
+    pub unseen_by: Vec<String>,
     #[serde(default)]
     pub reverse: bool,
     #[serde(default)]
     pub retired: bool,
-    /// The parts of the company (ids in [`ROLE_IDS`]) that usually cannot see what the statement asks.
-    #[serde(default)]
-    pub unseen_by: Vec<String>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -70,6 +81,20 @@ pub struct RecommendationEntry {
     pub why: String,
     /// Ids of the statements of its pillar whose weak answers this recommendation addresses.
     pub statements: Vec<String>,
+    /// Ids of the recommendations that must be under way before this one makes sense.
+    #[serde(default)]
+    pub after: Vec<String>,
+    /// The id of the recurring meeting or routine the action relies on, if any.
+    #[serde(default)]
+    pub ritual: Option<String>,
+}
+
+/// A recurring meeting or routine that several actions may rely on, such as the all-hands.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RitualEntry {
+    pub id: String,
+    pub name: String,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -78,9 +103,25 @@ pub struct StageEntry {
     pub id: String,
     pub name: String,
     pub from_score: u8,
+    /// Why the threshold sits where it does, in one sentence a method page can print.
+    pub why_here: String,
     pub description: String,
     pub next_step: String,
 }
+
+/// An obstacle the reading names when its statements are answered on the side that says it is there.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ObstacleEntry {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    /// Ids of obstacle statements (`reverse = true`), of any pillar, retired ones included.
+    pub statements: Vec<String>,
+}
+
+/// An obstacle is named on at least this many answers, so it needs at least this many statements.
+pub const MIN_OBSTACLE_STATEMENTS: usize = 2;
 
 /// Reads, checks and turns `content/assessment.toml` into Rust source.
 #[cfg(not(test))]
@@ -96,11 +137,40 @@ pub fn validate(file: &AssessmentFile) -> Result<(), String> {
     check_pillars(&file.pillars)?;
     let pillar_ids: HashSet<&str> = file.pillars.iter().map(|pillar| pillar.id.as_str()).collect();
     check_statements(&file.statements, &pillar_ids)?;
+    let ritual_ids = check_rituals(&file.rituals)?;
     check_recommendations(&file.recommendations, &file.statements, &pillar_ids)?;
+    check_rituals_named(&file.recommendations, &ritual_ids)?;
+    check_prerequisites(&file.recommendations)?;
     for pillar in &file.pillars {
         check_pillar_is_complete(file, &pillar.id)?;
     }
-    check_stages(&file.stages)
+    check_stages(&file.stages)?;
+    check_obstacles(&file.obstacles, &file.statements)
+}
+
+fn check_obstacles(obstacles: &[ObstacleEntry], statements: &[StatementEntry]) -> Result<(), String> {
+    let mut ids = HashSet::new();
+    for (index, obstacle) in obstacles.iter().enumerate() {
+        let name = entry_name("obstacle", index, &obstacle.id);
+        let texts = [("name", obstacle.name.as_str()), ("description", &obstacle.description)];
+        check_entry(&name, &obstacle.id, &mut ids, &texts)?;
+        if obstacle.statements.len() < MIN_OBSTACLE_STATEMENTS {
+            return Err(format!("{name}: it needs at least {MIN_OBSTACLE_STATEMENTS} statements"));
+        }
+        for id in &obstacle.statements {
+            match statements.iter().find(|statement| &statement.id == id) {
+                None => return Err(format!("{name}: there is no statement {id:?}")),
+                Some(statement) if !statement.reverse => {
+                    return Err(format!(
+                        "{name}: statement {id:?} is not an obstacle (reverse = true), so agreeing with it \
+                         cannot point to one"
+                    ));
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    Ok(())
 }
 
 fn check_pillars(pillars: &[PillarEntry]) -> Result<(), String> {
@@ -134,23 +204,10 @@ fn check_statements(statements: &[StatementEntry], pillar_ids: &HashSet<&str>) -
         )?;
         check_slot(statement.slot, &mut slots).map_err(at(&name))?;
         check_discussion(&statement.discussion).map_err(at(&name))?;
+        check_period(statement).map_err(at(&name))?;
+        check_unseen_by(&statement.unseen_by).map_err(at(&name))?;
         if !pillar_ids.contains(statement.pillar.as_str()) {
             return Err(format!("{name}: there is no pillar with id {:?}", statement.pillar));
-        }
-        check_unseen_by(&statement.unseen_by).map_err(at(&name))?;
-    }
-    Ok(())
-}
-
-/// Each part of the company named once, and only those the site knows.
-fn check_unseen_by(roles: &[String]) -> Result<(), String> {
-    let mut named = HashSet::new();
-    for role in roles {
-        if !ROLE_IDS.contains(&role.as_str()) {
-            return Err(format!("`unseen_by` names {role:?}, which is not one of {ROLE_IDS:?}"));
-        }
-        if !named.insert(role) {
-            return Err(format!("`unseen_by` names {role:?} twice"));
         }
     }
     Ok(())
@@ -167,6 +224,35 @@ fn check_discussion(discussion: &str) -> Result<(), String> {
     }
     if !discussion.ends_with('?') {
         return Err("the discussion prompt must be a question, ending with \"?\"".to_owned());
+    }
+    Ok(())
+}
+
+/// The period is the record of what span of time the statement asks about, so the text says it too.
+fn check_period(statement: &StatementEntry) -> Result<(), String> {
+    let Some(period) = &statement.period else { return Ok(()) };
+    if period.trim().is_empty() {
+        return Err("period is empty; leave it out when the statement asks about no span of time".to_owned());
+    }
+    if statement.text.to_lowercase().contains(&period.to_lowercase()) {
+        Ok(())
+    } else {
+        Err(format!("the text must name its period {period:?}, as in \"In the {period}, ...\""))
+    }
+}
+
+fn check_unseen_by(parts: &[String]) -> Result<(), String> {
+    let mut seen = HashSet::new();
+    for part in parts {
+        if !COMPANY_PARTS.contains(&part.as_str()) {
+            return Err(format!(
+                "unseen_by names {part:?}, which is not a part of the company; use {}",
+                COMPANY_PARTS.map(|id| format!("{id:?}")).join(", ")
+            ));
+        }
+        if !seen.insert(part.as_str()) {
+            return Err(format!("unseen_by names {part:?} twice"));
+        }
     }
     Ok(())
 }
@@ -237,6 +323,98 @@ fn check_addressed_statements(
     }
 }
 
+fn check_rituals(rituals: &[RitualEntry]) -> Result<HashSet<&str>, String> {
+    let mut ids = HashSet::new();
+    for (index, ritual) in rituals.iter().enumerate() {
+        check_entry(
+            &entry_name("ritual", index, &ritual.id),
+            &ritual.id,
+            &mut ids,
+            &[("name", &ritual.name)],
+        )?;
+    }
+    Ok(ids)
+}
+
+/// Lead actions never share a ritual, so each must be one the file declares.
+fn check_rituals_named(
+    recommendations: &[RecommendationEntry],
+    ritual_ids: &HashSet<&str>,
+) -> Result<(), String> {
+    for (index, recommendation) in recommendations.iter().enumerate() {
+        if let Some(ritual) = &recommendation.ritual {
+            if !ritual_ids.contains(ritual.as_str()) {
+                return Err(format!(
+                    "{}: there is no ritual with id {ritual:?}; declare it in a [[ritual]] block",
+                    entry_name("recommendation", index, &recommendation.id)
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Each `after` names another recommendation, once, and following `after` never leads back to where
+/// it started: advice is ordered by it, so a cycle would leave nothing to offer first.
+fn check_prerequisites(recommendations: &[RecommendationEntry]) -> Result<(), String> {
+    let index_of: HashMap<&str, usize> =
+        recommendations.iter().enumerate().map(|(index, r)| (r.id.as_str(), index)).collect();
+    for (index, recommendation) in recommendations.iter().enumerate() {
+        let name = entry_name("recommendation", index, &recommendation.id);
+        let mut named = HashSet::new();
+        for id in &recommendation.after {
+            if id == &recommendation.id {
+                return Err(format!("{name}: `after` names the recommendation itself"));
+            }
+            if !named.insert(id.as_str()) {
+                return Err(format!("{name}: `after` names {id:?} twice"));
+            }
+            if !index_of.contains_key(id.as_str()) {
+                return Err(format!(
+                    "{name}: `after` names {id:?}, but there is no recommendation with that id"
+                ));
+            }
+        }
+    }
+    for (index, recommendation) in recommendations.iter().enumerate() {
+        if let Some(cycle) = cycle_from(index, recommendations, &index_of) {
+            return Err(format!(
+                "{}: `after` leads back to it ({}), so none of them could be offered first",
+                entry_name("recommendation", index, &recommendation.id),
+                cycle.join(" → ")
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The ids along a path of `after` links from `start` back to `start`, if there is one.
+fn cycle_from(
+    start: usize,
+    recommendations: &[RecommendationEntry],
+    index_of: &HashMap<&str, usize>,
+) -> Option<Vec<String>> {
+    // Depth-first, with the path so far; each recommendation is explored once.
+    let mut explored = HashSet::new();
+    let mut stack: Vec<(usize, Vec<usize>)> = vec![(start, vec![start])];
+    while let Some((current, path)) = stack.pop() {
+        for id in &recommendations[current].after {
+            let Some(&next) = index_of.get(id.as_str()) else { continue };
+            if next == start {
+                let mut ids: Vec<String> = path.iter().map(|&i| recommendations[i].id.clone()).collect();
+                ids.push(recommendations[start].id.clone());
+                return Some(ids);
+            }
+            if explored.insert(next) {
+                let mut longer = path.clone();
+                longer.push(next);
+                stack.push((next, longer));
+            }
+        }
+    }
+    None
+}
+
 fn check_pillar_is_complete(file: &AssessmentFile, pillar_id: &str) -> Result<(), String> {
     let active: Vec<&StatementEntry> =
         file.statements.iter().filter(|s| s.pillar == pillar_id && !s.retired).collect();
@@ -247,10 +425,11 @@ fn check_pillar_is_complete(file: &AssessmentFile, pillar_id: &str) -> Result<()
             active.len()
         ));
     }
-    if !active.iter().any(|statement| statement.reverse) {
+    let obstacles = active.iter().filter(|statement| statement.reverse).count();
+    if obstacles < MIN_REVERSE_STATEMENTS {
         return Err(format!(
-            "pillar {pillar_id:?} has no statement marked `reverse = true` (not retired); it needs one \
-             describing an obstacle"
+            "pillar {pillar_id:?} has {obstacles} statements marked `reverse = true` (not retired); it \
+             needs at least {MIN_REVERSE_STATEMENTS} describing an obstacle"
         ));
     }
     let recommendations = file.recommendations.iter().filter(|r| r.pillar == pillar_id).count();
@@ -282,6 +461,7 @@ fn check_stages(stages: &[StageEntry]) -> Result<(), String> {
         let name = entry_name("stage", index, &stage.id);
         let texts = [
             ("name", stage.name.as_str()),
+            ("why_here", &stage.why_here),
             ("description", &stage.description),
             ("next_step", &stage.next_step),
         ];
@@ -314,6 +494,7 @@ pub fn render(file: &AssessmentFile) -> String {
     let _ = writeln!(out, "pub const CONTENT_VERSION: u32 = {};\n", file.content_version);
     let slot_count = file.statements.iter().map(|s| usize::from(s.slot) + 1).max().unwrap_or(0);
     let _ = writeln!(out, "pub const SLOT_COUNT: usize = {slot_count};\n");
+    let _ = writeln!(out, "pub const COMPANY_PARTS: [&str; {}] = {COMPANY_PARTS:?};\n", COMPANY_PARTS.len());
 
     let _ = writeln!(out, "pub static PILLARS: [Pillar; {}] = [", file.pillars.len());
     for p in &file.pillars {
@@ -333,17 +514,24 @@ pub fn render(file: &AssessmentFile) -> String {
     for s in &file.statements {
         let _ = writeln!(
             out,
-            "    Statement {{ id: {:?}, slot: {}, pillar_id: {:?}, text: {:?}, discussion: {:?}, reverse: {}, \
-             retired: {}, unseen_by: &{:?} }},",
+            "    Statement {{ id: {:?}, slot: {}, pillar_id: {:?}, text: {:?}, discussion: {:?}, period: {:?}, \
+             unseen_by: &{:?}, reverse: {}, retired: {} }},",
             s.id,
             s.slot,
             s.pillar,
             s.text.trim(),
             s.discussion.trim(),
+            s.period.as_deref().map(str::trim),
+            s.unseen_by,
             s.reverse,
-            s.retired,
-            s.unseen_by
+            s.retired
         );
+    }
+    out.push_str("];\n\n");
+
+    let _ = writeln!(out, "pub static RITUALS: [Ritual; {}] = [", file.rituals.len());
+    for ritual in &file.rituals {
+        let _ = writeln!(out, "    Ritual {{ id: {:?}, name: {:?} }},", ritual.id, ritual.name.trim());
     }
     out.push_str("];\n\n");
 
@@ -356,14 +544,16 @@ pub fn render(file: &AssessmentFile) -> String {
         let _ = writeln!(
             out,
             "    Recommendation {{ id: {:?}, pillar_id: {:?}, priority: {}, title: {:?}, action: {:?}, \
-             why: {:?}, statement_ids: &{:?} }},",
+             why: {:?}, statement_ids: &{:?}, prerequisite_ids: &{:?}, ritual_id: {:?} }},",
             r.id,
             r.pillar,
             r.priority,
             r.title.trim(),
             r.action.trim(),
             r.why.trim(),
-            r.statements
+            r.statements,
+            r.after,
+            r.ritual
         );
     }
     out.push_str("];\n\n");
@@ -372,12 +562,27 @@ pub fn render(file: &AssessmentFile) -> String {
     for s in &file.stages {
         let _ = writeln!(
             out,
-            "    Stage {{ id: {:?}, name: {:?}, from_score: {}, description: {:?}, next_step: {:?} }},",
+            "    Stage {{ id: {:?}, name: {:?}, from_score: {}, why_here: {:?}, description: {:?}, \
+             next_step: {:?} }},",
             s.id,
             s.name.trim(),
             s.from_score,
+            s.why_here.trim(),
             s.description.trim(),
             s.next_step.trim()
+        );
+    }
+    out.push_str("];\n\n");
+
+    let _ = writeln!(out, "pub static OBSTACLES: [Obstacle; {}] = [", file.obstacles.len());
+    for o in &file.obstacles {
+        let _ = writeln!(
+            out,
+            "    Obstacle {{ id: {:?}, name: {:?}, description: {:?}, statement_ids: &{:?} }},",
+            o.id,
+            o.name.trim(),
+            o.description.trim(),
+            o.statements
         );
     }
     out.push_str("];\n");

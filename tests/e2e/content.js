@@ -35,6 +35,15 @@ if (ASKED.some((statement) => !statement.id || !statement.pillar || !statement.t
   throw new Error('a statement in content/assessment.toml could not be read for the end-to-end tests');
 }
 
+/** Words in the statements asked today, counted as the core counts them (split at white space). */
+const ASKED_WORDS = ASKED.reduce((sum, statement) => sum + statement.text.split(/\s+/).filter(Boolean).length, 0);
+
+/**
+ * The assessment's "about N minutes", by the core's rule (core/src/content/mod.rs): the words read at
+ * 150 a minute plus five seconds to choose each answer, rounded up to a whole minute.
+ */
+export const ASSESSMENT_MINUTES = Math.max(1, Math.ceil((ASKED_WORDS * 60 + ASKED_STATEMENTS * 5 * 150) / (60 * 150)));
+
 /**
  * The answer code (1 strongly disagree … 5 strongly agree) that gives `statement` an agreement of
  * `agreement` (0, 25, 50, 75 or 100), turning obstacles around as the scoring does.
@@ -52,4 +61,20 @@ export const PILLARS = toml
 
 if (PILLARS.length === 0 || PILLARS.some((pillar) => !pillar.id || !pillar.name)) {
   throw new Error('the pillars in content/assessment.toml could not be read for the end-to-end tests');
+}
+
+/** The recommendations: { id, pillar, title, after }, `after` naming those that must come first. */
+export const RECOMMENDATIONS = toml
+  .split(/^\[\[/m)
+  .filter((block) => block.startsWith('recommendation]]'))
+  .map((block) => block.replace(/^#.*$/gm, ''))
+  .map((block) => ({
+    id: /^id\s*=\s*"([^"]+)"/m.exec(block)?.[1],
+    pillar: /^pillar\s*=\s*"([^"]+)"/m.exec(block)?.[1],
+    title: /^title\s*=\s*"([^"]+)"/m.exec(block)?.[1],
+    after: [...(/^after\s*=\s*\[([^\]]*)\]/m.exec(block)?.[1] ?? '').matchAll(/"([^"]+)"/g)].map((match) => match[1]),
+  }));
+
+if (RECOMMENDATIONS.length === 0 || RECOMMENDATIONS.some((r) => !r.id || !r.pillar || !r.title)) {
+  throw new Error('the recommendations in content/assessment.toml could not be read for the end-to-end tests');
 }

@@ -1,6 +1,6 @@
 // The site's frame: home page, navigation by keyboard, routing, deployment under a sub-path, bad
 // storage, narrow screens, no JavaScript, and accessibility in both themes.
-import { ASKED_STATEMENTS } from './content.js';
+import { ASKED_STATEMENTS, ASSESSMENT_MINUTES } from './content.js';
 import { blockStorage, expect, expectNoAxeViolations, open, plantStorage, test } from './fixtures.js';
 
 const HOME_HEADING = "How product-led is your company's culture?";
@@ -11,9 +11,8 @@ test('the home page explains the idea and offers both ways in', async ({ page })
   await expect(page.getByRole('heading', { level: 1, name: HOME_HEADING })).toBeVisible();
   await expect(page.getByText(/culture is the soil/i)).toBeVisible();
   await expect(page.getByRole('link', { name: 'Start the assessment' })).toBeVisible();
-  // Counts follow the content: about ten seconds a statement.
-  const minutes = Math.max(1, Math.round((ASKED_STATEMENTS * 10) / 60));
-  await expect(page.getByText(`About ${minutes} minutes · ${ASKED_STATEMENTS} statements`)).toBeVisible();
+  // Counts follow the content: the time from the words asked, by the core's rule.
+  await expect(page.getByText(`About ${ASSESSMENT_MINUTES} minutes · ${ASKED_STATEMENTS} statements`)).toBeVisible();
   await expect(page.getByText(/across seven pillars/)).toBeVisible();
   await expect(page.getByRole('link', { name: 'Start the quiz' })).toBeVisible();
   await expect(page.getByText('About 3 minutes · 10 questions')).toBeVisible();

@@ -3,6 +3,7 @@
 // assessment and hands their result back (one as a QR code the facilitator reads from a screenshot,
 // the rest as links in a chat), the picture shows the spread without naming anyone, presenter mode
 // steps through the disputes, and a second session a quarter later is compared with the first.
+import { ASKED } from './content.js';
 import { expect, expectNoAxeViolations, open, test } from './fixtures.js';
 
 // Two sessions, a quarter apart (the participants' clocks say so, and their results carry the day).
@@ -20,8 +21,9 @@ async function startSession(page, name) {
 
 /**
  * One participant in a browser of their own, on a phone: opens the invite, answers the statements
- * with the keyboard's 1–5, taking `keys` in turn ("45": 4, 5, 4, 5…), and returns how they hand their result back: the link, and a
- * screenshot of its QR code.
+ * with the keyboard's 1–5, taking `keys` in turn ("45": 4, 5, 4, 5…) as they read on a plain
+ * statement (an obstacle gets the mirrored key, so "5" is the healthy end throughout), and returns how
+ * they hand their result back: the link, and a screenshot of its QR code.
  */
 async function participate(browser, invite, session, keys, day) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -33,7 +35,10 @@ async function participate(browser, invite, session, keys, day) {
   await expect(page.getByText(`For: ${session}`)).toBeVisible();
   await page.getByRole('button', { name: 'Skip this question' }).click();
   const handBack = page.getByRole('region', { name: `Hand your result back to “${session}”` });
-  for (let n = 0; n < 60 && !(await handBack.isVisible()); n++) await page.keyboard.press(keys[n % keys.length]);
+  for (let n = 0; n < 60 && !(await handBack.isVisible()); n++) {
+    const key = Number(keys[n % keys.length]);
+    await page.keyboard.press(String(ASKED[n]?.reverse ? 6 - key : key));
+  }
   await expect(handBack).toBeVisible();
   const link = await handBack.getByRole('textbox', { name: 'Your result link' }).inputValue();
   const qr = await handBack.getByRole('img', { name: 'QR code of your result link' }).screenshot();
@@ -117,8 +122,8 @@ test('a whole workshop: invite, five people hand back, an anonymous picture, pre
   await page.clock.setFixedTime(Q3);
   await open(page, '#/team');
 
-  // Session one: the room is split, two who strongly disagree throughout (the first and the
-  // fourth, whose results are therefore one and the same link), two who agree, one undecided.
+  // Session one: the room is split, two at the unhealthy end throughout (the first and the fourth,
+  // whose results are therefore one and the same link), two at the healthy end, one undecided.
   const first = 'Leadership offsite';
   const invite = await startSession(page, first);
   const returned = [];

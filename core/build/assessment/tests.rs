@@ -20,9 +20,10 @@ fn statement(slot: u8, pillar: &str, reverse: bool) -> StatementEntry {
         pillar: pillar.to_owned(),
         text: "Something concrete happens here.".to_owned(),
         discussion: "What would we see if this were true?".to_owned(),
+        period: None,
+        unseen_by: Vec::new(),
         reverse,
         retired: false,
-        unseen_by: Vec::new(),
     }
 }
 
@@ -35,6 +36,8 @@ fn recommendation(number: u8, pillar: &str) -> RecommendationEntry {
         action: "Do it next week.".to_owned(),
         why: "It helps.".to_owned(),
         statements: addressed(number, pillar),
+        after: Vec::new(),
+        ritual: None,
     }
 }
 
@@ -54,21 +57,32 @@ fn stage(id: &str, from_score: u8) -> StageEntry {
         id: id.to_owned(),
         name: id.to_owned(),
         from_score,
+        why_here: "Why it starts there.".to_owned(),
         description: "What it looks like.".to_owned(),
         next_step: "What to do next.".to_owned(),
     }
 }
 
-/// Two pillars ("a": slots 0–3, "b": slots 4–7), the first statement of each reversed.
+/// Two pillars ("a": slots 0–3, "b": slots 4–7), the first two statements of each reversed.
 fn valid_file() -> AssessmentFile {
     AssessmentFile {
         content_version: 1,
         pillars: vec![pillar("a"), pillar("b")],
         statements: (0..8)
-            .map(|slot| statement(slot, if slot < 4 { "a" } else { "b" }, slot % 4 == 0))
+            .map(|slot| statement(slot, if slot < 4 { "a" } else { "b" }, slot % 4 < 2))
             .collect(),
+        rituals: vec![RitualEntry {
+            id: "all-hands".to_owned(),
+            name: "The company-wide meeting".to_owned(),
+        }],
         recommendations: (1..=3).flat_map(|n| [recommendation(n, "a"), recommendation(n, "b")]).collect(),
         stages: vec![stage("first", 0), stage("second", 30), stage("third", 50), stage("fourth", 80)],
+        obstacles: vec![ObstacleEntry {
+            id: "an-obstacle".to_owned(),
+            name: "An obstacle".to_owned(),
+            description: "What it does.".to_owned(),
+            statements: vec!["statement-0".to_owned(), "statement-4".to_owned()],
+        }],
     }
 }
 
@@ -147,6 +161,48 @@ fn a_retired_statement_does_not_count_as_the_reverse_one() {
         file.recommendations[0].statements.push("statement-8".to_owned());
     });
     assert!(error.contains("pillar \"a\"") && error.contains("reverse = true"), "{error}");
+}
+
+#[test]
+fn a_pillar_needs_two_statements_describing_an_obstacle() {
+    let error = error_after(|file| file.statements[5].reverse = false);
+    assert!(error.contains("pillar \"b\" has 1 statements") && error.contains("at least 2"), "{error}");
+}
+
+#[test]
+fn a_period_the_text_names_passes() {
+    let mut file = valid_file();
+    file.statements[2].text = "In the past six months, something concrete happened.".to_owned();
+    file.statements[2].period = Some("past six months".to_owned());
+    assert_eq!(validate(&file), Ok(()));
+}
+
+#[test]
+fn a_period_the_text_does_not_name_is_rejected() {
+    let error = error_after(|file| file.statements[2].period = Some("past six months".to_owned()));
+    assert!(error.contains("statement 3") && error.contains("must name its period"), "{error}");
+}
+
+#[test]
+fn parts_of_the_company_that_exist_pass_as_unseen_by() {
+    let mut file = valid_file();
+    file.statements[1].unseen_by = vec!["leadership".to_owned(), "operations-other".to_owned()];
+    assert_eq!(validate(&file), Ok(()));
+}
+
+#[test]
+fn an_unknown_part_of_the_company_in_unseen_by_names_the_statement() {
+    let error = error_after(|file| file.statements[1].unseen_by = vec!["engineering".to_owned()]);
+    assert!(
+        error.contains("statement 2") && error.contains("\"engineering\"") && error.contains("go-to-market"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_part_of_the_company_named_twice_in_unseen_by_is_rejected() {
+    let error = error_after(|file| file.statements[1].unseen_by = vec!["leadership".to_owned(); 2]);
+    assert!(error.contains("statement 2") && error.contains("twice"), "{error}");
 }
 
 #[test]
@@ -299,20 +355,84 @@ fn a_retired_statement_keeps_its_discussion_prompt() {
 }
 
 #[test]
-fn a_statement_unseen_by_a_known_part_of_the_company_passes() {
+fn a_recommendation_may_rely_on_a_declared_ritual_and_come_after_another() {
     let mut file = valid_file();
-    file.statements[0].unseen_by = vec!["go-to-market".to_owned(), "operations-other".to_owned()];
+    file.recommendations[0].ritual = Some("all-hands".to_owned());
+    file.recommendations[2].after = vec!["a-action-1".to_owned(), "b-action-1".to_owned()];
     assert_eq!(validate(&file), Ok(()));
 }
 
 #[test]
-fn a_statement_unseen_by_an_unknown_part_of_the_company_is_rejected() {
-    let error = error_after(|file| file.statements[0].unseen_by = vec!["sales".to_owned()]);
-    assert!(error.contains("statement-0") && error.contains("\"sales\""), "{error}");
+fn an_undeclared_ritual_names_the_recommendation() {
+    let error = error_after(|file| file.recommendations[3].ritual = Some("town-hall".to_owned()));
+    assert!(error.starts_with("recommendation 4 (id \"b-action-2\")"), "{error}");
+    assert!(error.contains("no ritual with id \"town-hall\""), "{error}");
 }
 
 #[test]
-fn a_part_of_the_company_named_twice_is_rejected() {
-    let error = error_after(|file| file.statements[0].unseen_by = vec!["leadership".to_owned(); 2]);
-    assert!(error.contains("twice"), "{error}");
+fn a_ritual_needs_a_name() {
+    let error = error_after(|file| file.rituals[0].name = " ".to_owned());
+    assert!(error.contains("ritual 1 (id \"all-hands\")") && error.contains("name is empty"), "{error}");
+}
+
+#[test]
+fn a_prerequisite_that_does_not_exist_is_rejected() {
+    let error = error_after(|file| file.recommendations[1].after = vec!["no-such-action".to_owned()]);
+    assert!(error.starts_with("recommendation 2 (id \"b-action-1\")"), "{error}");
+    assert!(error.contains("\"no-such-action\", but there is no recommendation"), "{error}");
+}
+
+#[test]
+fn a_recommendation_cannot_come_after_itself() {
+    let error = error_after(|file| file.recommendations[0].after = vec!["a-action-1".to_owned()]);
+    assert!(error.contains("recommendation 1") && error.contains("itself"), "{error}");
+}
+
+#[test]
+fn a_prerequisite_named_twice_is_rejected() {
+    let error = error_after(|file| file.recommendations[0].after = vec!["b-action-1".to_owned(); 2]);
+    assert!(error.contains("recommendation 1") && error.contains("twice"), "{error}");
+}
+
+#[test]
+fn prerequisites_that_go_round_in_a_cycle_name_the_whole_cycle() {
+    let error = error_after(|file| {
+        file.recommendations[0].after = vec!["b-action-2".to_owned()];
+        file.recommendations[3].after = vec!["a-action-3".to_owned()];
+        file.recommendations[4].after = vec!["a-action-1".to_owned()];
+    });
+    assert!(error.starts_with("recommendation 1 (id \"a-action-1\")"), "{error}");
+    assert!(error.contains("a-action-1 → b-action-2 → a-action-3 → a-action-1"), "{error}");
+}
+
+#[test]
+fn rendered_recommendations_carry_their_prerequisites_and_ritual() {
+    let mut file = valid_file();
+    file.recommendations[2].after = vec!["a-action-1".to_owned()];
+    file.recommendations[2].ritual = Some("all-hands".to_owned());
+    let rendered = render(&file);
+    assert!(
+        rendered.contains("prerequisite_ids: &[\"a-action-1\"], ritual_id: Some(\"all-hands\")"),
+        "{rendered}"
+    );
+    assert!(rendered.contains("prerequisite_ids: &[], ritual_id: None"));
+    assert!(rendered.contains("Ritual { id: \"all-hands\", name: \"The company-wide meeting\" }"));
+}
+
+#[test]
+fn an_obstacle_naming_a_missing_statement_is_rejected() {
+    let error = error_after(|file| file.obstacles[0].statements[1] = "nowhere".to_owned());
+    assert!(error.contains("obstacle 1") && error.contains("no statement \"nowhere\""), "{error}");
+}
+
+#[test]
+fn an_obstacle_can_only_name_obstacle_statements() {
+    let error = error_after(|file| file.obstacles[0].statements[1] = "statement-2".to_owned());
+    assert!(error.contains("obstacle 1") && error.contains("is not an obstacle"), "{error}");
+}
+
+#[test]
+fn an_obstacle_needs_two_statements() {
+    let error = error_after(|file| drop(file.obstacles[0].statements.pop()));
+    assert!(error.contains("at least 2 statements"), "{error}");
 }

@@ -1,8 +1,12 @@
 //! Assessment content: pillars, statements, recommendations and maturity stages. The statics are
 //! generated from `content/assessment.toml` by `core/build/assessment.rs`, which has already checked
-//! them: unique ids and slots, pillars that exist, at least four asked statements and a reverse-scored
-//! one per pillar, at least three recommendations per pillar, stages ordered by threshold, no empty
-//! text.
+//! them: unique ids and slots, pillars that exist, at least four asked statements and two
+//! reverse-scored ones per pillar, periods the text names, known parts of the company in `unseen_by`,
+//! at least three recommendations per pillar, stages ordered by threshold, no empty text.
+//!
+//! The generated file also holds `COMPANY_PARTS`, the ids of the parts of the company a statement's
+//! `unseen_by` may name (leadership; product, design and engineering; sales, marketing and customer
+//! success; operations and everyone else), taken from the build script so both read one list.
 //!
 //! Statements are never deleted, only retired: result links hold answers by slot, and an old link
 //! keeps its meaning only while its statements stay here.
@@ -34,13 +38,16 @@ pub struct Statement {
     /// An open question for a facilitator to ask the room when the team's answers to this statement
     /// differ: checked at build time to be one question of at most 160 characters.
     pub discussion: &'static str,
+    /// The span of time the statement asks about, as its text names it ("past six months"); `None`
+    /// for statements about how things stand now. Checked at build time to appear in the text.
+    pub period: Option<&'static str>,
+    /// The parts of the company whose people usually cannot observe what the statement asks about
+    /// (ids from [`COMPANY_PARTS`]), so the assessment can say "Don't know" is a fine answer for them.
+    pub unseen_by: &'static [&'static str],
     /// Agreeing is a bad sign (the statement describes an obstacle), so its score is turned around.
     pub reverse: bool,
     /// No longer asked, but kept so old links and history can still be scored.
     pub retired: bool,
-    /// The ids of the parts of the company ([`crate::assessment::Role`]) that usually cannot see what
-    /// this statement asks about; checked at build time.
-    pub unseen_by: &'static [&'static str],
 }
 
 /// One action for a pillar that scored low.
@@ -56,18 +63,47 @@ pub struct Recommendation {
     pub why: &'static str,
     /// The statements of its pillar this action addresses: weak answers to them choose it.
     pub statement_ids: &'static [&'static str],
+    /// The recommendations that must be under way before this one makes sense; advice never offers
+    /// it before them.
+    pub prerequisite_ids: &'static [&'static str],
+    /// The recurring meeting or routine it relies on, if any: no two lead actions share one.
+    pub ritual_id: Option<&'static str>,
 }
 
-/// One step on the way from sales-led to being product-led.
+/// A recurring meeting or routine that actions rely on, such as the all-hands.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Ritual {
+    pub id: &'static str,
+    pub name: &'static str,
+}
+
+/// One reading of the culture as a whole, from not yet to being product-led. An interpretation of
+/// the scores, versioned with the method: the scores are pinned, the ladder may be redrawn.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Stage {
     pub id: &'static str,
     pub name: &'static str,
-    /// The lowest overall score that reaches this stage.
+    /// The lowest overall score that reaches this stage; every pillar also needs the threshold of the
+    /// stage before it.
     pub from_score: u8,
+    /// Why the threshold sits where it does, in one sentence (anchored on the answer scale).
+    pub why_here: &'static str,
+    /// What the answers of someone at this stage say.
     pub description: &'static str,
-    /// What to focus on to reach the next stage.
+    /// What would have to become true of the company to reach the next stage; at the top stage, how
+    /// to keep it.
     pub next_step: &'static str,
+}
+
+/// An obstacle a reading can name: not a stage, but something the answers say stands in the way.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Obstacle {
+    pub id: &'static str,
+    pub name: &'static str,
+    /// What the obstacle is and why it matters, in a sentence or two.
+    pub description: &'static str,
+    /// Obstacle statements (reverse-scored) whose agreement points to it, retired ones included.
+    pub statement_ids: &'static [&'static str],
 }
 
 include!(concat!(env!("OUT_DIR"), "/assessment_content.rs"));
@@ -76,6 +112,11 @@ impl Statement {
     /// Whether people in this part of the company usually cannot see what the statement asks about.
     pub fn unseen_by(&self, role: crate::assessment::Role) -> bool {
         self.unseen_by.contains(&role.id())
+    }
+
+    /// How many words its text has, for the time the assessment takes.
+    pub fn word_count(&self) -> usize {
+        self.text.split_whitespace().count()
     }
 
     /// The pillar this statement counts towards.
@@ -90,6 +131,21 @@ impl Recommendation {
     pub fn pillar(&self) -> &'static Pillar {
         // The build script refuses a recommendation whose pillar does not exist.
         pillar(self.pillar_id).unwrap_or(&PILLARS[0])
+    }
+
+    /// Whether `other` must come before this one.
+    pub fn comes_after(&self, other: &Recommendation) -> bool {
+        self.prerequisite_ids.contains(&other.id)
+    }
+
+    /// The recommendations that must come before this one.
+    pub fn prerequisites(&self) -> impl Iterator<Item = &'static Recommendation> + '_ {
+        self.prerequisite_ids.iter().filter_map(|id| recommendation(id))
+    }
+
+    /// The ritual it relies on, if any.
+    pub fn ritual(&self) -> Option<&'static Ritual> {
+        self.ritual_id.and_then(|id| RITUALS.iter().find(|ritual| ritual.id == id))
     }
 }
 
@@ -137,14 +193,22 @@ pub fn statements_of(pillar: &Pillar) -> impl Iterator<Item = &'static Statement
     STATEMENTS.iter().filter(move |statement| statement.pillar_id == pillar.id)
 }
 
+/// The recommendation with this id.
+pub fn recommendation(id: &str) -> Option<&'static Recommendation> {
+    RECOMMENDATIONS.iter().find(|recommendation| recommendation.id == id)
+}
+
 /// A pillar's recommendations, most useful first.
 pub fn recommendations_for(pillar: &Pillar) -> impl Iterator<Item = &'static Recommendation> + '_ {
     RECOMMENDATIONS.iter().filter(move |recommendation| recommendation.pillar_id == pillar.id)
 }
 
-/// About how many minutes the assessment takes.
+/// About how many minutes the assessment takes: the rule of [`super::minutes_to_read_and_answer`]
+/// (reading at 150 words a minute, five seconds to choose each answer, rounded up) applied to the
+/// statements asked today.
 pub fn minutes_to_take() -> usize {
-    super::minutes_for(active_statements().count(), super::SECONDS_PER_STATEMENT)
+    let words = active_statements().map(Statement::word_count).sum();
+    super::minutes_to_read_and_answer(words, active_statements().count())
 }
 
 /// The stage with this id.

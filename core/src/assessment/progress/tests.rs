@@ -105,7 +105,7 @@ fn progress_survives_a_round_trip_through_storage() {
 fn answers_to_unknown_statements_and_bad_values_are_dropped_and_counted() {
     let stored = json!({
         "content_version": CONTENT_VERSION,
-        "answers": { "product-at-strategy-table": 4, "gone-statement": 4, "product-shapes-markets": 7 },
+        "answers": { "product-leader-on-executive-team": 4, "gone-statement": 4, "product-view-shaped-decisions": 7 },
         "current": 1,
     });
     let read = AssessmentProgress::salvage(stored);
@@ -122,7 +122,7 @@ fn answers_to_unknown_statements_and_bad_values_are_dropped_and_counted() {
 fn a_position_out_of_range_moves_to_the_first_unanswered_statement() {
     let stored = json!({
         "content_version": CONTENT_VERSION,
-        "answers": { "product-at-strategy-table": 4 },
+        "answers": { "product-leader-on-executive-team": 4 },
         "current": 5000,
     });
     let read = AssessmentProgress::salvage(stored);
@@ -144,7 +144,7 @@ fn a_negative_or_non_numeric_position_is_a_lost_place() {
 fn progress_from_an_older_content_version_keeps_its_answers_and_resumes_at_the_first_gap() {
     let stored = json!({
         "content_version": 0,
-        "answers": { "product-at-strategy-table": 4, "product-shapes-markets": 2 },
+        "answers": { "product-leader-on-executive-team": 4, "product-view-shaped-decisions": 2 },
         "current": 9,
     });
     let read = AssessmentProgress::salvage(stored);
@@ -188,7 +188,7 @@ fn a_statement_opened_from_the_overview_returns_there_when_answered() {
 
 #[test]
 fn a_retake_can_start_from_last_times_answers() {
-    let last_time = answered(5).answers().clone().with("deal-displaced-roadmap-item", Answer::Disagree);
+    let last_time = answered(5).answers().clone().with("sales-has-final-say", Answer::Disagree);
     let retake = AssessmentProgress::starting_from(&last_time);
     assert_eq!(retake.current_index(), 0);
     assert_eq!(retake.answered_count(), last_time.len().min(retake.total()));

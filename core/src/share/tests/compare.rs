@@ -20,10 +20,10 @@ fn statement_gaps_are_measured_in_agreement_and_the_widest_come_first() {
     let theirs = everyone(Answer::Neutral).with("sales-overpromises", Answer::StronglyAgree);
     let yours = everyone(Answer::Neutral)
         .with("sales-overpromises", Answer::StronglyDisagree)
-        .with("product-at-strategy-table", Answer::Agree);
+        .with("product-leader-on-executive-team", Answer::Agree);
     let comparison = compare(&theirs, &yours);
     let gaps: Vec<(&str, u8)> = comparison.statements.iter().map(|gap| (gap.statement.id, gap.gap)).collect();
-    assert_eq!(gaps, [("sales-overpromises", 100), ("product-at-strategy-table", 25)]);
+    assert_eq!(gaps, [("sales-overpromises", 100), ("product-leader-on-executive-team", 25)]);
     assert_eq!(comparison.statements[0].theirs, Answer::StronglyAgree);
 }
 

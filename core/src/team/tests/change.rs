@@ -5,8 +5,8 @@ use crate::assessment::Answer::{self, *};
 use crate::content::assessment::PILLARS;
 use crate::team::TeamChange;
 
-const FIRST: &str = "product-at-strategy-table";
-const SECOND: &str = "product-shapes-markets";
+const FIRST: &str = "product-leader-on-executive-team";
+const SECOND: &str = "product-view-shaped-decisions";
 
 /// Undecided people, each giving their answer to one statement.
 fn answering(statement: &str, answers: &[Answer]) -> Vec<crate::link::AssessmentLink> {

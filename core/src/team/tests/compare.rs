@@ -128,4 +128,4 @@ fn views_of_a_pillar_are_more_alike_further_apart_or_about_as_before() {
     assert_eq!(views_change(&TeamChange::between(&alone, &alike).pillars[0]), "Too few to tell");
 }
 
-const PILLAR_STATEMENT: &str = "product-at-strategy-table";
+const PILLAR_STATEMENT: &str = "product-leader-on-executive-team";

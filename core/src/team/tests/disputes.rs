@@ -7,9 +7,9 @@ use crate::content::assessment::{statement, SLOT_COUNT};
 use crate::link::{AssessmentLink, TeamLink};
 use crate::team::{StatementSpread, TeamPicture, MIN_PEOPLE_FOR_BREAKDOWN};
 
-const PLAIN: &str = "product-at-strategy-table";
-const OTHER_PLAIN: &str = "product-shapes-markets";
-const OBSTACLE: &str = "sales-promised-missing-feature";
+const PLAIN: &str = "product-leader-on-executive-team";
+const OTHER_PLAIN: &str = "product-view-shaped-decisions";
+const OBSTACLE: &str = "sales-often-overpromised";
 
 /// A team undecided on everything but the given statements, where person N gives the Nth answer of
 /// each column (`None`: left unanswered).

@@ -7,7 +7,7 @@ use crate::link::{AssessmentLink, TeamLink};
 use crate::team::{to_csv, to_markdown, ExportOptions, TeamPicture, MOST_DISPUTED};
 use proptest::prelude::*;
 
-const SPLIT: &str = "sales-promised-missing-feature";
+const SPLIT: &str = "sales-often-overpromised";
 
 /// Five people, named, on different days, split on one obstacle.
 fn workshop(name: Option<&str>) -> TeamPicture {

@@ -41,7 +41,7 @@ fn the_action_for_the_statement_the_team_sees_worst_comes_first() {
     let team = picture(vec![
         member_with(
             Answer::Neutral,
-            "roadmap-items-name-user-problem",
+            "roadmap-states-customer-problems",
             Answer::StronglyDisagree
         );
         3
@@ -52,7 +52,10 @@ fn the_action_for_the_statement_the_team_sees_worst_comes_first() {
 #[test]
 fn agreeing_with_an_obstacle_is_what_chooses_its_action() {
     let agreed =
-        picture(vec![member_with(Answer::Neutral, "deal-displaced-roadmap-item", Answer::StronglyAgree); 3]);
+        picture(vec![
+            member_with(Answer::Neutral, "deals-pushed-planned-work-aside", Answer::StronglyAgree);
+            3
+        ]);
     assert_eq!(strategic_voice_actions(&agreed), ["deal-request-review", "working-backwards"]);
 }
 

@@ -17,11 +17,14 @@ use crate::team::TeamPicture;
 
 const A_DAY: Day = Day(20_779);
 
-/// A member who gives `answer` to every statement asked today.
+/// A member who answers every statement asked today the way `answer` reads on a plain statement:
+/// obstacles get the mirrored answer, so every pillar scores what `answer` is worth (Agree 75).
 pub(super) fn member(answer: Answer, label: Option<&str>) -> AssessmentLink {
     let mut answers = vec![None; SLOT_COUNT];
     for statement in active_statements() {
-        answers[usize::from(statement.slot)] = Some(answer);
+        let mirrored = answer.points().and_then(|points| Answer::from_points(6 - points));
+        let given = if statement.reverse { mirrored.unwrap_or(answer) } else { answer };
+        answers[usize::from(statement.slot)] = Some(given);
     }
     AssessmentLink { content_version: 1, day: A_DAY, answers, label: label.map(str::to_owned), role: None }
 }

@@ -54,7 +54,7 @@ fn stages_are_counted_from_the_least_mature() {
         member(Answer::DontKnow, None),
     ]);
     let counts: Vec<(&str, usize)> = team.stage_counts().iter().map(|(stage, n)| (stage.id, *n)).collect();
-    assert_eq!(counts, [("doing-product-led", 2)]);
+    assert_eq!(counts, [("mixed-or-undecided", 2)]);
 }
 
 #[test]
@@ -67,20 +67,20 @@ fn a_united_team_has_no_disagreements() {
 fn a_statement_splitting_the_team_is_listed_as_a_dispute() {
     // The reverse statement splits the room; the plain one has one person ahead of an undecided room.
     let team = picture(vec![
-        member_with(Answer::Neutral, "sales-promised-missing-feature", Answer::StronglyAgree),
-        member_with(Answer::Neutral, "sales-promised-missing-feature", Answer::StronglyDisagree),
-        member_with(Answer::Neutral, "product-at-strategy-table", Answer::StronglyAgree),
+        member_with(Answer::Neutral, "sales-often-overpromised", Answer::StronglyAgree),
+        member_with(Answer::Neutral, "sales-often-overpromised", Answer::StronglyDisagree),
+        member_with(Answer::Neutral, "product-leader-on-executive-team", Answer::StronglyAgree),
         member(Answer::Neutral, None),
     ]);
     let found: Vec<(&str, u8)> = team.disagreements.iter().map(|d| (d.statement.id, d.spread())).collect();
-    assert_eq!(found, [("sales-promised-missing-feature", 100)]);
+    assert_eq!(found, [("sales-often-overpromised", 100)]);
     assert_eq!(team.disagreements[0].breakdown(), "1 disagrees, 2 are undecided, 1 agrees");
 }
 
 #[test]
 fn a_split_team_outranks_one_outlier_at_the_same_spread() {
-    let outlier = "product-at-strategy-table";
-    let split = "sales-promised-missing-feature";
+    let outlier = "product-leader-on-executive-team";
+    let split = "product-view-shaped-decisions";
     let team = picture(vec![
         member_with(Answer::StronglyAgree, outlier, Answer::StronglyDisagree),
         member_with(Answer::StronglyAgree, split, Answer::StronglyDisagree),
@@ -107,10 +107,10 @@ fn at_most_five_disagreements_each_at_least_two_steps_wide() {
 #[test]
 fn dont_know_answers_are_counted_but_do_not_widen_the_spread() {
     let team = picture(vec![
-        member_with(Answer::Agree, "sales-promised-missing-feature", Answer::DontKnow),
-        member_with(Answer::Agree, "sales-promised-missing-feature", Answer::Disagree),
-        member_with(Answer::Agree, "sales-promised-missing-feature", Answer::StronglyAgree),
-        member_with(Answer::Agree, "sales-promised-missing-feature", Answer::Agree),
+        member_with(Answer::Agree, "sales-often-overpromised", Answer::DontKnow),
+        member_with(Answer::Agree, "sales-often-overpromised", Answer::Disagree),
+        member_with(Answer::Agree, "sales-often-overpromised", Answer::StronglyAgree),
+        member_with(Answer::Agree, "sales-often-overpromised", Answer::Agree),
     ]);
     assert_eq!(team.disagreements.len(), 1);
     assert_eq!(team.disagreements[0].breakdown(), "1 disagrees, 2 agree, 1 doesn't know");

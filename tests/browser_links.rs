@@ -65,6 +65,7 @@ fn team(name: &str) -> TeamLink {
         day: Day(20_779),
         answers: vec![Some(Answer::Agree); 35],
         label: Some("Ana".to_owned()),
+        role: None,
     };
     TeamLink { name: Some(name.to_owned()), members: vec![member] }
 }

@@ -5,7 +5,7 @@
 //! The core's unit tests include this file too (from `core/src/content/mod.rs`) to run the checks on
 //! broken content; what reads and writes files is left out of them.
 
-mod assessment;
+pub(crate) mod assessment;
 mod checks;
 mod quiz;
 

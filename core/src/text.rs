@@ -58,6 +58,12 @@ pub fn capitalise_first(text: &str) -> String {
     chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
+/// The text with its first character in lower case, for a name that continues a sentence.
+pub fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|first| first.to_lowercase().chain(chars).collect()).unwrap_or_default()
+}
+
 /// `text` cut into runs that give it back when joined, each with whether it is a hyphenated word
 /// (a hyphen between two letters, as in "product-led"): a heading keeps those whole on one line, so
 /// it never breaks as "product- / led". A word is what lies between whitespace, punctuation included.

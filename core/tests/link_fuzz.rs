@@ -7,14 +7,16 @@
 //! The base64url and CRC here are written from `docs/result-links.md` alone, so they also check
 //! that the spec is enough to build a link.
 
-use culture_core::assessment::Answer;
+use culture_core::assessment::{Answer, Role};
 use culture_core::date::Day;
 use culture_core::link::{
     decode_any, encode, read_pasted, sanitize_label, AssessmentLink, LinkContent, QuizLink, SharedResult,
     TeamLink, FIRST_DAY, MAX_SLOTS,
 };
 use culture_core::share::{compare, SharedAssessment, SharedQuiz};
-use culture_core::team::{add_pasted, to_csv, to_markdown, ExportOptions, TeamChange, TeamPicture};
+use culture_core::team::{
+    add_pasted, to_csv, to_markdown, Agenda, ByGroup, ExportOptions, TeamChange, TeamPicture,
+};
 use proptest::prelude::*;
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -56,12 +58,19 @@ fn forge(bytes: &[u8]) -> String {
 /// Any assessment a link can carry: any content version and day, up to the most slots, any answers,
 /// any cleaned label. Decoding guarantees no more than this, so the reading layer must cope with all of it.
 fn any_assessment() -> impl Strategy<Value = AssessmentLink> {
-    (any::<u8>(), any::<u16>(), prop::collection::vec(0u8..7, 0..=MAX_SLOTS), prop::option::of(".{0,45}"))
-        .prop_map(|(content_version, offset, codes, label)| AssessmentLink {
+    (
+        any::<u8>(),
+        any::<u16>(),
+        prop::collection::vec(0u8..7, 0..=MAX_SLOTS),
+        prop::option::of(".{0,45}"),
+        0u8..5,
+    )
+        .prop_map(|(content_version, offset, codes, label, role)| AssessmentLink {
             content_version,
             day: Day(FIRST_DAY.0 + u32::from(offset)),
             answers: codes.into_iter().map(Answer::from_code).collect(),
             label: label.and_then(|label| sanitize_label(&label)),
+            role: Role::from_code(role),
         })
 }
 
@@ -107,7 +116,7 @@ proptest! {
 
     #[test]
     fn bodies_that_pass_the_check_never_panic(
-        first in prop_oneof![prop::sample::select(vec![0x11u8, 0x12, 0x13]), any::<u8>()],
+        first in prop_oneof![prop::sample::select(vec![0x11u8, 0x12, 0x13, 0x21, 0x23]), any::<u8>()],
         body in prop::collection::vec(any::<u8>(), 0..300),
     ) {
         let mut bytes = vec![first];
@@ -135,6 +144,8 @@ proptest! {
             let _ = (disagreement.question(), disagreement.breakdown(), disagreement.polarisation());
         }
         let _ = (picture.average_overall(), picture.stage_counts(), picture.focus());
+        let by_group = ByGroup::of(&picture);
+        let _ = (by_group.note(), by_group.widest_gap().map(|gap| gap.sentence()), Agenda::of(&picture));
         let everything = ExportOptions { grid: true, names: true };
         let _ = (to_csv(&picture, &everything), to_markdown(&picture, &everything));
         let alone = TeamPicture::of(&TeamLink { name: None, members: members.iter().take(1).cloned().collect() });

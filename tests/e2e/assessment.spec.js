@@ -1,7 +1,7 @@
 // The assessment as a person takes it: by keyboard and by mouse, reloading mid-way, changing an
 // earlier answer, finishing, reading the results, retaking, and managing the history.
 import { ASKED_STATEMENTS as TOTAL, CONTENT_VERSION } from './content.js';
-import { expect, expectNoAxeViolations, open, plantStorage, test } from './fixtures.js';
+import { expect, expectNoAxeViolations, open, plantStorage, startAssessment, test } from './fixtures.js';
 
 /** Answers every remaining statement by pressing `key` (but the last, with `last: false`), checking
  * the counter moves each time. */
@@ -13,7 +13,7 @@ async function answerByKey(page, key, from = 1, { last = true } = {}) {
 }
 
 test('taking the whole assessment by keyboard gives a stage, a chart, a table and recommendations', async ({ page }) => {
-  await open(page, '#/assessment');
+  await startAssessment(page);
   await expect(page).toHaveTitle('Assessment · Culture Check');
   await expect(page.getByRole('radio', { name: 'Strongly agree' })).toBeVisible();
   // "Neither agree nor disagree" everywhere: every pillar scores 50, so the stage is certain.
@@ -38,7 +38,7 @@ test('taking the whole assessment by keyboard gives a stage, a chart, a table an
 });
 
 test('answers survive a reload, and an earlier answer can be changed by mouse', async ({ page }) => {
-  await open(page, '#/assessment');
+  await startAssessment(page);
   for (let n = 1; n <= 6; n++) {
     await expect(page.getByText(`Statement ${n} of ${TOTAL}`)).toBeVisible();
     await page.getByText('Agree', { exact: true }).click();
@@ -65,7 +65,7 @@ test('answers survive a reload, and an earlier answer can be changed by mouse', 
 });
 
 test('finishing early lists the unanswered statements first and still gives results', async ({ page }) => {
-  await open(page, '#/assessment');
+  await startAssessment(page);
   for (let n = 1; n <= 3; n++) await page.keyboard.press('5');
   await expect(page.getByText(`Statement 4 of ${TOTAL}`)).toBeVisible();
   await page.getByRole('button', { name: 'Overview' }).click();
@@ -89,7 +89,7 @@ test('finishing early lists the unanswered statements first and still gives resu
 test('the results are one step from the answers: changing them files the result again in its place', async ({
   page,
 }) => {
-  await open(page, '#/assessment');
+  await startAssessment(page);
   await answerByKey(page, '3');
   await expect(page.getByRole('heading', { level: 1, name: 'Mixed or undecided' })).toBeVisible();
   await page.getByRole('button', { name: 'Change your answers' }).click();
@@ -110,7 +110,7 @@ test('the results are one step from the answers: changing them files the result 
 });
 
 test('starting over asks first, and a retake shows the change per pillar', async ({ page }) => {
-  await open(page, '#/assessment');
+  await startAssessment(page);
   await answerByKey(page, '3');
   await expect(page.getByRole('heading', { level: 1, name: 'Mixed or undecided' })).toBeVisible();
 
@@ -128,6 +128,8 @@ test('starting over asks first, and a retake shows the change per pillar', async
   await expect(page.getByRole('radio', { name: 'Neither agree nor disagree' })).toBeChecked();
   await page.getByRole('button', { name: 'Start over' }).click();
   await page.getByRole('button', { name: 'Yes, start over' }).click();
+  // Starting over begins again at the optional first question.
+  await page.getByRole('button', { name: 'Skip this question' }).click();
   await expect(page.getByText('0 answered')).toBeVisible();
   await page.keyboard.press('5');
   await page.getByRole('button', { name: 'Start over' }).click();
@@ -138,6 +140,8 @@ test('starting over asks first, and a retake shows the change per pillar', async
   await expect(page.getByText('1 answered')).toBeVisible();
   await page.getByRole('button', { name: 'Start over' }).click();
   await page.getByRole('button', { name: 'Yes, start over' }).click();
+  // Starting over begins again at the optional first question.
+  await page.getByRole('button', { name: 'Skip this question' }).click();
   await expect(page.getByText('0 answered')).toBeVisible();
 
   await answerByKey(page, '0', 1);
@@ -177,6 +181,7 @@ test('saved answers that no longer match are dropped with one message, and the r
     }),
   });
   await open(page, '#/assessment');
+  await page.getByRole('button', { name: 'Skip this question' }).click();
   await expect(page.getByRole('status')).toContainText('no longer matched');
   await expect(page.getByText(`of ${TOTAL}`)).toBeVisible();
   await page.keyboard.press('4');
@@ -198,6 +203,7 @@ test('saved answers from a newer version of the site survive answering a stateme
   const newer = '{"schema":99,"data":{"content_version":99,"answers":{"from-the-future":1},"current":3}}';
   await plantStorage(page, { 'culture-check/assessment-progress': newer });
   await open(page, '#/assessment');
+  await page.getByRole('button', { name: 'Skip this question' }).click();
   await expect(page.getByRole('status')).toContainText('assessment answers was written by a newer version');
   await expect(page.getByRole('status')).toContainText('It has been left untouched.');
   await expect(page.getByText(`Statement 1 of ${TOTAL}`)).toBeVisible();
@@ -209,7 +215,7 @@ test('saved answers from a newer version of the site survive answering a stateme
 test('a history from a newer version of the site survives finishing an assessment', async ({ page }) => {
   const newer = '{"schema":99,"data":{"entries":"kept in a shape only the future knows"}}';
   await plantStorage(page, { 'culture-check/assessment-history': newer });
-  await open(page, '#/assessment');
+  await startAssessment(page);
   await expect(page.getByRole('status')).toContainText('assessment history was written by a newer version');
   await answerByKey(page, '3');
   // The visit goes on with this result, kept in memory; since the history could not take it, the
@@ -224,6 +230,8 @@ for (const colorScheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme });
     await open(page, '#/assessment');
     await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Skip this question' }).click();
+    await expectNoAxeViolations(page);
     await answerByKey(page, '2', 1, { last: false });
     await expectNoAxeViolations(page);
     await page.keyboard.press('2');
@@ -234,6 +242,6 @@ for (const colorScheme of ['light', 'dark']) {
 
 test('the statement screen fits a 360 px phone', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  await open(page, '#/assessment');
+  await startAssessment(page);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });

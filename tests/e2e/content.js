@@ -20,7 +20,7 @@ if (!(ASKED_STATEMENTS > 0) || !(CONTENT_VERSION > 0)) {
   throw new Error('content/assessment.toml could not be read for the end-to-end tests');
 }
 
-/** The statements asked today, in order: { id, pillar, text, reverse }. */
+/** The statements asked today, in order: { id, pillar, text, reverse, unseenBy: [part of the company ids] }. */
 export const ASKED = statementBlocks
   .filter((block) => !/^retired\s*=\s*true\s*$/m.test(block))
   .map((block) => ({
@@ -28,6 +28,7 @@ export const ASKED = statementBlocks
     pillar: /^pillar\s*=\s*"([^"]+)"/m.exec(block)?.[1],
     text: /^text\s*=\s*"([^"]+)"/m.exec(block)?.[1],
     reverse: /^reverse\s*=\s*true\s*$/m.test(block),
+    unseenBy: [...(/^unseen_by\s*=\s*\[([^\]]*)\]/m.exec(block)?.[1] ?? '').matchAll(/"([^"]+)"/g)].map((match) => match[1]),
   }));
 
 if (ASKED.some((statement) => !statement.id || !statement.pillar || !statement.text)) {

@@ -37,7 +37,7 @@ async function layout(page, control) {
 
 const SCREENS = [
   { fragment: '#/', heading: /How product-led is your company/, control: { role: 'link', name: 'Start the assessment' } },
-  { fragment: '#/assessment', heading: /./, control: { role: 'radio', name: 'Strongly agree' } },
+  { fragment: '#/assessment', heading: /part of the company/, control: { role: 'radio', name: 'Leadership' } },
   { fragment: '#/quiz', heading: /Test what you know/, control: { role: 'button', name: 'Start the quiz' } },
 ];
 
@@ -75,31 +75,33 @@ test('the answer picked before the app runs is kept, and the assessment moves on
   const release = await holdTheApp(page);
   await page.goto('./#/', { waitUntil: 'commit' });
   await page.getByRole('link', { name: 'Start the assessment' }).click();
-  // The assessment's first screen, from the HTML too, with its heading focused as in the app.
+  // The assessment's first screen, its optional first question, from the HTML too, with its heading
+  // focused as in the app.
   const first = page.getByRole('heading', { level: 1 });
   await expect(first).toBeFocused();
-  const statement = await first.innerText();
+  const question = await first.innerText();
   expect(await page.title()).toBe('Assessment · Culture Check');
-  await page.getByText('Agree', { exact: true }).click();
-  await expect(page.getByRole('radio', { name: 'Agree', exact: true })).toBeChecked();
+  await page.getByText('Sales, marketing and customer success', { exact: true }).click();
+  await expect(page.getByRole('radio', { name: 'Sales, marketing and customer success' })).toBeChecked();
 
   release();
   await appStarted(page);
-  await expect(page.getByText(/Statement 2 of \d+ · 1 answered/)).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(statement);
+  await expect(page.getByText(/Statement 1 of \d+ · 0 answered/)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(question);
   await page.getByRole('button', { name: 'Back' }).click();
-  await expect(page.getByRole('radio', { name: 'Agree', exact: true })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Sales, marketing and customer success' })).toBeChecked();
 });
 
-test("a number key answers before the app runs, as the app's hint says", async ({ page }) => {
+test('a part of the company chosen by keyboard before the app runs is kept', async ({ page }) => {
   const release = await holdTheApp(page);
   await page.goto('./#/assessment', { waitUntil: 'commit' });
-  await expect(page.getByRole('radio', { name: 'Strongly agree' })).toBeVisible();
-  await page.keyboard.press('5');
-  await expect(page.getByRole('radio', { name: 'Strongly agree' })).toBeChecked();
+  const leadership = page.getByRole('radio', { name: 'Leadership' });
+  await leadership.focus();
+  await page.keyboard.press('Space');
+  await expect(leadership).toBeChecked();
   release();
   await appStarted(page);
-  await expect(page.getByText(/Statement 2 of \d+ · 1 answered/)).toBeVisible();
+  await expect(page.getByText(/Statement 1 of \d+ · 0 answered/)).toBeVisible();
 });
 
 test('a button pressed before the app runs is pressed for the app', async ({ page }) => {

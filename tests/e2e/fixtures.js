@@ -92,3 +92,11 @@ export async function download(page, button) {
   const text = await readFile(await file.path(), 'utf8');
   return { name: file.suggestedFilename(), text, json: JSON.parse(text) };
 }
+
+/** Opens the assessment and skips its optional first question (the part of the company), as a
+ * person who would rather not say does, arriving at the first statement. */
+export async function startAssessment(page) {
+  await open(page, '#/assessment');
+  await page.getByRole('button', { name: 'Skip this question' }).click();
+  await expect(page.getByText(/^Statement 1 of \d+/)).toBeVisible();
+}

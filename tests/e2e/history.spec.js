@@ -3,7 +3,7 @@
 // result opened in full and read only, how the overall score and each pillar moved, and the
 // results drawing last time beside this time.
 import { ASKED, CONTENT_VERSION, PILLARS, codeFor } from './content.js';
-import { expect, expectNoAxeViolations, open, plantStorage, test } from './fixtures.js';
+import { expect, expectNoAxeViolations, open, plantStorage, startAssessment, test } from './fixtures.js';
 
 const HISTORY = 'culture-check/assessment-history';
 
@@ -47,7 +47,7 @@ test.describe('on a clock in New York', () => {
   test('a finished assessment is filed with the local time it was finished', async ({ page }) => {
     // 19:05 UTC is 14:05 in New York.
     await page.clock.setFixedTime(new Date('2026-11-23T19:05:00Z'));
-    await open(page, '#/assessment');
+    await startAssessment(page);
     const total = ASKED.length;
     for (let n = 1; n <= total; n++) {
       await expect(page.getByText(`Statement ${n} of ${total}`)).toBeVisible();

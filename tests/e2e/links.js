@@ -52,3 +52,22 @@ export function assessmentPayload(codes, label = '') {
   const name = Buffer.from(label, 'utf8');
   return forge([0x11, 1, 0x04, 0x21, codes.length, ...packed, name.length, ...name]);
 }
+
+/** The link codes of the parts of the company (docs/result-links.md, format version 2). */
+export const ROLE_CODES = { leadership: 1, 'product-engineering': 2, 'go-to-market': 3, 'operations-other': 4 };
+
+/** An assessment payload in format version 2: as `assessmentPayload`, from part of the company `role`. */
+export function assessmentPayloadFrom(role, codes, label = '') {
+  const all = [ROLE_CODES[role], ...codes];
+  const packed = new Uint8Array(Math.ceil((all.length * 3) / 8));
+  all.forEach((code, position) => {
+    for (let bit = 0; bit < 3; bit++) {
+      if (code & (4 >> bit)) {
+        const at = position * 3 + bit;
+        packed[at >> 3] |= 0x80 >> (at & 7);
+      }
+    }
+  });
+  const name = Buffer.from(label, 'utf8');
+  return forge([0x21, 1, 0x04, 0x21, codes.length, ...packed, name.length, ...name]);
+}

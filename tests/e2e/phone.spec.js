@@ -4,7 +4,7 @@
 // words only. Layout is checked in a 390 x 844 window (360 px for headings), by what is in view, not
 // only by what is on the page.
 import { ASKED_STATEMENTS as TOTAL } from './content.js';
-import { expect, expectNoAxeViolations, open, plantFinishedAssessment, test } from './fixtures.js';
+import { expect, expectNoAxeViolations, open, plantFinishedAssessment, startAssessment, test } from './fixtures.js';
 
 const PHONE = { width: 390, height: 844 };
 const ASSESSMENT_TIP = 'Tip: press 1 to 5 to answer, 0 for "Don\'t know".';
@@ -61,6 +61,7 @@ test.describe('on a 390 px phone', () => {
     await open(page);
     await scrollToBottom(page);
     await page.goto('./#/assessment');
+    await page.getByRole('button', { name: 'Skip this question' }).click();
     await expectScreenAtTop(page, `Statement 1 of ${TOTAL}`);
     await expect(page.getByRole('progressbar', { name: 'Progress through the statements' })).toBeInViewport();
 
@@ -127,7 +128,7 @@ test.describe('on a touch screen', () => {
   test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
 
   test('no keyboard tips and no key numbers are shown', async ({ page }) => {
-    await open(page, '#/assessment');
+    await startAssessment(page);
     await expect(page.getByRole('radio', { name: 'Agree', exact: true })).toBeVisible();
     await expect(page.getByText(ASSESSMENT_TIP)).toBeHidden();
     await expect(page.locator('.choice__key').first()).toBeHidden();
@@ -144,7 +145,7 @@ test.describe('on a touch screen', () => {
   test('a tap leaves every row of the next statement in its plain style', async ({ page }) => {
     // Every row, not only the one under the finger: statements differ in length, so the next
     // statement's rows need not sit where the tapped one was.
-    await open(page, '#/assessment');
+    await startAssessment(page);
     const plain = await rowColours(page);
     await page.getByText('Agree', { exact: true }).tap();
     await expect(page.getByText(`Statement 2 of ${TOTAL}`)).toBeVisible();
@@ -154,7 +155,7 @@ test.describe('on a touch screen', () => {
 
 test.describe('with a mouse and a keyboard', () => {
   test('keyboard tips show, the quiz\'s counting the options of the question shown', async ({ page }) => {
-    await open(page, '#/assessment');
+    await startAssessment(page);
     await expect(page.getByText(ASSESSMENT_TIP)).toBeVisible();
 
     await open(page, '#/quiz');
@@ -171,7 +172,7 @@ test.describe('with a mouse and a keyboard', () => {
   });
 
   test('a row takes its hover style under the mouse', async ({ page }) => {
-    await open(page, '#/assessment');
+    await startAssessment(page);
     const row = page.locator('.choice').filter({ hasText: 'Disagree' }).first();
     const plain = await row.evaluate((element) => getComputedStyle(element).borderTopColor);
     await row.hover();
@@ -221,7 +222,7 @@ test.describe('on a 360 px phone', () => {
     }
     await expect(page.getByRole('heading', { level: 1, name: 'Mixed or undecided' })).toBeVisible();
 
-    await open(page, '#/assessment');
+    await startAssessment(page);
     for (let n = 1; n <= TOTAL; n++) {
       await expect(page.getByText(`Statement ${n} of ${TOTAL}`)).toBeVisible();
       expect(await headingsBrokenAtHyphens(page), `statement ${n}`).toEqual([]);

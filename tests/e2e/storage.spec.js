@@ -2,7 +2,7 @@
 // write, a finished assessment is shown from memory, its answers are removed only once the history
 // is safely stored, and every failed write is told in plain words.
 import { ASKED, ASKED_STATEMENTS as TOTAL, CONTENT_VERSION, codeFor } from './content.js';
-import { blockStorage, download, expect, open, plantStorage, test } from './fixtures.js';
+import { blockStorage, download, expect, open, plantStorage, startAssessment, test } from './fixtures.js';
 
 const PROGRESS = 'culture-check/assessment-progress';
 
@@ -56,7 +56,7 @@ test('with storage full, finishing shows the result and keeps the answers until 
 
 test('with storage blocked, the finished result is shown rather than "No results yet"', async ({ page }) => {
   await blockStorage(page);
-  await open(page, '#/assessment');
+  await startAssessment(page);
   for (let n = 1; n <= TOTAL; n++) {
     await expect(page.getByText(`Statement ${n} of ${TOTAL}`)).toBeVisible();
     await page.keyboard.press('3');
@@ -74,7 +74,7 @@ test('a write the browser refuses for another reason is told, and the answer sta
       throw new DOMException('Writing is not allowed here.', 'InvalidAccessError');
     };
   });
-  await open(page, '#/assessment');
+  await startAssessment(page);
   await page.keyboard.press('4');
   await expect(page.getByText(`Statement 2 of ${TOTAL}`)).toBeVisible();
   await expect(page.getByRole('status')).toContainText('This browser refused to save your latest progress');

@@ -1,7 +1,7 @@
 // Two tabs of the site agree: what one saves shows in the other at once, so the other's next answer
 // builds on it instead of writing over it.
 import { ASKED, ASKED_STATEMENTS as TOTAL, codeFor } from './content.js';
-import { expect, open, test } from './fixtures.js';
+import { expect, open, startAssessment, test } from './fixtures.js';
 import { ANA, OFFSITE_TEAM } from './links.js';
 
 const PROGRESS = 'culture-check/assessment-progress';
@@ -18,7 +18,7 @@ async function writeElsewhere(page, key, change) {
 test('answers given in one tab show in another, and the other tab adds to them rather than replace them', async ({ page, context }) => {
   const first = page;
   const second = await context.newPage();
-  await open(second, '#/assessment');
+  await startAssessment(second);
   await expect(second.getByText(`Statement 1 of ${TOTAL}`)).toBeVisible();
 
   await open(first, '#/assessment');
@@ -53,7 +53,7 @@ test('a team saved in one tab appears at once in the saved teams of another', as
 });
 
 test("an answer saved before another tab's write is heard adds to that write instead of replacing it", async ({ page }) => {
-  await open(page, '#/assessment');
+  await startAssessment(page);
   await page.keyboard.press('4');
   await expect(page.getByText(`Statement 2 of ${TOTAL}`)).toBeVisible();
   await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), PROGRESS)).not.toBeNull();

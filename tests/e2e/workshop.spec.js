@@ -33,6 +33,7 @@ async function participate(browser, invite, session, keys, day) {
   await expect(page.getByRole('heading', { level: 1, name: `You are invited to “${session}”` })).toBeVisible();
   await page.getByRole('button', { name: 'Start the assessment' }).click();
   await expect(page.getByText(`For: ${session}`)).toBeVisible();
+  await page.getByRole('button', { name: 'Skip this question' }).click();
   const handBack = page.getByRole('region', { name: `Hand your result back to “${session}”` });
   for (let n = 0; n < 60 && !(await handBack.isVisible()); n++) {
     const key = Number(keys[n % keys.length]);

@@ -4,7 +4,7 @@
 
 use super::reading::{change, ResultChange};
 use super::salvage::{read_answers, read_u32};
-use super::{Answers, AssessmentResult};
+use super::{Answers, AssessmentResult, Role};
 use crate::content::assessment::{Pillar, PILLARS};
 use crate::date::{Day, Moment, TimeOfDay};
 use crate::stored::merge::three_way;
@@ -24,6 +24,10 @@ pub struct HistoryEntry {
     /// The content version the answers were given under.
     pub content_version: u32,
     pub answers: Answers,
+    /// The part of the company the person said they work in; none if they skipped the question, and
+    /// in entries stored before it was asked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<Role>,
 }
 
 impl HistoryEntry {
@@ -78,9 +82,21 @@ impl History {
     /// at `when` (a day, or a day and its time).
     #[must_use]
     pub fn add(&self, when: impl Into<Moment>, content_version: u32, answers: Answers) -> History {
+        self.add_with_role(when, content_version, answers, None)
+    }
+
+    /// [`add`](Self::add), with the part of the company the person gave (if any).
+    #[must_use]
+    pub fn add_with_role(
+        &self,
+        when: impl Into<Moment>,
+        content_version: u32,
+        answers: Answers,
+        role: Option<Role>,
+    ) -> History {
         let Moment { day, time } = when.into();
         let mut entries = self.entries.clone();
-        entries.push(HistoryEntry { id: self.next_id(), day, time, content_version, answers });
+        entries.push(HistoryEntry { id: self.next_id(), day, time, content_version, answers, role });
         History::sorted(entries)
     }
 
@@ -89,7 +105,20 @@ impl History {
     /// in another tab) the answers are added as a new one, so they are never lost.
     #[must_use]
     pub fn amend(&self, id: u32, when: impl Into<Moment>, content_version: u32, answers: Answers) -> History {
-        self.delete(id).add(when, content_version, answers)
+        self.amend_with_role(id, when, content_version, answers, None)
+    }
+
+    /// [`amend`](Self::amend), with the part of the company the person gave (if any).
+    #[must_use]
+    pub fn amend_with_role(
+        &self,
+        id: u32,
+        when: impl Into<Moment>,
+        content_version: u32,
+        answers: Answers,
+        role: Option<Role>,
+    ) -> History {
+        self.delete(id).add_with_role(when, content_version, answers, role)
     }
 
     /// The history without the entry with this id (unchanged if there is none).
@@ -237,7 +266,9 @@ fn read_entry(stored: &Value) -> Option<(HistoryEntry, usize)> {
         return None;
     }
     let id = read_u32(object, "id").unwrap_or(0);
-    Some((HistoryEntry { id, day, time, content_version, answers }, dropped))
+    // Older entries have none, and a damaged one costs only the part of the company.
+    let role = object.get("role").and_then(Value::as_str).and_then(Role::from_id);
+    Some((HistoryEntry { id, day, time, content_version, answers, role }, dropped))
 }
 
 #[cfg(test)]

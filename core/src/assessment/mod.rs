@@ -37,6 +37,7 @@ mod history;
 mod next_stage;
 mod progress;
 mod reading;
+mod role;
 mod salvage;
 mod score;
 mod scoring_explained;
@@ -55,6 +56,7 @@ pub use next_stage::{AnswerMove, Gap, NextStage, PillarGap};
 pub use progress::AssessmentProgress;
 pub(crate) use reading::delta;
 pub use reading::{change, GivenAnswer, PillarChange, ResultChange, ScoreGroup, Standing};
+pub use role::Role;
 pub use score::{
     agreement, min_scored_pillars, pillar_score, AssessmentResult, PillarResult, PillarScore,
     MIN_SCORED_ANSWERS,

@@ -2,7 +2,7 @@
 //! a pure function returning the new progress, which the UI stores and persists.
 
 use super::salvage::{read_answers, read_u32};
-use super::{Answer, Answers, AssessmentResult, HistoryEntry};
+use super::{Answer, Answers, AssessmentResult, HistoryEntry, Role};
 use crate::content::assessment::{active_statements, Statement, CONTENT_VERSION};
 use crate::stored::{Loss, Read, StorageKey, Stored};
 use serde::{Deserialize, Serialize};
@@ -24,6 +24,14 @@ pub struct AssessmentProgress {
     /// replaces that entry instead of adding another. Absent in progress stored before it existed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     amending: Option<u32>,
+    /// The part of the company the person works in, if they said. Absent in progress stored before
+    /// it was asked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    role: Option<Role>,
+    /// Whether the optional first question (the part of the company) is on screen, before the first
+    /// statement. Progress stored before it was asked is past it, unless nothing was answered yet.
+    #[serde(default)]
+    asking_role: bool,
 }
 
 impl Default for AssessmentProgress {
@@ -34,6 +42,8 @@ impl Default for AssessmentProgress {
             current: 0,
             from_overview: false,
             amending: None,
+            role: None,
+            asking_role: true,
         }
     }
 }
@@ -62,6 +72,54 @@ impl AssessmentProgress {
     /// The statement being asked, or `None` past the last one.
     pub fn current_statement(&self) -> Option<&'static Statement> {
         self.statement_at(self.current)
+    }
+
+    /// Whether the optional first question, the part of the company, is on screen (before the
+    /// statement at [`current_index`](Self::current_index), which is then the first).
+    pub fn asks_role(&self) -> bool {
+        self.asking_role
+    }
+
+    /// The part of the company the person gave, if any.
+    pub fn role(&self) -> Option<Role> {
+        self.role
+    }
+
+    /// Gives the part of the company (or none, for "I'd rather not say") and goes on to the
+    /// statements: to the first, or back to the overview when every statement has an answer.
+    #[must_use]
+    pub fn choose_role(&self, role: Option<Role>) -> AssessmentProgress {
+        AssessmentProgress { role, ..self.skip_role() }
+    }
+
+    /// The same progress with this part of the company already given (a retake starting from last
+    /// time's), in the same place.
+    #[must_use]
+    pub fn with_role(&self, role: Option<Role>) -> AssessmentProgress {
+        AssessmentProgress { role, ..self.clone() }
+    }
+
+    /// Leaves the first question as it is and goes on, as [`choose_role`](Self::choose_role) does.
+    #[must_use]
+    pub fn skip_role(&self) -> AssessmentProgress {
+        let to = if self.from_overview || self.is_complete() { self.total() } else { 0 };
+        self.jump(to)
+    }
+
+    /// Back to the first question, to give or change the part of the company; asked from the
+    /// overview, answering it returns there.
+    #[must_use]
+    pub fn ask_role(&self) -> AssessmentProgress {
+        AssessmentProgress { asking_role: true, current: 0, from_overview: self.is_at_end(), ..self.clone() }
+    }
+
+    /// Whether a statement the person usually cannot see from their part of the company is on
+    /// screen: the assessment then says so and offers "Don't know" as a fine answer.
+    pub fn current_is_unseen(&self) -> bool {
+        match (self.role, self.current_statement()) {
+            (Some(role), Some(statement)) if !self.asking_role => statement.unseen_by(role),
+            _ => false,
+        }
     }
 
     /// The answer already given to the current statement (shown selected when going back).
@@ -114,6 +172,7 @@ impl AssessmentProgress {
         next.answers.insert(statement.id, answer);
         next.current = if self.from_overview { self.total() } else { self.current + 1 };
         next.from_overview = false;
+        next.asking_role = false;
         next
     }
 
@@ -126,7 +185,8 @@ impl AssessmentProgress {
 
     /// The answers of a filed result, at the overview, to change and file again in its place.
     pub fn amending(entry: &HistoryEntry) -> AssessmentProgress {
-        let progress = AssessmentProgress::starting_from(&entry.answers);
+        let progress =
+            AssessmentProgress { role: entry.role, ..AssessmentProgress::starting_from(&entry.answers) };
         AssessmentProgress { amending: Some(entry.id), ..progress.jump(progress.total()) }
     }
 
@@ -146,10 +206,13 @@ impl AssessmentProgress {
         self.from_overview
     }
 
-    /// One statement back (stays at the first).
+    /// One statement back; from the first, back to the first question.
     #[must_use]
     pub fn back(&self) -> AssessmentProgress {
-        self.jump(self.current.saturating_sub(1))
+        match self.current {
+            0 => self.ask_role(),
+            current => self.jump(current - 1),
+        }
     }
 
     /// One statement on without answering (stops past the last).
@@ -162,7 +225,12 @@ impl AssessmentProgress {
     /// to the overview behind.)
     #[must_use]
     pub fn jump(&self, index: usize) -> AssessmentProgress {
-        AssessmentProgress { current: index.min(self.total()), from_overview: false, ..self.clone() }
+        AssessmentProgress {
+            current: index.min(self.total()),
+            from_overview: false,
+            asking_role: false,
+            ..self.clone()
+        }
     }
 
     /// A retake that starts from earlier answers (last time's), at the first statement, so the person
@@ -171,7 +239,10 @@ impl AssessmentProgress {
         let kept = active_statements()
             .filter_map(|statement| Some((statement.id, answers.get(statement.id)?)))
             .fold(Answers::new(), |kept, (id, answer)| kept.with(id, answer));
-        AssessmentProgress { answers: kept, ..AssessmentProgress::new() }
+        // Last time's answers already went past the first question (Back reaches it); with none
+        // left, it is a fresh start.
+        let asking_role = kept.is_empty();
+        AssessmentProgress { answers: kept, asking_role, ..AssessmentProgress::new() }
     }
 
     /// Everything forgotten, back at the first statement.
@@ -212,6 +283,9 @@ impl Stored for AssessmentProgress {
             current: 0,
             from_overview: false,
             amending: read_u32(object, "amending"),
+            // A damaged part of the company costs only itself.
+            role: object.get("role").and_then(Value::as_str).and_then(Role::from_id),
+            asking_role: false,
         };
         let resume_at = progress.first_unanswered();
         let same_version = read_u32(object, "content_version") == Some(CONTENT_VERSION);
@@ -225,6 +299,11 @@ impl Stored for AssessmentProgress {
                 salvaged_place = false;
                 resume_at
             }
+        };
+        progress.asking_role = match object.get("asking_role").and_then(Value::as_bool) {
+            Some(asking) => asking,
+            // Stored before the question was asked: only someone who has not begun meets it.
+            None => progress.current == 0 && progress.answers.is_empty(),
         };
         let salvaged = Read::new(progress).with_loss(Loss::Answers(dropped));
         if salvaged_place {

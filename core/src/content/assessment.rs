@@ -109,6 +109,11 @@ pub struct Obstacle {
 include!(concat!(env!("OUT_DIR"), "/assessment_content.rs"));
 
 impl Statement {
+    /// Whether people in this part of the company usually cannot see what the statement asks about.
+    pub fn unseen_by(&self, role: crate::assessment::Role) -> bool {
+        self.unseen_by.contains(&role.id())
+    }
+
     /// How many words its text has, for the time the assessment takes.
     pub fn word_count(&self) -> usize {
         self.text.split_whitespace().count()

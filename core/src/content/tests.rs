@@ -30,3 +30,9 @@ fn forty_two_statements_of_eighteen_words_take_nine_minutes_and_of_fourteen_eigh
     assert_eq!(minutes_to_read_and_answer(42 * 18, 42), 9);
     assert_eq!(minutes_to_read_and_answer(42 * 14, 42), 8);
 }
+
+#[test]
+fn the_parts_of_the_company_the_build_accepts_are_the_roles_the_site_knows() {
+    let known: Vec<&str> = crate::assessment::Role::ALL.iter().map(|role| role.id()).collect();
+    assert_eq!(build_script::assessment::COMPANY_PARTS.to_vec(), known);
+}

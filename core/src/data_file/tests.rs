@@ -172,3 +172,24 @@ fn the_team_being_built_travels_in_the_file_and_is_named_in_the_summary() {
     assert_eq!(import.merged.teams.working(), with_working.teams.working());
     assert!(import.additions.contains(&"the team you were building".to_owned()), "{:?}", import.additions);
 }
+
+#[test]
+fn the_part_of_the_company_travels_in_the_file_with_progress_and_past_results() {
+    let role = Some(crate::assessment::Role::ProductEngineering);
+    let data = DeviceData {
+        progress: AssessmentProgress::new().choose_role(role).answer(Answer::Agree),
+        history: History::new().add_with_role(Day(20_000), 2, answers(Answer::Agree, 10), role),
+        ..DeviceData::default()
+    };
+    let file = data.to_file(Day(20_002)).unwrap_or_default();
+    assert!(file.contains("\"role\":\"product-engineering\""), "{file}");
+    assert_eq!(DeviceData::from_file(&file).map(|read| read.data), Ok(data));
+}
+
+#[test]
+fn a_file_written_before_the_part_of_the_company_was_asked_still_reads() {
+    let file = device().to_file(Day(20_002)).unwrap_or_default();
+    assert!(!file.contains("\"role\""), "{file}");
+    let read = DeviceData::from_file(&file).map(|read| read.data.history.latest().map(|entry| entry.role));
+    assert_eq!(read, Ok(Some(None)));
+}

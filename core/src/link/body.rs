@@ -3,7 +3,7 @@
 
 use super::bytes::{self, Reader};
 use super::{label, AssessmentLink, LinkError, QuizLink, FIRST_DAY, MAX_SLOTS};
-use crate::assessment::Answer;
+use crate::assessment::{Answer, Role};
 use crate::date::Day;
 
 /// Bits per assessment answer: seven answers need three.
@@ -49,30 +49,57 @@ fn day_offset(day: Day) -> u16 {
     u16::try_from(day.0.saturating_sub(FIRST_DAY.0)).unwrap_or(u16::MAX)
 }
 
-pub(super) fn write_assessment(out: &mut Vec<u8>, link: &AssessmentLink) {
-    let header = Header::of_assessment(link);
-    header.write(out);
-    write_member(out, header, link);
+/// Whether a body's assessments carry the part of the company, and must they.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Roles {
+    /// Format version 1: no part of the company anywhere.
+    Absent,
+    /// A version 2 result: it has a part of the company (results without one are written as version
+    /// 1, so each result has exactly one link).
+    Required,
+    /// A version 2 team: each member has a part of the company or none.
+    Optional,
 }
 
-pub(super) fn read_assessment(reader: &mut Reader) -> Result<AssessmentLink, LinkError> {
+pub(super) fn write_assessment(out: &mut Vec<u8>, link: &AssessmentLink, roles: Roles) {
+    let header = Header::of_assessment(link);
+    header.write(out);
+    write_member(out, header, link, roles);
+}
+
+pub(super) fn read_assessment(reader: &mut Reader, roles: Roles) -> Result<AssessmentLink, LinkError> {
     let header = Header::read(reader)?;
-    read_member(reader, header)
+    read_member(reader, header, roles)
 }
 
 /// The code of a slot without an answer; answers travel as their own codes ([`Answer::code`], 1–6).
 const UNANSWERED: u8 = 0;
 
-/// The part of an assessment after its header: packed answers, then the label.
-pub(super) fn write_member(out: &mut Vec<u8>, header: Header, link: &AssessmentLink) {
+/// The role code of a member who gave no part of the company; the others are [`Role::code`] (1–4).
+const NO_ROLE: u8 = 0;
+
+/// The part of an assessment after its header: packed answers (in version 2 behind the part of the
+/// company, packed as one more 3-bit code so it usually fits the filler bits), then the label.
+pub(super) fn write_member(out: &mut Vec<u8>, header: Header, link: &AssessmentLink, roles: Roles) {
+    let role = (roles != Roles::Absent).then(|| link.role.map_or(NO_ROLE, Role::code));
     let answers =
         link.answers.iter().take(header.slots).map(|answer| answer.map_or(UNANSWERED, Answer::code));
-    bytes::pack(answers, ANSWER_BITS, out);
+    bytes::pack(role.into_iter().chain(answers), ANSWER_BITS, out);
     label::write(out, link.label.as_deref());
 }
 
-pub(super) fn read_member(reader: &mut Reader, header: Header) -> Result<AssessmentLink, LinkError> {
-    let codes = bytes::unpack(reader, header.slots, ANSWER_BITS)?;
+pub(super) fn read_member(
+    reader: &mut Reader,
+    header: Header,
+    roles: Roles,
+) -> Result<AssessmentLink, LinkError> {
+    let with_role = usize::from(roles != Roles::Absent);
+    let mut codes = bytes::unpack(reader, header.slots + with_role, ANSWER_BITS)?;
+    let role = match (roles, codes.drain(..with_role).next()) {
+        (Roles::Absent, _) | (Roles::Optional, Some(NO_ROLE)) => None,
+        (_, Some(code)) => Some(Role::from_code(code).ok_or(LinkError::UnknownRole { code })?),
+        (_, None) => None,
+    };
     let answers = codes
         .into_iter()
         .enumerate()
@@ -82,7 +109,7 @@ pub(super) fn read_member(reader: &mut Reader, header: Header) -> Result<Assessm
         })
         .collect::<Result<Vec<_>, _>>()?;
     let label = label::read(reader)?;
-    Ok(AssessmentLink { content_version: header.content_version, day: header.day, answers, label })
+    Ok(AssessmentLink { content_version: header.content_version, day: header.day, answers, label, role })
 }
 
 pub(super) fn write_quiz(out: &mut Vec<u8>, link: &QuizLink) {

@@ -31,6 +31,8 @@ pub enum LinkError {
     TooManySlots { found: usize },
     /// An answer code no version of the format uses, at this slot.
     UnknownAnswer { slot: usize },
+    /// A part-of-the-company code no version of the format uses (or none, where one is required).
+    UnknownRole { code: u8 },
     /// The filler bits after the packed answers are not zero.
     LeftoverBits,
     /// A quiz result with more right answers than questions asked, or more asked than there are.
@@ -117,6 +119,9 @@ impl LinkError {
             LinkError::UnknownAnswer { slot } => {
                 format!("The answer in slot {slot} of this link is not one the site knows. {ALTERED}")
             }
+            LinkError::UnknownRole { code } => format!(
+                "The part of the company in this link (code {code}) is not one the site knows. {ALTERED}"
+            ),
             LinkError::LeftoverBits => format!("The answers in this link end with stray data. {ALTERED}"),
             LinkError::ImpossibleScore { correct, asked, questions } => format!(
                 "The quiz score in this link does not add up ({correct} right out of {asked} asked, from \

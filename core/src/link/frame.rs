@@ -4,6 +4,13 @@
 use super::crc::crc16;
 use super::{base64url, LinkError, FORMAT_VERSION, MAX_PAYLOAD_CHARS};
 
+/// The first format: every kind, no part of the company. Still written for results that give none,
+/// so those links stay exactly as before and older sites keep reading them.
+pub(super) const WITHOUT_ROLES: u8 = 1;
+
+/// The format that adds where each person stands in the company to assessments and teams.
+pub(super) const WITH_ROLES: u8 = 2;
+
 /// The frame's fixed bytes: the first byte and the two-byte check value.
 const FRAME_BYTES: usize = 3;
 
@@ -37,10 +44,10 @@ impl LinkKind {
     }
 }
 
-/// Frames a body: first byte, body, check value, as text.
-pub(super) fn seal(kind: LinkKind, body: &[u8]) -> String {
+/// Frames a body written in format `version`: first byte, body, check value, as text.
+pub(super) fn seal(version: u8, kind: LinkKind, body: &[u8]) -> String {
     let mut bytes = Vec::with_capacity(body.len() + FRAME_BYTES);
-    bytes.push(FORMAT_VERSION << 4 | kind.code());
+    bytes.push(version << 4 | kind.code());
     bytes.extend_from_slice(body);
     let check = crc16(&bytes);
     bytes.extend_from_slice(&check.to_be_bytes());
@@ -49,7 +56,8 @@ pub(super) fn seal(kind: LinkKind, body: &[u8]) -> String {
 
 /// Opens a frame: the length is capped before anything is decoded, and the check value is verified
 /// before any byte is interpreted, so a mistyped link is reported as mistyped, never as something else.
-pub(super) fn open(payload: &str) -> Result<(LinkKind, Vec<u8>), LinkError> {
+/// Gives the format version, the kind and the body.
+pub(super) fn open(payload: &str) -> Result<(u8, LinkKind, Vec<u8>), LinkError> {
     if payload.is_empty() {
         return Err(LinkError::Empty);
     }
@@ -73,11 +81,12 @@ pub(super) fn open(payload: &str) -> Result<(LinkKind, Vec<u8>), LinkError> {
     if version > FORMAT_VERSION {
         return Err(LinkError::NewerFormat { found: version });
     }
+    // Version 2 changed only assessments and teams; a quiz result is always version 1.
     let kind = Some(first & 0x0F)
-        .filter(|_| version == FORMAT_VERSION)
         .and_then(LinkKind::from_code)
+        .filter(|&kind| version == WITHOUT_ROLES || version == WITH_ROLES && kind != LinkKind::Quiz)
         .ok_or(LinkError::UnknownKind { first_byte: first })?;
-    Ok((kind, framed[1..].to_vec()))
+    Ok((version, kind, framed[1..].to_vec()))
 }
 
 #[cfg(test)]

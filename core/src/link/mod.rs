@@ -7,7 +7,7 @@
 //!
 //! ```
 //! use culture_core::date::Day;
-//! use culture_core::assessment::Answer;
+//! use culture_core::assessment::{Answer, Role};
 //! use culture_core::link::{decode, encode, AssessmentLink, SharedResult};
 //!
 //! let result = SharedResult::Assessment(AssessmentLink {
@@ -15,6 +15,7 @@
 //!     day: Day(20_779),
 //!     answers: vec![Some(Answer::Agree), Some(Answer::DontKnow), None],
 //!     label: Some("Product team".to_owned()),
+//!     role: Some(Role::GoToMarket),
 //! });
 //! let payload = encode(&result); // goes after `#/r/`
 //! assert_eq!(decode(&payload), Ok(result));
@@ -34,8 +35,10 @@ mod team;
 #[cfg(test)]
 mod tests;
 
-use crate::assessment::Answer;
+use crate::assessment::{Answer, Role};
 use crate::date::Day;
+use body::Roles;
+use frame::{WITHOUT_ROLES, WITH_ROLES};
 
 pub use error::{LabelProblem, LinkError};
 pub use frame::LinkKind;
@@ -43,9 +46,10 @@ pub use invite::{decode_invite, encode_invite};
 pub use label::{mixes_alphabets, sanitize_label};
 pub use paste::{find_links, payload_in, read_pasted, FoundLink};
 
-/// The format version written into every link. Bump it for any change older sites cannot read, and
-/// keep reading every older version (the pinned links in the tests hold us to that).
-pub const FORMAT_VERSION: u8 = 1;
+/// The newest format version, written into every link that carries a part of the company (links
+/// without one are still written as version 1, exactly as before). Bump it for any change older sites
+/// cannot read, and keep reading every older version (the pinned links in the tests hold us to that).
+pub const FORMAT_VERSION: u8 = 2;
 
 /// The most characters a label (a person's or team's name) may have.
 pub const MAX_LABEL_CHARS: usize = 40;
@@ -83,6 +87,8 @@ pub struct AssessmentLink {
     pub answers: Vec<Option<Answer>>,
     /// A name or team the person chose; written through [`sanitize_label`].
     pub label: Option<String>,
+    /// The part of the company the person works in, if they said (format version 2).
+    pub role: Option<Role>,
 }
 
 /// One quiz attempt's result, as a link carries it.
@@ -148,18 +154,19 @@ impl TeamLink {
     /// The team as a link that names nobody and dates no one's result: every member's label dropped,
     /// every member given `day` (the day the link is made), and the members put in an order taken
     /// from their answers alone, since the order results were pasted in can say whose is whose. The
-    /// team's own name stays: it names the group, not a person. The format is unchanged, so any
-    /// version of the site reads it.
+    /// team's own name stays: it names the group, not a person, and so does each member's part of the
+    /// company, which the team view shows only for groups large enough to hide anyone in.
     #[must_use]
     pub fn anonymised(&self, day: Day) -> TeamLink {
         let mut members: Vec<AssessmentLink> =
             self.members.iter().map(|member| AssessmentLink { day, label: None, ..member.clone() }).collect();
         // By edition first, so members sharing a header stay in one run and the link stays short.
         members.sort_by(|a, b| {
-            (a.content_version, a.answers.len(), &a.answers).cmp(&(
+            (a.content_version, a.answers.len(), &a.answers, a.role).cmp(&(
                 b.content_version,
                 b.answers.len(),
                 &b.answers,
+                b.role,
             ))
         });
         TeamLink { name: self.name.clone(), members }
@@ -188,17 +195,21 @@ pub enum LinkContent {
 /// left out, labels are sanitized and days clamped to [`FIRST_DAY`]..=[`LAST_DAY`].
 pub fn encode(result: &SharedResult) -> String {
     let mut body = Vec::new();
-    let kind = match result {
+    let (version, kind) = match result {
+        SharedResult::Assessment(assessment) if assessment.role.is_some() => {
+            body::write_assessment(&mut body, assessment, Roles::Required);
+            (WITH_ROLES, LinkKind::Assessment)
+        }
         SharedResult::Assessment(assessment) => {
-            body::write_assessment(&mut body, assessment);
-            LinkKind::Assessment
+            body::write_assessment(&mut body, assessment, Roles::Absent);
+            (WITHOUT_ROLES, LinkKind::Assessment)
         }
         SharedResult::Quiz(quiz) => {
             body::write_quiz(&mut body, quiz);
-            LinkKind::Quiz
+            (WITHOUT_ROLES, LinkKind::Quiz)
         }
     };
-    frame::seal(kind, &body)
+    frame::seal(version, kind, &body)
 }
 
 /// Reads a shared result from the text after `#/r/`.
@@ -213,8 +224,13 @@ pub fn decode(payload: &str) -> Result<SharedResult, LinkError> {
 /// members; otherwise written like [`encode`].
 pub fn encode_team(team: &TeamLink) -> Result<String, LinkError> {
     let mut body = Vec::new();
-    team::write(&mut body, team)?;
-    Ok(frame::seal(LinkKind::Team, &body))
+    if team.members.iter().any(|member| member.role.is_some()) {
+        team::write(&mut body, team, Roles::Optional)?;
+        Ok(frame::seal(WITH_ROLES, LinkKind::Team, &body))
+    } else {
+        team::write(&mut body, team, Roles::Absent)?;
+        Ok(frame::seal(WITHOUT_ROLES, LinkKind::Team, &body))
+    }
 }
 
 /// Reads a team from the text after `#/team/`.
@@ -227,14 +243,19 @@ pub fn decode_team(payload: &str) -> Result<TeamLink, LinkError> {
 
 /// Reads any payload, whichever kind it is.
 pub fn decode_any(payload: &str) -> Result<LinkContent, LinkError> {
-    let (kind, body) = frame::open(payload)?;
+    let (version, kind, body) = frame::open(payload)?;
     let mut reader = bytes::Reader::new(&body);
+    let with_roles = version == WITH_ROLES;
     let content = match kind {
         LinkKind::Assessment => {
-            LinkContent::Result(SharedResult::Assessment(body::read_assessment(&mut reader)?))
+            let roles = if with_roles { Roles::Required } else { Roles::Absent };
+            LinkContent::Result(SharedResult::Assessment(body::read_assessment(&mut reader, roles)?))
         }
         LinkKind::Quiz => LinkContent::Result(SharedResult::Quiz(body::read_quiz(&mut reader)?)),
-        LinkKind::Team => LinkContent::Team(team::read(&mut reader)?),
+        LinkKind::Team => {
+            let roles = if with_roles { Roles::Optional } else { Roles::Absent };
+            LinkContent::Team(team::read(&mut reader, roles)?)
+        }
     };
     reader.finish()?;
     Ok(content)

@@ -2,11 +2,11 @@
 //! (a workshop's results usually share the content version, the day and the slot count), each run
 //! being its header, its length and its members' answers and labels.
 
-use super::body::{self, Header};
+use super::body::{self, Header, Roles};
 use super::bytes::Reader;
 use super::{label, LinkError, TeamLink, MAX_TEAM_MEMBERS};
 
-pub(super) fn write(out: &mut Vec<u8>, team: &TeamLink) -> Result<(), LinkError> {
+pub(super) fn write(out: &mut Vec<u8>, team: &TeamLink, roles: Roles) -> Result<(), LinkError> {
     if team.members.len() > MAX_TEAM_MEMBERS {
         return Err(LinkError::TooManyMembers { found: team.members.len() });
     }
@@ -22,14 +22,14 @@ pub(super) fn write(out: &mut Vec<u8>, team: &TeamLink) -> Result<(), LinkError>
         // A run is part of the members, so at most 50 long.
         out.push(run as u8);
         for member in &team.members[start..start + run] {
-            body::write_member(out, header, member);
+            body::write_member(out, header, member, roles);
         }
         start += run;
     }
     Ok(())
 }
 
-pub(super) fn read(reader: &mut Reader) -> Result<TeamLink, LinkError> {
+pub(super) fn read(reader: &mut Reader, roles: Roles) -> Result<TeamLink, LinkError> {
     let name = label::read(reader)?;
     let count = usize::from(reader.byte()?);
     if count > MAX_TEAM_MEMBERS {
@@ -44,7 +44,7 @@ pub(super) fn read(reader: &mut Reader) -> Result<TeamLink, LinkError> {
             return Err(LinkError::MemberCountMismatch);
         }
         for _ in 0..run {
-            members.push(body::read_member(reader, header)?);
+            members.push(body::read_member(reader, header, roles)?);
         }
     }
     Ok(TeamLink { name, members })

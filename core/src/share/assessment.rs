@@ -1,6 +1,6 @@
 //! An assessment as a link carries it, and as the site reads it back.
 
-use crate::assessment::{Answers, AssessmentResult, History, HistoryEntry, CONTENT_VERSION};
+use crate::assessment::{Answers, AssessmentResult, History, HistoryEntry, Role, CONTENT_VERSION};
 use crate::date::Day;
 use crate::link::{encode, sanitize_label, AssessmentLink, SharedResult};
 use crate::stored::Loss;
@@ -15,6 +15,7 @@ pub fn assessment_link(entry: &HistoryEntry, label: Option<&str>) -> AssessmentL
         day: entry.day,
         answers,
         label: label.and_then(sanitize_label),
+        role: entry.role,
     }
 }
 
@@ -47,6 +48,8 @@ pub struct SharedAssessment {
     /// The name or team the person chose, shown only as plain text.
     pub label: Option<String>,
     pub content_version: u8,
+    /// The part of the company the person said they work in, if the link says.
+    pub role: Option<Role>,
     pub answers: Answers,
     pub result: AssessmentResult,
     /// Answers in slots this version of the site has no statement for: the link was made by a newer
@@ -73,6 +76,7 @@ impl SharedAssessment {
             day: link.day,
             label: link.label.clone(),
             content_version: link.content_version,
+            role: link.role,
             answers,
             result,
             unread_answers,

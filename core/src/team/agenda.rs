@@ -1,8 +1,9 @@
 //! A workshop agenda from a team's picture: the most disputed statements first, each with a time
-//! box, then the weakest pillars with the actions to start from. The presenter mode and the printed
-//! agenda both follow it.
+//! box, then the widest gap between how two parts of the company see a pillar (when the team gave
+//! enough of them), then the weakest pillars with the actions to start from. The presenter mode and
+//! the printed agenda both follow it.
 
-use super::{StatementSpread, TeamFocus, TeamPicture};
+use super::{ByGroup, GroupGap, StatementSpread, TeamFocus, TeamPicture, MINUTES_FOR_GROUP_GAP};
 
 /// Minutes for a pillar's part: enough to agree on who tries which action first.
 pub const MINUTES_PER_PILLAR: u32 = 10;
@@ -16,6 +17,9 @@ pub struct AgendaDispute {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Agenda {
     pub disputes: Vec<AgendaDispute>,
+    /// The widest gap between two parts of the company's views of one pillar ([`ByGroup::widest_gap`]),
+    /// if any is wide enough to discuss.
+    pub group_gap: Option<GroupGap>,
     /// The team's focus ([`TeamPicture::focus`]): its weakest pillars and where to start on each.
     pub weakest: Vec<TeamFocus>,
 }
@@ -31,12 +35,13 @@ impl Agenda {
                 minutes: minutes_for(rank),
             })
             .collect();
-        Agenda { disputes, weakest: picture.focus() }
+        Agenda { disputes, group_gap: ByGroup::of(picture).widest_gap(), weakest: picture.focus() }
     }
 
     /// The whole agenda's length.
     pub fn total_minutes(&self) -> u32 {
         self.disputes.iter().map(|dispute| dispute.minutes).sum::<u32>()
+            + self.group_gap.as_ref().map_or(0, |_| MINUTES_FOR_GROUP_GAP)
             + MINUTES_PER_PILLAR * u32::try_from(self.weakest.len()).unwrap_or(0)
     }
 }

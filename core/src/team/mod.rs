@@ -19,6 +19,7 @@ mod compare;
 mod disputes;
 mod export;
 mod focus;
+mod groups;
 mod paste;
 mod picture;
 mod saved;
@@ -35,6 +36,7 @@ pub use compare::{
 pub use disputes::{StatementSpread, MIN_DISAGREEMENT, MIN_PEOPLE_FOR_BREAKDOWN, MOST_DISPUTED};
 pub use export::{to_csv, to_markdown, ExportOptions};
 pub use focus::{TeamFocus, FOCUS_ACTIONS, FOCUS_PILLARS};
+pub use groups::{ByGroup, Group, GroupGap, GroupName, MINUTES_FOR_GROUP_GAP, MIN_GROUP_GAP, MIN_GROUP_SIZE};
 pub use paste::{add_alike, add_pasted, PasteProblem, PasteReport, MAX_PASTE_LINES, MAX_PASTE_LINKS};
 pub use picture::{GridRow, Member, PillarSpread, TeamPicture};
 pub use saved::{SavedTeam, SavedTeams, TeamNameProblem, WorkingTeam};

@@ -10,6 +10,7 @@ pub mod past_result;
 mod question;
 pub mod result_view;
 pub mod results;
+mod role;
 pub mod status;
 mod trends;
 
@@ -22,6 +23,7 @@ use crate::ui::notices::Notices;
 use crate::ui::saved;
 use overview::Overview;
 use question::StatementScreen;
+use role::RoleQuestion;
 
 /// The progress and history signals, and the only ways to change them.
 #[derive(Clone, Copy)]
@@ -36,7 +38,10 @@ impl Assessment {
     /// the top of the page, its progress in view, and focus moves to its heading so screen readers
     /// announce it.
     fn commit(self, next: AssessmentProgress) {
-        let moved = next.current_index() != self.progress.with_untracked(|p| p.current_index());
+        let moved = self.progress.with_untracked(|p| {
+            (p.current_index(), p.asks_role(), p.is_at_end())
+                != (next.current_index(), next.asks_role(), next.is_at_end())
+        });
         self.progress.set(next);
         if moved {
             focus::new_screen("main h1");
@@ -48,10 +53,11 @@ impl Assessment {
     /// history is safely stored: if storage would not take it, the result still shows (from memory)
     /// and the answers stay saved, so finishing again later files them.
     fn finish(self) {
-        let (answers, amends) = self.progress.with_untracked(|p| (p.answers().clone(), p.amends()));
+        let (answers, amends, role) =
+            self.progress.with_untracked(|p| (p.answers().clone(), p.amends(), p.role()));
         let finished = self.history.with_untracked(|history| match amends {
-            Some(id) => history.amend(id, clock::now(), CONTENT_VERSION, answers),
-            None => history.add(clock::now(), CONTENT_VERSION, answers),
+            Some(id) => history.amend_with_role(id, clock::now(), CONTENT_VERSION, answers, role),
+            None => history.add_with_role(clock::now(), CONTENT_VERSION, answers, role),
         });
         if let Some(stored) = saved::save(&finished, self.notices) {
             self.history.set(stored);
@@ -78,6 +84,7 @@ pub fn AssessmentPage() -> impl IntoView {
     let assessment =
         Assessment { progress: saved::persist(notices), history: saved::persist(notices), notices };
     let at_end = Memo::new(move |_| assessment.progress.with(|p| p.is_at_end()));
+    let asks_role = Memo::new(move |_| assessment.progress.with(|p| p.asks_role()));
 
     // Taken for a team session (an invite link): named, so the person knows where it goes.
     let session = session::invited_to().map(|name| {
@@ -86,7 +93,9 @@ pub fn AssessmentPage() -> impl IntoView {
     view! {
         {session}
         {move || {
-            if at_end.get() {
+            if asks_role.get() {
+                view! { <RoleQuestion assessment=assessment/> }.into_any()
+            } else if at_end.get() {
                 view! { <Overview assessment=assessment/> }.into_any()
             } else {
                 view! { <StatementScreen assessment=assessment/> }.into_any()

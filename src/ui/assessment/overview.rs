@@ -122,6 +122,25 @@ pub(super) fn Overview(assessment: Assessment) -> impl IntoView {
             </div>
             <h2>"Your answers"</h2>
             {pillars}
+            <section class="stack">
+                <h3>"Before the statements"</h3>
+            <ul class="overview__list">
+                    <li class="overview__item">
+                        <span class="overview__text">"Your part of the company (optional)"</span>
+                        <span class="overview__answer">
+                            {move || progress.with(|p| p.role()).map_or("Not given", |role| role.name())}
+                        </span>
+                        <button
+                            type="button"
+                            class="button button--quiet"
+                            aria-label="Change: your part of the company"
+                            on:click=move |_| assessment.commit(progress.with_untracked(|p| p.ask_role()))
+                        >
+                            "Change"
+                        </button>
+                    </li>
+                </ul>
+            </section>
         </section>
     }
 }

@@ -17,6 +17,8 @@ pub(super) fn StatementScreen(assessment: Assessment) -> impl IntoView {
     let index = Memo::new(move |_| progress.with(|p| p.current_index()));
     let total = progress.with_untracked(|p| p.total());
     let chosen = Memo::new(move |_| progress.with(|p| p.current_answer()));
+    // The person's part of the company, when it usually cannot see the statement on screen.
+    let unseen = move || progress.with(|p| p.role().filter(|_| p.current_is_unseen()));
     // Arrow keys move through a radio group and fire `change` on every step; only a deliberate
     // choice (click, Space, a number key) should move on to the next statement.
     let arrowing = StoredValue::new(false);
@@ -95,6 +97,15 @@ pub(super) fn StatementScreen(assessment: Assessment) -> impl IntoView {
             <h1 id="statement-text" tabindex="-1" class="statement">
                 {move || statement.get().map(|s| heading_text(s.text))}
             </h1>
+            {move || unseen().map(|role| view! {
+                <p class="callout unseen">
+                    {format!(
+                        "People in {} often cannot see this from where they sit. \u{201c}{}\u{201d} is a fine answer here.",
+                        role.name_in_sentence(),
+                        Answer::DontKnow.label()
+                    )}
+                </p>
+            })}
             <fieldset
                 class="choices"
                 on:keydown=move |event: KeyboardEvent| {
@@ -110,7 +121,6 @@ pub(super) fn StatementScreen(assessment: Assessment) -> impl IntoView {
                 <button
                     type="button"
                     class="button"
-                    disabled=move || index.get() == 0
                     on:click=move |_| assessment.commit(progress.with_untracked(|p| p.back()))
                 >
                     "Back"

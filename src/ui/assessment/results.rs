@@ -41,7 +41,10 @@ pub fn ResultsPage() -> impl IntoView {
     view! {
         <article class="results stack">
             <StageHeading result=result.clone()/>
-            <p class="muted">{format!("Assessment completed on {completed}.")}</p>
+            <p class="muted">
+                {format!("Assessment completed on {completed}.")}
+                {latest.role.map(|role| format!(" Part of the company: {}.", role.name_in_sentence()))}
+            </p>
             {last_time.as_ref().map(|last| overall_since(last, &result))}
             {hand_back}
             // The share panel comes after the whole reading; this reaches it at once.

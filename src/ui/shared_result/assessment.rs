@@ -28,6 +28,10 @@ pub(super) fn SharedAssessmentView(shared: SharedAssessment, payload: String) ->
         Some(label) => format!("{label} completed this assessment on {}.", shared.day.long()),
         None => format!("Assessment completed on {}.", shared.day.long()),
     };
+    let completed = match shared.role {
+        Some(role) => format!("{completed} Part of the company: {}.", role.name_in_sentence()),
+        None => completed,
+    };
     // The reasons for the advice name whoever answered.
     let who = shared.label.clone().unwrap_or_else(|| "they".to_owned());
     let notice = shared.notice().map(|notice| view! { <p class="callout">{notice}</p> });

@@ -13,6 +13,7 @@
 mod compare;
 mod distribution;
 mod export;
+mod groups;
 mod paste;
 mod picture;
 mod saved;

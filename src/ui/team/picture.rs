@@ -11,6 +11,7 @@ use culture_core::team::{Member, PillarSpread, TeamPicture, MIN_DISAGREEMENT};
 use leptos::prelude::*;
 
 use super::distribution::Distribution;
+use super::groups::ByGroupView;
 use super::Team;
 use crate::browser::focus;
 use crate::ui::checkbox::Checkbox;
@@ -25,6 +26,7 @@ pub(super) fn TeamPictureView(team: Team, picture: Memo<TeamPicture>) -> impl In
         <People team=team picture=picture/>
         {move || picture.with(|picture| view! {
             <Pillars picture=picture.clone()/>
+            <ByGroupView picture=picture.clone()/>
         })}
         <Grid team=team picture=picture/>
         {move || picture.with(|picture| view! { <Disagreements picture=picture.clone()/> })}

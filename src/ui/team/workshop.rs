@@ -3,7 +3,7 @@
 //! screen and printable on its own: the disputes first with their time boxes, then the weakest
 //! pillars with the actions to start from (`culture_core::team::Agenda`).
 
-use culture_core::team::{Agenda, TeamPicture, MINUTES_PER_PILLAR};
+use culture_core::team::{Agenda, TeamPicture, MINUTES_FOR_GROUP_GAP, MINUTES_PER_PILLAR};
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
@@ -100,13 +100,32 @@ pub(super) fn Workshop(picture: Memo<TeamPicture>) -> impl IntoView {
                     }
                 })
                 .collect_view();
+            // Sections are numbered as they come: some teams have no disputes or no gap between groups.
+            let mut number = 0;
+            let mut next = move || {
+                number += 1;
+                number
+            };
+            let disputes_part = (!agenda.disputes.is_empty()).then(|| view! {
+                <h3>{format!("{}. Where the team disagrees", next())}</h3>
+                <ol>{disputes}</ol>
+            });
+            let gap_part = agenda.group_gap.as_ref().map(|gap| view! {
+                <h3>{format!("{}. Where parts of the company see it differently", next())}</h3>
+                <ol>
+                    <li>
+                        <strong>{format!("{MINUTES_FOR_GROUP_GAP} min · ")}</strong>
+                        {gap.sentence()}
+                        <br/>
+                        <span class="muted">{gap.question()}</span>
+                    </li>
+                </ol>
+            });
             view! {
                 <p class="muted">{format!("About {} minutes in all.", agenda.total_minutes())}</p>
-                {(!agenda.disputes.is_empty()).then(|| view! {
-                    <h3>"1. Where the team disagrees"</h3>
-                    <ol>{disputes}</ol>
-                })}
-                <h3>{if agenda.disputes.is_empty() { "1. The weakest pillars" } else { "2. The weakest pillars" }}</h3>
+                {disputes_part}
+                {gap_part}
+                <h3>{format!("{}. The weakest pillars", next())}</h3>
                 <ol>{pillars}</ol>
             }
         })

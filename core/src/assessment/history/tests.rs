@@ -1,5 +1,5 @@
 use super::*;
-use crate::assessment::Answer;
+use crate::assessment::{Answer, Role};
 use crate::content::assessment::{active_statements, CONTENT_VERSION, PILLARS};
 use crate::date::{Moment, TimeOfDay};
 use serde_json::json;
@@ -249,4 +249,42 @@ fn a_trend_compares_its_first_and_latest_scores_skipping_gaps() {
 fn a_trend_with_one_score_has_nothing_to_compare() {
     assert_eq!(Trend { pillar: None, scores: vec![Some(40), None] }.first_and_latest(), None);
     assert_eq!(Trend { pillar: None, scores: vec![] }.first_and_latest(), None);
+}
+
+#[test]
+fn an_entry_keeps_the_part_of_the_company_it_was_given_with() {
+    let history = History::new().add_with_role(
+        Day(20_000),
+        CONTENT_VERSION,
+        all(Answer::Agree),
+        Some(Role::Leadership),
+    );
+    let sealed = crate::stored::seal(&history).expect("seals");
+    assert!(sealed.contains("\"role\":\"leadership\""), "{sealed}");
+    let read = crate::stored::read::<History>(Some(&sealed)).expect("reads").value;
+    assert_eq!(read.latest().and_then(|entry| entry.role), Some(Role::Leadership));
+}
+
+#[test]
+fn an_entry_stored_before_the_question_existed_has_no_part_of_the_company() {
+    let sealed = crate::stored::seal(&History::new().add(Day(20_000), CONTENT_VERSION, all(Answer::Agree)))
+        .expect("seals");
+    assert!(!sealed.contains("role"), "{sealed}");
+    let read = crate::stored::read::<History>(Some(&sealed)).expect("reads").value;
+    assert_eq!(read.latest().map(|entry| entry.role), Some(None));
+}
+
+#[test]
+fn changing_a_filed_result_keeps_or_changes_its_part_of_the_company() {
+    let history = History::new().add_with_role(
+        Day(20_000),
+        CONTENT_VERSION,
+        all(Answer::Agree),
+        Some(Role::Leadership),
+    );
+    let id = history.latest().map_or(0, |entry| entry.id);
+    let amended =
+        history.amend_with_role(id, Day(20_001), CONTENT_VERSION, all(Answer::Agree), Some(Role::GoToMarket));
+    assert_eq!(amended.len(), 1);
+    assert_eq!(amended.latest().and_then(|entry| entry.role), Some(Role::GoToMarket));
 }

@@ -248,3 +248,106 @@ fn progress_stored_before_amending_existed_reads_as_before() {
     let sealed = crate::stored::seal(&AssessmentProgress::new()).expect("seals");
     assert!(!sealed.contains("amending"), "{sealed}");
 }
+
+fn a_statement_unseen_by(role: Role) -> Option<usize> {
+    active_statements().position(|statement| statement.unseen_by(role))
+}
+
+#[test]
+fn a_fresh_start_asks_the_part_of_the_company_first() {
+    let progress = AssessmentProgress::new();
+    assert!(progress.asks_role());
+    assert_eq!(progress.role(), None);
+}
+
+#[test]
+fn choosing_a_part_of_the_company_keeps_it_and_goes_to_the_first_statement() {
+    let progress = AssessmentProgress::new().choose_role(Some(Role::GoToMarket));
+    assert!(!progress.asks_role());
+    assert_eq!((progress.role(), progress.current_index()), (Some(Role::GoToMarket), 0));
+}
+
+#[test]
+fn skipping_the_first_question_gives_no_part_of_the_company() {
+    let progress = AssessmentProgress::new().skip_role();
+    assert!(!progress.asks_role());
+    assert_eq!((progress.role(), progress.current_index()), (None, 0));
+}
+
+#[test]
+fn going_back_from_the_first_statement_reopens_the_question_with_the_choice_kept() {
+    let progress = AssessmentProgress::new().choose_role(Some(Role::Leadership)).answer(Answer::Agree);
+    let back = progress.back().back();
+    assert!(back.asks_role());
+    assert_eq!(back.role(), Some(Role::Leadership));
+    let changed = back.choose_role(Some(Role::OperationsOther));
+    assert_eq!((changed.role(), changed.answered_count()), (Some(Role::OperationsOther), 1));
+}
+
+#[test]
+fn changing_the_part_of_the_company_after_every_answer_returns_to_the_overview() {
+    let complete = (0..AssessmentProgress::new().total())
+        .fold(AssessmentProgress::new().skip_role(), |progress, _| progress.answer(Answer::Agree));
+    let changed = complete.ask_role().choose_role(Some(Role::ProductEngineering));
+    assert!(changed.is_at_end());
+    assert_eq!(changed.role(), Some(Role::ProductEngineering));
+}
+
+#[test]
+fn answering_after_the_first_question_leaves_it() {
+    let progress = AssessmentProgress::new().answer(Answer::Agree);
+    assert!(!progress.asks_role());
+}
+
+#[test]
+fn the_part_of_the_company_is_saved_with_progress_and_read_back() {
+    let progress = AssessmentProgress::new().choose_role(Some(Role::GoToMarket)).answer(Answer::Agree);
+    let sealed = crate::stored::seal(&progress).expect("seals");
+    assert!(sealed.contains("\"role\":\"go-to-market\""), "{sealed}");
+    let read = crate::stored::read::<AssessmentProgress>(Some(&sealed)).expect("reads");
+    assert_eq!(read.value, progress);
+}
+
+#[test]
+fn progress_stored_before_the_question_existed_resumes_at_its_statement() {
+    let first = active_statements().next().expect("a statement").id;
+    let stored = json!({ "content_version": CONTENT_VERSION, "answers": { first: 4 }, "current": 1 });
+    let read = AssessmentProgress::salvage(stored);
+    assert!(!read.value.asks_role());
+    assert_eq!((read.value.current_index(), read.value.role()), (1, None));
+}
+
+#[test]
+fn a_damaged_part_of_the_company_costs_only_itself() {
+    let first = active_statements().next().expect("a statement").id;
+    let stored =
+        json!({ "content_version": CONTENT_VERSION, "answers": { first: 4 }, "current": 1, "role": "ceo" });
+    let read = AssessmentProgress::salvage(stored);
+    assert_eq!((read.value.role(), read.value.answered_count()), (None, 1));
+}
+
+#[test]
+fn a_statement_that_part_of_the_company_usually_cannot_see_says_so() {
+    for role in Role::ALL {
+        let Some(index) = a_statement_unseen_by(role) else { continue };
+        let progress = AssessmentProgress::new().choose_role(Some(role)).jump(index);
+        assert!(progress.current_is_unseen(), "{role:?} at {index}");
+        assert!(!progress.with_role(None).current_is_unseen());
+    }
+}
+
+#[test]
+fn a_retake_from_last_times_answers_starts_at_the_first_statement_with_the_part_of_the_company_given() {
+    let last_time = Answers::new().with(active_statements().next().map_or("", |s| s.id), Answer::Agree);
+    let retake = AssessmentProgress::starting_from(&last_time).with_role(Some(Role::Leadership));
+    assert!(!retake.asks_role());
+    assert_eq!((retake.current_index(), retake.role()), (0, Some(Role::Leadership)));
+}
+
+#[test]
+fn the_question_opened_from_the_overview_returns_there() {
+    let at_overview = AssessmentProgress::new().answer(Answer::Agree).jump(usize::MAX);
+    let changed = at_overview.ask_role().choose_role(Some(Role::GoToMarket));
+    assert!(changed.is_at_end());
+    assert_eq!(changed.role(), Some(Role::GoToMarket));
+}

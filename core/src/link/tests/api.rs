@@ -1,7 +1,7 @@
 //! How the public functions behave on ordinary results: round trips, sizes, clamping, duplicates.
 
 use super::fixtures::{assessment, quiz, A_DAY};
-use crate::assessment::Answer;
+use crate::assessment::{Answer, Role};
 use crate::date::Day;
 use crate::link::base64url;
 use crate::link::{
@@ -61,6 +61,7 @@ fn the_largest_team_the_encoder_can_write_fits_under_the_decoders_cap() {
         day: Day(0),
         answers: vec![Some(Answer::DontKnow); MAX_SLOTS],
         label: Some("😀".repeat(MAX_LABEL_CHARS)),
+        role: Some(Role::OperationsOther),
     };
     // A different day per member, so no member shares a header.
     let members = (0..MAX_TEAM_MEMBERS as u32)
@@ -199,4 +200,32 @@ fn an_anonymised_team_is_one_run_when_its_members_share_an_edition() {
     let full = encode_team(&team).expect("fits").len();
     let anonymous = encode_team(&team.anonymised(A_DAY)).expect("fits").len();
     assert!(anonymous < full, "{anonymous} < {full}: no labels, and one header for all");
+}
+
+#[test]
+fn a_result_without_a_part_of_the_company_keeps_its_format_one_link() {
+    let payload = encode(&SharedResult::Assessment(assessment(None)));
+    assert_eq!(payload, "EQEEICMFOXApy4FOXApy4FOXAACCYQ");
+}
+
+#[test]
+fn a_part_of_the_company_costs_a_35_statement_result_no_character() {
+    let without = encode(&SharedResult::Assessment(assessment(None)));
+    let with = encode(&SharedResult::Assessment(AssessmentLink {
+        role: Some(Role::Leadership),
+        ..assessment(None)
+    }));
+    assert_eq!((without.len(), with.len()), (30, 30));
+    assert!(with.starts_with('I'), "format 2 starts with byte 0x21: {with}");
+}
+
+#[test]
+fn a_team_is_written_in_format_two_only_when_someone_gives_a_part_of_the_company() {
+    let none = team_of(3, |_| None);
+    let mut one = none.clone();
+    one.members[1].role = Some(Role::GoToMarket);
+    let first_byte =
+        |team: &TeamLink| base64url::decode(&encode_team(team).expect("fits")).map(|bytes| bytes[0]);
+    assert_eq!((first_byte(&none), first_byte(&one)), (Ok(0x13), Ok(0x23)));
+    assert_eq!(decode_team(&encode_team(&one).expect("fits")), Ok(one));
 }

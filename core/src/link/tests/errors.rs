@@ -70,9 +70,9 @@ fn a_mistyped_character_fails_the_check() {
 
 #[test]
 fn a_link_from_a_newer_format_says_so() {
-    let link = forge(&[0x21, 9, 9, 9]);
-    assert_eq!(decode(&link), Err(LinkError::NewerFormat { found: 2 }));
-    assert!(LinkError::NewerFormat { found: 2 }.message().contains("newer version"));
+    let link = forge(&[0x31, 9, 9, 9]);
+    assert_eq!(decode(&link), Err(LinkError::NewerFormat { found: 3 }));
+    assert!(LinkError::NewerFormat { found: 3 }.message().contains("newer version"));
 }
 
 #[test]
@@ -208,8 +208,9 @@ fn every_error_has_its_own_message() {
         LinkError::NotBase64url { character: '%', position: 4 },
         LinkError::Truncated,
         LinkError::CheckFailed,
-        LinkError::NewerFormat { found: 2 },
+        LinkError::NewerFormat { found: 3 },
         LinkError::UnknownKind { first_byte: 0x15 },
+        LinkError::UnknownRole { code: 5 },
         LinkError::TeamWhereResultExpected,
         LinkError::ResultWhereTeamExpected { found: LinkKind::Quiz },
         LinkError::ResultWhereTeamExpected { found: LinkKind::Assessment },
@@ -245,4 +246,31 @@ fn a_link_made_before_letters_were_composed_still_opens_with_the_label_composed(
         Ok(SharedResult::Assessment(link)) => assert_eq!(link.label.as_deref(), Some("Zo\u{EB}")),
         other => panic!("the link should open, got {other:?}"),
     }
+}
+
+#[test]
+fn format_two_has_no_quiz_results() {
+    assert_eq!(decode(&forge(&[0x22, 1, 0, 0, 0, 0, 0])), Err(LinkError::UnknownKind { first_byte: 0x22 }));
+}
+
+#[test]
+fn a_format_two_result_with_an_unknown_part_of_the_company_is_refused() {
+    // One slot: role code 5, then the answer "agree" (4): 101 100 00.
+    let link = forge(&[0x21, 1, 0, 0, 1, 0b1011_0000, 0]);
+    assert_eq!(decode(&link), Err(LinkError::UnknownRole { code: 5 }));
+}
+
+#[test]
+fn a_format_two_result_must_give_a_part_of_the_company() {
+    // A result without one is written in format 1, so format 2 with code 0 is no link the site writes.
+    let link = forge(&[0x21, 1, 0, 0, 1, 0b0001_0000, 0]);
+    assert_eq!(decode(&link), Err(LinkError::UnknownRole { code: 0 }));
+}
+
+#[test]
+fn a_format_two_team_member_may_give_no_part_of_the_company() {
+    // Unnamed team, 1 member, run header (version 1, day 0, 1 slot), run of 1: role 0, answer 4.
+    let link = forge(&[0x23, 0, 1, 1, 0, 0, 1, 1, 0b0001_0000, 0]);
+    let team = decode_team(&link).expect("a valid team");
+    assert_eq!(team.members[0].role, None);
 }

@@ -17,6 +17,7 @@ pub(super) fn assessment(label: Option<&str>) -> AssessmentLink {
         // Codes 0 (unanswered) to 6 in turn.
         answers: (0..35).map(|slot| Answer::from_code(slot % 7)).collect(),
         label: label.map(str::to_owned),
+        role: None,
     }
 }
 

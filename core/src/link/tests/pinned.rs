@@ -1,8 +1,9 @@
-//! Links pinned forever: payloads written by format version 1 and the exact values they must decode
-//! to. If a change to the format breaks one of these, links people have already shared break too: add
+//! Links pinned forever: payloads written by format versions 1 and 2 and the exact values they must
+//! decode to. If a change to the format breaks one of these, links people have already shared break too: add
 //! a new format version instead, and keep these passing.
 
 use crate::assessment::Answer::{self, *};
+use crate::assessment::Role;
 use crate::date::Day;
 use crate::link::{decode, decode_team, AssessmentLink, QuizLink, SharedResult, TeamLink};
 
@@ -17,6 +18,7 @@ fn a_35_statement_assessment_without_a_label_still_reads() {
         day: day(2026, 11, 22),
         answers: (0..35).map(|slot| Answer::from_code(slot % 7)).collect(),
         label: None,
+        role: None,
     };
     assert_eq!(decode("EQEEICMFOXApy4FOXApy4FOXAACCYQ"), Ok(SharedResult::Assessment(expected)));
 }
@@ -37,13 +39,15 @@ fn a_labelled_assessment_of_a_later_content_version_still_reads() {
             Some(Agree),
         ],
         label: Some("Zoë – Équipe".to_owned()),
+        role: None,
     };
     assert_eq!(decode("EQIBtgiwZowQWm_DqyDigJMgw4lxdWlwZWFX"), Ok(SharedResult::Assessment(expected)));
 }
 
 #[test]
 fn an_empty_assessment_on_the_first_day_still_reads() {
-    let expected = AssessmentLink { content_version: 1, day: day(2024, 1, 1), answers: vec![], label: None };
+    let expected =
+        AssessmentLink { content_version: 1, day: day(2024, 1, 1), answers: vec![], label: None, role: None };
     assert_eq!(decode("EQEAAAAA-2U"), Ok(SharedResult::Assessment(expected)));
 }
 
@@ -66,6 +70,7 @@ fn a_team_with_shared_and_separate_headers_still_reads() {
         day: day(2026, 11, 22),
         answers: vec![Some(Agree), Some(Agree), Some(Neutral), Some(DontKnow), Some(StronglyDisagree)],
         label: Some("Ana".to_owned()),
+        role: None,
     };
     let expected = TeamLink {
         name: Some("Leadership offsite".to_owned()),
@@ -80,4 +85,72 @@ fn a_team_with_shared_and_separate_headers_still_reads() {
         ],
     };
     assert_eq!(decode_team("ExJMZWFkZXJzaGlwIG9mZnNpdGUDAQQgBQKR4gNBbmFSBgABBCEFAZHiA0Jlbqp7"), Ok(expected));
+}
+
+// Format version 2: the part of the company, packed as one more 3-bit code before the answers.
+
+#[test]
+fn a_35_statement_assessment_from_leadership_still_reads() {
+    let expected = AssessmentLink {
+        content_version: 1,
+        day: day(2026, 11, 22),
+        answers: (0..35).map(|slot| Answer::from_code(slot % 7)).collect(),
+        label: None,
+        role: Some(Role::Leadership),
+    };
+    assert_eq!(decode("IQEEICMgpy4FOXApy4FOXApy4ABiiQ"), Ok(SharedResult::Assessment(expected)));
+}
+
+#[test]
+fn a_labelled_assessment_from_sales_and_marketing_still_reads() {
+    let expected = AssessmentLink {
+        content_version: 2,
+        day: day(2025, 3, 14),
+        answers: vec![
+            Some(StronglyAgree),
+            Some(Agree),
+            None,
+            Some(DontKnow),
+            Some(Neutral),
+            Some(Disagree),
+            Some(StronglyDisagree),
+            Some(Agree),
+        ],
+        label: Some("Zoë – Équipe".to_owned()),
+        role: Some(Role::GoToMarket),
+    };
+    assert_eq!(decode("IQIBtgh2DNGAEFpvw6sg4oCTIMOJcXVpcGVQpQ"), Ok(SharedResult::Assessment(expected)));
+}
+
+#[test]
+fn a_team_whose_members_give_a_part_of_the_company_or_none_still_reads() {
+    let ana = AssessmentLink {
+        content_version: 1,
+        day: day(2026, 11, 22),
+        answers: vec![Some(Agree), Some(Agree), Some(Neutral), Some(DontKnow), Some(StronglyDisagree)],
+        label: Some("Ana".to_owned()),
+        role: Some(Role::Leadership),
+    };
+    let expected = TeamLink {
+        name: Some("Leadership offsite".to_owned()),
+        members: vec![
+            ana.clone(),
+            AssessmentLink {
+                answers: vec![Some(Disagree), Some(Agree), Some(Agree), None, Some(Neutral)],
+                label: None,
+                role: None,
+                ..ana.clone()
+            },
+            AssessmentLink {
+                day: day(2026, 11, 23),
+                label: Some("Ben".to_owned()),
+                role: Some(Role::ProductEngineering),
+                ..ana
+            },
+        ],
+    };
+    assert_eq!(
+        decode_team("IxJMZWFkZXJzaGlwIG9mZnNpdGUDAQQgBQIyPEADQW5hCkDAAAEEIQUBUjxAA0Jlbvgm"),
+        Ok(expected)
+    );
 }

@@ -3,7 +3,7 @@
 //! no-panic properties at 100,000 cases each.
 
 use super::fixtures::forge;
-use crate::assessment::Answer;
+use crate::assessment::{Answer, Role};
 use crate::date::Day;
 use crate::link::{
     base64url, decode, decode_any, decode_team, encode, encode_team, read_pasted, sanitize_label,
@@ -23,13 +23,24 @@ fn label() -> impl Strategy<Value = Option<String>> {
     prop::option::of(raw).prop_map(|raw| raw.and_then(|text| sanitize_label(&text)))
 }
 
+/// No part of the company, or any of the four.
+fn role() -> impl Strategy<Value = Option<Role>> {
+    prop::option::of(prop::sample::select(Role::ALL.to_vec()))
+}
+
 fn day() -> impl Strategy<Value = Day> {
     (FIRST_DAY.0..=LAST_DAY.0).prop_map(Day)
 }
 
 fn assessment() -> impl Strategy<Value = AssessmentLink> {
-    (any::<u8>(), day(), prop::collection::vec(answer(), 0..=MAX_SLOTS), label()).prop_map(
-        |(content_version, day, answers, label)| AssessmentLink { content_version, day, answers, label },
+    (any::<u8>(), day(), prop::collection::vec(answer(), 0..=MAX_SLOTS), label(), role()).prop_map(
+        |(content_version, day, answers, label, role)| AssessmentLink {
+            content_version,
+            day,
+            answers,
+            label,
+            role,
+        },
     )
 }
 
@@ -53,11 +64,12 @@ fn team() -> impl Strategy<Value = TeamLink> {
     let header = (1u8..3, (FIRST_DAY.0..FIRST_DAY.0 + 2).prop_map(Day), 0usize..40);
     (prop::collection::vec(header, 1..4), label(), 0..=MAX_TEAM_MEMBERS).prop_flat_map(
         |(headers, name, count)| {
-            let member = (prop::sample::select(headers), prop::collection::vec(answer(), 40), label())
-                .prop_map(|((content_version, day, slots), mut answers, label)| {
-                    answers.truncate(slots);
-                    AssessmentLink { content_version, day, answers, label }
-                });
+            let member =
+                (prop::sample::select(headers), prop::collection::vec(answer(), 40), label(), role())
+                    .prop_map(|((content_version, day, slots), mut answers, label, role)| {
+                        answers.truncate(slots);
+                        AssessmentLink { content_version, day, answers, label, role }
+                    });
             prop::collection::vec(member, count)
                 .prop_map(move |members| TeamLink { name: name.clone(), members })
         },
@@ -110,7 +122,7 @@ proptest! {
 
     #[test]
     fn bodies_that_pass_the_check_never_panic_and_reencode_to_themselves(
-        first in prop_oneof![prop::sample::select(vec![0x11u8, 0x12, 0x13]), any::<u8>()],
+        first in prop_oneof![prop::sample::select(vec![0x11u8, 0x12, 0x13, 0x21, 0x23]), any::<u8>()],
         body in prop::collection::vec(any::<u8>(), 0..200),
     ) {
         let mut bytes = vec![first];

@@ -91,7 +91,7 @@ fn a_blank_label_becomes_no_label() {
 fn answers_to_statements_from_a_newer_edition_are_counted_and_explained() {
     let mut answers = vec![Some(Answer::Agree); SLOT_COUNT + 3];
     answers[SLOT_COUNT + 1] = None;
-    let link = AssessmentLink { content_version: 9, day: A_DAY, answers, label: None };
+    let link = AssessmentLink { content_version: 9, day: A_DAY, answers, label: None, role: None };
     let shared = SharedAssessment::read(&link);
     assert_eq!(shared.answers.len(), SLOT_COUNT);
     assert_eq!(shared.unread_answers, 2);
@@ -106,6 +106,7 @@ fn a_newer_edition_without_unknown_answers_still_says_so() {
         day: A_DAY,
         answers: vec![Some(Answer::Agree); 4],
         label: None,
+        role: None,
     };
     assert!(SharedAssessment::read(&link).notice().is_some_and(|notice| notice.contains("newer edition")));
 }
@@ -177,4 +178,20 @@ fn a_person_recognises_their_own_result_in_a_team_whatever_name_it_carries() {
 /// Every asked statement answered the same way.
 fn answers_of(answer: Answer) -> Answers {
     active_statements().map(|statement| (statement.id, answer)).collect()
+}
+
+#[test]
+fn a_result_link_carries_the_part_of_the_company_and_reads_it_back() {
+    let answers: Answers = active_statements().map(|statement| (statement.id, Answer::Agree)).collect();
+    let history = History::new().add_with_role(
+        Day(20_000),
+        CONTENT_VERSION,
+        answers,
+        Some(crate::assessment::Role::GoToMarket),
+    );
+    let entry = history.latest().expect("an entry");
+    let link = through_a_link(assessment_link(entry, None));
+    let shared = SharedAssessment::read(&link);
+    assert_eq!(shared.role, Some(crate::assessment::Role::GoToMarket));
+    assert_eq!(shared.result, entry.result());
 }

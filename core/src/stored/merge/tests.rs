@@ -111,6 +111,7 @@ mod stored_things {
             day: Day(20_000),
             answers: vec![Some(Answer::Agree)],
             label: None,
+            role: None,
         };
         let other = TeamLink { name: Some("Product".to_owned()), members: vec![someone] };
         let clash = SavedTeams::default().save(&other, Day(9)).map(|(teams, _)| teams).unwrap_or_default();

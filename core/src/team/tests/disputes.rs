@@ -135,7 +135,7 @@ fn a_retired_statement_answered_in_old_links_gets_its_breakdown() {
             if let Some(slot) = retired {
                 answers[slot] = Some(answer);
             }
-            AssessmentLink { content_version: 1, day: A_DAY, answers, label: None }
+            AssessmentLink { content_version: 1, day: A_DAY, answers, label: None, role: None }
         })
         .to_vec();
     let team = TeamPicture::of(&TeamLink { name: None, members });

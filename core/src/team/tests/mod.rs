@@ -26,7 +26,7 @@ pub(super) fn member(answer: Answer, label: Option<&str>) -> AssessmentLink {
         let given = if statement.reverse { mirrored.unwrap_or(answer) } else { answer };
         answers[usize::from(statement.slot)] = Some(given);
     }
-    AssessmentLink { content_version: 1, day: A_DAY, answers, label: label.map(str::to_owned) }
+    AssessmentLink { content_version: 1, day: A_DAY, answers, label: label.map(str::to_owned), role: None }
 }
 
 /// `member`, with one statement answered differently.

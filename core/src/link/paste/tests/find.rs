@@ -10,7 +10,13 @@ use proptest::prelude::*;
 /// A finished assessment whose answers follow `seed`, so different seeds make different links.
 fn result(seed: u8) -> SharedResult {
     let answers = (0..42).map(|slot| Answer::from_code((slot + seed) % 7)).collect();
-    SharedResult::Assessment(AssessmentLink { content_version: 2, day: Day(20_779), answers, label: None })
+    SharedResult::Assessment(AssessmentLink {
+        content_version: 2,
+        day: Day(20_779),
+        answers,
+        label: None,
+        role: None,
+    })
 }
 
 fn payload(seed: u8) -> String {

@@ -2,6 +2,7 @@
 //! the build script in `core/build/`), so the browser parses nothing at start-up.
 
 pub mod assessment;
+pub mod method;
 pub mod quiz;
 
 /// About how long a person takes to answer one statement of the assessment.

@@ -150,7 +150,7 @@ fn check_versions(versions: &[VersionEntry], assessment: &AssessmentFile) -> Res
                 }
                 Some(true) => {}
             }
-            if !added_in.get(id.as_str()).is_some_and(|&version| version < entry.version) {
+            if added_in.get(id.as_str()).is_none_or(|&version| version >= entry.version) {
                 return Err(format!(
                     "{name}: statement {id:?} must be added by an earlier version before it is retired"
                 ));

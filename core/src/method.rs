@@ -131,7 +131,7 @@ fn push_paragraphs(out: &mut String, paragraphs: &[String]) {
 
 fn push_list(out: &mut String, list: &List) {
     match list {
-        List::Nothing => return,
+        List::Nothing => {}
         List::Statements(lines) => {
             out.push('\n');
             for (number, line) in lines.iter().enumerate() {

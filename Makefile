@@ -32,8 +32,9 @@ build: tools ## Build the release site into dist/ (deployable at any path)
 test: tools lint test-native test-wasm test-e2e ## Run every check and test level
 	@echo "All checks passed."
 
-lint: tools ## Formatting and clippy, native and wasm32
+lint: tools ## Formatting, clippy (native and wasm32), and view! attributes cut by '>'
 	cargo fmt --all --check
+	node scripts/check-view-attributes.mjs src
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy $(WASM) -p culture-check --lib --bins --tests -- -D warnings
 	cargo clippy $(WASM) -p culture-core --lib -- -D warnings

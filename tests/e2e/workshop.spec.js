@@ -73,18 +73,35 @@ async function collect(page, returned, alike = 0) {
   await (alike > 0 ? expect(people).toBeFocused() : expect(people).toBeVisible());
 }
 
-/** Presenter mode, from the first dispute to the last and back out. Returns how many there were. */
+/**
+ * Presenter mode as a room drives it: Next clicked (a mouse or a touch) from the first dispute to the
+ * last, a clicker's Page Up back to the first and Page Down forward again, then out. Returns how many
+ * disputes there were.
+ */
 async function present(page) {
   await page.getByRole('button', { name: 'Present the disputes' }).click();
   const presenter = page.getByRole('dialog');
   await expect(presenter.getByRole('heading', { level: 2 })).toBeFocused();
   const total = Number((await presenter.textContent()).match(/Dispute 1 of (\d+)/)[1]);
+  const next = presenter.getByRole('button', { name: 'Next' });
+  const previous = presenter.getByRole('button', { name: 'Previous' });
+  await expect(previous).toBeDisabled();
   for (let at = 1; at <= total; at++) {
     await expect(presenter).toContainText(`Dispute ${at} of ${total}`);
     await expect(presenter.getByRole('img', { name: /^How the room answered: / })).toBeVisible();
-    await page.keyboard.press('ArrowRight');
+    if (at < total) {
+      await expect(next).toBeEnabled();
+      await next.click();
+    }
   }
-  await expect(presenter.getByRole('button', { name: 'Next' })).toBeDisabled();
+  await expect(next).toBeDisabled();
+  for (let at = total - 1; at >= 1; at--) {
+    await page.keyboard.press('PageUp');
+    await expect(presenter).toContainText(`Dispute ${at} of ${total}`);
+  }
+  await expect(previous).toBeDisabled();
+  await page.keyboard.press('PageDown');
+  await expect(presenter).toContainText(`Dispute ${Math.min(2, total)} of ${total}`);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   return total;

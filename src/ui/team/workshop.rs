@@ -58,10 +58,10 @@ pub(super) fn Workshop(picture: Memo<TeamPicture>) -> impl IntoView {
                 <Distribution disagreement=dispute.disagreement.clone()/>
                 <p class="presenter__prompt">{dispute.disagreement.statement.discussion}</p>
                 <p class="presenter__controls">
-                    <button type="button" class="button" disabled=index == 0 on:click=move |_| step(-1)>"Previous"</button>
-                    <button type="button" class="button" disabled=index + 1 >= total on:click=move |_| step(1)>"Next"</button>
+                    <button type="button" class="button" disabled={index == 0} on:click=move |_| step(-1)>"Previous"</button>
+                    <button type="button" class="button" disabled={index + 1 >= total} on:click=move |_| step(1)>"Next"</button>
                     <button type="button" class="button" on:click=move |_| close()>"Close"</button>
-                    <span class="presenter__hint hint--keys">"Arrow keys move, Escape closes."</span>
+                    <span class="presenter__hint hint--keys">"Arrow keys or Page Up and Page Down move, Escape closes."</span>
                 </p>
             </div>
         })

@@ -1,7 +1,7 @@
 //! Generates `quiz_content.rs` from `content/quiz.toml`: the questions, their options and the score
 //! verdicts, checked entry by entry so a content mistake stops the build with a message naming it.
 
-use super::checks::{at, check_entry, check_slot, check_text, entry_name};
+use super::checks::{at, check_entry, check_id, check_slot, check_text, entry_name};
 use serde::Deserialize;
 use std::collections::HashSet;
 use std::fmt::Write;
@@ -16,12 +16,22 @@ pub const MAX_WHY_WRONG_CHARS: usize = 300;
 pub const MAX_PILLAR_MAPPING_CHARS: usize = 600;
 /// A question teaches at most this many assessment pillars, so pointing at it stays meaningful.
 pub const MAX_PILLARS_PER_QUESTION: usize = 2;
+/// Every question offers this many options.
+pub const OPTIONS_PER_QUESTION: usize = 4;
 /// In how many questions the right option may be strictly the longest, and in how many strictly the
-/// shortest. With three or four options a length chosen at random is the longest about once in three
-/// or four questions, so three in ten is what chance gives; more and "pick the longest" (or the
-/// shortest) starts to beat knowing the answer.
+/// shortest. With four options a length chosen at random is the longest in one question in four, so
+/// about three in ten is what chance gives; more and "pick the longest" (or the shortest) starts to beat
+/// knowing the answer.
 pub const MAX_RIGHT_LONGEST: usize = 3;
 pub const MAX_RIGHT_SHORTEST: usize = 3;
+/// In how many questions the right option may be among the two longest, and in how many among the two
+/// shortest: half, what chance gives with four options, so neither "pick a long one" nor "pick a short
+/// one" beats a coin.
+pub const MAX_RIGHT_AMONG_TWO_LONGEST: usize = QUESTION_COUNT / 2;
+pub const MAX_RIGHT_AMONG_TWO_SHORTEST: usize = QUESTION_COUNT / 2;
+/// Each source article the quiz lists gives at least this many of its ten questions, so neither is
+/// left to a question or two.
+pub const MIN_QUESTIONS_PER_ARTICLE: usize = 4;
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -31,6 +41,9 @@ pub struct QuizFile {
     pub retired_ids: Vec<String>,
     #[serde(default)]
     pub retired_slots: Vec<u8>,
+    /// Short names of the source articles the questions draw on.
+    #[serde(default)]
+    pub articles: Vec<String>,
     #[serde(default)]
     pub pillar_mapping: String,
     #[serde(default, rename = "question")]
@@ -44,6 +57,8 @@ pub struct QuizFile {
 pub struct QuestionEntry {
     pub id: String,
     pub slot: u8,
+    /// Which of the file's `articles` the question mainly teaches from.
+    pub article: String,
     pub topic: String,
     /// Ids of the assessment pillars the question teaches.
     #[serde(default)]
@@ -139,6 +154,7 @@ pub fn validate(file: &QuizFile) -> Result<(), String> {
         }
         check_question(question).map_err(at(&name))?;
     }
+    check_articles(file)?;
     check_pillar_mapping(file)?;
     check_option_lengths(&file.questions)?;
     check_verdicts(&file.verdicts)
@@ -181,6 +197,50 @@ pub fn check_pillars(file: &QuizFile, assessment_pillars: &[String]) -> Result<(
     Ok(())
 }
 
+/// Every question names a listed article, and every listed article gives at least
+/// [`MIN_QUESTIONS_PER_ARTICLE`] questions.
+fn check_articles(file: &QuizFile) -> Result<(), String> {
+    if file.articles.is_empty() {
+        return Err(
+            "`articles` is empty; list the short name of each source article the quiz draws on".to_owned()
+        );
+    }
+    let mut listed = HashSet::new();
+    for article in &file.articles {
+        check_id(article).map_err(at(&format!("articles: {article:?}")))?;
+        if !listed.insert(article.as_str()) {
+            return Err(format!("articles: {article:?} is listed twice"));
+        }
+    }
+    for (index, question) in file.questions.iter().enumerate() {
+        if !listed.contains(question.article.as_str()) {
+            return Err(format!(
+                "{}: article {:?} is not one of `articles` ({})",
+                entry_name("question", index, &question.id),
+                question.article,
+                file.articles.join(", ")
+            ));
+        }
+    }
+    for article in &file.articles {
+        let drawing: Vec<&str> = file
+            .questions
+            .iter()
+            .filter(|question| &question.article == article)
+            .map(|question| question.id.as_str())
+            .collect();
+        if drawing.len() < MIN_QUESTIONS_PER_ARTICLE {
+            return Err(format!(
+                "only {} questions draw on the article {article:?} ({}); at least \
+                 {MIN_QUESTIONS_PER_ARTICLE} must, so the quiz teaches from each of its sources",
+                drawing.len(),
+                if drawing.is_empty() { "none".to_owned() } else { drawing.join(", ") }
+            ));
+        }
+    }
+    Ok(())
+}
+
 fn check_pillar_mapping(file: &QuizFile) -> Result<(), String> {
     check_text("pillar_mapping", &file.pillar_mapping)?;
     let length = file.pillar_mapping.trim().chars().count();
@@ -208,10 +268,14 @@ fn check_pillar_mapping(file: &QuizFile) -> Result<(), String> {
     }
 }
 
-/// The right option must not stand out by its length: see [`MAX_RIGHT_LONGEST`].
+/// The right option must not stand out by its length: see [`MAX_RIGHT_LONGEST`] and
+/// [`MAX_RIGHT_AMONG_TWO_LONGEST`]. A wrong option as long as the right one keeps it from standing out,
+/// so ties count in the right option's favour.
 fn check_option_lengths(questions: &[QuestionEntry]) -> Result<(), String> {
     let mut longest = Vec::new();
     let mut shortest = Vec::new();
+    let mut two_longest = Vec::new();
+    let mut two_shortest = Vec::new();
     for question in questions {
         let length = |option: &OptionEntry| option.text.trim().chars().count();
         let Some(right) = question.options.iter().find(|option| option.correct).map(length) else {
@@ -219,20 +283,31 @@ fn check_option_lengths(questions: &[QuestionEntry]) -> Result<(), String> {
         };
         let wrong: Vec<usize> =
             question.options.iter().filter(|option| !option.correct).map(length).collect();
-        if wrong.iter().all(|&other| right > other) {
-            longest.push(question.id.as_str());
-        }
-        if wrong.iter().all(|&other| right < other) {
-            shortest.push(question.id.as_str());
+        let at_least_as_long = wrong.iter().filter(|&&other| other >= right).count();
+        let at_most_as_long = wrong.iter().filter(|&&other| other <= right).count();
+        let id = question.id.as_str();
+        for (list, stands_out) in [
+            (&mut longest, at_least_as_long == 0),
+            (&mut shortest, at_most_as_long == 0),
+            (&mut two_longest, at_least_as_long <= 1),
+            (&mut two_shortest, at_most_as_long <= 1),
+        ] {
+            if stands_out {
+                list.push(id);
+            }
         }
     }
+    let lengthen_wrong = "shorten the right option or lengthen a wrong one";
+    let shorten_wrong = "lengthen the right option or shorten a wrong one";
     for (questions, most, which, fix) in [
-        (longest, MAX_RIGHT_LONGEST, "longest", "shorten the right option or lengthen a wrong one"),
-        (shortest, MAX_RIGHT_SHORTEST, "shortest", "lengthen the right option or shorten a wrong one"),
+        (longest, MAX_RIGHT_LONGEST, "the longest", lengthen_wrong),
+        (shortest, MAX_RIGHT_SHORTEST, "the shortest", shorten_wrong),
+        (two_longest, MAX_RIGHT_AMONG_TWO_LONGEST, "among the two longest", lengthen_wrong),
+        (two_shortest, MAX_RIGHT_AMONG_TWO_SHORTEST, "among the two shortest", shorten_wrong),
     ] {
         if questions.len() > most {
             return Err(format!(
-                "the right option is the {which} of its question in {} questions ({}); at most {most} may \
+                "the right option is {which} of its question in {} questions ({}); at most {most} may \
                  be, or its length gives the answer away: {fix} in some of them",
                 questions.len(),
                 questions.join(", ")
@@ -251,8 +326,11 @@ fn check_question(question: &QuestionEntry) -> Result<(), String> {
              ({MAX_EXPLANATION_CHARS} at most)"
         ));
     }
-    if !(3..=4).contains(&question.options.len()) {
-        return Err(format!("it needs three or four options, found {}", question.options.len()));
+    if question.options.len() != OPTIONS_PER_QUESTION {
+        return Err(format!(
+            "it needs exactly {OPTIONS_PER_QUESTION} options, one right and the rest wrong, found {}",
+            question.options.len()
+        ));
     }
     // Which option is right decides which need a why_wrong, so this comes first.
     match question.options.iter().filter(|option| option.correct).count() {

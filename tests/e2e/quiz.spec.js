@@ -39,7 +39,8 @@ function readQuiz() {
       })),
     };
   });
-  return { mapping: value(top, 'pillar_mapping'), questions };
+  const version = Number(/^content_version = (\d+)$/m.exec(top)?.[1]);
+  return { version, mapping: value(top, 'pillar_mapping'), questions };
 }
 
 const QUIZ = readQuiz();
@@ -47,8 +48,10 @@ const COUNT = QUIZ.questions.length;
 
 test('the content file reads as the quiz the site shows', () => {
   expect(COUNT).toBe(10);
+  expect(QUIZ.version).toBeGreaterThan(2);
   expect(QUIZ.mapping).toMatch(/strategic voice/);
   for (const question of QUIZ.questions) {
+    expect(question.options, question.id).toHaveLength(4);
     expect(question.options.filter((option) => option.right), question.id).toHaveLength(1);
     for (const option of question.options) expect(Boolean(option.whyWrong), option.id).toBe(!option.right);
   }
@@ -178,7 +181,7 @@ function plannedAttempt(ids, extra = {}) {
     options: questionById(id).options.map((option) => option.id),
     answer: null,
   }));
-  return { content_version: 2, kind: 'full', questions, current: ids[0], selected: null, recorded: false, ...extra };
+  return { content_version: QUIZ.version, kind: 'full', questions, current: ids[0], selected: null, recorded: false, ...extra };
 }
 
 test('the start screen says what to expect and how its pillars map to the assessment', async ({ page }) => {
@@ -201,8 +204,9 @@ test('a wrong pick shows why it is wrong before the right answer and the explana
   await open(page, '#/quiz');
   const chair = questionById('empty-chair');
   await expect(page.getByRole('heading', { level: 1, name: chair.prompt })).toBeVisible();
-  // Three options here, so the keys go from 1 to 3.
-  await expect(page.getByText('Tip: press 1 to 3 to pick an answer and Enter to check it.')).toBeVisible();
+  // Its fourth option came with the third edition: the keys go from 1 to 4, as on every question.
+  expect(chair.options).toHaveLength(4);
+  await expect(page.getByText('Tip: press 1 to 4 to pick an answer and Enter to check it.')).toBeVisible();
   const executive = chair.options.find((option) => option.id === 'seat-for-an-executive');
   await page.getByText(executive.text, { exact: true }).click();
   await page.getByRole('button', { name: 'Check answer' }).click();
@@ -416,7 +420,7 @@ test('an attempt saved by an older quiz is adjusted, explained and resumed', asy
 });
 
 test('an attempt saved half-way through the first edition of the quiz keeps what still fits', async ({ page }) => {
-  // The ten questions of content version 1, four answered; three of them have since been retired and
+  // The ten questions of content version 1, four answered; four of them have since been retired and
   // "feature-volume" is no longer an option of five-pillars.
   const first = [
     ['doing-versus-being', 'doing-not-being'],
@@ -442,8 +446,8 @@ test('an attempt saved half-way through the first edition of the quiz keeps what
   await open(page, '#/quiz');
   await expect(
     page.getByText(
-      'The quiz has changed since you started, so your attempt was adjusted: 3 questions no longer in the quiz ' +
-        'were taken out; 1 answer no longer fits and will be asked again; 3 new questions were added. ' +
+      'The quiz has changed since you started, so your attempt was adjusted: 4 questions no longer in the quiz ' +
+        'were taken out; 1 answer no longer fits and will be asked again; 4 new questions were added. ' +
         'Everything else was kept.',
     ),
   ).toBeVisible();

@@ -120,8 +120,9 @@ test('a pinned quiz link shows its score and its right answers, and names no mis
   await open(page, `#/r/${SAM_QUIZ}`);
   await expect(page.getByRole('heading', { level: 1, name: '7 of 10' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Answered rightly' })).toBeVisible();
-  // No question is listed as missed, so every list item on the page is a question answered rightly.
-  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(7);
+  // No question is listed as missed, so every list item on the page is a question answered rightly:
+  // six of Sam's seven, the seventh (slot 4) having been retired since.
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(6);
   // Sam took the first edition of the quiz: the questions Sam missed have been replaced since.
   await expect(page.getByRole('heading', { name: 'Missed' })).toHaveCount(0);
   await expect(page.getByText(/the quiz has changed since it was taken/)).toBeVisible();

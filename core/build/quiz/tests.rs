@@ -8,6 +8,8 @@ fn option(id: &str, correct: bool) -> OptionEntry {
 
 const PILLARS: [&str; 3] = ["voice", "empathy", "outcomes"];
 
+const ARTICLES: [&str; 2] = ["first-article", "second-article"];
+
 fn assessment_pillars() -> Vec<String> {
     PILLARS.iter().map(|pillar| (*pillar).to_owned()).collect()
 }
@@ -16,12 +18,13 @@ fn question(number: u8) -> QuestionEntry {
     QuestionEntry {
         id: format!("question-{number}"),
         slot: number,
+        article: ARTICLES[usize::from(number) % ARTICLES.len()].to_owned(),
         topic: "A topic".to_owned(),
         pillars: vec![PILLARS[usize::from(number) % PILLARS.len()].to_owned()],
         show_pillar_mapping: number == 1,
         prompt: "A prompt?".to_owned(),
         explanation: "Why the right answer is right.".to_owned(),
-        options: vec![option("a", true), option("b", false), option("c", false)],
+        options: vec![option("a", true), option("b", false), option("c", false), option("d", false)],
     }
 }
 
@@ -39,6 +42,7 @@ fn valid_file() -> QuizFile {
         content_version: 1,
         retired_ids: Vec::new(),
         retired_slots: Vec::new(),
+        articles: ARTICLES.iter().map(|article| (*article).to_owned()).collect(),
         pillar_mapping: "Five here, seven there.".to_owned(),
         questions: (0..QUESTION_COUNT as u8).map(question).collect(),
         verdicts: vec![verdict("high", 80), verdict("low", 0)],
@@ -57,6 +61,16 @@ fn pillar_error_after(change: impl FnOnce(&mut QuizFile)) -> String {
 fn right_option_stands_out(file: &mut QuizFile, index: usize, longer: bool) {
     let right = &mut file.questions[index].options[0];
     right.text = if longer { format!("{} and more", right.text) } else { "A".to_owned() };
+}
+
+/// Gives the options of question `index` four different lengths, the right one `rank`-th longest
+/// (1 is the longest).
+fn rank_right_option(file: &mut QuizFile, index: usize, rank: usize) {
+    let mut ranks = (1..=4).filter(|&other| other != rank);
+    for option in &mut file.questions[index].options {
+        let place = if option.correct { rank } else { ranks.next().unwrap_or(4) };
+        option.text = format!("{:.<width$}", format!("Answer {}", option.id), width = 50 - 10 * place);
+    }
 }
 
 #[test]
@@ -120,12 +134,11 @@ fn a_long_explanation_is_rejected() {
 }
 
 #[test]
-fn two_options_are_too_few_and_five_too_many() {
-    let few = error_after(|file| drop(file.questions[0].options.pop()));
-    let many = error_after(|file| {
-        file.questions[0].options.extend([option("d", false), option("e", false)]);
-    });
-    assert!(few.contains("three or four") && many.contains("three or four"), "{few} / {many}");
+fn three_options_are_too_few_and_five_too_many() {
+    let few = error_after(|file| drop(file.questions[8].options.pop()));
+    let many = error_after(|file| file.questions[8].options.push(option("e", false)));
+    assert!(few.starts_with("question 9") && few.contains("exactly 4 options") && few.ends_with("found 3"));
+    assert!(many.contains("exactly 4 options") && many.ends_with("found 5"), "{many}");
 }
 
 #[test]
@@ -222,13 +235,71 @@ fn the_right_option_may_be_the_shortest_in_three_questions_but_not_in_four() {
 }
 
 #[test]
+fn the_right_option_may_be_among_the_two_longest_in_half_the_questions_but_not_more() {
+    let mut file = valid_file();
+    (0..MAX_RIGHT_AMONG_TWO_LONGEST).for_each(|index| rank_right_option(&mut file, index, 2));
+    assert_eq!(validate(&file), Ok(()));
+    rank_right_option(&mut file, 8, 2);
+    let error = validate(&file).expect_err("six in ten is too many");
+    assert!(error.contains("among the two longest of its question in 6 questions"), "{error}");
+    assert!(error.contains("question-0, question-1, question-2, question-3, question-4, question-8"));
+    assert!(error.contains("at most 5") && error.contains("shorten the right option"), "{error}");
+}
+
+#[test]
+fn the_right_option_may_be_among_the_two_shortest_in_half_the_questions_but_not_more() {
+    let mut file = valid_file();
+    (0..MAX_RIGHT_AMONG_TWO_SHORTEST).for_each(|index| rank_right_option(&mut file, index, 3));
+    assert_eq!(validate(&file), Ok(()));
+    rank_right_option(&mut file, 9, 3);
+    let error = validate(&file).expect_err("six in ten is too many");
+    assert!(error.contains("among the two shortest of its question in 6 questions"), "{error}");
+    assert!(error.contains("lengthen the right option"), "{error}");
+}
+
+#[test]
+fn a_quiz_whose_right_options_spread_over_every_length_rank_passes() {
+    let mut file = valid_file();
+    for (index, rank) in [1, 1, 2, 2, 2, 3, 3, 3, 4, 4].into_iter().enumerate() {
+        rank_right_option(&mut file, index, rank);
+    }
+    assert_eq!(validate(&file), Ok(()));
+}
+
+#[test]
 fn a_right_option_tied_with_the_longest_wrong_one_does_not_stand_out() {
     let mut file = valid_file();
     for index in 0..QUESTION_COUNT {
-        // "Answer a" is as long as "Answer b" and "Answer c", but longer than the new "Answer".
+        // "Answer a" is as long as "Answer b" and "Answer d", but longer than the new "Answer".
         file.questions[index].options[2].text = "Answer".to_owned();
     }
     assert_eq!(validate(&file), Ok(()));
+}
+
+#[test]
+fn a_question_must_name_a_listed_article() {
+    let error = error_after(|file| file.questions[6].article = "a-blog-post".to_owned());
+    assert!(error.starts_with("question 7 (id \"question-6\"): article \"a-blog-post\""), "{error}");
+    assert!(error.contains("first-article, second-article"), "{error}");
+}
+
+#[test]
+fn each_article_gives_at_least_four_questions() {
+    let mut file = valid_file();
+    // Five and five to start with; four and six still pass.
+    file.questions[1].article = ARTICLES[0].to_owned();
+    assert_eq!(validate(&file), Ok(()));
+    let error = rejection(file, |file| file.questions[3].article = ARTICLES[0].to_owned(), validate);
+    assert!(error.starts_with("only 3 questions draw on the article \"second-article\""), "{error}");
+    assert!(error.contains("(question-5, question-7, question-9)") && error.contains("at least 4"));
+}
+
+#[test]
+fn the_articles_must_be_listed_once_each() {
+    let none = error_after(|file| file.articles.clear());
+    assert!(none.contains("`articles` is empty"), "{none}");
+    let twice = error_after(|file| file.articles.push(ARTICLES[1].to_owned()));
+    assert!(twice.contains("\"second-article\" is listed twice"), "{twice}");
 }
 
 #[test]

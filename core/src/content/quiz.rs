@@ -1,10 +1,10 @@
 //! Quiz content: the ten questions, their options and explanations, why each wrong option is wrong,
 //! the assessment pillars each question teaches, how the quiz's pillars map to the assessment's, and
 //! the verdicts shown with a score. The statics are generated from `content/quiz.toml` by
-//! `core/build/quiz.rs`, which has already checked them: ten questions, unique ids and slots, three
-//! or four options with exactly one correct and a `why_wrong` on every other, an explanation for each,
-//! pillar ids that the assessment has (each of its pillars taught somewhere), and option lengths that
-//! do not give the answer away.
+//! `core/build/quiz.rs`, which has already checked them: ten questions, unique ids and slots, four
+//! options with exactly one correct and a `why_wrong` on every other, an explanation for each, pillar
+//! ids that the assessment has (each of its pillars taught somewhere), at least four questions from
+//! each source article, and option lengths that do not give the answer away.
 
 /// One quiz question, as written in `content/quiz.toml`.
 #[derive(Debug, PartialEq, Eq)]

@@ -44,7 +44,7 @@ fn questions_teaching_a_pillar_are_the_ones_naming_it_in_quiz_order() {
     let outcomes: Vec<&str> = questions_teaching("outcomes").map(|question| question.id).collect();
     assert_eq!(outcomes, ["feature-factory", "vanity-metric"]);
     let voice: Vec<&str> = questions_teaching("strategic-voice").map(|question| question.id).collect();
-    assert_eq!(voice, ["doing-versus-being", "voice-not-org-chart"]);
+    assert_eq!(voice, ["voice-in-strategy", "doing-versus-being"]);
 }
 
 #[test]
@@ -60,12 +60,38 @@ fn a_question_lists_the_pillars_it_teaches() {
 }
 
 #[test]
-fn the_quiz_draws_on_both_articles_obstacles() {
-    // Vanity metrics, research left to sales and product's strategic voice come from the first
-    // article; the quiz must keep asking about them.
-    for id in ["vanity-metric", "research-through-sales", "voice-not-org-chart"] {
+fn the_quiz_draws_on_the_first_articles_requirements_and_obstacles() {
+    // Product's strategic voice, quality shared across departments, vanity metrics, research left to
+    // sales and feature-factory habits come from the first article; the quiz must keep asking about them.
+    for id in [
+        "voice-in-strategy",
+        "quality-beyond-code",
+        "vanity-metric",
+        "research-through-sales",
+        "feature-factory",
+    ] {
         assert!(question(id).is_some(), "{id}");
     }
+}
+
+#[test]
+fn the_results_point_each_pillar_at_a_question_explaining_its_practice() {
+    // "Learn more in the quiz" shows the first question teaching a pillar; its explanation must teach
+    // the practice the assessment asks about.
+    for (pillar, practice) in [
+        ("shared-quality", "every one of those departments"),
+        ("data-informed", "analytics that anyone in the company can open"),
+        ("experimentation", "blameless retrospective"),
+        ("leadership", "hiring for curiosity"),
+    ] {
+        let first = questions_teaching(pillar).next().map(|question| question.explanation);
+        assert!(first.is_some_and(|explanation| explanation.contains(practice)), "{pillar}: {first:?}");
+    }
+}
+
+#[test]
+fn every_question_offers_four_options() {
+    assert!(QUESTIONS.iter().all(|question| question.options.len() == 4));
 }
 
 #[test]

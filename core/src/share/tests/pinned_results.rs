@@ -65,8 +65,11 @@ fn a_quiz_link_keeps_its_score_and_the_questions_it_got_right() {
     };
     assert_eq!(shared.score.label(), "7 of 10");
     assert_eq!(shared.label.as_deref(), Some("Sam"));
-    let right: Vec<u8> = shared.right.iter().map(|question| question.slot).collect();
-    assert_eq!(right, [0, 1, 3, 4, 5, 7, 9]);
+    let mut right: Vec<u8> = shared.right.iter().map(|question| question.slot).collect();
+    right.sort_unstable();
+    // Sam also got slot 4 right, whose question has been retired since: it still counts in the score
+    // but is no longer named.
+    assert_eq!(right, [0, 1, 3, 5, 7, 9]);
     // Made with the first edition of the quiz, whose slots 2, 6 and 8 have been replaced since: the
     // questions Sam missed are no longer asked, so none are named as missed.
     assert_eq!(shared.missed, None);

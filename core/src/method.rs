@@ -247,7 +247,7 @@ fn scoring_section() -> Section {
 fn stages_section() -> Section {
     Section {
         id: "stages",
-        heading: "The stages",
+        heading: "The stages and where they start",
         paragraphs: vec![format!(
             "{} stages, from the least product-led to the most. Each starts at an overall score; the \
              scoring rules above say when the weakest pillar holds a reading below it.",
@@ -289,8 +289,9 @@ fn simulation_section(figures: &SimulationFigures) -> Section {
                 figures.respondents, figures.noise
             ),
             format!(
-                "Both answer sets of the same respondent reached the same stage {}% of the time under the \
-                 earlier stage rule, and {}% under the rule used today.",
+                "Under the earlier stage rule, both answer sets of the same respondent reached the same stage \
+                 {}% of the time. Under the rule used today they got the same reading (the same stage, the same \
+                 \"at least\" stage, or both not determined) {}% of the time.",
                 figures.old_rule_consistency_percent, figures.new_rule_consistency_percent
             ),
             format!("How often the simulated respondents answered \"{}\", by pillar:", Answer::DontKnow.label()),

@@ -23,10 +23,14 @@ pub struct AssessmentFile {
     pub pillars: Vec<PillarEntry>,
     #[serde(default, rename = "statement")]
     pub statements: Vec<StatementEntry>,
+    #[serde(default, rename = "ritual")]
+    pub rituals: Vec<RitualEntry>,
     #[serde(default, rename = "recommendation")]
     pub recommendations: Vec<RecommendationEntry>,
     #[serde(default, rename = "stage")]
     pub stages: Vec<StageEntry>,
+    #[serde(default, rename = "obstacle")]
+    pub obstacles: Vec<ObstacleEntry>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -65,6 +69,20 @@ pub struct RecommendationEntry {
     pub why: String,
     /// Ids of the statements of its pillar whose weak answers this recommendation addresses.
     pub statements: Vec<String>,
+    /// Ids of the recommendations that must be under way before this one makes sense.
+    #[serde(default)]
+    pub after: Vec<String>,
+    /// The id of the recurring meeting or routine the action relies on, if any.
+    #[serde(default)]
+    pub ritual: Option<String>,
+}
+
+/// A recurring meeting or routine that several actions may rely on, such as the all-hands.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RitualEntry {
+    pub id: String,
+    pub name: String,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -73,9 +91,25 @@ pub struct StageEntry {
     pub id: String,
     pub name: String,
     pub from_score: u8,
+    /// Why the threshold sits where it does, in one sentence a method page can print.
+    pub why_here: String,
     pub description: String,
     pub next_step: String,
 }
+
+/// An obstacle the reading names when its statements are answered on the side that says it is there.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ObstacleEntry {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    /// Ids of obstacle statements (`reverse = true`), of any pillar, retired ones included.
+    pub statements: Vec<String>,
+}
+
+/// An obstacle is named on at least this many answers, so it needs at least this many statements.
+pub const MIN_OBSTACLE_STATEMENTS: usize = 2;
 
 /// Reads, checks and turns `content/assessment.toml` into Rust source.
 #[cfg(not(test))]
@@ -91,11 +125,40 @@ pub fn validate(file: &AssessmentFile) -> Result<(), String> {
     check_pillars(&file.pillars)?;
     let pillar_ids: HashSet<&str> = file.pillars.iter().map(|pillar| pillar.id.as_str()).collect();
     check_statements(&file.statements, &pillar_ids)?;
+    let ritual_ids = check_rituals(&file.rituals)?;
     check_recommendations(&file.recommendations, &file.statements, &pillar_ids)?;
+    check_rituals_named(&file.recommendations, &ritual_ids)?;
+    check_prerequisites(&file.recommendations)?;
     for pillar in &file.pillars {
         check_pillar_is_complete(file, &pillar.id)?;
     }
-    check_stages(&file.stages)
+    check_stages(&file.stages)?;
+    check_obstacles(&file.obstacles, &file.statements)
+}
+
+fn check_obstacles(obstacles: &[ObstacleEntry], statements: &[StatementEntry]) -> Result<(), String> {
+    let mut ids = HashSet::new();
+    for (index, obstacle) in obstacles.iter().enumerate() {
+        let name = entry_name("obstacle", index, &obstacle.id);
+        let texts = [("name", obstacle.name.as_str()), ("description", &obstacle.description)];
+        check_entry(&name, &obstacle.id, &mut ids, &texts)?;
+        if obstacle.statements.len() < MIN_OBSTACLE_STATEMENTS {
+            return Err(format!("{name}: it needs at least {MIN_OBSTACLE_STATEMENTS} statements"));
+        }
+        for id in &obstacle.statements {
+            match statements.iter().find(|statement| &statement.id == id) {
+                None => return Err(format!("{name}: there is no statement {id:?}")),
+                Some(statement) if !statement.reverse => {
+                    return Err(format!(
+                        "{name}: statement {id:?} is not an obstacle (reverse = true), so agreeing with it \
+                         cannot point to one"
+                    ));
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    Ok(())
 }
 
 fn check_pillars(pillars: &[PillarEntry]) -> Result<(), String> {
@@ -217,6 +280,98 @@ fn check_addressed_statements(
     }
 }
 
+fn check_rituals(rituals: &[RitualEntry]) -> Result<HashSet<&str>, String> {
+    let mut ids = HashSet::new();
+    for (index, ritual) in rituals.iter().enumerate() {
+        check_entry(
+            &entry_name("ritual", index, &ritual.id),
+            &ritual.id,
+            &mut ids,
+            &[("name", &ritual.name)],
+        )?;
+    }
+    Ok(ids)
+}
+
+/// Lead actions never share a ritual, so each must be one the file declares.
+fn check_rituals_named(
+    recommendations: &[RecommendationEntry],
+    ritual_ids: &HashSet<&str>,
+) -> Result<(), String> {
+    for (index, recommendation) in recommendations.iter().enumerate() {
+        if let Some(ritual) = &recommendation.ritual {
+            if !ritual_ids.contains(ritual.as_str()) {
+                return Err(format!(
+                    "{}: there is no ritual with id {ritual:?}; declare it in a [[ritual]] block",
+                    entry_name("recommendation", index, &recommendation.id)
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Each `after` names another recommendation, once, and following `after` never leads back to where
+/// it started: advice is ordered by it, so a cycle would leave nothing to offer first.
+fn check_prerequisites(recommendations: &[RecommendationEntry]) -> Result<(), String> {
+    let index_of: HashMap<&str, usize> =
+        recommendations.iter().enumerate().map(|(index, r)| (r.id.as_str(), index)).collect();
+    for (index, recommendation) in recommendations.iter().enumerate() {
+        let name = entry_name("recommendation", index, &recommendation.id);
+        let mut named = HashSet::new();
+        for id in &recommendation.after {
+            if id == &recommendation.id {
+                return Err(format!("{name}: `after` names the recommendation itself"));
+            }
+            if !named.insert(id.as_str()) {
+                return Err(format!("{name}: `after` names {id:?} twice"));
+            }
+            if !index_of.contains_key(id.as_str()) {
+                return Err(format!(
+                    "{name}: `after` names {id:?}, but there is no recommendation with that id"
+                ));
+            }
+        }
+    }
+    for (index, recommendation) in recommendations.iter().enumerate() {
+        if let Some(cycle) = cycle_from(index, recommendations, &index_of) {
+            return Err(format!(
+                "{}: `after` leads back to it ({}), so none of them could be offered first",
+                entry_name("recommendation", index, &recommendation.id),
+                cycle.join(" → ")
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The ids along a path of `after` links from `start` back to `start`, if there is one.
+fn cycle_from(
+    start: usize,
+    recommendations: &[RecommendationEntry],
+    index_of: &HashMap<&str, usize>,
+) -> Option<Vec<String>> {
+    // Depth-first, with the path so far; each recommendation is explored once.
+    let mut explored = HashSet::new();
+    let mut stack: Vec<(usize, Vec<usize>)> = vec![(start, vec![start])];
+    while let Some((current, path)) = stack.pop() {
+        for id in &recommendations[current].after {
+            let Some(&next) = index_of.get(id.as_str()) else { continue };
+            if next == start {
+                let mut ids: Vec<String> = path.iter().map(|&i| recommendations[i].id.clone()).collect();
+                ids.push(recommendations[start].id.clone());
+                return Some(ids);
+            }
+            if explored.insert(next) {
+                let mut longer = path.clone();
+                longer.push(next);
+                stack.push((next, longer));
+            }
+        }
+    }
+    None
+}
+
 fn check_pillar_is_complete(file: &AssessmentFile, pillar_id: &str) -> Result<(), String> {
     let active: Vec<&StatementEntry> =
         file.statements.iter().filter(|s| s.pillar == pillar_id && !s.retired).collect();
@@ -262,6 +417,7 @@ fn check_stages(stages: &[StageEntry]) -> Result<(), String> {
         let name = entry_name("stage", index, &stage.id);
         let texts = [
             ("name", stage.name.as_str()),
+            ("why_here", &stage.why_here),
             ("description", &stage.description),
             ("next_step", &stage.next_step),
         ];
@@ -326,6 +482,12 @@ pub fn render(file: &AssessmentFile) -> String {
     }
     out.push_str("];\n\n");
 
+    let _ = writeln!(out, "pub static RITUALS: [Ritual; {}] = [", file.rituals.len());
+    for ritual in &file.rituals {
+        let _ = writeln!(out, "    Ritual {{ id: {:?}, name: {:?} }},", ritual.id, ritual.name.trim());
+    }
+    out.push_str("];\n\n");
+
     let pillar_order: HashMap<&str, usize> =
         file.pillars.iter().enumerate().map(|(index, pillar)| (pillar.id.as_str(), index)).collect();
     let mut recommendations: Vec<&RecommendationEntry> = file.recommendations.iter().collect();
@@ -335,14 +497,16 @@ pub fn render(file: &AssessmentFile) -> String {
         let _ = writeln!(
             out,
             "    Recommendation {{ id: {:?}, pillar_id: {:?}, priority: {}, title: {:?}, action: {:?}, \
-             why: {:?}, statement_ids: &{:?} }},",
+             why: {:?}, statement_ids: &{:?}, prerequisite_ids: &{:?}, ritual_id: {:?} }},",
             r.id,
             r.pillar,
             r.priority,
             r.title.trim(),
             r.action.trim(),
             r.why.trim(),
-            r.statements
+            r.statements,
+            r.after,
+            r.ritual
         );
     }
     out.push_str("];\n\n");
@@ -351,12 +515,27 @@ pub fn render(file: &AssessmentFile) -> String {
     for s in &file.stages {
         let _ = writeln!(
             out,
-            "    Stage {{ id: {:?}, name: {:?}, from_score: {}, description: {:?}, next_step: {:?} }},",
+            "    Stage {{ id: {:?}, name: {:?}, from_score: {}, why_here: {:?}, description: {:?}, \
+             next_step: {:?} }},",
             s.id,
             s.name.trim(),
             s.from_score,
+            s.why_here.trim(),
             s.description.trim(),
             s.next_step.trim()
+        );
+    }
+    out.push_str("];\n\n");
+
+    let _ = writeln!(out, "pub static OBSTACLES: [Obstacle; {}] = [", file.obstacles.len());
+    for o in &file.obstacles {
+        let _ = writeln!(
+            out,
+            "    Obstacle {{ id: {:?}, name: {:?}, description: {:?}, statement_ids: &{:?} }},",
+            o.id,
+            o.name.trim(),
+            o.description.trim(),
+            o.statements
         );
     }
     out.push_str("];\n");

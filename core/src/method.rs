@@ -61,19 +61,8 @@ pub struct StatementLine {
     pub period: Option<&'static str>,
 }
 
-/// How stable a reading is, from a simulation kept in the core's tests: respondents with a known true
-/// level per pillar answer twice with noise and realistic "Don't know" rates, and consistency is how
-/// often both answer sets reach the same stage.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct SimulationFigures {
-    pub respondents: u32,
-    pub old_rule_consistency_percent: u8,
-    pub new_rule_consistency_percent: u8,
-    /// "Don't know" rate by pillar id, in percent.
-    pub dont_know_rates: &'static [(&'static str, u8)],
-    /// How the simulated answers stray from the true level, in words.
-    pub noise: &'static str,
-}
+/// How stable a reading is: the figures of the simulation kept in the core's tests.
+pub use crate::assessment::SimulationSummary as SimulationFigures;
 
 const HEALTHY_WHEN_AGREED: &str = "Agreeing is the healthy answer.";
 const OBSTACLE: &str = "Describes an obstacle: scored in reverse, so agreeing counts against the pillar.";
@@ -157,9 +146,9 @@ fn push_list(out: &mut String, list: &List) {
     }
 }
 
-/// The simulation's figures once the core publishes them.
+/// The simulation's figures, as the core's stability test keeps them.
 fn published_simulation() -> Option<SimulationFigures> {
-    None
+    Some(crate::assessment::SIMULATION)
 }
 
 /// The stretch of time a statement asks about, once statements carry one.
@@ -167,9 +156,9 @@ fn reference_period(_statement: &Statement) -> Option<&'static str> {
     None
 }
 
-/// Why a stage starts where it does, once stages carry a reason.
-fn cut_point_reason(_stage: &Stage) -> Option<&'static str> {
-    None
+/// Why a stage starts where it does.
+fn cut_point_reason(stage: &Stage) -> Option<&'static str> {
+    Some(stage.why_here)
 }
 
 fn statement_line(statement: &'static Statement) -> StatementLine {

@@ -20,7 +20,7 @@ test('taking the whole assessment by keyboard gives a stage, a chart, a table an
   await answerByKey(page, '3');
   // The last answer leads straight to the results.
   await expect(page).toHaveURL(/#\/assessment\/results$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Doing product-led' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mixed or undecided' })).toBeFocused();
   await expect(page.getByText('out of 100 overall')).toContainText('50');
   await expect(page.getByRole('img', { name: 'Pillar scores, 0 to 100' })).toBeVisible();
   const rows = page.getByRole('table').getByRole('row');
@@ -34,7 +34,7 @@ test('taking the whole assessment by keyboard gives a stage, a chart, a table an
   await expect(page.getByRole('heading', { name: 'Blind spots' })).toHaveCount(0);
 
   await page.getByRole('link', { name: 'Culture Check' }).click();
-  await expect(page.getByText(/Latest result \(.+\): Doing product-led/)).toBeVisible();
+  await expect(page.getByText(/Latest result \(.+\): Mixed or undecided/)).toBeVisible();
 });
 
 test('answers survive a reload, and an earlier answer can be changed by mouse', async ({ page }) => {
@@ -82,7 +82,7 @@ test('finishing early lists the unanswered statements first and still gives resu
   await page.keyboard.press('2');
   await expect(page.getByRole('heading', { level: 1, name: 'Review your answers' })).toBeVisible();
   await page.getByRole('button', { name: 'See my results' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Not enough answers for a stage' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Stage not determined' })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Too few answers' }).first()).toBeVisible();
 });
 
@@ -91,7 +91,7 @@ test('the results are one step from the answers: changing them files the result 
 }) => {
   await open(page, '#/assessment');
   await answerByKey(page, '3');
-  await expect(page.getByRole('heading', { level: 1, name: 'Doing product-led' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mixed or undecided' })).toBeVisible();
   await page.getByRole('button', { name: 'Change your answers' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'All statements answered' })).toBeFocused();
   await expect(page.getByText('You are changing the answers of your latest result.')).toBeVisible();
@@ -101,7 +101,7 @@ test('the results are one step from the answers: changing them files the result 
   await page.keyboard.press('5');
   await expect(page.getByRole('heading', { level: 1, name: 'All statements answered' })).toBeVisible();
   await page.getByRole('button', { name: 'See my results' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /product-led/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mixed or undecided' })).toBeVisible();
   // One result in the history, with the changed answer: not a second one.
   const history = JSON.parse(await stored(page, 'culture-check/assessment-history')).data.entries;
   expect(history).toHaveLength(1);
@@ -112,7 +112,7 @@ test('the results are one step from the answers: changing them files the result 
 test('starting over asks first, and a retake shows the change per pillar', async ({ page }) => {
   await open(page, '#/assessment');
   await answerByKey(page, '3');
-  await expect(page.getByRole('heading', { level: 1, name: 'Doing product-led' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mixed or undecided' })).toBeVisible();
 
   // Taking it again asks where to start from, and can be called off.
   await page.getByRole('button', { name: 'Take it again' }).click();
@@ -142,7 +142,7 @@ test('starting over asks first, and a retake shows the change per pillar', async
 
   await answerByKey(page, '0', 1);
   // Everything "Don't know": no stage, and every statement is a blind spot.
-  await expect(page.getByRole('heading', { level: 1, name: 'Not enough answers for a stage' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Stage not determined' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Blind spots' })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: 'Change' })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Not comparable' }).first()).toBeVisible();
@@ -152,7 +152,7 @@ test('starting over asks first, and a retake shows the change per pillar', async
   // Each entry is a list item headed by when it was finished.
   const entries = page.getByRole('region', { name: 'Every result' }).getByRole('listitem');
   await expect(entries).toHaveCount(2);
-  await expect(entries.nth(1)).toContainText('Doing product-led');
+  await expect(entries.nth(1)).toContainText('Mixed or undecided');
   await entries.nth(0).getByRole('button', { name: /^Delete the assessment of/ }).click();
   await expect(entries.nth(0).getByRole('group', { name: 'Confirm deletion' }).getByRole('button', { name: 'Yes, delete it' })).toBeFocused();
   await page.getByRole('button', { name: 'Keep it' }).click();
@@ -214,7 +214,7 @@ test('a history from a newer version of the site survives finishing an assessmen
   await answerByKey(page, '3');
   // The visit goes on with this result, kept in memory; since the history could not take it, the
   // answers stay saved rather than be lost with the tab.
-  await expect(page.getByRole('heading', { level: 1, name: 'Doing product-led' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mixed or undecided' })).toBeVisible();
   expect(await stored(page, 'culture-check/assessment-history')).toBe(newer);
   expect(JSON.parse(await stored(page, 'culture-check/assessment-progress')).data.current).toBe(TOTAL);
 });

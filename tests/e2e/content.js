@@ -52,3 +52,19 @@ export const PILLARS = toml
 if (PILLARS.length === 0 || PILLARS.some((pillar) => !pillar.id || !pillar.name)) {
   throw new Error('the pillars in content/assessment.toml could not be read for the end-to-end tests');
 }
+
+/** The recommendations: { id, pillar, title, after }, `after` naming those that must come first. */
+export const RECOMMENDATIONS = toml
+  .split(/^\[\[/m)
+  .filter((block) => block.startsWith('recommendation]]'))
+  .map((block) => block.replace(/^#.*$/gm, ''))
+  .map((block) => ({
+    id: /^id\s*=\s*"([^"]+)"/m.exec(block)?.[1],
+    pillar: /^pillar\s*=\s*"([^"]+)"/m.exec(block)?.[1],
+    title: /^title\s*=\s*"([^"]+)"/m.exec(block)?.[1],
+    after: [...(/^after\s*=\s*\[([^\]]*)\]/m.exec(block)?.[1] ?? '').matchAll(/"([^"]+)"/g)].map((match) => match[1]),
+  }));
+
+if (RECOMMENDATIONS.length === 0 || RECOMMENDATIONS.some((r) => !r.id || !r.pillar || !r.title)) {
+  throw new Error('the recommendations in content/assessment.toml could not be read for the end-to-end tests');
+}

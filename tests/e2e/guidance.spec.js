@@ -1,6 +1,6 @@
 // The results as advice for this person: actions chosen by the answers with the reason for each,
 // what to keep doing, the way to the next stage, and how the score works.
-import { ASKED, codeFor } from './content.js';
+import { ASKED, codeFor, PILLARS, RECOMMENDATIONS } from './content.js';
 import { expect, expectNoAxeViolations, open, plantFinishedAssessment, test } from './fixtures.js';
 import { ANA } from './links.js';
 
@@ -27,13 +27,13 @@ test('the advice follows the one statement answered worst and says why it was ch
   await strong.locator('summary').click();
   await expect(strong.getByRole('heading', { name: 'Keep doing' })).toBeVisible();
 
-  // The way to the next stage names the pillar below the floor and the answer that would move it.
+  // The way to the next stage says what would have to become true of the company, the statement
+  // answered worst first, not which answer to give.
   const way = page.getByRole('region', { name: /^The way to/ });
   await expect(way).toBeVisible();
-  await expect(way.getByText(/^Every pillar needs at least \d+: .+ is at \d+, \d+ points? short\.$/)).toBeVisible();
-  await expect(way.getByRole('listitem').filter({ hasText: weakest.text })).toContainText(
-    /From "Strongly disagree" to "(Agree|Strongly agree)"/,
-  );
+  const move = way.getByRole('listitem').filter({ hasText: weakest.text });
+  await expect(move).toContainText(/Would have to (become true|hold clearly and widely):/);
+  await expect(move).toContainText('Answered "Strongly disagree" this time.');
 
   // The quiz questions on that pillar are offered to learn from.
   const learn = page.getByRole('region', { name: 'Learn more in the quiz' });
@@ -69,6 +69,22 @@ test('a result at the top stage is told how to keep it going, not what to fix', 
   await expect(page.getByText(/^Because you/)).toHaveCount(0);
 });
 
+test('a pillar answered only "Don\'t know" never lifts the stage: the reading names it and claims no stage', async ({
+  page,
+}) => {
+  const data = PILLARS.find((pillar) => pillar.id === 'data-informed');
+  // Strong everywhere, "Don't know" (code 6) on every data-informed statement.
+  await plantFinishedAssessment(page, (statement) => (statement.pillar === data.id ? 6 : codeFor(statement, 100)));
+  await open(page, '#/assessment/results');
+  await expect(page.getByRole('heading', { level: 1, name: 'Stage not determined' })).toBeVisible();
+  await expect(page.getByText(`${data.name} was not measured`)).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^The way to/ })).toHaveCount(0);
+  // Each pillar says what its score rests on; the unmeasured one says it was not measured.
+  await expect(page.getByText(/^Rests on \d+ of \d+ answers$/).first()).toBeVisible();
+  await expect(page.getByText(/^Not measured: 0 of \d+ answers on the scale$/)).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
 test('how the score works opens from the results and uses the real rules', async ({ page }) => {
   await plantResult(page, () => 50);
   await open(page, '#/assessment/results');
@@ -77,15 +93,43 @@ test('how the score works opens from the results and uses the real rules', async
   await explained.click();
   await expect(page.getByRole('heading', { name: 'The scale' })).toBeVisible();
   await expect(page.getByText(/Strongly disagree 0, Disagree 25, Neither agree nor disagree 50, Agree 75/)).toBeVisible();
-  await expect(page.getByText(/Sales-led from 0, Feature factory from 30/)).toBeVisible();
-  // Undecided everywhere: every action is chosen; three lead and the rest fold away.
+  await expect(page.getByText(/Not yet product-led from 0, Mixed or undecided from 38, Becoming product-led from 63/)).toBeVisible();
+  // Undecided everywhere: every action is chosen; three lead, from three pillars, and the rest fold away.
   const actions = page.getByRole('region', { name: 'What to do next' });
   await expect(actions.getByRole('heading', { level: 3 })).toHaveCount(3);
+  const leadPillars = await actions.locator('.recommendation > .eyebrow').allTextContents();
+  expect(new Set(leadPillars).size).toBe(3);
   await expect(actions.getByText(/^\d+ more ideas wait under their pillars below\.$/)).toBeVisible();
   const pillar = page.getByRole('group').filter({ hasText: 'More ideas' }).first();
   await pillar.locator('summary').click();
   expect(await pillar.getByRole('heading', { level: 4 }).count()).toBeGreaterThan(0);
   await expectNoAxeViolations(page);
+});
+
+test('an action that must come first leads, and says which later idea builds on it', async ({ page }) => {
+  // A pillar answered at the unhealthy end where one action builds on another; the rest thriving.
+  const later = RECOMMENDATIONS.find((recommendation) => recommendation.after.length > 0);
+  const first = RECOMMENDATIONS.find((recommendation) => recommendation.id === later.after[0]);
+  await plantResult(page, (statement) => (statement.pillar === later.pillar ? 0 : 100));
+  await open(page, '#/assessment/results');
+
+  const actions = page.getByRole('region', { name: /^(What to do next|Worth a look)$/ });
+  await expect(actions.getByRole('heading', { level: 3, name: first.title })).toBeVisible();
+  await expect(actions.getByText(`It comes first: “${later.title}” builds on it.`)).toBeVisible();
+
+  // The later idea comes after it: further down the lead, or waiting under its pillar.
+  const lead = await actions.getByRole('heading', { level: 3 }).allTextContents();
+  if (lead.includes(later.title)) {
+    expect(lead.indexOf(first.title)).toBeLessThan(lead.indexOf(later.title));
+  } else {
+    const pillar = PILLARS.find((each) => each.id === later.pillar);
+    const group = page
+      .getByRole('region', { name: 'Pillar by pillar' })
+      .getByRole('group')
+      .filter({ has: page.locator('summary', { hasText: pillar.name }) });
+    await group.locator('summary').click();
+    await expect(group.getByRole('heading', { level: 4, name: later.title })).toBeVisible();
+  }
 });
 
 test('advice on a shared result names whoever answered', async ({ page }) => {

@@ -2,11 +2,11 @@
 // and a forger that frames any bytes with a valid check value (docs/result-links.md), so the tests can
 // reach the checks that come after it.
 
-/** Ana – Product, 23 November 2026: Feature factory, 46 overall. */
+/** Ana – Product, 23 November 2026: 46 overall, read as Mixed or undecided (held back by strategic voice). */
 export const ANA = 'EQEEISM62NonWxtE62NonWxtAA9BbmEg4oCTIFByb2R1Y3Q4Mw';
-/** Unlabelled, "Neither agree nor disagree" throughout: Doing product-led, 50 everywhere. */
+/** Unlabelled, "Neither agree nor disagree" throughout: 50 everywhere, read as Mixed or undecided. */
 export const UNDECIDED = 'EQEEISNtttttttttttttttttgABSBg';
-/** Unlabelled, twelve statements answered: no stage. */
+/** Unlabelled, twelve statements answered: three pillars measured, stage not determined. */
 export const PARTIAL = 'EQEEISO222220AAAAAAAAAAAAADVQQ';
 /** Sam's quiz: 7 of 10. */
 export const SAM_QUIZ = 'EgEEIAoK3UADU2Ft5zw';

@@ -222,7 +222,7 @@ test.describe('on a 360 px phone', () => {
       await open(page, fragment);
       expect(await headingsBrokenAtHyphens(page), fragment).toEqual([]);
     }
-    await expect(page.getByRole('heading', { level: 1, name: 'Doing product-led' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Mixed or undecided' })).toBeVisible();
 
     await open(page, '#/assessment');
     for (let n = 1; n <= TOTAL; n++) {
@@ -230,7 +230,7 @@ test.describe('on a 360 px phone', () => {
       expect(await headingsBrokenAtHyphens(page), `statement ${n}`).toEqual([]);
       await page.keyboard.press('3');
     }
-    await expect(page.getByRole('heading', { level: 1, name: 'Doing product-led' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Mixed or undecided' })).toBeVisible();
     await page.getByRole('button', { name: 'Change your answers' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'All statements answered' })).toBeVisible();
     expect(await headingsBrokenAtHyphens(page), 'the overview').toEqual([]);

@@ -14,7 +14,11 @@ async function plantByPillar(page, byPillar) {
 
 /** The disclosure of one pillar on the results. */
 function pillarGroup(page, pillar) {
-  return page.getByRole('group').filter({ has: page.locator('summary', { hasText: pillar.name }) });
+  // Within the pillars' own region: a quiz topic below may share a pillar's name.
+  return page
+    .getByRole('region', { name: 'Pillar by pillar' })
+    .getByRole('group')
+    .filter({ has: page.locator('summary', { hasText: pillar.name }) });
 }
 
 const undecided = Object.fromEntries(PILLARS.map((pillar) => [pillar.id, 50]));

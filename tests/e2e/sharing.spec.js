@@ -43,7 +43,7 @@ test('a finished assessment shares a short link that opens the same result in a 
   other.on('pageerror', (error) => errors.push(error.message));
   await other.goto(link);
   await expect(other.getByText('A shared assessment result.')).toBeVisible();
-  await expect(other.getByRole('heading', { level: 1, name: 'Doing product-led' })).toBeVisible();
+  await expect(other.getByRole('heading', { level: 1, name: 'Mixed or undecided' })).toBeVisible();
   await expect(other.getByText('Stage · shared by Ana <b>Ops</b>')).toBeVisible();
   await expect(other.locator('b')).toHaveCount(0);
   await expect(other.getByText('out of 100 overall')).toContainText('50');
@@ -82,7 +82,7 @@ test('a shared result beside your own shows both on one chart and where you diff
   await finishAssessment(page, '3');
   const before = await savedState(page);
   await open(page, `#/r/${ANA}`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Feature factory' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mixed or undecided' })).toBeVisible();
   await expect(page.getByText('Ana – Product completed this assessment on 23 November 2026.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Compared with your latest result' })).toBeVisible();
   await expect(page.getByRole('img', { name: 'Pillar scores compared, 0 to 100' })).toBeVisible();

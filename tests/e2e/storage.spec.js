@@ -40,7 +40,7 @@ test('with storage full, finishing shows the result and keeps the answers until 
   await expect(page.getByRole('heading', { level: 1, name: 'All statements answered' })).toBeVisible();
   await page.getByRole('button', { name: 'See my results' }).click();
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Doing product-led' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mixed or undecided' })).toBeVisible();
   const notice = page.getByRole('status').locator('.notice', { hasText: 'could not store it in your history' });
   await expect(notice).toBeVisible();
   expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS)).toBe(finishedProgress);
@@ -61,7 +61,7 @@ test('with storage blocked, the finished result is shown rather than "No results
     await expect(page.getByText(`Statement ${n} of ${TOTAL}`)).toBeVisible();
     await page.keyboard.press('3');
   }
-  await expect(page.getByRole('heading', { level: 1, name: 'Doing product-led' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mixed or undecided' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'No results yet' })).toHaveCount(0);
   // The history page of this visit has it too.
   await page.getByRole('link', { name: 'See your history' }).click();

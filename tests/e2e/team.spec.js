@@ -46,16 +46,16 @@ test('three links make a team whose own link reopens the same view in a fresh br
   await expect(page.getByRole('textbox', { name: 'Result links' })).not.toBeEmpty();
 
   await expect(page.getByRole('heading', { name: '3 people' })).toBeVisible();
-  await expect(page.getByText('Stages: 1 × Feature factory, 1 × Doing product-led. 1 person gave too few answers for a stage.')).toBeVisible();
+  await expect(page.getByText('Stages: 2 × Mixed or undecided. 1 person gave too few answers for a stage.')).toBeVisible();
   const members = page.getByRole('region', { name: '3 people' }).getByRole('listitem');
   await expect(members).toHaveCount(3);
   // Anonymous until names are asked for: places only, no stages or scores.
   await expect(members).toHaveText([/^Person 1/, /^Person 2/, /^Person 3/]);
   await expect(members.nth(0)).not.toContainText('Ana');
-  await expect(members.nth(0)).not.toContainText('Feature factory');
+  await expect(members.nth(0)).not.toContainText('Mixed or undecided');
   await page.getByRole('checkbox', { name: "Show each person's name, stage and score" }).check();
   await expect(members.nth(0)).toContainText('Ana – Product');
-  await expect(members.nth(0)).toContainText('Feature factory');
+  await expect(members.nth(0)).toContainText('Mixed or undecided (46)');
   await expect(members.nth(1)).toContainText('Person 2 (no name given)');
   await expect(page.getByRole('img', { name: 'Team average per pillar, 0 to 100' })).toBeVisible();
   const table = page.getByRole('table', { name: /average, lowest and highest/ });

@@ -34,6 +34,8 @@ fn recommendation(number: u8, pillar: &str) -> RecommendationEntry {
         action: "Do it next week.".to_owned(),
         why: "It helps.".to_owned(),
         statements: addressed(number, pillar),
+        after: Vec::new(),
+        ritual: None,
     }
 }
 
@@ -53,6 +55,7 @@ fn stage(id: &str, from_score: u8) -> StageEntry {
         id: id.to_owned(),
         name: id.to_owned(),
         from_score,
+        why_here: "Why it starts there.".to_owned(),
         description: "What it looks like.".to_owned(),
         next_step: "What to do next.".to_owned(),
     }
@@ -66,8 +69,18 @@ fn valid_file() -> AssessmentFile {
         statements: (0..8)
             .map(|slot| statement(slot, if slot < 4 { "a" } else { "b" }, slot % 4 == 0))
             .collect(),
+        rituals: vec![RitualEntry {
+            id: "all-hands".to_owned(),
+            name: "The company-wide meeting".to_owned(),
+        }],
         recommendations: (1..=3).flat_map(|n| [recommendation(n, "a"), recommendation(n, "b")]).collect(),
         stages: vec![stage("first", 0), stage("second", 30), stage("third", 50), stage("fourth", 80)],
+        obstacles: vec![ObstacleEntry {
+            id: "an-obstacle".to_owned(),
+            name: "An obstacle".to_owned(),
+            description: "What it does.".to_owned(),
+            statements: vec!["statement-0".to_owned(), "statement-4".to_owned()],
+        }],
     }
 }
 
@@ -295,4 +308,87 @@ fn a_retired_statement_keeps_its_discussion_prompt() {
         })
     });
     assert!(error.contains("statement 9") && error.contains("discussion is empty"), "{error}");
+}
+
+#[test]
+fn a_recommendation_may_rely_on_a_declared_ritual_and_come_after_another() {
+    let mut file = valid_file();
+    file.recommendations[0].ritual = Some("all-hands".to_owned());
+    file.recommendations[2].after = vec!["a-action-1".to_owned(), "b-action-1".to_owned()];
+    assert_eq!(validate(&file), Ok(()));
+}
+
+#[test]
+fn an_undeclared_ritual_names_the_recommendation() {
+    let error = error_after(|file| file.recommendations[3].ritual = Some("town-hall".to_owned()));
+    assert!(error.starts_with("recommendation 4 (id \"b-action-2\")"), "{error}");
+    assert!(error.contains("no ritual with id \"town-hall\""), "{error}");
+}
+
+#[test]
+fn a_ritual_needs_a_name() {
+    let error = error_after(|file| file.rituals[0].name = " ".to_owned());
+    assert!(error.contains("ritual 1 (id \"all-hands\")") && error.contains("name is empty"), "{error}");
+}
+
+#[test]
+fn a_prerequisite_that_does_not_exist_is_rejected() {
+    let error = error_after(|file| file.recommendations[1].after = vec!["no-such-action".to_owned()]);
+    assert!(error.starts_with("recommendation 2 (id \"b-action-1\")"), "{error}");
+    assert!(error.contains("\"no-such-action\", but there is no recommendation"), "{error}");
+}
+
+#[test]
+fn a_recommendation_cannot_come_after_itself() {
+    let error = error_after(|file| file.recommendations[0].after = vec!["a-action-1".to_owned()]);
+    assert!(error.contains("recommendation 1") && error.contains("itself"), "{error}");
+}
+
+#[test]
+fn a_prerequisite_named_twice_is_rejected() {
+    let error = error_after(|file| file.recommendations[0].after = vec!["b-action-1".to_owned(); 2]);
+    assert!(error.contains("recommendation 1") && error.contains("twice"), "{error}");
+}
+
+#[test]
+fn prerequisites_that_go_round_in_a_cycle_name_the_whole_cycle() {
+    let error = error_after(|file| {
+        file.recommendations[0].after = vec!["b-action-2".to_owned()];
+        file.recommendations[3].after = vec!["a-action-3".to_owned()];
+        file.recommendations[4].after = vec!["a-action-1".to_owned()];
+    });
+    assert!(error.starts_with("recommendation 1 (id \"a-action-1\")"), "{error}");
+    assert!(error.contains("a-action-1 → b-action-2 → a-action-3 → a-action-1"), "{error}");
+}
+
+#[test]
+fn rendered_recommendations_carry_their_prerequisites_and_ritual() {
+    let mut file = valid_file();
+    file.recommendations[2].after = vec!["a-action-1".to_owned()];
+    file.recommendations[2].ritual = Some("all-hands".to_owned());
+    let rendered = render(&file);
+    assert!(
+        rendered.contains("prerequisite_ids: &[\"a-action-1\"], ritual_id: Some(\"all-hands\")"),
+        "{rendered}"
+    );
+    assert!(rendered.contains("prerequisite_ids: &[], ritual_id: None"));
+    assert!(rendered.contains("Ritual { id: \"all-hands\", name: \"The company-wide meeting\" }"));
+}
+
+#[test]
+fn an_obstacle_naming_a_missing_statement_is_rejected() {
+    let error = error_after(|file| file.obstacles[0].statements[1] = "nowhere".to_owned());
+    assert!(error.contains("obstacle 1") && error.contains("no statement \"nowhere\""), "{error}");
+}
+
+#[test]
+fn an_obstacle_can_only_name_obstacle_statements() {
+    let error = error_after(|file| file.obstacles[0].statements[1] = "statement-1".to_owned());
+    assert!(error.contains("obstacle 1") && error.contains("is not an obstacle"), "{error}");
+}
+
+#[test]
+fn an_obstacle_needs_two_statements() {
+    let error = error_after(|file| drop(file.obstacles[0].statements.pop()));
+    assert!(error.contains("at least 2 statements"), "{error}");
 }

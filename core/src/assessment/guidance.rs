@@ -12,9 +12,19 @@
 //!    action with more weak answers behind it, then to the content's priority. Each weak statement
 //!    gets its first action before any gets a second, so the first few actions address different
 //!    answers.
-//! 3. **Strengths.** A pillar scoring at least [`STRONG_PILLAR`] is a strength: it gets the pillar's
+//! 3. **Prerequisites.** An action that names others in `after` is never offered before them: when a
+//!    prerequisite is chosen too, it moves up to just before the action. A prerequisite that was not
+//!    chosen is taken to be in place when any of its statements was answered, all on the product-led
+//!    side; when its statements were only answered "Don't know", nothing says it is in place, so it is
+//!    offered just before the action, for the same answers.
+//! 4. **A plan, not a list.** Up to [`FIRST_ACTIONS`] lead actions are taken in that order, each from
+//!    a pillar not yet led while an action of such a pillar can lead, so the lead spans the weak
+//!    pillars; and no two rely on the same ritual (one all-hands cannot carry three changes). An action
+//!    whose prerequisite cannot lead cannot lead either: the prerequisite is considered in its place.
+//!    Everything else follows as more ideas, prerequisites first.
+//! 5. **Strengths.** A pillar scoring at least [`STRONG_PILLAR`] is a strength: it gets the pillar's
 //!    "keep doing" advice and the answers that show it, not a list of fixes.
-//! 4. **Sustaining.** At the top stage the advice is about keeping the culture where it is: the
+//! 6. **Sustaining.** At the top stage the advice is about keeping the culture where it is: the
 //!    results lead with the strengths, and the chosen actions are only worth a look.
 
 use std::cmp::Reverse;
@@ -23,6 +33,7 @@ use super::score::{agreement, AssessmentResult, PillarResult};
 use super::Answer;
 use crate::content::assessment::{Pillar, Recommendation, Statement, RECOMMENDATIONS};
 use crate::content::quiz::{questions_teaching, Question};
+use crate::text::and_list;
 
 /// Answers at or below this agreement (0–100) are weak: "Neither agree nor disagree" or worse.
 pub const WEAK_AGREEMENT: u8 = 50;
@@ -67,8 +78,12 @@ impl Reason {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ChosenAction {
     pub recommendation: &'static Recommendation,
-    /// The weak answers to the statements it addresses, worst first (never empty).
+    /// The weak answers to the statements it addresses, worst first (never empty). For a
+    /// prerequisite offered only because nothing says it is in place, the answers that chose the
+    /// action it prepares.
     pub reasons: Vec<Reason>,
+    /// The offered actions that name this one in `after`, in the order they are offered.
+    pub prepares: Vec<&'static Recommendation>,
 }
 
 impl ChosenAction {
@@ -76,6 +91,15 @@ impl ChosenAction {
     pub fn worst(&self) -> &Reason {
         // `choose_actions` only keeps actions with at least one reason.
         &self.reasons[0]
+    }
+
+    /// What this action opens the way to, as a sentence, when offered actions build on it: e.g.
+    /// `It comes first: “Celebrate a failed experiment” builds on it.`
+    pub fn comes_first_because(&self) -> Option<String> {
+        let titles: Vec<String> = self.prepares.iter().map(|later| format!("“{}”", later.title)).collect();
+        let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
+        let verb = if titles.len() == 1 { "builds" } else { "build" };
+        (!titles.is_empty()).then(|| format!("It comes first: {} {verb} on it.", and_list(&titles)))
     }
 }
 
@@ -108,8 +132,10 @@ pub struct QuizPointer {
 /// Everything the results advise, chosen by the answers.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Guidance {
-    /// Actions chosen by weak answers, most pressing first.
+    /// Actions chosen by weak answers: the lead actions, then the rest, most pressing first.
     pub actions: Vec<ChosenAction>,
+    /// How many of `actions` lead (at most [`FIRST_ACTIONS`]).
+    pub lead: usize,
     /// Strong pillars, strongest first (content order on a tie).
     pub strengths: Vec<Strength>,
     /// The result is at the top stage: the advice is about sustaining, not fixing.
@@ -122,22 +148,27 @@ pub struct Guidance {
 impl Guidance {
     /// The actions to lead with.
     pub fn first_actions(&self) -> &[ChosenAction] {
-        &self.actions[..self.actions.len().min(FIRST_ACTIONS)]
+        &self.actions[..self.lead_count()]
     }
 
     /// The chosen actions after the first ones.
     pub fn more_actions(&self) -> &[ChosenAction] {
-        &self.actions[self.actions.len().min(FIRST_ACTIONS)..]
+        &self.actions[self.lead_count()..]
+    }
+
+    fn lead_count(&self) -> usize {
+        self.lead.min(self.actions.len())
     }
 }
 
 impl AssessmentResult {
     /// The advice this person's answers call for.
     pub fn guidance(&self) -> Guidance {
-        let actions = self.choose_actions();
-        let learn = self.quiz_pointers(&actions[..actions.len().min(FIRST_ACTIONS)]);
+        let (actions, lead) = arrange(self.with_missing_prerequisites(self.choose_actions()));
+        let learn = self.quiz_pointers(&actions[..lead]);
         Guidance {
             actions,
+            lead,
             strengths: self.strengths(),
             sustaining: self.stage().is_some_and(|stage| stage.next().is_none()),
             learn,
@@ -179,7 +210,11 @@ impl AssessmentResult {
                     .copied()
                     .collect();
                 reasons.sort_by_key(|reason| (reason.agreement(), reason.statement.slot));
-                (!reasons.is_empty()).then_some(ChosenAction { recommendation, reasons })
+                (!reasons.is_empty()).then_some(ChosenAction {
+                    recommendation,
+                    reasons,
+                    prepares: Vec::new(),
+                })
             })
             .collect();
         // A pillar without a score sorts after every scored one (101 is above any score).
@@ -196,6 +231,36 @@ impl AssessmentResult {
             )
         });
         spread_over_statements(actions)
+    }
+
+    /// Puts before each chosen action the prerequisites nothing says are in place: those not chosen
+    /// whose statements got no scored answer. Each comes once, before the first action needing it.
+    fn with_missing_prerequisites(&self, chosen: Vec<ChosenAction>) -> Vec<ChosenAction> {
+        let is_chosen = |recommendation: &Recommendation| {
+            chosen.iter().any(|action| action.recommendation.id == recommendation.id)
+        };
+        let answered = |recommendation: &Recommendation| {
+            recommendation
+                .statement_ids
+                .iter()
+                .any(|id| self.answers.get(id).and_then(Answer::points).is_some())
+        };
+        let mut offered: Vec<ChosenAction> = Vec::new();
+        for action in &chosen {
+            let mut missing: Vec<&'static Recommendation> = Vec::new();
+            missing_prerequisites(action.recommendation, &|r| !is_chosen(r) && !answered(r), &mut missing);
+            for prerequisite in missing {
+                if offered.iter().all(|earlier| earlier.recommendation.id != prerequisite.id) {
+                    offered.push(ChosenAction {
+                        recommendation: prerequisite,
+                        reasons: action.reasons.clone(),
+                        prepares: Vec::new(),
+                    });
+                }
+            }
+            offered.push(action.clone());
+        }
+        offered
     }
 
     fn strengths(&self) -> Vec<Strength> {
@@ -242,6 +307,83 @@ fn spread_over_statements(sorted: Vec<ChosenAction>) -> Vec<ChosenAction> {
     }
     first.extend(later);
     first
+}
+
+/// The prerequisites of `recommendation` for which `missing` holds, and theirs, deepest first.
+fn missing_prerequisites(
+    recommendation: &'static Recommendation,
+    missing: &dyn Fn(&Recommendation) -> bool,
+    found: &mut Vec<&'static Recommendation>,
+) {
+    for prerequisite in recommendation.prerequisites() {
+        // The build refuses cycles; the check on `found` only stops a repeat.
+        if missing(prerequisite) && !found.iter().any(|r| r.id == prerequisite.id) {
+            missing_prerequisites(prerequisite, missing, found);
+            found.push(prerequisite);
+        }
+    }
+}
+
+/// Picks the lead actions from the actions in order of preference and puts the rest after them,
+/// prerequisites first (rule 4); returns the actions and how many lead.
+fn arrange(mut remaining: Vec<ChosenAction>) -> (Vec<ChosenAction>, usize) {
+    let mut offered: Vec<ChosenAction> = Vec::new();
+    while offered.len() < FIRST_ACTIONS {
+        let pick = lead_candidate(&remaining, &offered, true)
+            .or_else(|| lead_candidate(&remaining, &offered, false));
+        let Some(index) = pick else { break };
+        offered.push(remaining.remove(index));
+    }
+    let lead = offered.len();
+    while !remaining.is_empty() {
+        let index = first_to_offer(0, &remaining);
+        offered.push(remaining.remove(index));
+    }
+    let prepares: Vec<Vec<&'static Recommendation>> = offered
+        .iter()
+        .map(|action| {
+            offered
+                .iter()
+                .map(|later| later.recommendation)
+                .filter(|later| later.comes_after(action.recommendation))
+                .collect()
+        })
+        .collect();
+    for (action, prepares) in offered.iter_mut().zip(prepares) {
+        action.prepares = prepares;
+    }
+    (offered, lead)
+}
+
+/// The index of the next lead action among `remaining`, if one can lead beside `lead`: the first in
+/// order whose action to offer (itself, or the prerequisite that must come before it) relies on no
+/// ritual a lead action uses and, when `new_pillar`, is of a pillar no lead action is of.
+fn lead_candidate(remaining: &[ChosenAction], lead: &[ChosenAction], new_pillar: bool) -> Option<usize> {
+    (0..remaining.len()).map(|index| first_to_offer(index, remaining)).find(|&index| {
+        let candidate = remaining[index].recommendation;
+        let ritual_free = candidate
+            .ritual_id
+            .is_none_or(|ritual| lead.iter().all(|action| action.recommendation.ritual_id != Some(ritual)));
+        let pillar_new = lead.iter().all(|action| action.recommendation.pillar_id != candidate.pillar_id);
+        ritual_free && (pillar_new || !new_pillar)
+    })
+}
+
+/// The index of what must be offered before the action at `index` in `remaining`: following its
+/// prerequisites that are still waiting, the first with none waiting (the action itself if none).
+fn first_to_offer(index: usize, remaining: &[ChosenAction]) -> usize {
+    let mut current = index;
+    // Each step goes to a prerequisite; the build refuses cycles, so this ends within `len` steps.
+    for _ in 0..remaining.len() {
+        let waiting = remaining
+            .iter()
+            .position(|action| remaining[current].recommendation.comes_after(action.recommendation));
+        match waiting {
+            Some(prerequisite) => current = prerequisite,
+            None => break,
+        }
+    }
+    current
 }
 
 #[cfg(test)]

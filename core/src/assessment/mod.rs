@@ -40,6 +40,9 @@ mod reading;
 mod salvage;
 mod score;
 mod scoring_explained;
+pub mod stability;
+mod stage_notes;
+mod stage_rule;
 
 pub use answer::Answer;
 pub use answers::Answers;
@@ -53,10 +56,13 @@ pub use progress::AssessmentProgress;
 pub(crate) use reading::delta;
 pub use reading::{change, GivenAnswer, PillarChange, ResultChange, ScoreGroup, Standing};
 pub use score::{
-    agreement, min_scored_pillars, pillar_score, AssessmentResult, PillarResult, PillarScore, StagePlacement,
+    agreement, min_scored_pillars, pillar_score, AssessmentResult, PillarResult, PillarScore,
     MIN_SCORED_ANSWERS,
 };
 pub use scoring_explained::{how_scoring_works, ScoringRule};
+pub use stability::{SimulationSummary, SIMULATION};
+pub use stage_notes::{NamedObstacle, MIN_OBSTACLE_ANSWERS};
+pub use stage_rule::{pillar_floor, StagePlacement, StageReading, Undetermined, NEAR_CUT_POINT};
 
 pub use crate::content::assessment::{statement, statement_by_slot, CONTENT_VERSION};
 

@@ -1,6 +1,10 @@
-//! The way to the next stage: what holds the result where it is, and which answers would move it.
+//! The way to the next stage: what holds the result where it is, and what would have to become true
+//! of the company to move it.
 //!
-//! A stage needs two things (see the stage rule in [`super::score`]): an overall score at its
+//! Read only when every pillar was measured: with a pillar unmeasured, finding out about it comes
+//! first, and no change of answers elsewhere could settle the stage.
+//!
+//! A stage needs two things (see [`super::stage_rule`]): an overall score at its
 //! threshold, and no scored pillar more than one stage behind, so every pillar at least at the
 //! threshold of the stage before it. [`NextStage`] says which of the two falls short and by how many
 //! points, then finds a short list of answer changes that would be enough: it raises one answer at a
@@ -11,8 +15,9 @@
 use std::cmp::Reverse;
 
 use super::score::{agreement, pillar_score, AssessmentResult};
+use super::stage_rule::{pillar_floor, StageReading};
 use super::{Answer, Answers};
-use crate::content::assessment::{Pillar, Stage, Statement, STAGES};
+use crate::content::assessment::{Pillar, Stage, Statement};
 
 /// A score that falls short of what is needed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,6 +52,20 @@ pub struct AnswerMove {
     pub to: Answer,
 }
 
+impl AnswerMove {
+    /// What would have to change in the company, to go before the statement: the answer is a means of
+    /// telling, not the thing to change.
+    pub fn what_would_change(&self) -> &'static str {
+        let strongly = matches!(self.to, Answer::StronglyAgree | Answer::StronglyDisagree);
+        match (self.statement.reverse, strongly) {
+            (false, false) => "Would have to become true",
+            (false, true) => "Would have to hold clearly and widely",
+            (true, false) => "Would have to stop being true",
+            (true, true) => "Would have to stop altogether",
+        }
+    }
+}
+
 /// What reaching the next stage would take.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NextStage {
@@ -62,9 +81,16 @@ pub struct NextStage {
 }
 
 impl AssessmentResult {
-    /// What it would take to reach the next stage; `None` at the top stage or without a stage.
+    /// What it would take to reach the next stage; `None` at the top stage, and without a stage that
+    /// every pillar was measured for.
     pub fn next_stage(&self) -> Option<NextStage> {
-        let stage = self.stage()?.next()?;
+        let StageReading::Placed(placement) = &self.reading else {
+            return None;
+        };
+        if !self.unmeasured().is_empty() {
+            return None;
+        }
+        let stage = placement.stage.next()?;
         let overall = Gap::between(self.overall?, stage.from_score);
         let pillar_floor = pillar_floor(stage);
         let mut pillars: Vec<PillarGap> = self
@@ -81,12 +107,6 @@ impl AssessmentResult {
         let moves = moves_to(stage, &self.answers);
         Some(NextStage { stage, overall, pillar_floor, pillars, moves })
     }
-}
-
-/// The score every pillar needs before `stage` can be reached: the threshold of the stage before it,
-/// since the weakest pillar allows at most one stage above its own.
-fn pillar_floor(stage: &Stage) -> u8 {
-    stage.index().checked_sub(1).and_then(|before| STAGES.get(before)).map_or(0, |before| before.from_score)
 }
 
 /// Raises one answer at a time until the result reaches `stage`.

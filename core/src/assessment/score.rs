@@ -12,13 +12,12 @@
 //!    needs scores in more than half the pillars ([`min_scored_pillars`]); below that there is no
 //!    overall score and no stage, since a minority of the culture would paint a misleading picture.
 //!    Pillars without a score are left out of the mean.
-//! 4. **Stage.** The highest stage the overall score reaches, held back by the weakest scored pillar:
-//!    the stage is at most one above the stage that pillar's score reaches on its own. Soil is only as
-//!    good as its poorest patch. Pillars without a score do not hold the stage back (there is no
-//!    evidence either way); they show up as blind spots instead.
+//! 4. **Stage.** Read from the pillar scores by the stage rule ([`super::stage_rule`]), which
+//!    claims only what was measured: an unmeasured pillar never lifts the stage.
 
+use super::stage_rule::{StagePlacement, StageReading};
 use super::{Answer, Answers};
-use crate::content::assessment::{stage_for_score, statements_of, Pillar, Stage, Statement, PILLARS};
+use crate::content::assessment::{statements_of, Pillar, Stage, Statement, PILLARS};
 
 /// A pillar needs at least this many scored answers to get a score.
 pub const MIN_SCORED_ANSWERS: usize = 2;
@@ -84,17 +83,29 @@ pub struct PillarResult {
     pub score: PillarScore,
     /// Statements of this pillar answered "Don't know".
     pub dont_know: usize,
+    /// Answers on the scale: what the score rests on.
+    pub scored: usize,
+    /// Statements of this pillar put to the respondent: every one asked today, and a retired one
+    /// where it was answered (an old result).
+    pub asked: usize,
 }
 
-/// Where the result places the company, and why.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct StagePlacement {
-    /// The stage shown.
-    pub stage: &'static Stage,
-    /// The stage the overall score reaches on its own.
-    pub by_overall: &'static Stage,
-    /// The weakest pillar, when it held the stage below `by_overall`.
-    pub held_back_by: Option<&'static Pillar>,
+impl PillarResult {
+    /// Whether the pillar has a score.
+    pub fn is_measured(&self) -> bool {
+        self.score.value().is_some()
+    }
+
+    /// What the score rests on, to follow it in a line: "rests on 5 of 6 answers", or "not measured:
+    /// 1 of 6 answers on the scale".
+    pub fn rests_on(&self) -> String {
+        match self.score {
+            PillarScore::Scored(_) => format!("rests on {} of {} answers", self.scored, self.asked),
+            PillarScore::TooFewAnswers { .. } => {
+                format!("not measured: {} of {} answers on the scale", self.scored, self.asked)
+            }
+        }
+    }
 }
 
 /// Everything a set of answers says, recomputed whenever it is needed (history and links keep only
@@ -105,8 +116,8 @@ pub struct AssessmentResult {
     pub pillars: Vec<PillarResult>,
     /// 0–100, or `None` when too few pillars have a score.
     pub overall: Option<u8>,
-    /// `None` exactly when `overall` is.
-    pub placement: Option<StagePlacement>,
+    /// The stage the pillar scores claim, or why none is claimed.
+    pub reading: StageReading,
     /// Statements answered "Don't know", in the content's order: what the respondent could not see.
     pub blind_spots: Vec<&'static Statement>,
     /// The answers it was computed from, which choose the advice ([`AssessmentResult::guidance`]).
@@ -118,44 +129,46 @@ impl AssessmentResult {
     pub fn of(answers: &Answers) -> AssessmentResult {
         let pillars: Vec<PillarResult> = PILLARS
             .iter()
-            .map(|pillar| PillarResult {
-                pillar,
-                score: pillar_score(pillar, answers),
-                dont_know: statements_of(pillar)
-                    .filter(|statement| answers.get(statement.id) == Some(Answer::DontKnow))
-                    .count(),
+            .map(|pillar| {
+                let answered = |statement: &&Statement| answers.get(statement.id);
+                let count = |wanted: fn(Answer) -> bool| {
+                    statements_of(pillar).filter(|s| answered(s).is_some_and(wanted)).count()
+                };
+                PillarResult {
+                    pillar,
+                    score: pillar_score(pillar, answers),
+                    dont_know: count(|answer| answer == Answer::DontKnow),
+                    scored: count(Answer::is_scored),
+                    asked: statements_of(pillar).filter(|s| !s.retired || answered(s).is_some()).count(),
+                }
             })
             .collect();
         let scores: Vec<u32> = pillars.iter().filter_map(|p| p.score.value()).map(u32::from).collect();
         let overall = mean(&scores, min_scored_pillars());
+        let reading = StageReading::of(
+            &pillars.iter().map(|result| (result.pillar, result.score.value())).collect::<Vec<_>>(),
+        );
         let blind_spots = answers
             .iter()
             .filter(|(_, answer)| *answer == Answer::DontKnow)
             .map(|(statement, _)| statement)
             .collect();
-        let mut result =
-            AssessmentResult { pillars, overall, placement: None, blind_spots, answers: answers.clone() };
-        result.placement = overall.map(|overall| result.place(overall));
-        result
+        AssessmentResult { pillars, overall, reading, blind_spots, answers: answers.clone() }
     }
 
-    fn place(&self, overall: u8) -> StagePlacement {
-        let by_overall = stage_for_score(overall);
-        let Some(weakest) = self.weakest() else {
-            return StagePlacement { stage: by_overall, by_overall, held_back_by: None };
-        };
-        let weakest_stage = stage_for_score(weakest.score.value().unwrap_or(0));
-        let ceiling = weakest_stage.next().unwrap_or(weakest_stage);
-        if by_overall.index() > ceiling.index() {
-            StagePlacement { stage: ceiling, by_overall, held_back_by: Some(weakest.pillar) }
-        } else {
-            StagePlacement { stage: by_overall, by_overall, held_back_by: None }
-        }
+    /// The placement claimed ("at least" included), if any.
+    pub fn placement(&self) -> Option<&StagePlacement> {
+        self.reading.placement()
     }
 
-    /// The stage shown, if there is an overall score.
+    /// The stage claimed, if any: for "at least", the lower one.
     pub fn stage(&self) -> Option<&'static Stage> {
-        self.placement.as_ref().map(|placement| placement.stage)
+        self.reading.stage()
+    }
+
+    /// The pillars without a score, in the content's order.
+    pub fn unmeasured(&self) -> Vec<&'static Pillar> {
+        self.pillars.iter().filter(|result| !result.is_measured()).map(|result| result.pillar).collect()
     }
 
     /// The result for one pillar.

@@ -3,9 +3,10 @@
 
 use super::guidance::{STRONG_PILLAR, WEAK_AGREEMENT};
 use super::score::{agreement, min_scored_pillars, MIN_SCORED_ANSWERS};
+use super::stage_rule::NEAR_CUT_POINT;
 use super::Answer;
 use crate::content::assessment::{active_statements, Statement, PILLARS, STAGES};
-use crate::text::{capitalise_first, number_word};
+use crate::text::{and_list, capitalise_first, number_word};
 
 /// One part of the explanation: a short heading and a paragraph.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,6 +36,8 @@ pub fn how_scoring_works() -> Vec<ScoringRule> {
     let obstacles = active_statements().filter(|statement| statement.reverse).count();
     let stages =
         STAGES.iter().map(|stage| format!("{} from {}", stage.name, stage.from_score)).collect::<Vec<_>>();
+    let stages: Vec<&str> = stages.iter().map(String::as_str).collect();
+    let top = STAGES.last().map_or("", |stage| stage.name);
     let weak = Answer::SCALE
         .iter()
         .find(|&&answer| agreement(&plain, answer) == Some(WEAK_AGREEMENT))
@@ -57,8 +60,8 @@ pub fn how_scoring_works() -> Vec<ScoringRule> {
             heading: "Don't know",
             text: format!(
                 "\"Don't know\" is not counted. It is listed as a blind spot instead, because not knowing is a \
-                 finding in itself. A pillar needs at least {} answers on the scale to get a score, and the \
-                 overall score needs scores in at least {} of the {} pillars.",
+                 finding in itself. A pillar needs at least {} answers on the scale to be measured, and a \
+                 stage needs at least {} of the {} pillars measured.",
                 number_word(MIN_SCORED_ANSWERS),
                 number_word(min_scored_pillars()),
                 number_word(PILLARS.len())
@@ -66,16 +69,37 @@ pub fn how_scoring_works() -> Vec<ScoringRule> {
         },
         ScoringRule {
             heading: "Pillar and overall scores",
-            text: "A pillar's score is the average of its answers. The overall score is the average of the \
-                   pillar scores, every pillar counting the same."
+            text: "A pillar's score is the average of its answers, and each pillar says how many answers it \
+                   rests on. The overall score is the average of the measured pillars, every pillar counting \
+                   the same."
                 .to_owned(),
         },
         ScoringRule {
-            heading: "The weakest pillar holds the stage back",
+            heading: "The stages",
             text: format!(
-                "Each stage starts at an overall score: {}. But a culture is only as strong as its weakest \
-                 part, so the stage can be at most one above the stage the weakest pillar reaches by itself.",
-                stages.join(", ")
+                "Each stage starts at an overall score: {}. Each line sits halfway between two answers on the \
+                 scale, so the stage says which answer the average is nearest to. A culture is only as strong \
+                 as its weakest part, so a stage also needs every pillar at least where the stage below it \
+                 starts.",
+                and_list(&stages)
+            ),
+        },
+        ScoringRule {
+            heading: "Pillars that were not measured",
+            text: format!(
+                "A pillar that was not measured can never lift the stage. The stage is worked out twice, with \
+                 each unmeasured pillar at the bottom of the scale and at the top. If both give the same \
+                 stage, it stands; one stage apart, the result claims \"at least\" the lower one; further \
+                 apart, or with too few pillars measured, the stage is not determined. So \"{top}\" needs \
+                 every pillar measured."
+            ),
+        },
+        ScoringRule {
+            heading: "Near a line",
+            text: format!(
+                "When the overall score or the weakest pillar is within {} points of a line between stages, \
+                 the result says so: a few answers given differently would move the stage.",
+                NEAR_CUT_POINT
             ),
         },
         ScoringRule {

@@ -53,18 +53,47 @@ pub struct Recommendation {
     pub why: &'static str,
     /// The statements of its pillar this action addresses: weak answers to them choose it.
     pub statement_ids: &'static [&'static str],
+    /// The recommendations that must be under way before this one makes sense; advice never offers
+    /// it before them.
+    pub prerequisite_ids: &'static [&'static str],
+    /// The recurring meeting or routine it relies on, if any: no two lead actions share one.
+    pub ritual_id: Option<&'static str>,
 }
 
-/// One step on the way from sales-led to being product-led.
+/// A recurring meeting or routine that actions rely on, such as the all-hands.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Ritual {
+    pub id: &'static str,
+    pub name: &'static str,
+}
+
+/// One reading of the culture as a whole, from not yet to being product-led. An interpretation of
+/// the scores, versioned with the method: the scores are pinned, the ladder may be redrawn.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Stage {
     pub id: &'static str,
     pub name: &'static str,
-    /// The lowest overall score that reaches this stage.
+    /// The lowest overall score that reaches this stage; every pillar also needs the threshold of the
+    /// stage before it.
     pub from_score: u8,
+    /// Why the threshold sits where it does, in one sentence (anchored on the answer scale).
+    pub why_here: &'static str,
+    /// What the answers of someone at this stage say.
     pub description: &'static str,
-    /// What to focus on to reach the next stage.
+    /// What would have to become true of the company to reach the next stage; at the top stage, how
+    /// to keep it.
     pub next_step: &'static str,
+}
+
+/// An obstacle a reading can name: not a stage, but something the answers say stands in the way.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Obstacle {
+    pub id: &'static str,
+    pub name: &'static str,
+    /// What the obstacle is and why it matters, in a sentence or two.
+    pub description: &'static str,
+    /// Obstacle statements (reverse-scored) whose agreement points to it, retired ones included.
+    pub statement_ids: &'static [&'static str],
 }
 
 include!(concat!(env!("OUT_DIR"), "/assessment_content.rs"));
@@ -82,6 +111,21 @@ impl Recommendation {
     pub fn pillar(&self) -> &'static Pillar {
         // The build script refuses a recommendation whose pillar does not exist.
         pillar(self.pillar_id).unwrap_or(&PILLARS[0])
+    }
+
+    /// Whether `other` must come before this one.
+    pub fn comes_after(&self, other: &Recommendation) -> bool {
+        self.prerequisite_ids.contains(&other.id)
+    }
+
+    /// The recommendations that must come before this one.
+    pub fn prerequisites(&self) -> impl Iterator<Item = &'static Recommendation> + '_ {
+        self.prerequisite_ids.iter().filter_map(|id| recommendation(id))
+    }
+
+    /// The ritual it relies on, if any.
+    pub fn ritual(&self) -> Option<&'static Ritual> {
+        self.ritual_id.and_then(|id| RITUALS.iter().find(|ritual| ritual.id == id))
     }
 }
 
@@ -127,6 +171,11 @@ pub fn active_statements() -> impl Iterator<Item = &'static Statement> {
 /// Every statement of a pillar, retired ones included (they still count in old results).
 pub fn statements_of(pillar: &Pillar) -> impl Iterator<Item = &'static Statement> + '_ {
     STATEMENTS.iter().filter(move |statement| statement.pillar_id == pillar.id)
+}
+
+/// The recommendation with this id.
+pub fn recommendation(id: &str) -> Option<&'static Recommendation> {
+    RECOMMENDATIONS.iter().find(|recommendation| recommendation.id == id)
 }
 
 /// A pillar's recommendations, most useful first.

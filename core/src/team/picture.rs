@@ -183,7 +183,8 @@ impl TeamPicture {
     }
 
     /// How many people are at each stage, from the least mature; stages nobody is at are left out.
-    /// People with too few answers for a stage are not counted.
+    /// People with too few answers for a stage are not counted; an "at least" reading counts at the
+    /// stage it claims, the lower one.
     pub fn stage_counts(&self) -> Vec<(&'static Stage, usize)> {
         STAGES
             .iter()

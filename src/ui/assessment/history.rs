@@ -42,7 +42,7 @@ fn HistoryPage() -> impl IntoView {
                 .map(|entry| {
                     let id = entry.id;
                     let result = entry.result();
-                    let stage = result.stage().map_or("No stage (too few answers)", |stage| stage.name);
+                    let stage = result.reading.label();
                     let overall = result.overall.map_or("no overall score".to_owned(), |o| format!("{o} out of 100"));
                     let change = h.change_since_previous(id).map(|change| {
                         format!("{} since the previous assessment", describe_delta(change.overall))

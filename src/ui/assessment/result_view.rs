@@ -5,7 +5,7 @@
 
 use culture_core::assessment::{
     change, how_scoring_works, AssessmentResult, ChosenAction, Guidance, History, HistoryEntry, LearnBecause,
-    NextStage, PillarResult, PillarScore, QuizPointer,
+    NextStage, PillarResult, PillarScore, QuizPointer, StageReading, Undetermined,
 };
 use culture_core::chart::Series;
 use culture_core::route::Route;
@@ -16,7 +16,8 @@ use crate::browser::print;
 use crate::ui::heading_text::heading_text;
 use crate::ui::pillar_chart::{PillarChart, PillarRow};
 
-/// The stage heading and the overall score. Used as the page's `h1`.
+/// The stage heading and the overall score, then how far to trust the stage: the pillars it could
+/// not measure, a line it sits near, and the obstacles the answers point to. Used as the page's `h1`.
 #[component]
 pub fn StageHeading(
     result: AssessmentResult,
@@ -24,44 +25,88 @@ pub fn StageHeading(
     #[prop(default = "Your stage".to_owned())]
     eyebrow: String,
 ) -> impl IntoView {
-    match (&result.placement, result.overall) {
-        (Some(placement), Some(overall)) => {
-            let held_back = placement.held_back_by.map(|pillar| {
-                view! {
-                    <p class="callout">
-                        {format!(
-                            "The overall score alone would reach \"{}\", but one weak pillar holds a culture back: \
-                             \"{}\" keeps it at this stage until it catches up.",
-                            placement.by_overall.name, pillar.name
-                        )}
-                    </p>
-                }
-            });
+    let label = result.reading.label();
+    let lead = match &result.reading {
+        StageReading::Placed(placement) | StageReading::AtLeast { placement, .. } => {
+            placement.stage.description.to_owned()
+        }
+        StageReading::NotDetermined(Undetermined::Between { .. }) => {
+            "Some pillars could not be measured, and they could move the stage a long way, so no stage is \
+             claimed. The pillars that were measured are shown below; the blind spots list what is worth \
+             finding out."
+                .to_owned()
+        }
+        StageReading::NotDetermined(Undetermined::TooFewMeasured { .. }) => {
+            "Too many statements were left unanswered or marked \"Don't know\" to place the culture on a \
+             stage. The pillars that could be scored are shown below; the blind spots list what is worth \
+             finding out."
+                .to_owned()
+        }
+    };
+    let unmeasured = result.unmeasured();
+    let held_back = result
+        .placement()
+        .and_then(|placement| Some((placement, placement.held_back_by?)))
+        .filter(|(_, pillar)| !unmeasured.contains(pillar))
+        .map(|(placement, pillar)| {
             view! {
-                <header class="result-head stack">
-                    <p class="eyebrow">{eyebrow}</p>
-                    <h1 tabindex="-1">{heading_text(placement.stage.name)}</h1>
-                    <p class="score-line">
-                        <span class="score-big">{overall.to_string()}</span>
-                        " out of 100 overall"
-                    </p>
-                    <p class="lead">{placement.stage.description}</p>
-                    {held_back}
-                </header>
-            }
-            .into_any()
-        }
-        _ => view! {
-            <header class="result-head stack">
-                <h1 tabindex="-1">"Not enough answers for a stage"</h1>
-                <p class="lead">
-                    "Too many statements were left unanswered or marked \"Don't know\" to place the culture "
-                    "on a stage. The pillars that could be scored are shown below; the blind spots list what "
-                    "is worth finding out."
+                <p class="callout">
+                    {format!(
+                        "The overall score alone would reach \"{}\", but one weak pillar holds a culture back: \
+                         \"{}\" keeps it at this stage until it catches up.",
+                        placement.by_overall.name, pillar.name
+                    )}
                 </p>
-            </header>
+            }
+        });
+    let unmeasured_note = result.unmeasured_note().map(|note| view! { <p class="callout">{note}</p> });
+    let near = result.near_cut_points();
+    let near = (!near.is_empty()).then(|| {
+        view! {
+            <div class="stack">
+                <p><strong>"Near a line. "</strong>{near.join(" ")}</p>
+            </div>
         }
-        .into_any(),
+    });
+    let obstacles = result.obstacles();
+    let obstacles = (!obstacles.is_empty()).then(|| {
+        let items = obstacles
+            .into_iter()
+            .map(|named| {
+                view! {
+                    <li>
+                        <strong>{format!("{}: ", named.obstacle.name)}</strong>
+                        {named.obstacle.description}
+                        <span class="muted">
+                            {format!(" Shown by agreeing with {} of its statements.", named.shown_by.len())}
+                        </span>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="stack" aria-labelledby="obstacles-heading">
+                <h2 id="obstacles-heading">"Obstacles the answers point to"</h2>
+                <ul class="obstacles">{items}</ul>
+            </section>
+        }
+    });
+    view! {
+        <header class="result-head stack">
+            <p class="eyebrow">{eyebrow}</p>
+            <h1 tabindex="-1">{heading_text(&label)}</h1>
+            {result.overall.map(|overall| view! {
+                <p class="score-line">
+                    <span class="score-big">{overall.to_string()}</span>
+                    " out of 100 overall"
+                </p>
+            })}
+            <p class="lead">{lead}</p>
+            {unmeasured_note}
+            {held_back}
+            {near}
+        </header>
+        {obstacles}
     }
 }
 
@@ -129,11 +174,12 @@ pub fn ResultDetails(
     let learn = guidance.learn.clone();
     let has_learn = !learn.is_empty();
     let next_stage = result.next_stage();
-    let stage_next_step = result.stage().map(|stage| stage.next_step);
+    // At the top stage the next step is how to keep it; below, it leads the way to the next stage.
+    let stage_next_step = result.stage().filter(|stage| stage.next().is_none()).map(|stage| stage.next_step);
     let blind_spots = result.blind_spots.clone();
 
     view! {
-        {next_stage.map(|next| view! { <NextStageView next=next/> })}
+        {next_stage.map(|next| view! { <NextStageView next=next from=result.stage().map(|stage| stage.next_step)/> })}
         <FirstAdvice guidance=guidance who=who.clone() sustain=stage_next_step/>
         <section class="stack" aria-labelledby="pillars-heading">
             <h2 id="pillars-heading">"Pillar by pillar"</h2>
@@ -195,6 +241,7 @@ fn pillar_detail(
         PillarScore::Scored(score) => format!("{score} of 100"),
         unscored => score_text(unscored),
     };
+    let rests_on = capitalise_first(&pillar.rests_on());
     match more.len() {
         0 => {}
         1 => summary.push_str(" · 1 more idea"),
@@ -242,6 +289,7 @@ fn pillar_detail(
                 <span class="pillar-detail__name">{pillar.pillar.name}</span>
                 " "
                 <span class="pillar-detail__meta">{summary}</span>
+                <span class="pillar-detail__rests">{rests_on}</span>
             </summary>
             <div class="stack">
                 {keep_doing}
@@ -290,10 +338,14 @@ fn LearnFromTheQuiz(pointers: Vec<QuizPointer>, who: String) -> impl IntoView {
     }
 }
 
-/// What holds the stage back and what the next one would take: the scores that fall short and the
-/// answers that would move them most.
+/// What holds the stage back and what the next one would take: what would have to become true of
+/// the company, the scores that fall short, and the statements whose change would move them most.
 #[component]
-fn NextStageView(next: NextStage) -> impl IntoView {
+fn NextStageView(
+    next: NextStage,
+    /// The current stage's next step.
+    from: Option<&'static str>,
+) -> impl IntoView {
     let overall = next.overall.map(|gap| {
         view! {
             <li>{format!(
@@ -324,8 +376,9 @@ fn NextStageView(next: NextStage) -> impl IntoView {
             view! {
                 <li>
                     <span class="eyebrow">{change.statement.pillar().name}</span><br/>
+                    <strong>{format!("{}: ", change.what_would_change())}</strong>
                     {change.statement.text}<br/>
-                    <span class="muted">{format!("From \"{}\" to \"{}\"", change.from.label(), change.to.label())}</span>
+                    <span class="muted">{format!("Answered \"{}\" this time.", change.from.label())}</span>
                 </li>
             }
         })
@@ -333,17 +386,18 @@ fn NextStageView(next: NextStage) -> impl IntoView {
     let enough = match total {
         0 => None,
         1 => Some("That one change would be enough.".to_owned()),
-        count if count <= MOVES_SHOWN => Some(format!("These {count} changes would be enough.")),
+        count if count <= MOVES_SHOWN => Some(format!("These {count} changes together would be enough.")),
         count => {
-            Some(format!("In all, {count} answers moving like these would be enough; these move it most."))
+            Some(format!("In all, {count} changes like these would be needed; the ones listed move it most."))
         }
     };
     view! {
         <section class="card stack next-stage" aria-labelledby="next-stage-heading">
             <h2 id="next-stage-heading">{heading_text(&format!("The way to \"{}\"", next.stage.name))}</h2>
+            {from.map(|text| view! { <p class="lead">{text}</p> })}
             <ul class="next-stage__gaps">{overall}{pillars}</ul>
             <Show when=move || total != 0>
-                <p>"The answers that would move it most, if they became true of your company:"</p>
+                <p>"What would have to change in the company, the changes that would move it most first:"</p>
             </Show>
             <ol class="next-stage__moves">{moves}</ol>
             {enough.map(|enough| view! { <p class="muted">{enough}</p> })}
@@ -481,6 +535,7 @@ fn action_card(action: &ChosenAction, who: &str, nested: bool) -> impl IntoView 
             {title}
             <p>{recommendation.action}</p>
             <p class="muted"><strong>"Why it helps: "</strong>{recommendation.why}</p>
+            {action.comes_first_because().map(|sentence| view! { <p class="muted">{sentence}</p> })}
             <ul class="reasons">{reasons}</ul>
         </li>
     }

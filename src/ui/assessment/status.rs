@@ -18,7 +18,7 @@ pub fn AssessmentStatus() -> impl IntoView {
         format!("In progress: {} of {} statements answered.", progress.answered_count(), progress.total())
     });
     let last_result = latest.map(|entry| {
-        let stage = entry.result().stage().map_or("no stage", |stage| stage.name);
+        let stage = entry.result().reading.label();
         view! {
             <span>
                 {format!("Latest result ({}): {stage}. ", entry.day.long())}

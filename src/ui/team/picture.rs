@@ -140,9 +140,10 @@ fn PersonRow(team: Team, link: AssessmentLink, member: Member, position: usize, 
     let remove_label = format!("Remove {} from the team", if shown { &member.name } else { &stand_in });
     let you = mine.then(|| view! { <strong class="team-member__you">" · this is you"</strong> });
     let details = shown.then(|| {
-        let stage = match (member.result().stage(), member.result().overall) {
-            (Some(stage), Some(overall)) => format!("{} ({overall})", stage.name),
-            _ => "No stage (too few answers)".to_owned(),
+        let result = member.result();
+        let stage = match result.overall {
+            Some(overall) => format!("{} ({overall})", result.reading.label()),
+            None => result.reading.label(),
         };
         let look_alike = member.named && mixes_alphabets(&member.name);
         view! {

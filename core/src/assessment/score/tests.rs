@@ -134,23 +134,28 @@ fn fewer_than_half_the_pillars_scored_gives_no_overall_score_and_no_stage() {
 fn no_answers_score_nothing() {
     let result = AssessmentResult::of(&Answers::new());
     assert!(result.pillars.iter().all(|p| p.score == PillarScore::TooFewAnswers { scored: 0 }));
-    assert_eq!(result.placement, None);
+    assert_eq!(result.placement(), None);
 }
 
 #[test]
-fn full_agreement_is_being_product_led_and_none_is_sales_led() {
+fn full_agreement_is_being_product_led_and_none_is_not_yet() {
     assert_eq!(AssessmentResult::of(&uniform(5)).stage().map(|s| s.id), Some("being-product-led"));
-    assert_eq!(AssessmentResult::of(&uniform(1)).stage().map(|s| s.id), Some("sales-led"));
+    assert_eq!(AssessmentResult::of(&uniform(1)).stage().map(|s| s.id), Some("not-yet-product-led"));
+}
+
+#[test]
+fn neither_agreeing_nor_disagreeing_everywhere_reads_as_mixed_or_undecided() {
+    assert_eq!(AssessmentResult::of(&uniform(3)).stage().map(|s| s.id), Some("mixed-or-undecided"));
 }
 
 #[test]
 fn the_weakest_pillar_holds_the_stage_back_to_one_above_its_own() {
-    // Six pillars at 100 and one at 0: the overall 86 would be "being product-led", but the weakest
-    // pillar's own stage is "sales-led", so the stage stops one above it.
+    // Six pillars at 100 and one at 0: the overall 86 would be "becoming product-led", but the weakest
+    // pillar's own stage is the first, so the stage stops one above it.
     let result = AssessmentResult::of(&uniform_except(5, "leadership", 1));
-    let placement = result.placement.expect("every pillar scored");
+    let placement = result.placement().expect("every pillar scored");
     assert_eq!(result.overall, Some(86));
-    assert_eq!(placement.by_overall.id, "being-product-led");
+    assert_eq!(placement.by_overall.id, "becoming-product-led");
     assert_eq!(placement.stage.id, STAGES[1].id);
     assert_eq!(placement.held_back_by.map(|p| p.id), Some("leadership"));
 }
@@ -158,9 +163,30 @@ fn the_weakest_pillar_holds_the_stage_back_to_one_above_its_own() {
 #[test]
 fn a_weakest_pillar_close_enough_does_not_hold_the_stage_back() {
     let result = AssessmentResult::of(&uniform_except(5, "leadership", 4));
-    let placement = result.placement.expect("every pillar scored");
+    let placement = result.placement().expect("every pillar scored");
     assert_eq!(placement.stage.id, "being-product-led");
     assert_eq!(placement.held_back_by, None);
+}
+
+#[test]
+fn each_pillar_says_how_many_answers_it_rests_on() {
+    let first = active_statements().find(|s| s.pillar_id == "outcomes").map(|s| s.id).unwrap_or_default();
+    let result = AssessmentResult::of(&uniform(4).with(first, Answer::DontKnow));
+    let outcomes = result.pillar("outcomes").expect("a pillar");
+    assert_eq!((outcomes.scored, outcomes.asked), (outcomes.asked - 1, outcomes.asked));
+    assert_eq!(outcomes.rests_on(), format!("rests on {} of {} answers", outcomes.asked - 1, outcomes.asked));
+}
+
+#[test]
+fn an_unmeasured_pillar_says_so_instead_of_what_it_rests_on() {
+    let mut answers = uniform(4);
+    for s in active_statements().filter(|s| s.pillar_id == "leadership") {
+        answers.insert(s.id, Answer::DontKnow);
+    }
+    let result = AssessmentResult::of(&answers);
+    let leadership = result.pillar("leadership").expect("a pillar");
+    assert!(leadership.rests_on().starts_with("not measured: 0 of"), "{}", leadership.rests_on());
+    assert_eq!(result.unmeasured().iter().map(|p| p.id).collect::<Vec<_>>(), ["leadership"]);
 }
 
 #[test]

@@ -39,7 +39,7 @@ fn the_counts_come_from_the_content_and_the_rules() {
 
 #[test]
 fn every_stage_threshold_is_explained() {
-    let stages = text_of("The weakest pillar holds the stage back");
+    let stages = text_of("The stages");
     for stage in &STAGES {
         assert!(stages.contains(&format!("{} from {}", stage.name, stage.from_score)), "{}", stage.name);
     }
@@ -50,4 +50,13 @@ fn the_advice_rule_names_the_weak_answer_and_the_strength_threshold() {
     let advice = text_of("How the advice is chosen");
     assert!(advice.contains("\"Neither agree nor disagree\" or worse"), "{advice}");
     assert!(advice.contains(&format!("{STRONG_PILLAR} or more")));
+}
+
+#[test]
+fn the_rule_for_unmeasured_pillars_says_they_never_lift_the_stage() {
+    let unmeasured = text_of("Pillars that were not measured");
+    assert!(unmeasured.contains("can never lift the stage"), "{unmeasured}");
+    assert!(
+        unmeasured.contains(&format!("\"{}\" needs every pillar measured", STAGES[STAGES.len() - 1].name))
+    );
 }

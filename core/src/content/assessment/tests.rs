@@ -198,14 +198,14 @@ fn each_statement_has_its_own_discussion_prompt() {
 }
 
 #[test]
-fn stages_run_from_sales_led_to_being_product_led() {
-    assert_eq!(STAGES[0].id, "sales-led");
+fn stages_run_from_not_yet_to_being_product_led() {
+    assert_eq!(STAGES[0].id, "not-yet-product-led");
     assert_eq!(STAGES[STAGES.len() - 1].id, "being-product-led");
 }
 
 #[test]
 fn each_score_reaches_the_highest_stage_whose_threshold_it_meets() {
-    assert_eq!(stage_for_score(0).id, "sales-led");
+    assert_eq!(stage_for_score(0).id, "not-yet-product-led");
     assert_eq!(stage_for_score(100).id, "being-product-led");
     for stage in &STAGES {
         assert_eq!(stage_for_score(stage.from_score), stage);
@@ -217,7 +217,7 @@ fn each_score_reaches_the_highest_stage_whose_threshold_it_meets() {
 fn the_next_stage_follows_and_the_last_has_none() {
     assert_eq!(STAGES[0].next(), Some(&STAGES[1]));
     assert_eq!(STAGES[STAGES.len() - 1].next(), None);
-    assert_eq!(stage("feature-factory").map(Stage::index), Some(1));
+    assert_eq!(stage("mixed-or-undecided").map(Stage::index), Some(1));
 }
 
 #[test]

@@ -54,7 +54,7 @@ fn stages_are_counted_from_the_least_mature() {
         member(Answer::DontKnow, None),
     ]);
     let counts: Vec<(&str, usize)> = team.stage_counts().iter().map(|(stage, n)| (stage.id, *n)).collect();
-    assert_eq!(counts, [("doing-product-led", 2)]);
+    assert_eq!(counts, [("mixed-or-undecided", 2)]);
 }
 
 #[test]

@@ -1,3 +1,7 @@
+mod plan;
+mod profiles;
+mod wording;
+
 use super::*;
 use crate::assessment::{Answer, Answers};
 use crate::content::assessment::{active_statements, statement, PILLARS};

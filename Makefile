@@ -14,7 +14,7 @@ export CHROMIUM := /usr/bin/chromium
 
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: help tools serve build test lint test-native test-wasm test-e2e bench fuzz source-fingerprints nfc-table clean
+.PHONY: help tools serve build test lint test-native test-wasm test-e2e bench fuzz source-fingerprints method-doc nfc-table clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{ printf "  make %-20s %s\n", $$1, $$2 }'
@@ -59,6 +59,9 @@ SOURCE_DIR ?= ../shared/source
 
 source-fingerprints: ## Rehash the source articles (SOURCE_DIR=...) into content/source-fingerprints.txt
 	SOURCE_DIR="$(abspath $(SOURCE_DIR))" cargo test -p culture-core --test source_overlap -- --ignored --nocapture
+
+method-doc: ## Rewrite docs/method.md from the content and the scoring rules (a test fails while it is stale)
+	cargo test -p culture-core --test method_doc -- --ignored --exact docs_method_md_is_written_from_the_published_method
 
 nfc-table: ## Regenerate the label cleaner's NFC table from the unicode-normalization crate (a dev-dependency)
 	cargo test -p culture-core --lib link::label::nfc::tests::write_the_table -- --ignored --exact

@@ -89,6 +89,7 @@ fn screen_for(route: Route, later: Option<f64>) -> AnyView {
         Route::SharedResult(payload) => lazy_screen(|| Box::pin(shared_result_screen()), payload, later),
         Route::Team(_) => lazy_screen(|| Box::pin(team_screen()), (), later),
         Route::YourData => lazy_screen(|| Box::pin(your_data_screen()), (), later),
+        Route::Method => lazy_screen(|| Box::pin(method_screen()), (), later),
         Route::Join(payload) => lazy_screen(|| Box::pin(join_screen()), payload, later),
     }
 }
@@ -140,6 +141,15 @@ async fn team_screen() -> fn(()) -> AnyView {
 async fn your_data_screen() -> fn(()) -> AnyView {
     fn build((): ()) -> AnyView {
         view! { <crate::ui::your_data::YourDataPage/> }.into_any()
+    }
+    build as fn(()) -> AnyView
+}
+
+#[cfg_attr(not(debug_assertions), lazy)]
+#[cfg_attr(debug_assertions, allow(clippy::unused_async))]
+async fn method_screen() -> fn(()) -> AnyView {
+    fn build((): ()) -> AnyView {
+        view! { <crate::ui::method::MethodPage/> }.into_any()
     }
     build as fn(()) -> AnyView
 }

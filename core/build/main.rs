@@ -7,6 +7,7 @@
 
 pub(crate) mod assessment;
 mod checks;
+mod method;
 mod quiz;
 
 #[cfg(not(test))]
@@ -28,6 +29,14 @@ fn main() {
             eprintln!("error in {}: {message}", source.display());
             std::process::exit(1);
         }
+    }
+    // The method is checked against the assessment it describes.
+    let method = content_dir.join("method.toml");
+    println!("cargo:rerun-if-changed={}", method.display());
+    let assessment = content_dir.join("assessment.toml");
+    if let Err(message) = method::generate(&method, &assessment, &out_dir.join("method_content.rs")) {
+        eprintln!("error in {}: {message}", method.display());
+        std::process::exit(1);
     }
     println!("cargo:rerun-if-changed=build");
 }

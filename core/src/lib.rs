@@ -8,6 +8,7 @@ pub mod content;
 pub mod data_file;
 pub mod date;
 pub mod link;
+pub mod method;
 pub mod qr;
 pub mod quiz;
 pub mod rng;

@@ -19,6 +19,8 @@ pub enum Route {
     Quiz,
     /// Everything this browser keeps: download, import, forget.
     YourData,
+    /// How the assessment works: pillars, statements, scoring, stages, limits, versions, glossary.
+    Method,
     /// Someone's shared result: the payload after `#/r/`.
     SharedResult(String),
     /// The team view, optionally reopened from a team link's payload (`#/team/...`).
@@ -44,6 +46,7 @@ impl Route {
             "history" => Route::History(None),
             "quiz" => Route::Quiz,
             "your-data" => Route::YourData,
+            "method" => Route::Method,
             "team" => Route::Team(None),
             // Routes with something after their name: a link's payload, an entry's id.
             _ => match path.split_once('/') {
@@ -66,6 +69,7 @@ impl Route {
             Route::History(Some(entry)) => format!("#/history/{entry}"),
             Route::Quiz => "#/quiz".to_owned(),
             Route::YourData => "#/your-data".to_owned(),
+            Route::Method => "#/method".to_owned(),
             Route::SharedResult(payload) => format!("#/r/{payload}"),
             Route::Team(None) => "#/team".to_owned(),
             Route::Team(Some(payload)) => format!("#/team/{payload}"),
@@ -84,6 +88,7 @@ impl Route {
             Route::History(Some(_)) => "A past result",
             Route::Quiz => "Quiz",
             Route::YourData => "Your data",
+            Route::Method => "How the assessment works",
             Route::SharedResult(_) => "Shared result",
             Route::Team(_) => "Team view",
             Route::Join(_) => "You are invited",

@@ -71,6 +71,10 @@ pub fn HomePage() -> impl IntoView {
                 "A short quiz on what a product-led culture is and is not. Every answer comes with an \
                  explanation, and you can retry the ones you missed."
             </p>
+            <p>
+                "What each pillar captures, every statement and how it is scored, and what a result cannot tell you: "
+                <a href=Route::Method.href()>"How the assessment works"</a>
+            </p>
         </section>
         <p class="muted">
             "Running a workshop? Ask everyone to share their result link with you, then paste the links into the "

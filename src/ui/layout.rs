@@ -77,6 +77,6 @@ fn section_of(route: &Route) -> Option<&'static str> {
         Route::History(_) => Some("history"),
         Route::Quiz => Some("quiz"),
         Route::Team(_) => Some("team"),
-        Route::Home | Route::YourData | Route::SharedResult(_) | Route::NotFound(_) => None,
+        Route::Home | Route::YourData | Route::Method | Route::SharedResult(_) | Route::NotFound(_) => None,
     }
 }

@@ -9,6 +9,7 @@ pub mod heading_text;
 pub mod home;
 pub mod join;
 pub mod layout;
+pub mod method;
 pub mod not_found;
 pub mod notices;
 pub mod pillar_chart;

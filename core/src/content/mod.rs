@@ -2,6 +2,7 @@
 //! the build script in `core/build/`), so the browser parses nothing at start-up.
 
 pub mod assessment;
+pub mod method;
 pub mod quiz;
 
 /// How fast a person reads an assessment statement: slower than the 200 to 250 words a minute of

@@ -12,6 +12,7 @@ fn known_paths_parse_with_or_without_trailing_slash() {
     assert_eq!(Route::parse("#/quiz"), Route::Quiz);
     assert_eq!(Route::parse("#/quiz/"), Route::Quiz);
     assert_eq!(Route::parse("#/your-data"), Route::YourData);
+    assert_eq!(Route::parse("#/method"), Route::Method);
     assert_eq!(Route::parse("#/assessment"), Route::Assessment);
     assert_eq!(Route::parse("#/assessment/results"), Route::AssessmentResults);
     assert_eq!(Route::parse("#/history"), Route::History(None));
@@ -50,6 +51,7 @@ fn every_route_round_trips_through_its_href() {
         Route::History(Some("3".into())),
         Route::Quiz,
         Route::YourData,
+        Route::Method,
         Route::SharedResult("abc".into()),
         Route::Team(None),
         Route::Team(Some("t1".into())),
@@ -85,6 +87,7 @@ fn every_route_has_a_distinct_title() {
         Route::History(Some(String::new())),
         Route::Quiz,
         Route::YourData,
+        Route::Method,
         Route::SharedResult(String::new()),
         Route::Team(None),
         Route::NotFound(String::new()),
@@ -92,5 +95,5 @@ fn every_route_has_a_distinct_title() {
     .iter()
     .map(Route::title)
     .collect();
-    assert_eq!(titles.len(), 10);
+    assert_eq!(titles.len(), 11);
 }

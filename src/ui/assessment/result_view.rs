@@ -425,7 +425,13 @@ fn HowScoringWorks() -> impl IntoView {
     view! {
         <details class="card how-scoring unfold-in-print">
             <summary>"How the score works"</summary>
-            <div class="stack">{rules}</div>
+            <div class="stack">
+                {rules}
+                <p>
+                    "Every statement with its keying, what each pillar captures and what a reading cannot tell you: "
+                    <a href=Route::Method.href()>"How the assessment works"</a>
+                </p>
+            </div>
         </details>
     }
 }

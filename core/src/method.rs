@@ -151,9 +151,9 @@ fn published_simulation() -> Option<SimulationFigures> {
     Some(crate::assessment::SIMULATION)
 }
 
-/// The stretch of time a statement asks about, once statements carry one.
-fn reference_period(_statement: &Statement) -> Option<&'static str> {
-    None
+/// The stretch of time a statement asks about, when it asks about events.
+fn reference_period(statement: &Statement) -> Option<&'static str> {
+    statement.period
 }
 
 /// Why a stage starts where it does.

@@ -17,6 +17,7 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// A statement of content version 1, as history entries of that version hold it.
 const STATEMENT: &str = "product-at-strategy-table";
 
 fn history() -> History {
@@ -142,8 +143,9 @@ fn filling_storage_beyond_its_quota_is_reported_as_full() {
 #[wasm_bindgen_test]
 fn todays_saved_progress_reads_as_before() {
     let version = culture_core::assessment::CONTENT_VERSION;
+    let first = AssessmentProgress::new().statement_at(0).expect("the assessment asks statements").id;
     let text = format!(
-        r#"{{"schema":1,"data":{{"content_version":{version},"answers":{{"{STATEMENT}":4}},"current":1}}}}"#
+        r#"{{"schema":1,"data":{{"content_version":{version},"answers":{{"{first}":4}},"current":1,"asking_role":false}}}}"#
     );
     reads_as_before(&text, AssessmentProgress::new().answer(Answer::Agree));
 }

@@ -4,6 +4,7 @@
 //! [`Assessment::commit`], which stores the new state in its signal. Each signal's own effect saves
 //! it at once (`ui::saved::persist`), so a reload resumes exactly where the person was.
 
+mod choices;
 pub mod history;
 mod overview;
 pub mod past_result;

@@ -6,6 +6,7 @@ use culture_core::assessment::Answer;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
+use super::choices::Choices;
 use super::Assessment;
 use crate::ui::confirm::Confirm;
 use crate::ui::heading_text::heading_text;
@@ -19,8 +20,7 @@ pub(super) fn StatementScreen(assessment: Assessment) -> impl IntoView {
     let chosen = Memo::new(move |_| progress.with(|p| p.current_answer()));
     // The person's part of the company, when it usually cannot see the statement on screen.
     let unseen = move || progress.with(|p| p.role().filter(|_| p.current_is_unseen()));
-    // Arrow keys move through a radio group and fire `change` on every step; only a deliberate
-    // choice (click, Space, a number key) should move on to the next statement.
+    // Set by `Choices`: an arrow key only moves the choice; a click, Space or a number key moves on.
     let arrowing = StoredValue::new(false);
     let (confirm_restart, set_confirm_restart) = signal(false);
 
@@ -106,16 +106,9 @@ pub(super) fn StatementScreen(assessment: Assessment) -> impl IntoView {
                     )}
                 </p>
             })}
-            <fieldset
-                class="choices"
-                on:keydown=move |event: KeyboardEvent| {
-                    arrowing.set_value(event.key().starts_with("Arrow"));
-                }
-                on:pointerdown=move |_| arrowing.set_value(false)
-            >
-                <legend class="visually-hidden">"How far do you agree with this statement?"</legend>
+            <Choices legend="How far do you agree with this statement?" arrowing=arrowing>
                 {options}
-            </fieldset>
+            </Choices>
             <p class="muted hint hint--keys">{keys_hint()}</p>
             <div class="actions">
                 <button

@@ -2,9 +2,9 @@
 //! the statements; skipping costs one press; going back from the first statement returns here.
 
 use culture_core::assessment::Role;
-use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
+use super::choices::Choices;
 use super::Assessment;
 
 #[component]
@@ -53,16 +53,9 @@ pub(super) fn RoleQuestion(assessment: Assessment) -> impl IntoView {
                 "A team can then compare how each part of the company sees its culture, and statements \
                  that are hard to see from where you sit will say so. You can skip this."
             </p>
-            <fieldset
-                class="choices"
-                on:keydown=move |event: KeyboardEvent| {
-                    arrowing.set_value(event.key().starts_with("Arrow"));
-                }
-                on:pointerdown=move |_| arrowing.set_value(false)
-            >
-                <legend class="visually-hidden">"Your part of the company"</legend>
+            <Choices legend="Your part of the company" arrowing=arrowing>
                 {options}
-            </fieldset>
+            </Choices>
             <div class="actions">
                 <button
                     type="button"

@@ -58,7 +58,7 @@ pub(crate) use reading::delta;
 pub use reading::{change, GivenAnswer, PillarChange, ResultChange, ScoreGroup, Standing};
 pub use role::Role;
 pub use score::{
-    agreement, min_scored_pillars, pillar_score, AssessmentResult, PillarResult, PillarScore,
+    agreement, min_scored_pillars, pillar_score, rounded_mean, AssessmentResult, PillarResult, PillarScore,
     MIN_SCORED_ANSWERS,
 };
 pub use scoring_explained::{how_scoring_works, ScoringRule};

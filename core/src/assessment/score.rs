@@ -57,9 +57,8 @@ impl PillarScore {
 
 /// A pillar's score from a set of answers (statements of other pillars are ignored).
 pub fn pillar_score(pillar: &Pillar, answers: &Answers) -> PillarScore {
-    let agreements: Vec<u32> = statements_of(pillar)
+    let agreements: Vec<u8> = statements_of(pillar)
         .filter_map(|statement| agreement(statement, answers.get(statement.id)?))
-        .map(u32::from)
         .collect();
     mean(&agreements, MIN_SCORED_ANSWERS)
         .map(PillarScore::Scored)
@@ -67,13 +66,16 @@ pub fn pillar_score(pillar: &Pillar, answers: &Answers) -> PillarScore {
 }
 
 /// The rounded mean of values in 0–100, when there are at least `needed` of them.
-fn mean(values: &[u32], needed: usize) -> Option<u8> {
-    if values.len() < needed.max(1) {
-        return None;
-    }
-    let count = values.len() as u32;
-    let rounded = (values.iter().sum::<u32>() * 2 + count) / (count * 2);
-    u8::try_from(rounded.min(100)).ok()
+fn mean(values: &[u8], needed: usize) -> Option<u8> {
+    (values.len() >= needed).then(|| rounded_mean(values.iter().copied())).flatten()
+}
+
+/// The mean of scores in 0–100, rounded half up; `None` for no scores. Every average the site shows
+/// (pillar, overall, the stage's bounds, a team's and a group's averages) rounds this one way.
+pub fn rounded_mean(scores: impl IntoIterator<Item = u8>) -> Option<u8> {
+    let (sum, count) =
+        scores.into_iter().fold((0u32, 0u32), |(sum, count), score| (sum + u32::from(score), count + 1));
+    (count > 0).then(|| u8::try_from((sum * 2 + count) / (count * 2)).unwrap_or(100))
 }
 
 /// One pillar of a result.
@@ -143,7 +145,7 @@ impl AssessmentResult {
                 }
             })
             .collect();
-        let scores: Vec<u32> = pillars.iter().filter_map(|p| p.score.value()).map(u32::from).collect();
+        let scores: Vec<u8> = pillars.iter().filter_map(|p| p.score.value()).collect();
         let overall = mean(&scores, min_scored_pillars());
         let reading = StageReading::of(
             &pillars.iter().map(|result| (result.pillar, result.score.value())).collect::<Vec<_>>(),

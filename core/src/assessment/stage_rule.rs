@@ -13,7 +13,7 @@
 //!    top stage needs every pillar measured, and "Don't know" can never read higher than answering at
 //!    the unhealthy end.
 
-use super::score::min_scored_pillars;
+use super::score::{min_scored_pillars, rounded_mean};
 use crate::content::assessment::{stage_for_score, Pillar, Stage, STAGES};
 
 /// Within this many points of a threshold, the reading says it is near the line. Two answer sets
@@ -102,9 +102,7 @@ impl StageReading {
 fn place(scores: &[(&'static Pillar, Option<u8>)], unmeasured: u8) -> StagePlacement {
     let filled: Vec<(&'static Pillar, u8)> =
         scores.iter().map(|&(pillar, score)| (pillar, score.unwrap_or(unmeasured))).collect();
-    let total: u32 = filled.iter().map(|&(_, score)| u32::from(score)).sum();
-    let count = filled.len().max(1) as u32;
-    let mean = u8::try_from(((total * 2 + count) / (count * 2)).min(100)).unwrap_or(100);
+    let mean = rounded_mean(filled.iter().map(|&(_, score)| score)).unwrap_or(0);
     let by_overall = stage_for_score(mean);
     let weakest = filled.iter().min_by_key(|&&(pillar, score)| (score, pillar.index()));
     let ceiling = weakest.map(|&(pillar, score)| {

@@ -14,8 +14,7 @@
 
 use std::cmp::Reverse;
 
-use super::picture::rounded_mean;
-use crate::assessment::{agreement, Answer};
+use crate::assessment::{agreement, rounded_mean, Answer};
 use crate::content::assessment::Statement;
 use crate::text::plural;
 

@@ -4,9 +4,9 @@
 //! [`MIN_GROUP_SIZE`] people, and the people outside the shown groups are never one or two, since the
 //! team's own averages would then give their scores away.
 
-use super::picture::{rounded_mean, Member};
+use super::picture::Member;
 use super::TeamPicture;
-use crate::assessment::Role;
+use crate::assessment::{rounded_mean, Role};
 use crate::content::assessment::{Pillar, PILLARS};
 use crate::text::{and_list, lowercase_first};
 
@@ -226,7 +226,7 @@ fn group<'a>(name: GroupName, members: impl Iterator<Item = &'a Member>) -> Grou
                     member.result().pillar(pillar.id).and_then(|result| result.score.value())
                 })
                 .collect();
-            (scores.len() >= MIN_GROUP_SIZE).then(|| rounded_mean(scores.into_iter())).flatten()
+            (scores.len() >= MIN_GROUP_SIZE).then(|| rounded_mean(scores)).flatten()
         })
         .collect();
     Group { name, people: members.len(), averages }

@@ -5,7 +5,7 @@
 use std::cmp::Reverse;
 
 use super::disputes::{most_disputed, StatementSpread};
-use crate::assessment::AssessmentResult;
+use crate::assessment::{rounded_mean, AssessmentResult};
 use crate::content::assessment::{Pillar, Stage, PILLARS, STAGES, STATEMENTS};
 use crate::date::Day;
 use crate::link::TeamLink;
@@ -218,12 +218,6 @@ fn spread_of(pillar: &'static Pillar, members: &[Member]) -> PillarSpread {
         spread: mean_pairwise_distance(&scores),
         middle: middle.first().zip(middle.last()).map(|(low, high)| (*low, *high)),
     }
-}
-
-/// The rounded mean of scores in 0–100.
-pub(super) fn rounded_mean(scores: impl Iterator<Item = u8>) -> Option<u8> {
-    let (sum, count) = scores.fold((0u32, 0u32), |(sum, count), score| (sum + u32::from(score), count + 1));
-    (count > 0).then(|| u8::try_from((sum * 2 + count) / (count * 2)).unwrap_or(100))
 }
 
 /// How far apart two of `scores` are on average, rounded; `None` with fewer than two.

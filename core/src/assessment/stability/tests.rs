@@ -2,6 +2,7 @@
 //! are read by the old stage rule and by the current one.
 
 use super::*;
+use crate::assessment::rounded_mean;
 use crate::assessment::stage_rule::{StageReading, NEAR_CUT_POINT};
 use crate::content::assessment::{Pillar, PILLARS};
 use crate::rng::Rng;
@@ -25,12 +26,6 @@ fn normal(rng: &mut Rng) -> f64 {
     (0..12).map(|_| uniform(rng)).sum::<f64>() - 6.0
 }
 
-/// The rounded mean, as the scoring rounds it.
-fn rounded_mean(values: &[u32]) -> u8 {
-    let count = values.len().max(1) as u32;
-    u8::try_from((values.iter().sum::<u32>() * 2 + count) / (count * 2)).unwrap_or(100)
-}
-
 /// One answer set: each pillar's score, `None` with fewer than two answers on the scale.
 fn answer(rng: &mut Rng, levels: &[f64], dont_know: &[u8]) -> Vec<Option<u8>> {
     levels
@@ -43,9 +38,9 @@ fn answer(rng: &mut Rng, levels: &[f64], dont_know: &[u8]) -> Vec<Option<u8>> {
                     continue;
                 }
                 let step = (level / 25.0 + ANSWER_NOISE * normal(rng)).round().clamp(0.0, 4.0);
-                agreements.push(step as u32 * 25);
+                agreements.push(step as u8 * 25);
             }
-            (agreements.len() >= 2).then(|| rounded_mean(&agreements))
+            (agreements.len() >= 2).then(|| rounded_mean(agreements)).flatten()
         })
         .collect()
 }
@@ -56,12 +51,12 @@ fn answer(rng: &mut Rng, levels: &[f64], dont_know: &[u8]) -> Vec<Option<u8>> {
 fn old_rule(scores: &[Option<u8>]) -> Option<usize> {
     const THRESHOLDS: [u8; 5] = [0, 30, 50, 65, 80];
     let stage_of = |score: u8| THRESHOLDS.iter().rposition(|&from| score >= from).unwrap_or(0);
-    let scored: Vec<u32> = scores.iter().flatten().map(|&score| u32::from(score)).collect();
+    let scored: Vec<u8> = scores.iter().flatten().copied().collect();
     if scored.len() < 4 {
         return None;
     }
-    let weakest = scored.iter().min().map_or(0, |&score| score as u8);
-    Some(stage_of(rounded_mean(&scored)).min(stage_of(weakest) + 1))
+    let weakest = scored.iter().min().copied().unwrap_or(0);
+    Some(stage_of(rounded_mean(scored)?).min(stage_of(weakest) + 1))
 }
 
 /// What the current rule claims, as much as two readings need to agree on.
@@ -91,8 +86,8 @@ struct Run {
 
 /// The overall score of one answer set: the mean of its measured pillars, with at least four.
 fn overall_score(scores: &[Option<u8>]) -> Option<u8> {
-    let scored: Vec<u32> = scores.iter().flatten().map(|&score| u32::from(score)).collect();
-    (scored.len() >= 4).then(|| rounded_mean(&scored))
+    let scored: Vec<u8> = scores.iter().flatten().copied().collect();
+    (scored.len() >= 4).then(|| rounded_mean(scored)).flatten()
 }
 
 /// Runs the simulation for this many respondents.

@@ -1,4 +1,5 @@
-//! The score: "N of M" with the verdict, the record, a review of every question, and the ways on.
+//! The score: "N of M" with the verdict, the record, a review of every question, and the ways on. After
+//! a retry of the missed questions it leads with the score across the whole quiz now ("Now 6 of 10").
 
 use culture_core::content::quiz::PILLAR_MAPPING;
 use culture_core::link::{encode, SharedResult};
@@ -52,10 +53,22 @@ pub(super) fn ScoreScreen(quiz: Quiz) -> impl IntoView {
             </section>
         }
     });
-    let intro = match kind {
-        QuizKind::Full => "Your score",
-        QuizKind::RetryMissed => "Your score on the questions you missed",
+    // A retry's own score covers a few questions; the score across the quiz is the one that counts.
+    let standing = (kind == QuizKind::RetryMissed)
+        .then(|| quiz.record.with_untracked(|record| record.standing))
+        .flatten();
+    let (intro, heading, retry_line) = match standing {
+        Some(now) => (
+            "Your score across the quiz",
+            format!("Now {}", now.label()),
+            Some(format!("This time you got {} of the questions you had missed.", score.label())),
+        ),
+        None if kind == QuizKind::RetryMissed => {
+            ("Your score on the questions you missed", score.label(), None)
+        }
+        None => ("Your score", score.label(), None),
     };
+    let verdict = standing.map_or(verdict, |now| now.verdict());
     // Only a full attempt is worth sharing: a retry's score covers a few questions.
     let share = (kind == QuizKind::Full).then(|| {
         let label = RwSignal::new(String::new());
@@ -84,7 +97,8 @@ pub(super) fn ScoreScreen(quiz: Quiz) -> impl IntoView {
     view! {
         <section class="quiz-score stack narrow" aria-labelledby="quiz-score-heading">
             <p class="muted">{intro}</p>
-            <h1 id="quiz-score-heading" tabindex="-1" class="quiz-score__heading">{score.label()}</h1>
+            <h1 id="quiz-score-heading" tabindex="-1" class="quiz-score__heading">{heading}</h1>
+            {retry_line.map(|line| view! { <p class="quiz-score__retry">{line}</p> })}
             <p class="lead quiz-score__verdict">{verdict.headline}</p>
             <p>{verdict.message}</p>
             <RecordLine record=quiz.record/>

@@ -3,7 +3,7 @@
 
 use culture_core::content::quiz::PILLAR_MAPPING;
 use culture_core::link::{encode, SharedResult};
-use culture_core::quiz::{QuizKind, QuizResult, ReviewItem};
+use culture_core::quiz::{QuizKind, QuizResult, ReviewItem, Score};
 use culture_core::route::Route;
 use culture_core::share::quiz_link;
 use leptos::prelude::*;
@@ -58,11 +58,7 @@ pub(super) fn ScoreScreen(quiz: Quiz) -> impl IntoView {
         .then(|| quiz.record.with_untracked(|record| record.standing))
         .flatten();
     let (intro, heading, retry_line) = match standing {
-        Some(now) => (
-            "Your score across the quiz",
-            format!("Now {}", now.label()),
-            Some(format!("This time you got {} of the questions you had missed.", score.label())),
-        ),
+        Some(now) => ("Your score across the quiz", format!("Now {}", now.label()), Some(retried(score))),
         None if kind == QuizKind::RetryMissed => {
             ("Your score on the questions you missed", score.label(), None)
         }
@@ -146,5 +142,21 @@ fn ReviewEntry(item: ReviewItem) -> impl IntoView {
             <p class="muted">{item.question.explanation}</p>
             {item.question.shows_pillar_mapping.then(|| view! { <p class="muted quiz-pillar-mapping">{PILLAR_MAPPING}</p> })}
         </li>
+    }
+}
+
+/// What a retry of the missed questions got right, in words ("3 of the 7 questions you had missed
+/// were right this time.").
+fn retried(score: Score) -> String {
+    let Score { right, out_of } = score;
+    match (right, out_of) {
+        (1, 1) => "You got the question you had missed right this time.".to_owned(),
+        (0, 1) => "The question you had missed is still to get right.".to_owned(),
+        (right, out_of) if right == out_of => {
+            format!("You got all {out_of} questions you had missed right this time.")
+        }
+        (0, out_of) => format!("None of the {out_of} questions you had missed was right this time."),
+        (1, out_of) => format!("1 of the {out_of} questions you had missed was right this time."),
+        (right, out_of) => format!("{right} of the {out_of} questions you had missed were right this time."),
     }
 }

@@ -45,7 +45,12 @@ import { ANA } from './links.js';
  *   own): its route, its loader function and the link on the prerendered home page; a result link
  *   +2.2 KB, as code the method shares with the results moved into shared chunks. With the new stage
  *   reading (bounds over unmeasured pillars, answer counts, near-line notes, obstacles) and the advice
- *   plan together, a result link measured 366,163 bytes, so its ratchet is 358 KB. Screens
+ *   plan together, a result link measured 366,163 bytes, so its ratchet is 358 KB. Then +2.9 KB
+ *   (raised 2 KB) for a quiz that fits a phone, whose screens are in the main module: "Start over"
+ *   confirming through Confirm, the pick marked as one's own, the explanation folded, and the score
+ *   across the quiz kept in the record and shown after a retry; a result link measured 372,059 bytes
+ *   (ratchet 364 KB), its chunks also carrying the learn-more cards and the rule that keeps them
+ *   from giving an answer away. Screens
  *   outside the first visit's path load on demand
  *   (docs/code-splitting.md), so home, the assessment and the quiz share one main module; a result
  *   link also fetches its screen's chunks.
@@ -59,28 +64,28 @@ export const ENTRY_ROUTES = [
     fragment: '#/',
     control: { role: 'link', name: 'Start the assessment' },
     firstControlGzip: FIRST_CONTROL_GOAL,
-    appGzip: 268 * KB,
+    appGzip: 270 * KB,
   },
   {
     name: 'assessment',
     fragment: '#/assessment',
     control: { role: 'radio', name: 'Leadership' },
     firstControlGzip: FIRST_CONTROL_GOAL,
-    appGzip: 268 * KB,
+    appGzip: 270 * KB,
   },
   {
     name: 'result link',
     fragment: `#/r/${ANA}`,
     control: { role: 'link', name: 'Take it yourself' },
     firstControlGzip: null,
-    appGzip: 358 * KB,
+    appGzip: 364 * KB,
   },
   {
     name: 'quiz',
     fragment: '#/quiz',
     control: { role: 'button', name: 'Start the quiz' },
     firstControlGzip: FIRST_CONTROL_GOAL,
-    appGzip: 268 * KB,
+    appGzip: 270 * KB,
   },
 ];
 

@@ -137,9 +137,18 @@ impl QuizPointer {
     }
 
     /// Why the question is offered, about `who` ("you", or the name on a shared result), e.g.
-    /// `A question behind Data-informed decisions, one of the pillars to work on.`
+    /// `A question behind Data-informed decisions, one of the pillars to work on.`; under a topic that
+    /// is the pillar's own name, the name is not said twice.
     pub fn reason(&self, who: &str) -> String {
         let pillar = self.pillar.name;
+        if self.title() == pillar {
+            return match self.because {
+                LearnBecause::WeakPillar => "One of the pillars to work on.".to_owned(),
+                LearnBecause::BlindSpot => {
+                    format!("A pillar where {who} answered \u{201c}Don\u{2019}t know\u{201d}.")
+                }
+            };
+        }
         match self.because {
             LearnBecause::WeakPillar => format!("A question behind {pillar}, one of the pillars to work on."),
             LearnBecause::BlindSpot => {

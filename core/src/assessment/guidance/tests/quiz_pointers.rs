@@ -73,3 +73,11 @@ fn a_blind_spot_s_reason_says_who_did_not_know() {
         "A question behind Outcomes over output, where Ana answered “Don’t know”."
     );
 }
+
+#[test]
+fn a_topic_that_is_the_pillar_s_name_is_not_named_again_in_the_reason() {
+    let weak = pointers_for("strategic-voice", None);
+    let pointer = weak.first().expect("a weak pillar points to a question");
+    assert_eq!(pointer.title(), pointer.pillar.name);
+    assert_eq!(pointer.reason("you"), "One of the pillars to work on.");
+}

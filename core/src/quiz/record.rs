@@ -18,7 +18,9 @@ pub struct QuizRecord {
     /// Ids of the questions missed in the most recent attempt.
     pub missed_last_time: Vec<String>,
     /// The score across the whole quiz now: the most recent full attempt's, with each question
-    /// answered rightly in a retry since counted right. `None` before the first full attempt.
+    /// answered rightly in a retry since counted right. `None` before the first full attempt, and then
+    /// left out of the saved record, which keeps the shape records had before it was kept.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub standing: Option<Score>,
 }
 

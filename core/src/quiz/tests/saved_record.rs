@@ -102,3 +102,9 @@ fn missed_questions_the_quiz_no_longer_has_are_left_out_quietly() {
     assert_eq!(restored.losses, []);
     assert_eq!(restored.value.missed_last_time, vec![QUESTIONS[4].id.to_owned()]);
 }
+
+#[test]
+fn a_record_without_a_score_across_the_quiz_is_saved_in_the_shape_it_had_before() {
+    let record = QuizRecord { standing: None, ..a_record() };
+    assert_eq!(saved(&record).get("standing"), None);
+}

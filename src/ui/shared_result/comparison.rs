@@ -1,9 +1,10 @@
-//! Someone's result beside the visitor's latest: both on one chart, pillar differences in a table,
-//! and the statements where the two answered furthest apart.
+//! Someone's result beside the visitor's latest: the two stages and overall scores in words, both on
+//! one chart with the pillar differences in a table, and the statements where the two answered
+//! furthest apart, to start the conversation from.
 
-use culture_core::assessment::HistoryEntry;
+use culture_core::assessment::{HistoryEntry, PillarChange};
 use culture_core::chart::Series;
-use culture_core::share::{compare, PillarGap, SharedAssessment};
+use culture_core::share::{compare, SharedAssessment};
 use leptos::prelude::*;
 
 use crate::ui::assessment::result_view::score_text;
@@ -17,22 +18,26 @@ pub(super) fn ComparisonView(
 ) -> impl IntoView {
     let comparison = compare(&theirs.answers, &yours.answers);
     let same = theirs.answers == yours.answers;
+    // Their result as the sentences name it: by its quoted name, or as the shared result.
+    let their = if theirs.label.is_some() { theirs_name.clone() } else { "the shared result".to_owned() };
+    let stage = comparison.stage_sentence(&their);
+    let overall = comparison.overall_sentence(&their);
     let series = vec![
         Series {
             name: theirs_name.clone(),
-            scores: comparison.pillars.iter().map(|g| g.theirs.value()).collect(),
+            scores: comparison.pillars().iter().map(|g| g.before.value()).collect(),
         },
         Series {
             name: "You".to_owned(),
-            scores: comparison.pillars.iter().map(|g| g.yours.value()).collect(),
+            scores: comparison.pillars().iter().map(|g| g.after.value()).collect(),
         },
     ];
     let rows = comparison
-        .pillars
+        .pillars()
         .iter()
         .map(|gap| PillarRow {
             pillar: gap.pillar.name,
-            cells: vec![score_text(gap.theirs), score_text(gap.yours), describe_gap(gap)],
+            cells: vec![score_text(gap.before), score_text(gap.after), describe_gap(gap)],
         })
         .collect();
     let columns = vec![theirs_name.clone(), "You".to_owned(), "Difference".to_owned()];
@@ -68,6 +73,10 @@ pub(super) fn ComparisonView(
         <section class="stack" aria-labelledby="compare-heading">
             <h2 id="compare-heading">"Compared with your latest result"</h2>
             <p class="muted">{format!("Your assessment of {} beside this one.", yours.day.long())}</p>
+            <ul class="highlights">
+                <li>{stage}</li>
+                <li>{overall}</li>
+            </ul>
             {same.then(|| view! { <p class="callout">"These are exactly the answers of your latest result."</p> })}
             <PillarChart
                 title="Pillar scores compared, 0 to 100"
@@ -90,8 +99,8 @@ pub(super) fn ComparisonView(
 }
 
 /// The difference in words, so it reads aloud clearly and never relies on a colour or a sign.
-fn describe_gap(gap: &PillarGap) -> String {
-    match gap.difference {
+fn describe_gap(gap: &PillarChange) -> String {
+    match gap.delta {
         Some(0) => "Same".to_owned(),
         Some(difference) if difference > 0 => format!("You {difference} higher"),
         Some(difference) => format!("You {} lower", difference.unsigned_abs()),

@@ -90,6 +90,7 @@ test('a shared result beside your own shows both on one chart and where you diff
   const comparison = page.getByRole('region', { name: 'Compared with your latest result' });
   await expect(comparison.getByText('Stage: both read Mixed or undecided.')).toBeVisible();
   await expect(comparison.getByText(/^Overall: yours 50, “Ana – Product” \d+, so yours is \d+ points? (higher|lower)\.$/)).toBeVisible();
+  await expect(comparison.getByText(/^Furthest apart: .+\.$/)).toBeVisible();
   await expect(page.getByRole('img', { name: 'Pillar scores compared, 0 to 100' })).toBeVisible();
   const compared = page.getByRole('table', { name: 'Score per pillar in both results, 0 to 100' });
   await expect(compared.getByRole('columnheader')).toHaveText(['Pillar', '“Ana – Product”', 'You', 'Difference']);

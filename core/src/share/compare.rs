@@ -4,10 +4,13 @@
 
 use crate::assessment::{agreement, change, Answer, Answers, AssessmentResult, PillarChange, ResultChange};
 use crate::content::assessment::{Statement, STATEMENTS};
-use crate::text::{number_word, plural};
+use crate::text::{and_list, number_word, plural};
 
 /// How many statements a comparison lists.
 pub const MOST_DIFFERENT: usize = 5;
+
+/// How many of the pillars furthest apart a comparison names.
+const WIDEST_NAMED: usize = 3;
 
 /// One statement both people answered on the scale, differently.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -57,6 +60,14 @@ impl Comparison {
             self.pillars().iter().filter(|gap| gap.delta.is_some_and(|d| d != 0)).collect();
         differing.sort_by_key(|gap| std::cmp::Reverse(gap.delta.map(i16::unsigned_abs)));
         differing
+    }
+
+    /// The pillars furthest apart (at most three), named in a sentence; `None` when none differs.
+    /// Their figures stay in the table, so each is shown once.
+    pub fn widest_sentence(&self) -> Option<String> {
+        let names: Vec<&str> =
+            self.most_different_pillars().into_iter().take(WIDEST_NAMED).map(|gap| gap.pillar.name).collect();
+        (!names.is_empty()).then(|| format!("Furthest apart: {}.", and_list(&names)))
     }
 
     /// How the two stage readings stand to each other.

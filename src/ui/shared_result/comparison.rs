@@ -1,6 +1,6 @@
-//! Someone's result beside the visitor's latest: the two stages and overall scores in words, both on
-//! one chart with the pillar differences in a table, and the statements where the two answered
-//! furthest apart, to start the conversation from.
+//! Someone's result beside the visitor's latest: the two stages, overall scores and the pillars
+//! furthest apart in words, the statements where the two answered furthest apart (to start the
+//! conversation from), then both on one chart with the pillar differences in a table.
 
 use culture_core::assessment::{HistoryEntry, PillarChange};
 use culture_core::chart::Series;
@@ -41,15 +41,7 @@ pub(super) fn ComparisonView(
         })
         .collect();
     let columns = vec![theirs_name.clone(), "You".to_owned(), "Difference".to_owned()];
-    let widest = comparison.most_different_pillars();
-    let has_widest = !widest.is_empty();
-    let widest = widest
-        .into_iter()
-        .take(3)
-        .map(|gap| {
-            view! { <li><strong>{gap.pillar.name}</strong>{format!(": {}", describe_gap(gap).to_lowercase())}</li> }
-        })
-        .collect_view();
+    let widest = comparison.widest_sentence();
     let statements = comparison
         .statements
         .iter()
@@ -76,8 +68,14 @@ pub(super) fn ComparisonView(
             <ul class="highlights">
                 <li>{stage}</li>
                 <li>{overall}</li>
+                {widest.map(|widest| view! { <li>{widest}</li> })}
             </ul>
             {same.then(|| view! { <p class="callout">"These are exactly the answers of your latest result."</p> })}
+            <Show when=move || has_statements>
+                <h3>"Statements you answered furthest apart"</h3>
+                <p class="muted">"A good place to start the conversation: what has each of you seen?"</p>
+            </Show>
+            <ol class="compare-statements">{statements}</ol>
             <PillarChart
                 title="Pillar scores compared, 0 to 100"
                 caption="Score per pillar in both results, 0 to 100"
@@ -85,15 +83,6 @@ pub(super) fn ComparisonView(
                 rows=rows
                 series=series
             />
-            {has_widest.then(|| view! {
-                <h3>"Where your views differ most"</h3>
-                <ul class="highlights">{widest}</ul>
-            })}
-            <Show when=move || has_statements>
-                <h3>"Statements you answered furthest apart"</h3>
-                <p class="muted">"A good place to start the conversation: what has each of you seen?"</p>
-            </Show>
-            <ol class="compare-statements">{statements}</ol>
         </section>
     }
 }

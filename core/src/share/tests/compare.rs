@@ -137,3 +137,20 @@ fn the_overall_scores_are_set_side_by_side_with_the_gap_in_points() {
     );
     assert_eq!(compare(&scoring(75), &scoring(75)).overall_sentence("“Ana”"), "Overall: both 75.");
 }
+
+#[test]
+fn the_pillars_furthest_apart_are_named_widest_first_and_at_most_three() {
+    let mut yours = scoring(50);
+    for statement in active_statements().filter(|s| s.pillar_id == "leadership") {
+        yours.insert(
+            statement.id,
+            if statement.reverse { Answer::StronglyDisagree } else { Answer::StronglyAgree },
+        );
+    }
+    let comparison = compare(&scoring(50), &yours);
+    let leadership = PILLARS.iter().find(|pillar| pillar.id == "leadership").map_or("", |pillar| pillar.name);
+    assert_eq!(comparison.widest_sentence(), Some(format!("Furthest apart: {leadership}.")));
+    let everywhere = compare(&scoring(0), &scoring(100)).widest_sentence().unwrap_or_default();
+    assert_eq!(PILLARS.iter().filter(|pillar| everywhere.contains(pillar.name)).count(), 3);
+    assert_eq!(compare(&scoring(50), &scoring(50)).widest_sentence(), None);
+}

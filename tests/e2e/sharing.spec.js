@@ -1,8 +1,8 @@
 // Result links as people use them: finishing the assessment and sharing it, opening a link in a
 // fresh browser, comparing it with one's own result, sharing a quiz score, and every kind of broken
 // link, each with its own message and a page that keeps working.
-import { ASKED_STATEMENTS as TOTAL } from './content.js';
-import { expect, expectNoAxeViolations, open, startAssessment, test } from './fixtures.js';
+import { ASKED_STATEMENTS as TOTAL, codeFor } from './content.js';
+import { expect, expectNoAxeViolations, open, plantFinishedAssessment, startAssessment, test } from './fixtures.js';
 import { ANA, forge, mistype, SAM_QUIZ, OFFSITE_TEAM, UNDECIDED } from './links.js';
 
 /** Takes the whole assessment answering `key` everywhere, and opens the results. */
@@ -169,7 +169,7 @@ test('a team link opened as a result offers the team view', async ({ page }) => 
 });
 
 for (const colorScheme of ['light', 'dark']) {
-  test(`shared results, comparisons and broken links have no accessibility violations in ${colorScheme} mode`, async ({ page }) => {
+  test(`shared results and broken links have no accessibility violations in ${colorScheme} mode`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await open(page, `#/r/${UNDECIDED}`);
     await expectNoAxeViolations(page);
@@ -177,8 +177,14 @@ for (const colorScheme of ['light', 'dark']) {
     await expectNoAxeViolations(page);
     await open(page, `#/r/${mistype(ANA)}`);
     await expectNoAxeViolations(page);
-    await finishAssessment(page, '2');
-    await expectNoAxeViolations(page);
+  });
+
+  test(`a shared result leading with its comparison has no accessibility violations at 360 px in ${colorScheme} mode`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.emulateMedia({ colorScheme });
+    await plantFinishedAssessment(page, (statement) => codeFor(statement, 25));
     await open(page, `#/r/${ANA}`);
     await expect(page.getByRole('heading', { name: 'Compared with your latest result' })).toBeVisible();
     await expectNoAxeViolations(page);

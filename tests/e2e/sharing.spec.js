@@ -91,6 +91,8 @@ test('a shared result beside your own shows both on one chart and where you diff
   await expect(comparison.getByText('Stage: both read Mixed or undecided.')).toBeVisible();
   await expect(comparison.getByText(/^Overall: yours 50, “Ana – Product” \d+, so yours is \d+ points? (higher|lower)\.$/)).toBeVisible();
   await expect(comparison.getByText(/^Furthest apart: .+\.$/)).toBeVisible();
+  // The figures per pillar are a press away.
+  await comparison.getByText('Every pillar, side by side').click();
   await expect(page.getByRole('img', { name: 'Pillar scores compared, 0 to 100' })).toBeVisible();
   const compared = page.getByRole('table', { name: 'Score per pillar in both results, 0 to 100' });
   await expect(compared.getByRole('columnheader')).toHaveText(['Pillar', '“Ana – Product”', 'You', 'Difference']);

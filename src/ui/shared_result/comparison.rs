@@ -1,6 +1,6 @@
 //! Someone's result beside the visitor's latest: the two stages, overall scores and the pillars
 //! furthest apart in words, the statements where the two answered furthest apart (to start the
-//! conversation from), then both on one chart with the pillar differences in a table.
+//! conversation from), then, folded, both on one chart with the pillar differences in a table.
 
 use culture_core::assessment::{HistoryEntry, PillarChange};
 use culture_core::chart::Series;
@@ -76,13 +76,17 @@ pub(super) fn ComparisonView(
                 <p class="muted">"A good place to start the conversation: what has each of you seen?"</p>
             </Show>
             <ol class="compare-statements">{statements}</ol>
-            <PillarChart
-                title="Pillar scores compared, 0 to 100"
-                caption="Score per pillar in both results, 0 to 100"
-                columns=columns
-                rows=rows
-                series=series
-            />
+            // Folded: the lines above name what differs; the figures are a press away, and on paper.
+            <details class="card unfold-in-print">
+                <summary>"Every pillar, side by side"</summary>
+                <PillarChart
+                    title="Pillar scores compared, 0 to 100"
+                    caption="Score per pillar in both results, 0 to 100"
+                    columns=columns
+                    rows=rows
+                    series=series
+                />
+            </details>
         </section>
     }
 }

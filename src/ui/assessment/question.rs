@@ -152,9 +152,8 @@ pub(super) fn StatementScreen(assessment: Assessment) -> impl IntoView {
                             }
                         />
                         <span>{answer.label()}</span>
-                        {move || (saved.get() == Some((index.get(), answer))).then(|| view! {
-                            <span class="choice__saved" aria-hidden="true">"\u{2713} Saved"</span>
-                        })}
+                        // Shown by the row's saved style only, so the radio's name stays the answer alone.
+                        <span class="choice__saved" aria-hidden="true">"\u{2713} Saved"</span>
                         <kbd class="choice__key" aria-hidden="true">{answer.key().to_string()}</kbd>
                     </label>
                 }

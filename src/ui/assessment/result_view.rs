@@ -9,7 +9,7 @@ use culture_core::assessment::{
 };
 use culture_core::chart::Series;
 use culture_core::route::Route;
-use culture_core::text::{capitalise_first, describe_delta};
+use culture_core::text::{capitalise_first, describe_delta, lowercase_first};
 use leptos::prelude::*;
 
 use super::learn_more::LearnMore;
@@ -312,7 +312,7 @@ fn NextStageView(
     let overall = next.overall.map(|gap| {
         view! {
             <li>{format!(
-                "The overall score needs to reach {}; it is {} now, {} short.",
+                "The overall score needs to reach {}; this result has {}, {} short.",
                 gap.needed, gap.now, points(gap.points())
             )}</li>
         }
@@ -324,7 +324,7 @@ fn NextStageView(
         .map(|gap| {
             view! {
                 <li>{format!(
-                    "Every pillar needs at least {floor}: {} is at {}, {} short.",
+                    "Every pillar needs at least {floor}: in this result {} has {}, {} short.",
                     gap.pillar.name, gap.gap.now, points(gap.gap.points())
                 )}</li>
             }
@@ -521,7 +521,7 @@ impl LastTime {
 
 /// How the overall score moved since last time, in a line above the reading.
 pub fn overall_since(last: &LastTime, result: &AssessmentResult) -> impl IntoView {
-    let moved = describe_delta(change(&last.result, result).overall).to_lowercase();
+    let moved = lowercase_first(&change(&last.result, result).describe_overall());
     view! {
         <p class="callout">
             {format!("Overall since {}: {moved}.", last.when)}

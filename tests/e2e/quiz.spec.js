@@ -518,6 +518,7 @@ test('"Start over" asks first: keeping the answers keeps them, going ahead start
   await expect(page.getByRole('heading', { level: 1, name: prompt })).toBeVisible();
 
   await startOver.click();
+  await expect(asking.getByRole('button', { name: 'Yes, start over' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: START_HEADING })).toBeFocused();
   await page.getByRole('button', { name: 'Start the quiz' }).click();

@@ -1,16 +1,17 @@
-//! The team's picture: who is in it (each with their stage), each pillar's average and where the
-//! middle of the team puts it on a chart and in a table, everyone's scores as a person-by-pillar grid,
-//! and the statements that divide the team most, as questions to discuss with how the room answered.
+//! The team's picture, in the order a facilitator reads it: who is in it (each with their stage), each
+//! pillar's average and where the middle of the team puts it on a chart and in a table, the statements
+//! that divide the team most, as questions to discuss with how the room answered, then how parts of
+//! the company differ and everyone's scores as a person-by-pillar grid.
 
 use culture_core::assessment::History;
 use culture_core::chart::{Band, Series};
 use culture_core::content::assessment::PILLARS;
 use culture_core::link::{mixes_alphabets, AssessmentLink};
 use culture_core::share::OwnResults;
-use culture_core::team::{Member, PillarSpread, TeamPicture, MIN_DISAGREEMENT};
+use culture_core::team::{person_reference, Member, PillarSpread, TeamPicture, MIN_DISAGREEMENT};
 use leptos::prelude::*;
 
-use super::distribution::Distribution;
+use super::distribution::{Distribution, DistributionLegend};
 use super::groups::ByGroupView;
 use super::Team;
 use crate::browser::focus;
@@ -26,10 +27,10 @@ pub(super) fn TeamPictureView(team: Team, picture: Memo<TeamPicture>) -> impl In
         <People team=team picture=picture/>
         {move || picture.with(|picture| view! {
             <Pillars picture=picture.clone()/>
+            <Disagreements picture=picture.clone()/>
             <ByGroupView picture=picture.clone()/>
         })}
         <Grid team=team picture=picture/>
-        {move || picture.with(|picture| view! { <Disagreements picture=picture.clone()/> })}
     }
 }
 
@@ -110,12 +111,9 @@ fn People(team: Team, picture: Memo<TeamPicture>) -> impl IntoView {
                 </For>
             </ul>
             <div role="status" class="no-print">
-                {move || team.removed.get().map(|(_, removed)| view! {
+                {move || team.removed.get().map(|removed| view! {
                     <p class="callout actions team-removed">
-                        <span>{match removed.label.filter(|_| team.names_shown.get_untracked()) {
-                            Some(name) => format!("{name} was removed from the team."),
-                            None => "One person was removed from the team.".to_owned(),
-                        }}</span>
+                        <span>{format!("{} was removed from the team.", removed.named)}</span>
                         <button
                             type="button"
                             class="button"
@@ -139,7 +137,9 @@ fn People(team: Team, picture: Memo<TeamPicture>) -> impl IntoView {
 fn PersonRow(team: Team, link: AssessmentLink, member: Member, position: usize, mine: bool) -> impl IntoView {
     let shown = team.names_shown.get_untracked();
     let stand_in = format!("Person {}", position + 1);
-    let remove_label = format!("Remove {} from the team", if shown { &member.name } else { &stand_in });
+    // Place (or name) and score, so the button says whom it takes out even with names hidden.
+    let named = person_reference(&member, position, shown);
+    let remove_label = format!("Remove {named} from the team");
     let you = mine.then(|| view! { <strong class="team-member__you">" · this is you"</strong> });
     let details = shown.then(|| {
         let result = member.result();
@@ -169,7 +169,7 @@ fn PersonRow(team: Team, link: AssessmentLink, member: Member, position: usize, 
                 class="button button--quiet"
                 aria-label=remove_label
                 on:click=move |_| {
-                    team.remove(&link);
+                    team.remove(&link, named.clone());
                     focus::after_render(".team-removed .button");
                 }
             >
@@ -336,10 +336,10 @@ fn Disagreements(picture: TeamPicture) -> impl IntoView {
                     "Statements people answered at least {steps} steps apart, the room most evenly divided \
                      first: two people against two comes before one person against the rest. "
                 )}
-                "Ask those on each side what they have seen. Each bar reads like the words under it: the "
-                "healthy answers first, in blue, then undecided in grey, then the answers that point to a "
-                "problem, in orange, and “Don't know” last. On an obstacle, disagreeing is the healthy answer."
+                "Ask those on each side what they have seen. Each bar reads like the words under it, in the "
+                "order of the key. On an obstacle, disagreeing is the healthy answer."
             </p>
+            <DistributionLegend/>
             <ol class="disagreements">{items}</ol>
         }
         .into_any()

@@ -309,14 +309,15 @@ pub fn TeamPage() -> impl IntoView {
                 // Above a team's own name only: an unnamed team's heading already says "Team view".
                 {move || team_name().map(|_| view! { <p class="eyebrow">"Team view"</p> })}
                 <h1 tabindex="-1">{heading}</h1>
+                // Once there is a picture, it says the rest: the share panel repeats where results travel.
                 <Show when=move || { people.get() == 0 }>
                     <p class="lead">
                         "Put everyone's results side by side. Invite people to a session, or ask each person for their "
                         "result link, then add the links or QR codes here: you will see how the team spreads on each "
                         "pillar and the statements it is most divided on."
                     </p>
+                    <p class="muted">"Everything stays in this browser: the results travel inside the links themselves."</p>
                 </Show>
-                <p class="muted">"Everything stays in this browser: the results travel inside the links themselves."</p>
             </header>
             {move || team.link_problem.get().map(|problem| view! {
                 <div class="callout stack" role="alert">

@@ -101,7 +101,8 @@ fn People(team: Team, picture: Memo<TeamPicture>) -> impl IntoView {
             {average}
             {stages}
             <Checkbox label="Show each person's name, stage and score" checked=team.names_shown/>
-            <ul class="team-members">
+            // Without names a row holds only a place, so rows sit side by side where there is room.
+            <ul class="team-members" class:team-members--compact=move || !team.names_shown.get()>
                 <For
                     each=people
                     key=move |person| (person.key.clone(), team.names_shown.get())
@@ -209,13 +210,16 @@ fn Pillars(picture: TeamPicture) -> impl IntoView {
     view! {
         <section class="stack" aria-labelledby="team-pillars-heading">
             <h2 id="team-pillars-heading">"Pillar by pillar"</h2>
-            <p class="muted">
-                "The solid bar, and on a wide screen the line, is the team's average. The shaded band is where "
-                "the middle of the team puts the pillar: from four people on, the lowest and highest quarter of "
-                "the scores are left out, so one very high or very low score does not stretch it. A wide band "
-                "means people see the pillar very differently. The range in the table runs from the lowest "
-                "score to the highest."
-            </p>
+            <details class="team-chart-help">
+                <summary>"How to read the chart"</summary>
+                <p class="muted">
+                    "The solid bar, and on a wide screen the line, is the team's average. The shaded band is where "
+                    "the middle of the team puts the pillar: from four people on, the lowest and highest quarter of "
+                    "the scores are left out, so one very high or very low score does not stretch it. A wide band "
+                    "means people see the pillar very differently. The range in the table runs from the lowest "
+                    "score to the highest."
+                </p>
+            </details>
             <PillarChart
                 title="Team average per pillar, 0 to 100"
                 caption="Each pillar's average, lowest and highest score in the team, 0 to 100"
@@ -334,10 +338,9 @@ fn Disagreements(picture: TeamPicture) -> impl IntoView {
             <p class="muted">
                 {format!(
                     "Statements people answered at least {steps} steps apart, the room most evenly divided \
-                     first: two people against two comes before one person against the rest. "
+                     first. Ask those on each side what they have seen. "
                 )}
-                "Ask those on each side what they have seen. Each bar reads like the words under it, in the "
-                "order of the key. On an obstacle, disagreeing is the healthy answer."
+                "On an obstacle, disagreeing is the healthy answer."
             </p>
             <DistributionLegend/>
             <ol class="disagreements">{items}</ol>

@@ -42,7 +42,8 @@ for (const [device, viewport] of [
     const link = await buildTeam(page);
     await page.goto(link);
     await page.reload();
-    await expect(page.getByRole('heading', { name: '6 people' })).toBeInViewport();
+    // The team at a glance comes first: how many, their average and stages.
+    await expect(page.getByText(/^6 people, average overall score \d+ out of 100\.$/)).toBeInViewport();
     const addPeople = page.getByRole('button', { name: /^Add people/ });
     await expect(addPeople).toHaveAttribute('aria-expanded', 'false');
     await expect(page.getByRole('textbox', { name: 'Result links' })).toBeHidden();
@@ -79,7 +80,7 @@ test('with nobody in the team, the tools to add people lead and nothing folds th
   await expect(page.getByRole('button', { name: /^Add people/ })).toHaveAttribute('aria-expanded', 'true');
   await page.getByRole('button', { name: /^Add people/ }).click();
   await expect(page.getByRole('textbox', { name: 'Result links' })).toBeHidden();
-  await expect(page.getByRole('heading', { name: '2 people' })).toBeInViewport();
+  await expect(page.getByText(/^2 people, average overall score/)).toBeInViewport();
 });
 
 for (const colorScheme of ['light', 'dark']) {
@@ -122,7 +123,7 @@ test('removing a person with names hidden says which one: place and overall scor
 test('the agenda of a six-person workshop prints on at most two A4 pages, with the session name and the day', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-12-05T10:00:00'));
   await buildTeam(page);
-  await page.getByRole('button', { name: /^Add people/ }).click();
+  // Still unfolded: the team was built from nobody.
   await page.getByRole('textbox', { name: 'Session name' }).fill('Leadership offsite');
   const agenda = page.getByRole('region', { name: 'Workshop agenda: Leadership offsite' });
   await expect(agenda.getByText('5 December 2026 · 6 people · about')).toBeVisible();

@@ -56,9 +56,9 @@ fn side(health: usize) -> &'static str {
 #[component]
 pub(super) fn DistributionLegend() -> impl IntoView {
     let entries = [
-        ("healthy", "Healthy answers (blue)"),
+        ("healthy", "Healthy (blue)"),
         ("undecided", "Undecided (grey)"),
-        ("problem", "Answers that point to a problem (orange)"),
+        ("problem", "Points to a problem (orange)"),
         ("unknown", "Don't know (dark grey)"),
     ]
     .into_iter()

@@ -1,7 +1,8 @@
-//! The team's picture, in the order a facilitator reads it: who is in it (each with their stage), each
-//! pillar's average and where the middle of the team puts it on a chart and in a table, the statements
-//! that divide the team most, as questions to discuss with how the room answered, then how parts of
-//! the company differ and everyone's scores as a person-by-pillar grid.
+//! The team's picture, in the order a facilitator reads it: how many people, their average and stages
+//! in two lines, each pillar's average and where the middle of the team puts it on a chart and in a
+//! table, the statements that divide the team most, as questions to discuss with how the room
+//! answered; then each person (names, removal), how parts of the company differ and everyone's scores
+//! as a person-by-pillar grid.
 
 use culture_core::assessment::History;
 use culture_core::chart::{Band, Series};
@@ -24,12 +25,13 @@ use crate::ui::saved;
 #[component]
 pub(super) fn TeamPictureView(team: Team, picture: Memo<TeamPicture>) -> impl IntoView {
     view! {
-        <People team=team picture=picture/>
+        <TeamSummary picture=picture/>
         {move || picture.with(|picture| view! {
             <Pillars picture=picture.clone()/>
             <Disagreements picture=picture.clone()/>
-            <ByGroupView picture=picture.clone()/>
         })}
+        <People team=team picture=picture/>
+        {move || picture.with(|picture| view! { <ByGroupView picture=picture.clone()/> })}
         <Grid team=team picture=picture/>
     }
 }
@@ -45,19 +47,21 @@ struct Person {
     position: usize,
 }
 
-#[component]
-fn People(team: Team, picture: Memo<TeamPicture>) -> impl IntoView {
-    // The visitor's own results, to mark theirs in the team even when it carries no name.
-    let own = OwnResults::of(&saved::load::<History>(Notices::use_context()));
-    let heading = move || match picture.with(TeamPicture::people) {
+/// "1 person" or "5 people".
+fn people_count(picture: Memo<TeamPicture>) -> String {
+    match picture.with(TeamPicture::people) {
         1 => "1 person".to_owned(),
         people => format!("{people} people"),
-    };
+    }
+}
+
+/// The team in two lines, above the chart: how many, their average overall score and their stages.
+#[component]
+fn TeamSummary(picture: Memo<TeamPicture>) -> impl IntoView {
     let average = move || {
-        picture.with(|picture| {
-            picture
-                .average_overall()
-                .map(|overall| view! { <p>{format!("Average overall score: {overall} out of 100.")}</p> })
+        picture.with(|picture| match picture.average_overall() {
+            Some(overall) => format!(", average overall score {overall} out of 100."),
+            None => ".".to_owned(),
         })
     };
     let stages = move || {
@@ -75,6 +79,20 @@ fn People(team: Team, picture: Memo<TeamPicture>) -> impl IntoView {
             })
         })
     };
+    view! {
+        <div class="team-summary">
+            <p><strong>{move || people_count(picture)}</strong>{average}</p>
+            {stages}
+        </div>
+    }
+}
+
+/// Each person in the team's order, to show names or take someone out.
+#[component]
+fn People(team: Team, picture: Memo<TeamPicture>) -> impl IntoView {
+    // The visitor's own results, to mark theirs in the team even when it carries no name.
+    let own = OwnResults::of(&saved::load::<History>(Notices::use_context()));
+    let heading = move || people_count(picture);
     let people = move || {
         let links = team.members.with(|team| team.members.clone());
         picture.with(|picture| {
@@ -98,8 +116,6 @@ fn People(team: Team, picture: Memo<TeamPicture>) -> impl IntoView {
     view! {
         <section class="stack" aria-labelledby="people-heading">
             <h2 id="people-heading" tabindex="-1">{heading}</h2>
-            {average}
-            {stages}
             <Checkbox label="Show each person's name, stage and score" checked=team.names_shown/>
             // Without names a row holds only a place, so rows sit side by side where there is room.
             <ul class="team-members" class:team-members--compact=move || !team.names_shown.get()>
@@ -337,8 +353,7 @@ fn Disagreements(picture: TeamPicture) -> impl IntoView {
         view! {
             <p class="muted">
                 {format!(
-                    "Statements people answered at least {steps} steps apart, the room most evenly divided \
-                     first. Ask those on each side what they have seen. "
+                    "Answered at least {steps} steps apart, the room most evenly divided first. "
                 )}
                 "On an obstacle, disagreeing is the healthy answer."
             </p>

@@ -64,12 +64,13 @@ pub(super) fn DistributionLegend() -> impl IntoView {
     .into_iter()
     .map(|(side, words)| {
         view! {
-            <li>
+            <span class="distribution-legend__item">
                 <span class=format!("distribution-legend__swatch distribution-legend__swatch--{side}") aria-hidden="true"></span>
                 {words}
-            </li>
+            </span>
         }
     })
     .collect_view();
-    view! { <ul class="distribution-legend" aria-label="Key to the bars">{entries}</ul> }
+    // A group, not a list: the dispute list's items stay the disputes alone.
+    view! { <div class="distribution-legend" role="group" aria-label="Key to the bars">{entries}</div> }
 }

@@ -320,7 +320,7 @@ pub fn TeamPage() -> impl IntoView {
                 </Show>
             </header>
             {move || team.link_problem.get().map(|problem| view! {
-                <div class="callout stack" role="alert">
+                <div class="callout callout--warning stack" role="alert">
                     <p><strong>"This team link could not be opened."</strong></p>
                     <p>{problem}</p>
                 </div>

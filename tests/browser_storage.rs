@@ -167,6 +167,7 @@ fn todays_saved_quiz_record_reads_as_before() {
         attempts: 3,
         last: score(7),
         missed_last_time: vec!["five-pillars".to_owned()],
+        standing: None,
     };
     reads_as_before(text, record);
 }

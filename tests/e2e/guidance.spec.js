@@ -1,5 +1,6 @@
 // The results as advice for this person: actions chosen by the answers with the reason for each,
 // what to keep doing, the way to the next stage, and how the score works.
+import { readFileSync } from 'node:fs';
 import { ASKED, codeFor, PILLARS, RECOMMENDATIONS } from './content.js';
 import { expect, expectNoAxeViolations, open, plantFinishedAssessment, test } from './fixtures.js';
 import { ANA } from './links.js';
@@ -10,6 +11,24 @@ async function plantResult(page, agreementOf) {
 }
 
 const weakest = ASKED.find((statement) => !statement.reverse);
+
+/** Each quiz question's topic, prompt, right option and explanation, from content/quiz.toml. */
+const QUIZ_QUESTIONS = readFileSync(new URL('../../content/quiz.toml', import.meta.url), 'utf8')
+  .split('\n[[verdict]]\n')[0]
+  .split('\n[[question]]\n')
+  .slice(1)
+  .map((block) => {
+    const text = (pattern) => {
+      const raw = block.match(pattern)?.[1] ?? '';
+      return raw.replace(/\\\n\s*/g, '').replace(/\\(["\\])/g, '$1').trim();
+    };
+    return {
+      topic: text(/^topic = "(.*)"$/m),
+      prompt: text(/^prompt = (?:"""([\s\S]*?)"""|"(.*)")$/m) || text(/^prompt = "(.*)"$/m),
+      explanation: text(/^explanation = """([\s\S]*?)"""$/m),
+      right: text(/^text = "(.*)"\ncorrect = true$/m),
+    };
+  });
 
 test('the advice follows the one statement answered worst and says why it was chosen', async ({ page }) => {
   // Agreement everywhere except one statement strongly disagreed with.
@@ -35,16 +54,38 @@ test('the advice follows the one statement answered worst and says why it was ch
   await expect(move).toContainText(/Would have to (become true|hold clearly and widely):/);
   await expect(move).toContainText('Answered "Strongly disagree" this time.');
 
-  // The quiz questions on that pillar are offered to learn from.
+  // The quiz questions on that pillar are offered to try, each under its own topic, never with its
+  // answer or explanation.
   const learn = page.getByRole('region', { name: 'Learn more in the quiz' });
-  await expect(learn.getByText(/: one of the pillars to work on$/).first()).toBeVisible();
-  // Each question folds open (a details group) on its topic; <summary> has no role of its own.
-  const question = learn.getByRole('group').first();
-  await question.locator('summary').click();
-  await expect(question.getByRole('paragraph').first()).toBeVisible();
+  await expect(learn.getByText(/one of the pillars to work on\.$/i).first()).toBeVisible();
+  const cards = learn.getByRole('listitem');
+  await expect(cards).not.toHaveCount(0);
+  for (const card of await cards.all()) {
+    const topic = await card.getByRole('heading', { level: 3 }).textContent();
+    const question = QUIZ_QUESTIONS.find((candidate) => candidate.topic === topic);
+    expect(question, topic).toBeTruthy();
+    await expect(card).toContainText(question.prompt);
+    await expect(card).not.toContainText(question.right);
+    await expect(card).not.toContainText(question.explanation.slice(0, 40));
+  }
   await learn.getByRole('link', { name: 'Take the quiz' }).click();
   await expect(page).toHaveURL(/#\/quiz$/);
 });
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`the learn-more cards have no accessibility violations at 360 px in ${colorScheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.setViewportSize({ width: 360, height: 740 });
+    await plantResult(page, (statement) => (statement === weakest ? 0 : 75));
+    await open(page, '#/assessment/results');
+    const learn = page.getByRole('region', { name: 'Learn more in the quiz' });
+    await learn.scrollIntoViewIfNeeded();
+    await expect(learn.getByRole('heading', { level: 3 }).first()).toBeVisible();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360);
+    await expectNoAxeViolations(page);
+  });
+}
 
 test('a blind spot points to the quiz question that explains its pillar', async ({ page }) => {
   // Everything agreed except one statement answered "Don't know".
@@ -54,7 +95,7 @@ test('a blind spot points to the quiz question that explains its pillar', async 
   await open(page, '#/assessment/results');
   await expect(page.getByRole('region', { name: 'Blind spots' })).toContainText(unknown.text);
   await expect(page.getByRole('region', { name: 'Learn more in the quiz' })).toContainText(
-    `answered "Don't know" here`,
+    'where you answered “Don’t know”.',
   );
 });
 

@@ -7,7 +7,7 @@
 // question on screen and choose an option by its text, looked up in content/quiz.toml, or plant the
 // state they need.
 import { readFileSync } from 'node:fs';
-import { expect, expectNoAxeViolations, open, plantStorage, test } from './fixtures.js';
+import { expect, expectNoAxeViolations, open, plantStorage, startAssessment, test } from './fixtures.js';
 
 const START_HEADING = 'Test what you know about product-led culture';
 
@@ -218,6 +218,9 @@ test('a wrong pick shows why it is wrong before the right answer and the explana
   const right = paragraphs.findIndex((text) => text.startsWith('The right answer:'));
   expect(why, paragraphs.join('\n')).toBeGreaterThan(0);
   expect(right).toBe(why + 1);
+  // The explanation is folded under the verdict, one tap away.
+  await expect(region.getByText(/^The empty chair is a reminder/)).toBeHidden();
+  await region.getByText('The explanation', { exact: true }).click();
   await expect(region.getByText(/^The empty chair is a reminder/)).toBeVisible();
   // The pillar mapping belongs to the pillars question only.
   await expect(region.getByText(QUIZ.mapping)).toHaveCount(0);
@@ -237,6 +240,7 @@ test('the pillars question explains how its five pillars map to the assessment',
   await page.getByRole('button', { name: 'Retry the ones I missed' }).click();
   await expect(page.getByText('Question 1 of 1', { exact: true })).toBeVisible();
   await answer(page, { pick: wrongly });
+  await feedback(page).getByText('The explanation', { exact: true }).click();
   await expect(feedback(page).getByText(QUIZ.mapping, { exact: true })).toBeVisible();
   await goOn(page);
   await expect(page.getByRole('heading', { level: 1, name: '0 of 1' })).toBeVisible();
@@ -336,16 +340,19 @@ test('the score matches the answers, the review says why each miss is wrong, and
     await goOn(page);
   }
   expect(retried.sort()).toEqual([...first.missed].sort());
-  await expect(page.getByRole('heading', { level: 1, name: '3 of 3' })).toBeFocused();
+  // The retry leads with the score across the quiz: the three missed are right now.
+  await expect(page.getByRole('heading', { level: 1, name: `Now ${COUNT} of ${COUNT}` })).toBeFocused();
+  await expect(page.getByText('You got all 3 questions you had missed right this time.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Retry the ones I missed' })).toHaveCount(0);
 
-  // The home page shows the record: the best full score, both attempts, and the last one.
+  // The home page shows the record: the best full score, both attempts, the last one and where that
+  // leaves the whole quiz.
   await page.getByRole('link', { name: 'Culture Check' }).first().click();
-  await expect(page.getByText(`Best ${rights} of ${COUNT} · 2 attempts · last 3 of 3`)).toBeVisible();
+  await expect(page.getByText(`Best ${rights} of ${COUNT} · 2 attempts · last 3 of 3, now ${COUNT} of ${COUNT}`)).toBeVisible();
 
   // A reload on the score keeps it and does not count the attempt twice.
   await open(page, '#/quiz');
-  await expect(page.getByRole('heading', { level: 1, name: '3 of 3' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: `Now ${COUNT} of ${COUNT}` })).toBeVisible();
   await page.reload();
   await expect(page.getByText(/2 attempts/)).toBeVisible();
   await page.getByRole('button', { name: 'Start again' }).click();
@@ -374,8 +381,9 @@ test('a reload resumes at the same question, with the pick and a shown answer ke
   await page.getByRole('button', { name: 'Next question' }).click();
   await expect(page.getByText(`Question 3 of ${COUNT}`, { exact: true })).toBeVisible();
 
-  // Starting over drops the attempt and offers a fresh start.
+  // Starting over, once confirmed, drops the attempt and offers a fresh start.
   await page.getByRole('button', { name: 'Start over' }).click();
+  await page.getByRole('group', { name: 'Start over' }).getByRole('button', { name: 'Yes, start over' }).click();
   await expect(page.getByRole('heading', { level: 1, name: START_HEADING })).toBeFocused();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: START_HEADING })).toBeVisible();
@@ -493,9 +501,125 @@ test('saved quiz data from a newer version of the site is left untouched', async
   expect(stored).toEqual([newer, newer]);
 });
 
+test('"Start over" asks first: keeping the answers keeps them, going ahead starts afresh', async ({ page }) => {
+  await startQuiz(page);
+  await answer(page);
+  await goOn(page);
+  const prompt = await page.getByRole('heading', { level: 1 }).textContent();
+  const startOver = page.getByRole('button', { name: 'Start over' });
+  await startOver.click();
+  const asking = page.getByRole('group', { name: 'Start over' });
+  await expect(asking).toContainText('Discard your 1 answer in this attempt and go back to the start?');
+  await expect(asking.getByRole('button', { name: 'Yes, start over' })).toBeFocused();
+  await asking.getByRole('button', { name: 'Keep my answers' }).click();
+  await expect(asking).toHaveCount(0);
+  await expect(startOver).toBeFocused();
+  await expect(page.getByText(`Question 2 of ${COUNT}`, { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: prompt })).toBeVisible();
+
+  await startOver.click();
+  await expect(asking.getByRole('button', { name: 'Yes, start over' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: START_HEADING })).toBeFocused();
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await expect(page.getByText(`Question 1 of ${COUNT}`, { exact: true })).toBeVisible();
+});
+
+test('a retry of the missed questions says the score across the quiz: now 6 of 10, not 3 of 7', async ({ page }) => {
+  const missed = QUIZ.questions.slice(0, 7).map((question) => question.id);
+  const three = { right: 3, out_of: COUNT };
+  const record = { best: three, attempts: 1, last: three, missed_last_time: missed, standing: three };
+  await plantStorage(page, { 'culture-check/quiz-record': JSON.stringify({ schema: 1, data: record }) });
+  await open(page, '#/quiz');
+  await page.getByRole('button', { name: 'Retry the ones I missed' }).click();
+  await expect(page.getByText('Question 1 of 7', { exact: true })).toBeVisible();
+  for (let number = 1; number <= 7; number++) {
+    await answer(page, { pick: number <= 3 ? rightly : wrongly });
+    await goOn(page);
+  }
+  await expect(page.getByRole('heading', { level: 1, name: `Now 6 of ${COUNT}` })).toBeFocused();
+  await expect(page.getByText('3 of the 7 questions you had missed were right this time.')).toBeVisible();
+  await expect(page.getByText('Your score across the quiz')).toBeVisible();
+  await expect(page.getByText(`Best 3 of ${COUNT} · 2 attempts · last 3 of 7, now 6 of ${COUNT}`)).toBeVisible();
+});
+
+test.describe('on a 390 x 844 phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('every question shows all its options and "Check answer" without scrolling', async ({ page }) => {
+    await startQuiz(page);
+    for (let number = 1; number <= COUNT; number++) {
+      await expect(page.getByText(`Question ${number} of ${COUNT}`, { exact: true })).toBeVisible();
+      const question = questionWith(await page.getByRole('heading', { level: 1 }).textContent());
+      for (const option of question.options) {
+        await expect(page.getByRole('radio', { name: option.text, exact: true })).toBeInViewport({ ratio: 1 });
+        await expect(page.getByText(option.text, { exact: true })).toBeInViewport({ ratio: 1 });
+      }
+      await expect(page.getByRole('button', { name: 'Check answer' })).toBeInViewport({ ratio: 1 });
+      await answer(page, { pick: number % 2 ? wrongly : rightly });
+      await goOn(page);
+    }
+  });
+
+  test('after checking, the pick stays marked as one\'s own, and the verdict shows with "Next question"', async ({
+    page,
+  }) => {
+    await startQuiz(page);
+    for (let number = 1; number <= COUNT; number++) {
+      const prompt = await page.getByRole('heading', { level: 1 }).textContent();
+      const texts = await shownOptions(page, questionWith(prompt));
+      const picked = wrongly(prompt, texts);
+      await answer(page, { pick: wrongly });
+      // The pick is still checked and says so in words; the right answer is marked too.
+      await expect(page.getByRole('radio').nth(picked)).toBeChecked();
+      const rows = page.getByRole('group').getByText(/✓ Right answer|✗ Your answer/);
+      await expect(rows).toHaveCount(2);
+      await expect(page.getByText('✗ Your answer')).toBeVisible();
+      await expect(page.getByText('✓ Right answer')).toBeVisible();
+      // The verdict, the reason and the way on fit one screen; the explanation waits, folded.
+      await expect(feedback(page).getByText('Not quite.')).toBeInViewport({ ratio: 1 });
+      await expect(feedback(page).getByText(/^Why your answer is not right: /)).toBeInViewport({ ratio: 1 });
+      const next = page.getByRole('button', { name: /^(Next question|See your score)$/ });
+      await expect(next).toBeInViewport({ ratio: 1 });
+      const card = await feedback(page).evaluate((region) => region.getBoundingClientRect().height);
+      expect(card, `feedback on question ${number}`).toBeLessThanOrEqual(480);
+      await goOn(page);
+    }
+  });
+
+  test('a right pick is marked as one\'s own answer and the right one', async ({ page }) => {
+    await startQuiz(page);
+    await answer(page, { pick: rightly });
+    await expect(page.getByText('✓ Your answer, the right one')).toBeVisible();
+    await expect(page.getByText('✓ Right answer')).toHaveCount(0);
+  });
+});
+
+test("the quiz's radios are round and the size of the assessment's", async ({ page }) => {
+  const sizes = async () =>
+    page.getByRole('radio').evaluateAll((radios) =>
+      radios.map((radio) => {
+        const box = radio.getBoundingClientRect();
+        return [Math.round(box.width * 10) / 10, Math.round(box.height * 10) / 10];
+      }),
+    );
+  await page.setViewportSize({ width: 360, height: 740 });
+  await startAssessment(page);
+  const [assessment] = await sizes();
+  expect(assessment[0]).toBeGreaterThanOrEqual(16);
+  expect(assessment[0]).toBe(assessment[1]);
+  await startQuiz(page);
+  for (let number = 1; number <= 3; number++) {
+    for (const size of await sizes()) expect(size).toEqual(assessment);
+    await answer(page);
+    await goOn(page);
+  }
+});
+
 for (const colorScheme of ['light', 'dark']) {
   test(`question, feedback and score have no accessibility violations in ${colorScheme} mode`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
+    await page.setViewportSize({ width: 360, height: 740 });
     await open(page, '#/quiz');
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Start the quiz' }).click();
@@ -506,7 +630,14 @@ for (const colorScheme of ['light', 'dark']) {
     await page.keyboard.press('Enter');
     // A wrong pick: the feedback shows why, and the page stays clean with it.
     await expect(feedback(page).getByText(/^Why your answer is not right: /)).toBeVisible();
+    await feedback(page).getByText('The explanation', { exact: true }).click();
     await expectNoAxeViolations(page);
+    // Asking before starting over is clean too.
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await expect(page.getByRole('group', { name: 'Start over' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Keep my answers' }).click();
+    await page.getByRole('button', { name: /^(Next question|See your score)$/ }).focus();
     await goOn(page, { keyboard: true });
     await answerAll(page, { keyboard: true, wrongAt: (number) => number % 2 === 0 });
     await expect(page.getByText(/^Why it is not right: /).first()).toBeVisible();

@@ -121,12 +121,46 @@ pub enum LearnBecause {
     BlindSpot,
 }
 
-/// A quiz question that explains a pillar the answers showed weak or unknown.
+/// A quiz question that explains a pillar the answers showed weak or unknown. It is offered as a
+/// question to try, never with its answer or explanation: those come in the quiz, after answering.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct QuizPointer {
     pub question: &'static Question,
     pub pillar: &'static Pillar,
     pub because: LearnBecause,
+}
+
+impl QuizPointer {
+    /// The card's heading: the question's own topic, so it never sits under another.
+    pub fn title(&self) -> &'static str {
+        self.question.topic
+    }
+
+    /// Why the question is offered, about `who` ("you", or the name on a shared result), e.g.
+    /// `A question behind Data-informed decisions, one of the pillars to work on.`; under a topic that
+    /// is the pillar's own name, the name is not said twice.
+    pub fn reason(&self, who: &str) -> String {
+        let pillar = self.pillar.name;
+        if self.title() == pillar {
+            return match self.because {
+                LearnBecause::WeakPillar => "One of the pillars to work on.".to_owned(),
+                LearnBecause::BlindSpot => {
+                    format!("A pillar where {who} answered \u{201c}Don\u{2019}t know\u{201d}.")
+                }
+            };
+        }
+        match self.because {
+            LearnBecause::WeakPillar => format!("A question behind {pillar}, one of the pillars to work on."),
+            LearnBecause::BlindSpot => {
+                format!("A question behind {pillar}, where {who} answered \u{201c}Don\u{2019}t know\u{201d}.")
+            }
+        }
+    }
+
+    /// Whether the card's words (heading and reason) would single out the question's right answer.
+    fn gives_away(&self) -> bool {
+        self.question.gives_away(&format!("{} {}", self.title(), self.reason("you")))
+    }
 }
 
 /// Everything the results advise, chosen by the answers.
@@ -141,7 +175,7 @@ pub struct Guidance {
     /// The result is at the top stage: the advice is about sustaining, not fixing.
     pub sustaining: bool,
     /// Quiz questions on the pillars of the first actions, then on the pillars of the blind spots;
-    /// each question once, at most [`QUIZ_POINTERS`].
+    /// each question once, at most [`QUIZ_POINTERS`], none whose card would give its answer away.
     pub learn: Vec<QuizPointer>,
 }
 
@@ -182,9 +216,11 @@ impl AssessmentResult {
         let mut pointers: Vec<QuizPointer> = Vec::new();
         for (pillar, because) in weak.chain(unknown) {
             let taught = questions_teaching(pillar.id)
-                .find(|question| pointers.iter().all(|pointer| pointer.question.id != question.id));
-            if let Some(question) = taught {
-                pointers.push(QuizPointer { question, pillar, because });
+                .filter(|question| pointers.iter().all(|pointer| pointer.question.id != question.id))
+                .map(|question| QuizPointer { question, pillar, because })
+                .find(|pointer| !pointer.gives_away());
+            if let Some(pointer) = taught {
+                pointers.push(pointer);
             }
         }
         pointers.truncate(QUIZ_POINTERS);

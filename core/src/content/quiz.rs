@@ -67,11 +67,39 @@ impl Question {
         self.pillars
     }
 
+    /// Whether showing `shown` beside this question's prompt would single out its right answer: it has
+    /// a word (of five letters or more) that the prompt does not, that the right option has and no
+    /// wrong option has. "Blameless experimentation" beside "Which of these is one of the five
+    /// pillars?" does.
+    pub fn gives_away(&self, shown: &str) -> bool {
+        let prompt = telling_words(self.prompt);
+        let right = telling_words(self.right_option().text);
+        let wrong: Vec<Vec<String>> = self
+            .options
+            .iter()
+            .filter(|option| !self.is_right(option.id))
+            .map(|option| telling_words(option.text))
+            .collect();
+        telling_words(shown).into_iter().any(|word| {
+            !prompt.contains(&word)
+                && right.contains(&word)
+                && wrong.iter().all(|option| !option.contains(&word))
+        })
+    }
+
     /// The option with this id, if the question has one.
     pub fn option(&self, option_id: &str) -> Option<&'static QuizOption> {
         let options: &'static [QuizOption] = self.options;
         options.iter().find(|option| option.id == option_id)
     }
+}
+
+/// The words of `text` long enough to tell options apart (five letters or more), lower-cased.
+fn telling_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|word| word.chars().count() >= 5)
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// The question with this id, if the quiz still has one.
@@ -81,9 +109,12 @@ pub fn question(id: &str) -> Option<&'static Question> {
 
 /// The questions that teach the assessment pillar `pillar_id`, in the quiz's order: for pointing a
 /// weak pillar or a "Don't know" at the questions that explain it. Empty for an unknown id.
+/// The questions whose main pillar (the first listed) it is come first, so a question is offered on
+/// the pillar it is most about.
 pub fn questions_teaching(pillar_id: &str) -> impl Iterator<Item = &'static Question> {
-    let teaching: Vec<&'static Question> =
+    let mut teaching: Vec<&'static Question> =
         QUESTIONS.iter().filter(|question| question.pillar_ids().contains(&pillar_id)).collect();
+    teaching.sort_by_key(|question| question.pillar_ids().first() != Some(&pillar_id));
     teaching.into_iter()
 }
 

@@ -27,6 +27,7 @@ fn device() -> DeviceData {
             attempts: 2,
             last: None,
             missed_last_time: Vec::new(),
+            standing: None,
         },
         teams: team("Leadership"),
         set_aside: SetAside::default().with(StorageKey::Teams, Day(20_001), "{not json"),

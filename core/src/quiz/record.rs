@@ -1,5 +1,6 @@
-//! The record kept across attempts: best full score, how many attempts, the last score and the
-//! questions missed last time (which come first in the next attempt). Shown on the home page.
+//! The record kept across attempts: best full score, how many attempts, the last score, the score
+//! across the whole quiz now (the last full attempt with every retry since) and the questions missed
+//! last time (which come first in the next attempt). Shown on the home page.
 
 use super::{QuizKind, QuizResult, Score};
 use crate::content::quiz::{self, Question};
@@ -16,6 +17,11 @@ pub struct QuizRecord {
     pub last: Option<Score>,
     /// Ids of the questions missed in the most recent attempt.
     pub missed_last_time: Vec<String>,
+    /// The score across the whole quiz now: the most recent full attempt's, with each question
+    /// answered rightly in a retry since counted right. `None` before the first full attempt, and then
+    /// left out of the saved record, which keeps the shape records had before it was kept.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub standing: Option<Score>,
 }
 
 impl QuizRecord {
@@ -29,6 +35,19 @@ impl QuizRecord {
             attempts: self.attempts.saturating_add(1),
             last: Some(score),
             missed_last_time: result.missed().iter().map(|question| question.id.to_owned()).collect(),
+            standing: self.standing_after(result),
+        }
+    }
+
+    /// The score across the quiz once `result` is counted: a full attempt starts it afresh; a retry
+    /// of missed questions adds the ones it got right (never beyond the total).
+    fn standing_after(&self, result: &QuizResult) -> Option<Score> {
+        match result.kind {
+            QuizKind::Full => Some(result.score),
+            QuizKind::RetryMissed => self.standing.map(|standing| Score {
+                right: standing.right.saturating_add(result.score.right).min(standing.out_of),
+                out_of: standing.out_of,
+            }),
         }
     }
 

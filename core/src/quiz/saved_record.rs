@@ -22,12 +22,18 @@ impl Stored for QuizRecord {
         let attempts = saved.get("attempts").and_then(Value::as_u64).and_then(|n| u32::try_from(n).ok());
         let attempts = noted(attempts, &mut repaired);
         let missed_last_time = noted(saved.get("missed_last_time").and_then(read_missed), &mut repaired);
+        // Records saved before the score across the quiz was kept have none: not damage, just unknown.
+        let standing = match saved.get("standing") {
+            None => None,
+            Some(standing) => noted(read_score(standing), &mut repaired).flatten(),
+        };
         let record = QuizRecord {
             best,
             // A record with a score has at least one attempt behind it.
             attempts: attempts.unwrap_or(0).max(u32::from(last.is_some())),
             last,
             missed_last_time: missed_last_time.unwrap_or_default(),
+            standing,
         };
         Read::new(record).with_any_loss(repaired.then_some(Loss::QuizRecordRepaired))
     }

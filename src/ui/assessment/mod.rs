@@ -6,6 +6,7 @@
 
 mod choices;
 pub mod history;
+pub mod learn_more;
 mod overview;
 pub mod past_result;
 mod question;

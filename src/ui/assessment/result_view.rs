@@ -4,14 +4,15 @@
 //! works.
 
 use culture_core::assessment::{
-    change, how_scoring_works, AssessmentResult, ChosenAction, Guidance, History, HistoryEntry, LearnBecause,
-    NextStage, PillarResult, PillarScore, QuizPointer, StageReading, Undetermined,
+    change, how_scoring_works, AssessmentResult, ChosenAction, Guidance, History, HistoryEntry, NextStage,
+    PillarResult, PillarScore, StageReading, Undetermined,
 };
 use culture_core::chart::Series;
 use culture_core::route::Route;
 use culture_core::text::{capitalise_first, describe_delta, lowercase_first};
 use leptos::prelude::*;
 
+use super::learn_more::LearnMore;
 use crate::browser::print;
 use crate::ui::heading_text::heading_text;
 use crate::ui::pillar_chart::{PillarChart, PillarRow};
@@ -172,7 +173,6 @@ pub fn ResultDetails(
         .map(|pillar| pillar_detail(&result, pillar, &guidance, &who, answers_heading))
         .collect_view();
     let learn = guidance.learn.clone();
-    let has_learn = !learn.is_empty();
     let next_stage = result.next_stage();
     // At the top stage the next step is how to keep it; below, it leads the way to the next stage.
     let stage_next_step = result.stage().filter(|stage| stage.next().is_none()).map(|stage| stage.next_step);
@@ -217,7 +217,7 @@ pub fn ResultDetails(
             </section>
         </Show>
         <HowScoringWorks/>
-        {has_learn.then(|| view! { <LearnFromTheQuiz pointers=learn who=who/> })}
+        <LearnMore pointers=learn who=who/>
     }
 }
 
@@ -298,43 +298,6 @@ fn pillar_detail(
                 <ul class="given-answers" aria-labelledby=answers_id>{answers}</ul>
             </div>
         </details>
-    }
-}
-
-/// Quiz questions that explain the pillars the answers showed weak or unknown, each folded open on
-/// request, and the way to the quiz.
-#[component]
-fn LearnFromTheQuiz(pointers: Vec<QuizPointer>, who: String) -> impl IntoView {
-    let items = pointers
-        .into_iter()
-        .map(|pointer| {
-            let why = match pointer.because {
-                LearnBecause::WeakPillar => format!("{}: one of the pillars to work on", pointer.pillar.name),
-                LearnBecause::BlindSpot => {
-                    format!("{}: {who} answered \"Don't know\" here", pointer.pillar.name)
-                }
-            };
-            view! {
-                <li class="card stack">
-                    <p class="eyebrow">{why}</p>
-                    <details>
-                        <summary>{pointer.question.topic}</summary>
-                        <p>{pointer.question.prompt}</p>
-                        <p class="muted">{pointer.question.explanation}</p>
-                    </details>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <section class="stack no-print" aria-labelledby="learn-heading">
-            <h2 id="learn-heading">"Learn more in the quiz"</h2>
-            <p class="muted">"These quiz questions explain the ideas behind the pillars above."</p>
-            <ul class="learn">{items}</ul>
-            <p class="actions">
-                <a class="button" href=Route::Quiz.href()>"Take the quiz"</a>
-            </p>
-        </section>
     }
 }
 

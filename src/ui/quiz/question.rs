@@ -1,6 +1,7 @@
-//! One question: "Question N of M", the options as a radio group, "Check answer", then in a live
-//! region why a wrong pick is wrong, the right answer and the explanation, and "Next question". The
-//! number keys pick (1 up to the number of options), Enter checks the answer or moves on.
+//! One question: "Question N of M", the options as a radio group, "Check answer", then the pick and
+//! the right answer marked in words on the options, and in a live region the verdict, why a wrong pick
+//! is wrong, the right answer and the explanation folded, with "Next question". The number keys pick
+//! (1 up to the number of options), Enter checks the answer or moves on. "Start over" asks first.
 
 use culture_core::content::quiz::{Question, QuizOption, PILLAR_MAPPING};
 use culture_core::quiz::{Feedback, KeyAction};
@@ -9,12 +10,15 @@ use leptos::prelude::*;
 
 use super::Quiz;
 use crate::browser::{focus, keyboard};
+use crate::ui::confirm::Confirm;
 use crate::ui::heading_text::heading_text;
 
 /// Where focus goes once the answer shows.
 const NEXT_BUTTON: &str = "#quiz-next";
 /// What "Next question" follows: the verdict and the explanation, shown together with it.
 const FEEDBACK: &str = ".quiz-feedback";
+/// The control that asks before the attempt is dropped.
+const START_OVER: &str = "#quiz-start-over";
 
 #[component]
 pub(super) fn QuestionScreen(quiz: Quiz) -> impl IntoView {
@@ -31,6 +35,7 @@ pub(super) fn QuestionScreen(quiz: Quiz) -> impl IntoView {
         Memo::new(move |_| attempt.with(|attempt| Some(attempt.as_ref()?.current()?.selected?.id)));
     let feedback = Memo::new(move |_| attempt.with(|attempt| attempt.as_ref()?.current()?.feedback));
     let sure = Memo::new(move |_| attempt.with(|attempt| attempt.as_ref()?.current().map(|step| step.sure)));
+    let confirming_start_over = RwSignal::new(false);
 
     let keys = window_event_listener(leptos::ev::keydown, move |event: KeyboardEvent| {
         if keyboard::has_modifier(&event) {
@@ -98,7 +103,6 @@ pub(super) fn QuestionScreen(quiz: Quiz) -> impl IntoView {
                 />
                 " I'm sure of this answer"
             </label>
-            <p class="muted hint hint--keys">{keys_hint}</p>
             <div class="quiz-feedback" role="status">
                 {move || feedback.get().map(|feedback| view! { <FeedbackView feedback=feedback question=question/> })}
             </div>
@@ -122,10 +126,31 @@ pub(super) fn QuestionScreen(quiz: Quiz) -> impl IntoView {
                     }
                     .into_any(),
                 }}
-                <button type="button" class="button button--quiet" on:click=move |_| quiz.abandon()>
+                <button
+                    type="button"
+                    id="quiz-start-over"
+                    class="button button--quiet"
+                    on:click=move |_| confirming_start_over.set(true)
+                >
                     "Start over"
                 </button>
             </div>
+            <Show when=move || confirming_start_over.get()>
+                <Confirm
+                    label="Start over"
+                    question=attempt.with_untracked(|attempt| start_over_question(attempt.as_ref().map_or(0, |a| a.answered())))
+                    go_ahead="Yes, start over"
+                    keep="Keep my answers"
+                    on_go_ahead=move || {
+                        confirming_start_over.set(false);
+                        quiz.abandon();
+                    }
+                    on_keep=move || confirming_start_over.set(false)
+                    asked_by=START_OVER
+                />
+            </Show>
+            // Below the buttons: the tip must not push "Check answer" off a small screen.
+            <p class="muted hint hint--keys">{keys_hint}</p>
         })
     };
 
@@ -150,8 +175,14 @@ fn Choice(
     let is_right = move || feedback.get().is_some_and(|feedback| feedback.right.id == option.id);
     let is_wrong_pick =
         move || feedback.get().is_some_and(|feedback| !feedback.was_right && feedback.picked.id == option.id);
+    let is_right_pick =
+        move || feedback.get().is_some_and(|feedback| feedback.was_right && feedback.picked.id == option.id);
     let mark = move || {
-        if is_right() {
+        if is_right_pick() {
+            Some(
+                view! { <span class="quiz-choice__mark quiz-choice__mark--right">"✓ Your answer, the right one"</span> },
+            )
+        } else if is_right() {
             Some(view! { <span class="quiz-choice__mark quiz-choice__mark--right">"✓ Right answer"</span> })
         } else if is_wrong_pick() {
             Some(view! { <span class="quiz-choice__mark quiz-choice__mark--wrong">"✗ Your answer"</span> })
@@ -186,8 +217,9 @@ fn Choice(
     }
 }
 
-/// Right or wrong in words and an icon; after a wrong pick, why it is wrong; the right answer and the
-/// explanation (with how the pillars map, on the question about them).
+/// Right or wrong in words and an icon; after a wrong pick, why it is wrong; the right answer; and
+/// the explanation folded (with how the pillars map, on the question about them), so the verdict and
+/// "Next question" fit on a phone's screen together.
 #[component]
 fn FeedbackView(feedback: Feedback, question: &'static Question) -> impl IntoView {
     let (icon, verdict, class) = if feedback.was_right {
@@ -206,8 +238,13 @@ fn FeedbackView(feedback: Feedback, question: &'static Question) -> impl IntoVie
                 <p class="quiz-feedback__why-wrong">"Why your answer is not right: " {why_wrong}</p>
             })}
             <p>"The right answer: " <strong>{feedback.right.text}</strong></p>
-            <p>{question.explanation}</p>
-            {question.shows_pillar_mapping.then(|| view! { <p class="quiz-pillar-mapping">{PILLAR_MAPPING}</p> })}
+            <details class="quiz-feedback__more">
+                <summary>"The explanation"</summary>
+                <div class="stack">
+                    <p>{question.explanation}</p>
+                    {question.shows_pillar_mapping.then(|| view! { <p class="quiz-pillar-mapping">{PILLAR_MAPPING}</p> })}
+                </div>
+            </details>
         </div>
     }
 }
@@ -219,5 +256,14 @@ fn moved(went_on: bool) {
         focus::new_screen("main h1");
     } else {
         focus::revealing(NEXT_BUTTON, FEEDBACK);
+    }
+}
+
+/// What "Start over" would drop, in words.
+fn start_over_question(answered: usize) -> String {
+    match answered {
+        0 => "Leave this attempt and go back to the start?".to_owned(),
+        1 => "Discard your 1 answer in this attempt and go back to the start?".to_owned(),
+        n => format!("Discard your {n} answers in this attempt and go back to the start?"),
     }
 }

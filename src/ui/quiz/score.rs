@@ -1,8 +1,9 @@
-//! The score: "N of M" with the verdict, the record, a review of every question, and the ways on.
+//! The score: "N of M" with the verdict, the record, a review of every question, and the ways on. After
+//! a retry of the missed questions it leads with the score across the whole quiz now ("Now 6 of 10").
 
 use culture_core::content::quiz::PILLAR_MAPPING;
 use culture_core::link::{encode, SharedResult};
-use culture_core::quiz::{QuizKind, QuizResult, ReviewItem};
+use culture_core::quiz::{QuizKind, QuizResult, ReviewItem, Score};
 use culture_core::route::Route;
 use culture_core::share::quiz_link;
 use leptos::prelude::*;
@@ -52,10 +53,18 @@ pub(super) fn ScoreScreen(quiz: Quiz) -> impl IntoView {
             </section>
         }
     });
-    let intro = match kind {
-        QuizKind::Full => "Your score",
-        QuizKind::RetryMissed => "Your score on the questions you missed",
+    // A retry's own score covers a few questions; the score across the quiz is the one that counts.
+    let standing = (kind == QuizKind::RetryMissed)
+        .then(|| quiz.record.with_untracked(|record| record.standing))
+        .flatten();
+    let (intro, heading, retry_line) = match standing {
+        Some(now) => ("Your score across the quiz", format!("Now {}", now.label()), Some(retried(score))),
+        None if kind == QuizKind::RetryMissed => {
+            ("Your score on the questions you missed", score.label(), None)
+        }
+        None => ("Your score", score.label(), None),
     };
+    let verdict = standing.map_or(verdict, |now| now.verdict());
     // Only a full attempt is worth sharing: a retry's score covers a few questions.
     let share = (kind == QuizKind::Full).then(|| {
         let label = RwSignal::new(String::new());
@@ -84,7 +93,8 @@ pub(super) fn ScoreScreen(quiz: Quiz) -> impl IntoView {
     view! {
         <section class="quiz-score stack narrow" aria-labelledby="quiz-score-heading">
             <p class="muted">{intro}</p>
-            <h1 id="quiz-score-heading" tabindex="-1" class="quiz-score__heading">{score.label()}</h1>
+            <h1 id="quiz-score-heading" tabindex="-1" class="quiz-score__heading">{heading}</h1>
+            {retry_line.map(|line| view! { <p class="quiz-score__retry">{line}</p> })}
             <p class="lead quiz-score__verdict">{verdict.headline}</p>
             <p>{verdict.message}</p>
             <RecordLine record=quiz.record/>
@@ -132,5 +142,21 @@ fn ReviewEntry(item: ReviewItem) -> impl IntoView {
             <p class="muted">{item.question.explanation}</p>
             {item.question.shows_pillar_mapping.then(|| view! { <p class="muted quiz-pillar-mapping">{PILLAR_MAPPING}</p> })}
         </li>
+    }
+}
+
+/// What a retry of the missed questions got right, in words ("3 of the 7 questions you had missed
+/// were right this time.").
+fn retried(score: Score) -> String {
+    let Score { right, out_of } = score;
+    match (right, out_of) {
+        (1, 1) => "You got the question you had missed right this time.".to_owned(),
+        (0, 1) => "The question you had missed is still to get right.".to_owned(),
+        (right, out_of) if right == out_of => {
+            format!("You got all {out_of} questions you had missed right this time.")
+        }
+        (0, out_of) => format!("None of the {out_of} questions you had missed was right this time."),
+        (1, out_of) => format!("1 of the {out_of} questions you had missed was right this time."),
+        (right, out_of) => format!("{right} of the {out_of} questions you had missed were right this time."),
     }
 }

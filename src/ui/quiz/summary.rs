@@ -18,7 +18,8 @@ pub(super) fn RecordLine(record: RwSignal<QuizRecord>) -> impl IntoView {
     move || record.with(|record| record_line(record).map(|line| view! { <p class="quiz-record">{line}</p> }))
 }
 
-/// "Best N of 10 · M attempts · last N of 10", leaving out what the record does not have.
+/// "Best N of 10 · M attempts · last N of 10", leaving out what the record does not have; after a
+/// retry, the score across the quiz follows the last one ("last 3 of 7, now 6 of 10").
 fn record_line(record: &QuizRecord) -> Option<String> {
     if record.attempts == 0 {
         return None;
@@ -30,7 +31,10 @@ fn record_line(record: &QuizRecord) -> Option<String> {
     let plural = if record.attempts == 1 { "attempt" } else { "attempts" };
     parts.push(format!("{} {plural}", record.attempts));
     if let Some(last) = record.last {
-        parts.push(format!("last {}", last.label()));
+        match record.standing.filter(|now| *now != last) {
+            Some(now) => parts.push(format!("last {}, now {}", last.label(), now.label())),
+            None => parts.push(format!("last {}", last.label())),
+        }
     }
     Some(parts.join(" · "))
 }

@@ -13,6 +13,7 @@ fn a_record() -> QuizRecord {
         attempts: 3,
         last: Some(Score { right: 2, out_of: 2 }),
         missed_last_time: vec![QUESTIONS[1].id.to_owned()],
+        standing: Some(Score { right: 9, out_of: 10 }),
     }
 }
 
@@ -78,10 +79,32 @@ fn a_missing_figure_counts_as_damage() {
 }
 
 #[test]
+fn a_record_saved_before_the_score_across_the_quiz_was_kept_reads_without_one_quietly() {
+    let mut value = saved(&a_record());
+    value.as_object_mut().expect("a record is an object").remove("standing");
+    let restored = QuizRecord::salvage(value);
+    assert_eq!((restored.value.standing, restored.losses), (None, vec![]));
+}
+
+#[test]
+fn an_impossible_score_across_the_quiz_is_reset() {
+    let mut value = saved(&a_record());
+    value["standing"] = json!({"right": 12, "out_of": 10});
+    let restored = QuizRecord::salvage(value);
+    assert_eq!((restored.value.standing, restored.losses), (None, vec![Loss::QuizRecordRepaired]));
+}
+
+#[test]
 fn missed_questions_the_quiz_no_longer_has_are_left_out_quietly() {
     let mut value = saved(&a_record());
     value["missed_last_time"] = json!(["retired-question", QUESTIONS[4].id, QUESTIONS[4].id]);
     let restored = QuizRecord::salvage(value);
     assert_eq!(restored.losses, []);
     assert_eq!(restored.value.missed_last_time, vec![QUESTIONS[4].id.to_owned()]);
+}
+
+#[test]
+fn a_record_without_a_score_across_the_quiz_is_saved_in_the_shape_it_had_before() {
+    let record = QuizRecord { standing: None, ..a_record() };
+    assert_eq!(saved(&record).get("standing"), None);
 }

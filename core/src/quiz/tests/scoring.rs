@@ -131,6 +131,56 @@ fn the_record_remembers_what_was_missed_last_time() {
 }
 
 #[test]
+fn a_full_attempt_sets_the_score_across_the_quiz() {
+    let record = QuizRecord::default().add(&full_result(|question| question.slot > 6));
+    assert_eq!(record.standing, record.last);
+}
+
+#[test]
+fn a_retry_adds_its_right_answers_to_the_score_across_the_quiz() {
+    // 3 of 10, then 3 of the 7 missed right: now 6 of 10, not "3 of 7".
+    let mut record = QuizRecord::default();
+    record = record.add(&full_result(|question| [0, 1, 3].contains(&question.slot)));
+    assert_eq!(record.standing, Some(Score { right: 3, out_of: 10 }));
+    let missed: Vec<&str> = record.missed_last_time.iter().map(String::as_str).collect();
+    let retry = retry_result(&missed, |question| [5, 7, 9].contains(&question.slot));
+    assert_eq!(retry.score, Score { right: 3, out_of: 7 });
+    record = record.add(&retry);
+    assert_eq!(record.standing, Some(Score { right: 6, out_of: 10 }));
+}
+
+#[test]
+fn a_second_retry_builds_on_the_first() {
+    // Slots 0, 1, 3 and 5 missed: 6 of 10; slots 0 and 1 right in the first retry, 3 in the second.
+    let mut record = QuizRecord::default();
+    record = record.add(&full_result(|question| question.slot > 6));
+    assert_eq!(record.standing, Some(Score { right: 6, out_of: 10 }));
+    for right_this_time in [[0, 1], [3, 3]] {
+        let missed: Vec<&str> = record.missed_last_time.iter().map(String::as_str).collect();
+        record = record.add(&retry_result(&missed, |question| right_this_time.contains(&question.slot)));
+    }
+    assert_eq!(record.standing, Some(Score { right: 9, out_of: 10 }));
+}
+
+#[test]
+fn a_new_full_attempt_starts_the_score_across_the_quiz_afresh() {
+    let mut record = QuizRecord::default();
+    record = record.add(&full_result(|question| question.slot != 5));
+    let missed: Vec<&str> = record.missed_last_time.iter().map(String::as_str).collect();
+    record = record.add(&retry_result(&missed, |_| true));
+    assert_eq!(record.standing, Some(Score { right: 10, out_of: 10 }));
+    record = record.add(&full_result(|_| false));
+    assert_eq!(record.standing, Some(Score { right: 0, out_of: 10 }));
+}
+
+#[test]
+fn a_retry_without_a_full_attempt_before_it_has_no_score_across_the_quiz() {
+    let ids = [QUESTIONS[0].id, QUESTIONS[1].id];
+    let record = record_missing(&ids).add(&retry_result(&ids, |_| true));
+    assert_eq!(record.standing, None);
+}
+
+#[test]
 fn a_retry_answered_rightly_leaves_nothing_to_retry() {
     let mut record = QuizRecord::default();
     record = record.add(&full_result(|question| question.slot != 3));

@@ -1,5 +1,6 @@
 mod plan;
 mod profiles;
+mod quiz_pointers;
 mod wording;
 
 use super::*;

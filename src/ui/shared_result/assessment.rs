@@ -1,5 +1,5 @@
-//! Someone's assessment, read from a link: stage, chart, table and recommendations, as on the
-//! visitor's own results page, then a comparison with the visitor's latest result if there is one.
+//! Someone's assessment, read from a link as the visitor's own results read, with the comparison
+//! with the visitor's latest result (or the way to one) right after the first screen.
 
 use culture_core::assessment::History;
 use culture_core::route::Route;
@@ -52,10 +52,7 @@ pub(super) fn SharedAssessmentView(shared: SharedAssessment, payload: String) ->
     view! {
         <article class="results stack">
             <SharedBanner what="assessment result" label=shared.label.clone()/>
-            <StageHeading result=shared.result.clone() eyebrow=eyebrow/>
-            <p class="muted">{completed}</p>
-            {notice}
-            <p class="actions no-print">
+            <StageHeading result=shared.result.clone() eyebrow=eyebrow>
                 // The visitor's own results will offer the comparison with this link.
                 <a
                     class="button button--primary"
@@ -64,9 +61,15 @@ pub(super) fn SharedAssessmentView(shared: SharedAssessment, payload: String) ->
                 >
                     "Take it yourself"
                 </a>
-            </p>
-            <ResultDetails result=shared.result.clone() owner=Some(name) who=who/>
-            {comparison}
+            </StageHeading>
+            <p class="muted">{completed}</p>
+            {notice}
+            <ResultDetails
+                result=shared.result.clone()
+                owner=Some(name)
+                who=who
+                after_first_screen=Some(comparison)
+            />
         </article>
     }
 }

@@ -1,5 +1,5 @@
 //! A result at a glance: the stage on a ladder of every stage, how far the next one is, and which
-//! pillars stand out, claiming no more than the stage rule measured.
+//! pillar is weakest, claiming no more than the stage rule measured.
 //!
 //! The ladder gives each stage an equal rung, since stages are steps rather than lengths; a score's
 //! place inside its rung follows the rung's share of the score scale.
@@ -39,12 +39,6 @@ impl Rung {
             RungMark::Elsewhere => None,
         }
     }
-
-    /// The overall scores the stage covers: "0–37", "88–100".
-    pub fn range(&self) -> String {
-        let upper = self.stage.next().map_or(100, |next| next.from_score.saturating_sub(1));
-        format!("{}–{upper}", self.stage.from_score)
-    }
 }
 
 /// Where the result sits on the drawn ladder, in hundredths of its width.
@@ -59,7 +53,6 @@ pub enum LadderMarker {
 /// A pillar the strip points out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PillarMark {
-    Strongest,
     Weakest,
 }
 
@@ -67,7 +60,6 @@ impl PillarMark {
     /// The mark as a shape and a word, so colour is never the only sign.
     pub fn text(self) -> &'static str {
         match self {
-            PillarMark::Strongest => "▲ Strongest",
             PillarMark::Weakest => "▼ Weakest",
         }
     }
@@ -180,25 +172,16 @@ impl AssessmentResult {
         }
     }
 
-    /// For each pillar in the content's order, whether the strip points it out: the weakest and the
-    /// strongest, every tied one included; none when the scores cannot be compared or are level.
+    /// For each pillar in the content's order, whether the strip points it out: the weakest, every
+    /// tied one included; none when the scores cannot be compared or are level.
     pub fn pillar_marks(&self) -> Vec<Option<PillarMark>> {
-        let (strongest, weakest) = match self.standing() {
-            Standing::Spread { strongest, weakest } => (strongest.pillars, weakest.pillars),
-            Standing::Level(_) | Standing::TooFewScored { .. } => (Vec::new(), Vec::new()),
+        let weakest: Vec<&'static Pillar> = match self.standing() {
+            Standing::Spread { weakest, .. } => weakest.pillars,
+            Standing::Level(_) | Standing::TooFewScored { .. } => Vec::new(),
         };
-        let among = |group: &[&'static Pillar], pillar: &Pillar| group.iter().any(|one| one.id == pillar.id);
         self.pillars
             .iter()
-            .map(|result| {
-                if among(&weakest, result.pillar) {
-                    Some(PillarMark::Weakest)
-                } else if among(&strongest, result.pillar) {
-                    Some(PillarMark::Strongest)
-                } else {
-                    None
-                }
-            })
+            .map(|result| weakest.iter().any(|one| one.id == result.pillar.id).then_some(PillarMark::Weakest))
             .collect()
     }
 }

@@ -51,7 +51,7 @@ pub fn StageHeading(
 }
 
 /// Every stage, lowest first, drawn as a bar with the result marked on it, and the same as a list
-/// that says in words which stage is the result's.
+/// that says in words which stage is the result's. The stages' score ranges are in the scoring rules.
 #[component]
 fn Ladder(result: AssessmentResult) -> impl IntoView {
     let rungs = result.ladder();
@@ -63,10 +63,7 @@ fn Ladder(result: AssessmentResult) -> impl IntoView {
             view! {
                 <li class="ladder__step" class:ladder__step--here=here aria-current={here.then_some("true")}>
                     <span class="ladder__name">{rung.stage.name}</span>
-                    <span>
-                        <span class="ladder__range">{rung.range()}</span>
-                        {rung.mark_text().map(|mark| view! { " " <span class="ladder__mark">{format!("▲ {mark}")}</span> })}
-                    </span>
+                    {rung.mark_text().map(|mark| view! { <span class="ladder__mark">{format!("▲ {mark}")}</span> })}
                 </li>
             }
         })
@@ -419,7 +416,13 @@ const MOVES_SHOWN: usize = 3;
 /// At the top stage, keeping it going and the strengths come first.
 #[component]
 fn FirstAdvice(guidance: Guidance, who: String, sustain: Option<&'static str>) -> impl IntoView {
-    let first = guidance.first_actions().iter().map(|action| action_card(action, &who, false)).collect_view();
+    // The first action reads in full; the others fold what to do under their titles.
+    let first = guidance
+        .first_actions()
+        .iter()
+        .enumerate()
+        .map(|(index, action)| action_card(action, &who, ActionCard { nested: false, folded: index > 0 }))
+        .collect_view();
     let more = guidance.more_actions();
     let more_count = more.len();
     let has_actions = !guidance.actions.is_empty();
@@ -433,7 +436,10 @@ fn FirstAdvice(guidance: Guidance, who: String, sustain: Option<&'static str>) -
     let more_ideas = (more_count > 0).then(|| {
         let ideas =
             if more_count == 1 { "1 more idea".to_owned() } else { format!("{more_count} more ideas") };
-        let cards = more.iter().map(|action| action_card(action, &who, true)).collect_view();
+        let cards = more
+            .iter()
+            .map(|action| action_card(action, &who, ActionCard { nested: true, folded: true }))
+            .collect_view();
         view! {
             <details class="more-ideas">
                 <summary>{ideas}</summary>
@@ -503,22 +509,42 @@ fn FirstAdvice(guidance: Guidance, who: String, sustain: Option<&'static str>) -
     .into_any()
 }
 
-/// One chosen action: what to do, then, folded, why it helps and which answers chose it. Under the
-/// further ideas (`nested`) its title is one level down.
-fn action_card(action: &ChosenAction, who: &str, nested: bool) -> impl IntoView {
+/// How an action card shows.
+#[derive(Clone, Copy)]
+struct ActionCard {
+    /// Under the further ideas: its title one level down.
+    nested: bool,
+    /// What to do folds with the reasons, under the title.
+    folded: bool,
+}
+
+/// One chosen action: its title and what to do, then, folded, why it helps and which answers chose
+/// it.
+fn action_card(action: &ChosenAction, who: &str, card: ActionCard) -> impl IntoView {
     let recommendation = action.recommendation;
     let reasons = action.reasons.iter().map(|reason| view! { <li>{reason.because(who)}</li> }).collect_view();
     let title = heading_text(recommendation.title);
-    let title =
-        if nested { view! { <h4>{title}</h4> }.into_any() } else { view! { <h3>{title}</h3> }.into_any() };
+    let title = if card.nested {
+        view! { <h4>{title}</h4> }.into_any()
+    } else {
+        view! { <h3>{title}</h3> }.into_any()
+    };
+    let what = view! { <p>{recommendation.action}</p> };
+    let (open_what, folded_what) = if card.folded { (None, Some(what)) } else { (Some(what), None) };
+    let summary = if card.folded {
+        "What to do, why, and the answers behind it"
+    } else {
+        "Why, and the answers behind it"
+    };
     view! {
         <li class="card stack recommendation">
             <p class="eyebrow">{recommendation.pillar().name}</p>
             {title}
-            <p>{recommendation.action}</p>
+            {open_what}
             {action.comes_first_because().map(|sentence| view! { <p class="muted">{sentence}</p> })}
             <details class="unfold-in-print">
-                <summary>"Why, and the answers behind it"</summary>
+                <summary>{summary}</summary>
+                {folded_what}
                 <p class="muted"><strong>"Why it helps: "</strong>{recommendation.why}</p>
                 <ul class="reasons">{reasons}</ul>
             </details>

@@ -54,7 +54,9 @@ pub fn ResultsPage() -> impl IntoView {
                         focus::after_render("#share-heading");
                     }
                 >
-                    "Share this result"
+                    // Short enough to sit beside the score on a phone; the name says what is shared.
+                    "Share"
+                    <span class="visually-hidden">" this result"</span>
                 </button>
             </StageHeading>
             {hand_back}

@@ -30,8 +30,6 @@ fn the_ladder_shows_every_stage_lowest_first() {
         ladder.iter().map(|rung| rung.stage.id).collect::<Vec<_>>(),
         STAGES.iter().map(|s| s.id).collect::<Vec<_>>()
     );
-    assert_eq!(ladder[0].range(), "0–37");
-    assert_eq!(ladder[ladder.len() - 1].range(), "88–100");
 }
 
 #[test]
@@ -92,14 +90,11 @@ fn the_top_stage_has_no_distance_left() {
 }
 
 #[test]
-fn the_weakest_and_strongest_pillars_are_marked_ties_included() {
+fn the_weakest_pillars_are_marked_ties_included() {
     let marked =
         result([Some(75), Some(75), Some(50), Some(50), Some(25), Some(50), Some(25)]).pillar_marks();
-    assert_eq!(marked[0], Some(PillarMark::Strongest));
-    assert_eq!(marked[1], Some(PillarMark::Strongest));
-    assert_eq!(marked[2], None);
-    assert_eq!(marked[4], Some(PillarMark::Weakest));
-    assert_eq!(marked[6], Some(PillarMark::Weakest));
+    let weakest = Some(PillarMark::Weakest);
+    assert_eq!(marked, [None, None, None, None, weakest, None, weakest]);
 }
 
 #[test]

@@ -91,6 +91,7 @@ test('how the score works opens from the results and uses the real rules', async
   const explained = page.getByText('How the score works');
   await expect(page.getByRole('heading', { name: 'The scale' })).toBeHidden();
   await explained.click();
+  await page.getByText('The rules', { exact: true }).click();
   await expect(page.getByRole('heading', { name: 'The scale' })).toBeVisible();
   await expect(page.getByText(/Strongly disagree 0, Disagree 25, Neither agree nor disagree 50, Agree 75/)).toBeVisible();
   await expect(page.getByText(/Not yet product-led from 0, Mixed or undecided from 38, Becoming product-led from 63/)).toBeVisible();

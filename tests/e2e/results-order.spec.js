@@ -94,8 +94,9 @@ test('the answers are listed per pillar, obstacles and "Don\'t know" included, a
     await expect(pillarGroup(page, each).getByRole('list', { name: 'Your answers' })).toBeVisible();
   }
   await expect(agreed).toBeVisible();
-  // And so is how the score works.
-  await expect(page.locator('.how-scoring h3').first()).toBeVisible();
+  // And so is why the stage is what it is.
+  await expect(page.locator('.how-scoring')).toContainText('Mixed or undecided');
+  await expect(page.locator('.how-scoring p').first()).toBeVisible();
 });
 
 test('pillars tied at the bottom are all marked weakest in the strip, in words and a shape', async ({ page }) => {

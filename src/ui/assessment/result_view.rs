@@ -163,7 +163,6 @@ pub fn ResultDetails(
         {after_first_screen}
         <section class="stack" aria-labelledby="pillars-heading">
             <h2 id="pillars-heading">"Pillar by pillar"</h2>
-            <p class="muted no-print">"Open a pillar for what to keep doing and the answers behind its score."</p>
             <div class="pillar-details">{per_pillar}</div>
         </section>
         <WhyThisStage result=result.clone()/>
@@ -245,7 +244,7 @@ fn WhyThisStage(result: AssessmentResult) -> impl IntoView {
     });
     let rules = how_scoring_works()
         .into_iter()
-        .map(|rule| view! { <h4>{heading_text(rule.heading)}</h4><p>{rule.text}</p> })
+        .map(|rule| view! { <h3>{heading_text(rule.heading)}</h3><p>{rule.text}</p> })
         .collect_view();
     view! {
         <details class="card how-scoring unfold-in-print">
@@ -256,9 +255,12 @@ fn WhyThisStage(result: AssessmentResult) -> impl IntoView {
                 {unmeasured_note}
                 {near}
                 {obstacles}
-                <h3>"The rules"</h3>
-                {rules}
-                <p>
+                // The rules are the method's, not this result's: on paper they stay folded.
+                <details>
+                    <summary>"The rules"</summary>
+                    <div class="stack">{rules}</div>
+                </details>
+                <p class="no-print">
                     "Every statement with its keying, what each pillar captures and what a reading cannot tell you: "
                     <a href=Route::Method.href()>"How the assessment works"</a>
                 </p>

@@ -283,15 +283,8 @@ fn pillar_detail(
         .strengths
         .iter()
         .find(|strength| strength.pillar.id == pillar.pillar.id && !guidance.sustaining)
-        .map(|strength| {
-        view! {
-            <h3>"Keep doing"</h3>
-            <p>{strength.pillar.keep_doing}</p>
-            <ul class="strength__evidence">
-                {strength.shown_by.iter().map(|reason| view! { <li>{reason.statement.text}</li> }).collect_view()}
-            </ul>
-        }
-    });
+        // The answers that show the strength are listed just below it, once.
+        .map(|strength| view! { <h3>"Keep doing"</h3><p>{strength.pillar.keep_doing}</p> });
     let answers = result
         .answers_to(pillar.pillar)
         .into_iter()

@@ -79,5 +79,15 @@ pub fn read(width: usize, height: usize, luma: &[u8]) -> Result<Vec<String>, QrR
     }
 }
 
+/// One line of the report on several chosen pictures: the picture's file name and what reading it
+/// found, so a person who chose five can tell which one to take again.
+pub fn picture_outcome(name: &str, read: &Result<Vec<String>, QrReadError>) -> String {
+    match read {
+        Ok(texts) if texts.len() == 1 => format!("\u{201c}{name}\u{201d}: 1 QR code read."),
+        Ok(texts) => format!("\u{201c}{name}\u{201d}: {} QR codes read.", texts.len()),
+        Err(problem) => format!("\u{201c}{name}\u{201d}: {}", problem.message()),
+    }
+}
+
 #[cfg(test)]
 mod tests;

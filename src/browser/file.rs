@@ -1,6 +1,6 @@
 //! Files the person downloads or chooses: "Download your data" saves text as a file without any
 //! server (a `Blob` behind a temporary object URL), "Add data from a file" reads the chosen file's
-//! text, and the team view decodes a chosen picture (a screenshot of a QR code). All fail as
+//! text, and the team view decodes the chosen pictures (screenshots or photos of QR codes). All fail as
 //! values, never panics.
 //!
 //! ```ignore
@@ -72,13 +72,35 @@ fn chosen(event: &leptos::ev::Event, max_bytes: usize) -> Result<web_sys::File, 
     Ok(file)
 }
 
-/// The image chosen in the `<input type="file">` whose `change` event this is (at most `max_bytes`),
-/// decoded by the browser.
-pub async fn chosen_image(event: &leptos::ev::Event, max_bytes: usize) -> Result<Picture, FileProblem> {
-    let file = chosen(event, max_bytes)?;
+/// Every picture chosen in the `<input type="file" multiple>` whose `change` event this is, in the
+/// order chosen, each with its file name and either the decoded picture or why it could not be read
+/// (larger than `max_bytes`, or not an image the browser decodes). None chosen gives an empty list.
+pub async fn chosen_images(
+    event: &leptos::ev::Event,
+    max_bytes: usize,
+) -> Vec<(String, Result<Picture, FileProblem>)> {
+    let Some(files) = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .and_then(|input| input.files())
+    else {
+        return Vec::new();
+    };
+    let mut pictures = Vec::new();
+    for index in 0..files.length() {
+        let Some(file) = files.get(index) else { continue };
+        let picture =
+            if file.size() > max_bytes as f64 { Err(FileProblem::TooLarge) } else { decoded(&file).await };
+        pictures.push((file.name(), picture));
+    }
+    pictures
+}
+
+/// `file` decoded by the browser as a picture.
+async fn decoded(file: &web_sys::File) -> Result<Picture, FileProblem> {
     let unreadable = |_| FileProblem::Unreadable;
     let window = web_sys::window().ok_or(FileProblem::Unreadable)?;
-    let decoding = window.create_image_bitmap_with_blob(&file).map_err(unreadable)?;
+    let decoding = window.create_image_bitmap_with_blob(file).map_err(unreadable)?;
     let bitmap = JsFuture::from(decoding).await.map_err(unreadable)?.unchecked_into();
     Ok(Picture::bitmap(bitmap))
 }

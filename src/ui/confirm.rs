@@ -1,6 +1,7 @@
 //! Asking before something is lost, in place: the question, a button that goes ahead (focused as the
 //! question appears, so Enter answers it) and one that keeps things as they are and puts the focus
-//! back on the control that asked. The one way a screen confirms a loss in a line; "Forget
+//! back on the control that asked. Drawn in the danger tone, its go-ahead button filled, so a loss
+//! never looks like an ordinary notice. The one way a screen confirms a loss in a line; "Forget
 //! everything", which first lists all that would go, has a panel of its own (`ui::your_data`).
 
 use leptos::prelude::*;
@@ -28,7 +29,7 @@ pub fn Confirm(
     focus::after_render(format!("[data-asked-by=\"{asked_by}\"] .button--danger"));
     let marker = asked_by.clone();
     view! {
-        <div class="confirm actions" role="group" aria-label=label data-asked-by=marker>
+        <div class="confirm callout callout--danger actions" role="group" aria-label=label data-asked-by=marker>
             <span>{question}</span>
             <button type="button" class="button button--danger" on:click=move |_| on_go_ahead()>
                 {go_ahead}

@@ -14,7 +14,7 @@ pub fn JoinPage(payload: String) -> impl IntoView {
         return view! {
             <section class="stack narrow">
                 <h1 tabindex="-1">"This invite link could not be opened"</h1>
-                <p class="callout" role="alert">
+                <p class="callout callout--warning" role="alert">
                     "The link may have been cut short when it was copied. Ask whoever sent it for the link again, \
                      or take the assessment on your own."
                 </p>

@@ -1,6 +1,6 @@
 //! Plain-words messages about things that went wrong out of sight (storage refused, saved data that
 //! had to be repaired). Any screen can `tell` one; the layout shows them in a polite live region until
-//! the person dismisses them.
+//! the person dismisses them, in the warning tone: each is about something that went wrong.
 
 use leptos::prelude::*;
 
@@ -86,7 +86,7 @@ pub fn NoticeList() -> impl IntoView {
                 key=|notice| notice.id
                 let(Notice { id, message, offers_download })
             >
-                <div class="notice">
+                <div class="notice callout callout--warning">
                     <p>{message}</p>
                     {offers_download
                         .then(|| {

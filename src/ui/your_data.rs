@@ -142,9 +142,15 @@ pub fn YourDataPage() -> impl IntoView {
                     "Choose a file saved with “Download your data”. You will see what it adds before anything "
                     "changes. Nothing here is replaced and nothing is added twice."
                 </p>
-                <p class="data-import__picker">
-                    <label for="data-import-file">"Culture Check data file"</label>
-                    <input id="data-import-file" type="file" accept=".json,application/json" on:change=on_file/>
+                <p class="file-pick">
+                    <input
+                        id="data-import-file"
+                        class="file-pick__input"
+                        type="file"
+                        accept=".json,application/json"
+                        on:change=on_file
+                    />
+                    <label for="data-import-file" class="button file-pick__button">"Choose a data file"</label>
                 </p>
                 {move || adding_view(adding.get(), adding, add)}
             </section>
@@ -174,7 +180,7 @@ pub fn YourDataPage() -> impl IntoView {
                         </p>
                     }
                 >
-                    <div class="data-forget__confirm callout stack" role="group" aria-labelledby="data-forget-confirm-heading">
+                    <div class="data-forget__confirm callout callout--danger stack" role="group" aria-labelledby="data-forget-confirm-heading">
                         <h3 id="data-forget-confirm-heading" tabindex="-1">"Forget everything?"</h3>
                         {move || forget_summary(&held.get())}
                         <p class="actions">
@@ -194,7 +200,7 @@ pub fn YourDataPage() -> impl IntoView {
                         </p>
                     </div>
                 </Show>
-                <p class="data-forget__outcome" role="status" tabindex="-1">
+                <p class="data-forget__outcome callout callout--good" role="status" tabindex="-1">
                     {move || {
                         forgotten
                             .get()
@@ -226,11 +232,11 @@ fn adding_view(state: Adding, adding: RwSignal<Adding>, add: impl Fn(Import) + C
     match state {
         Adding::Idle => ().into_any(),
         Adding::Failed(message) => view! {
-            <p class="data-import__outcome field__error" role="alert" tabindex="-1">{message}</p>
+            <p class="data-import__outcome callout callout--warning" role="alert" tabindex="-1">{message}</p>
         }
         .into_any(),
         Adding::Done(message) => view! {
-            <p class="data-import__outcome" role="status" tabindex="-1">{message}</p>
+            <p class="data-import__outcome callout callout--good" role="status" tabindex="-1">{message}</p>
         }
         .into_any(),
         Adding::Preview { import, problems } => {

@@ -13,7 +13,7 @@ async function siteKeys(page) {
 }
 
 function dataFile(page) {
-  return page.getByLabel('Culture Check data file');
+  return page.getByLabel('Choose a data file');
 }
 
 test('data downloaded from the home page comes back after forgetting everything, and only once', async ({ page }) => {

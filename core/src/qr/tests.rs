@@ -82,3 +82,19 @@ fn an_image_without_a_code_or_with_the_wrong_size_is_told_not_read() {
     assert_eq!(read(usize::MAX, 2, &[]), Err(QrReadError::BadImage));
     assert_eq!(read(3_000, 3_000, &[]), Err(QrReadError::BadImage));
 }
+
+#[test]
+fn each_chosen_picture_is_reported_by_its_file_name_with_what_it_held() {
+    let two = Ok(vec!["a".to_owned(), "b".to_owned()]);
+    assert_eq!(picture_outcome("team.png", &two), "\u{201c}team.png\u{201d}: 2 QR codes read.");
+    assert_eq!(
+        picture_outcome("ana.png", &Ok(vec!["a".to_owned()])),
+        "\u{201c}ana.png\u{201d}: 1 QR code read."
+    );
+}
+
+#[test]
+fn a_picture_that_held_no_code_is_reported_with_the_reason() {
+    let line = picture_outcome("blank.png", &Err(QrReadError::NoCode));
+    assert!(line.starts_with("\u{201c}blank.png\u{201d}: No QR code could be read in this image."), "{line}");
+}

@@ -2,14 +2,58 @@
 //! controls to move around. Keys 1–5 answer along the scale and 0 answers "Don't know".
 
 use crate::browser::{focus, keyboard};
-use culture_core::assessment::Answer;
+use culture_core::assessment::{Answer, AssessmentProgress};
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
+use std::time::Duration;
 
 use super::choices::Choices;
 use super::Assessment;
 use crate::ui::confirm::Confirm;
 use crate::ui::heading_text::heading_text;
+
+/// How long a tapped answer shows as saved before the next statement: long enough to be seen, short
+/// enough not to be waited for.
+const SHOW_SAVED: Duration = Duration::from_millis(350);
+
+/// How an answer was chosen, which decides whether the assessment moves on and how.
+#[derive(Clone, Copy)]
+enum ChosenBy {
+    /// An arrow key moves through the options: the answer is kept, the statement stays.
+    Arrow,
+    /// A number key: the next statement at once, as fast as the person types.
+    Key,
+    /// A click, a tap or Space: the row shows as saved, then the next statement.
+    Tap,
+}
+
+/// A tapped answer's move to the next statement, made once its row has shown as saved.
+struct MovingOn {
+    handle: TimeoutHandle,
+    /// The progress before the answer, which tells whether the answer completed the set.
+    before: AssessmentProgress,
+    /// The progress at the next statement.
+    next: AssessmentProgress,
+    /// The progress while the answer shows as saved: the move is made only from here.
+    shown: AssessmentProgress,
+}
+
+/// Before a new choice, a tap still showing as saved either moves on (a number key answers the next
+/// statement) or gives way (another tap or an arrow changes the answer it gave).
+fn settle_tapped_unless(
+    by: ChosenBy,
+    settle_tapped: impl Fn(),
+    moving_on: StoredValue<Option<MovingOn>, LocalStorage>,
+) {
+    match by {
+        ChosenBy::Key => settle_tapped(),
+        ChosenBy::Arrow | ChosenBy::Tap => {
+            if let Some(waiting) = moving_on.try_update_value(Option::take).flatten() {
+                waiting.handle.clear();
+            }
+        }
+    }
+}
 
 #[component]
 pub(super) fn StatementScreen(assessment: Assessment) -> impl IntoView {
@@ -24,21 +68,58 @@ pub(super) fn StatementScreen(assessment: Assessment) -> impl IntoView {
     let arrowing = StoredValue::new(false);
     let (confirm_restart, set_confirm_restart) = signal(false);
 
-    let choose = move |answer: Answer, advance: bool| {
-        let (current, finishes, next) = progress.with_untracked(|p| {
-            let next = p.answer(answer);
-            (p.current_index(), p.finishes_with(&next), next)
-        });
-        if !advance {
-            assessment.commit(next.jump(current));
-        } else if finishes {
+    // The answer just tapped and the statement it answers, shown as saved on its row until the next
+    // statement replaces it.
+    let saved = RwSignal::new(None::<(usize, Answer)>);
+    // The tapped answer's move to the next statement, waiting while its row shows as saved.
+    let moving_on = StoredValue::new_local(None::<MovingOn>);
+
+    // Moves on from the statement `before` answered: to the next one, or to the results when the
+    // answer completed the set.
+    let move_on = move |before: &AssessmentProgress, next: AssessmentProgress| {
+        let finishes = before.finishes_with(&next);
+        assessment.commit(next);
+        if finishes {
             // The answer that completes the set leads to the results; the overview is one step away.
-            assessment.commit(next);
             assessment.finish();
-        } else {
-            assessment.commit(next);
         }
     };
+    // A tap still showing as saved moves on now, for a number key pressed meanwhile answers the next
+    // statement; a tap the person has since moved away from (Back, Overview) stays where it was.
+    let settle_tapped = move || {
+        if let Some(waiting) = moving_on.try_update_value(Option::take).flatten() {
+            waiting.handle.clear();
+            if progress.with_untracked(|p| *p == waiting.shown) {
+                move_on(&waiting.before, waiting.next);
+            }
+        }
+    };
+    let choose = move |answer: Answer, by: ChosenBy| {
+        settle_tapped_unless(by, settle_tapped, moving_on);
+        let before = progress.get_untracked();
+        let next = before.answer(answer);
+        match by {
+            ChosenBy::Arrow => assessment.commit(next.jump(before.current_index())),
+            ChosenBy::Key => move_on(&before, next),
+            ChosenBy::Tap => {
+                // Saved at once and shown as saved; the next statement follows a moment later.
+                let index = before.current_index();
+                let shown = next.jump(index);
+                assessment.commit(shown.clone());
+                saved.set(Some((index, answer)));
+                if let Ok(handle) = set_timeout_with_handle(settle_tapped, SHOW_SAVED) {
+                    moving_on.set_value(Some(MovingOn { handle, before, next, shown }));
+                } else {
+                    move_on(&before, next);
+                }
+            }
+        }
+    };
+    on_cleanup(move || {
+        if let Some(waiting) = moving_on.try_update_value(Option::take).flatten() {
+            waiting.handle.clear();
+        }
+    });
 
     let keys = window_event_listener(leptos::ev::keydown, move |event: KeyboardEvent| {
         if keyboard::has_modifier(&event) || keyboard::typing_in_a_field(&event) {
@@ -46,7 +127,7 @@ pub(super) fn StatementScreen(assessment: Assessment) -> impl IntoView {
         }
         if let Some(answer) = Answer::from_key(&event.key()) {
             event.prevent_default();
-            choose(answer, true);
+            choose(answer, ChosenBy::Key);
         }
     });
     on_cleanup(move || keys.remove());
@@ -60,15 +141,19 @@ pub(super) fn StatementScreen(assessment: Assessment) -> impl IntoView {
             .map(|answer| {
                 let id = format!("answer-{}", answer.key());
                 view! {
-                    <label class="choice" for=id.clone()>
+                    <label class="choice" class:choice--saved=move || saved.get() == Some((index.get(), answer)) for=id.clone()>
                         <input
                             type="radio"
                             id=id.clone()
                             name="answer"
                             prop:checked=move || chosen.get() == Some(answer)
-                            on:change=move |_| choose(answer, !arrowing.get_value())
+                            on:change=move |_| {
+                                choose(answer, if arrowing.get_value() { ChosenBy::Arrow } else { ChosenBy::Tap })
+                            }
                         />
                         <span>{answer.label()}</span>
+                        // Shown by the row's saved style only, so the radio's name stays the answer alone.
+                        <span class="choice__saved" aria-hidden="true">"\u{2713} Saved"</span>
                         <kbd class="choice__key" aria-hidden="true">{answer.key().to_string()}</kbd>
                     </label>
                 }

@@ -34,7 +34,7 @@ fn BrokenLink(error: LinkError, payload: String) -> impl IntoView {
     view! {
         <section class="stack narrow">
             <h1 tabindex="-1">"This link could not be opened"</h1>
-            <p class="callout" role="alert">{error.message()}</p>
+            <p class="callout callout--warning" role="alert">{error.message()}</p>
             <p class="muted">
                 "Nothing saved in this browser was changed. If someone sent you this link, ask them to copy it "
                 "again from their results page, using the Copy link button."
@@ -54,7 +54,7 @@ fn BrokenLink(error: LinkError, payload: String) -> impl IntoView {
 fn SharedBanner(what: &'static str, label: Option<String>) -> impl IntoView {
     let look_alike = label.filter(|label| mixes_alphabets(label)).map(|label| {
         view! {
-            <p class="callout" role="note">
+            <p class="callout callout--warning" role="note">
                 {format!(
                     "The name “{label}” mixes letters from different alphabets, such as a Cyrillic “а” among \
                      Latin letters. Names are sometimes written this way to imitate someone else's: check with \

@@ -263,7 +263,7 @@ pub fn TeamPage() -> impl IntoView {
                 <p class="muted">"Everything stays in this browser: the results travel inside the links themselves."</p>
             </header>
             {move || team.link_problem.get().map(|problem| view! {
-                <div class="callout stack" role="alert">
+                <div class="callout callout--warning stack" role="alert">
                     <p><strong>"This team link could not be opened."</strong></p>
                     <p>{problem}</p>
                 </div>

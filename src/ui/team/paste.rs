@@ -2,14 +2,14 @@
 //! its report: how many joined, and each line that did not with its reason.
 
 use culture_core::link::{AssessmentLink, MAX_TEAM_MEMBERS};
-use culture_core::qr::{QrReadError, MAX_READ_PIXELS};
+use culture_core::qr::{picture_outcome, QrReadError, MAX_READ_PIXELS};
 use culture_core::team::{add_alike, add_pasted, PasteReport};
 use leptos::prelude::*;
 
 use super::scan::CameraScan;
 use super::Team;
 use crate::browser::barcode;
-use crate::browser::file::{self, FileProblem};
+use crate::browser::file;
 use crate::browser::focus;
 use crate::browser::picture::Picture;
 
@@ -20,14 +20,15 @@ const MAX_PICTURE_BYTES: usize = 30_000_000;
 pub(super) fn PasteForm(team: Team) -> impl IntoView {
     let draft = RwSignal::new(String::new());
     let report = RwSignal::new(None::<PasteReport>);
-    // What reading a picture of a QR code came to, when it added nothing.
-    let picture_problem = RwSignal::new(None::<&'static str>);
+    // What reading each chosen picture found, one line a picture, when more than one was chosen or
+    // none added anyone.
+    let picture_lines = RwSignal::new(Vec::<String>::new());
 
     // Pasted text and the links read from QR codes go the same way into the team.
     let add_text = move |text: &str| {
         let (members, result) = team.members.with_untracked(|members| add_pasted(members, text));
         team.members.set(members);
-        picture_problem.set(None);
+        picture_lines.set(Vec::new());
         let added = result.added;
         report.set(Some(result));
         added
@@ -69,20 +70,30 @@ pub(super) fn PasteForm(team: Team) -> impl IntoView {
     };
     let add_picture = move |event: leptos::ev::Event| {
         leptos::task::spawn_local(async move {
-            let read = match file::chosen_image(&event, MAX_PICTURE_BYTES).await {
-                Ok(picture) => read_codes(&picture, MAX_READ_PIXELS).await,
-                Err(FileProblem::NoneChosen) => return,
-                Err(_) => Err(QrReadError::BadImage),
-            };
-            match read {
-                Ok(texts) => {
-                    add_text(&texts.join("\n"));
-                }
-                Err(problem) => {
-                    report.set(None);
-                    picture_problem.set(Some(problem.message()));
-                }
+            let chosen = file::chosen_images(&event, MAX_PICTURE_BYTES).await;
+            if chosen.is_empty() {
+                return;
             }
+            let mut texts = Vec::new();
+            let mut lines = Vec::new();
+            for (name, picture) in chosen {
+                let read = match picture {
+                    Ok(picture) => read_codes(&picture, MAX_READ_PIXELS).await,
+                    Err(_) => Err(QrReadError::BadImage),
+                };
+                lines.push(picture_outcome(&name, &read));
+                texts.extend(read.unwrap_or_default());
+            }
+            if texts.is_empty() {
+                report.set(None);
+            } else {
+                add_text(&texts.join("\n"));
+            }
+            // One picture that added people needs no line of its own: the report says who joined.
+            if !texts.is_empty() && lines.len() == 1 {
+                lines.clear();
+            }
+            picture_lines.set(lines);
         });
     };
 
@@ -148,23 +159,27 @@ pub(super) fn PasteForm(team: Team) -> impl IntoView {
             <div class="actions">
                 <button type="submit" class="button button--primary">"Add to team"</button>
             </div>
-            <div class="field">
-                <label for="team-qr-picture">"Or add from a picture of QR codes"</label>
+            <div class="field file-pick">
                 <input
                     id="team-qr-picture"
+                    class="file-pick__input"
                     type="file"
                     accept="image/*"
+                    multiple
                     aria-describedby="team-qr-picture-hint"
                     on:change=add_picture
                 />
+                <label for="team-qr-picture" class="button file-pick__button">"Or add from a picture of QR codes"</label>
                 <p id="team-qr-picture-hint" class="field__hint">
-                    "A screenshot or photo of the QR codes people show on their results page. The picture is read in this browser and never sent anywhere."
+                    "Screenshots or photos of the QR codes people show on their results page: choose several at once if you like. Pictures are read in this browser and never sent anywhere."
                 </p>
             </div>
             <CameraScan add=add_scanned/>
             <div class="paste-report" role="status">
                 {summary}
-                {move || picture_problem.get().map(|problem| view! { <p>{problem}</p> })}
+                <ul class="paste-problems">
+                    {move || picture_lines.get().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                </ul>
             </div>
         </form>
     }

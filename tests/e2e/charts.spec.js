@@ -57,9 +57,16 @@ function tableText(chart) {
         .filter((node) => node.nodeType === Node.TEXT_NODE && node.textContent.trim())
         .map((node) => ({ text: node.textContent, box: boxOf(node), size: parseFloat(getComputedStyle(element).fontSize) })),
     );
+    // A pillar's mark ("▼ Weakest") belongs with its name: the figure is measured from whichever of
+    // the two ends further right.
+    const nameAndMark = (th) => {
+      const name = boxOf(th.firstChild);
+      const mark = th.querySelector('.chart__mark');
+      return mark ? { ...name, right: Math.max(name.right, boxOf(mark).right) } : name;
+    };
     const rows = [...figure.querySelectorAll('tbody tr')].map((row) => ({
       name: row.querySelector('th').firstChild.textContent,
-      nameBox: boxOf(row.querySelector('th').firstChild),
+      nameBox: nameAndMark(row.querySelector('th')),
       figureBox: boxOf(row.querySelector('td')),
     }));
     return { texts, rows };

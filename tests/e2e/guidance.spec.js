@@ -31,6 +31,7 @@ test('the advice follows the one statement answered worst and says why it was ch
   // answered worst first, not which answer to give.
   const way = page.getByRole('region', { name: /^The way to/ });
   await expect(way).toBeVisible();
+  await way.getByText('What would have to change in the company, statement by statement').click();
   const move = way.getByRole('listitem').filter({ hasText: weakest.text });
   await expect(move).toContainText(/Would have to (become true|hold clearly and widely):/);
   await expect(move).toContainText('Answered "Strongly disagree" this time.');
@@ -98,7 +99,7 @@ test('how the score works opens from the results and uses the real rules', async
   // Undecided everywhere: every action is chosen; three lead, from three pillars, and the rest fold away.
   const actions = page.getByRole('region', { name: 'What to do next' });
   await expect(actions.getByRole('heading', { level: 3 })).toHaveCount(3);
-  const leadPillars = await actions.locator('.recommendation > .eyebrow').allTextContents();
+  const leadPillars = await actions.locator(':scope > .recommendations > .recommendation > .eyebrow').allTextContents();
   expect(new Set(leadPillars).size).toBe(3);
   // The further ideas fold away in the same place, one level down.
   const more = actions.getByRole('group').filter({ has: page.locator('summary', { hasText: /^\d+ more ideas$/ }) });

@@ -43,6 +43,18 @@ pub fn counted(count: usize, one: &str, many: &str) -> String {
     format!("{count} {}", plural(count, one, many))
 }
 
+/// A place in a sequence the way prose writes it: "1st", "2nd", "3rd", "11th", "22nd".
+pub fn ordinal(position: usize) -> String {
+    let suffix = match (position % 10, position % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{position}{suffix}")
+}
+
 /// Names joined the way prose lists them: "A", "A and B", "A, B and C".
 pub fn and_list(names: &[&str]) -> String {
     match names {

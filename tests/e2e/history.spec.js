@@ -41,6 +41,15 @@ test('each result shows when it was finished, and two from one day are told apar
   ]);
 });
 
+test('a retake that moved the stage says so in the history, naming both stages', async ({ page }) => {
+  await plantHistory(page, THREE);
+  await open(page, '#/history');
+  await expect(results(page).first()).toContainText(
+    'Since the previous assessment: up 25, from Mixed or undecided to Becoming product-led.',
+  );
+  await expect(results(page).nth(1)).toContainText('Since the previous assessment: up 25, from Not yet product-led to Mixed or undecided.');
+});
+
 test.describe('on a clock in New York', () => {
   test.use({ timezoneId: 'America/New_York' });
 
@@ -70,6 +79,13 @@ test('a past result opens in full, read only, and leads back to the history', as
   await expect(page).toHaveTitle('A past result · Culture Check');
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await expect(page.getByText('Your stage on 4 September 2026, 2 of 2 that day')).toBeVisible();
+  // It speaks of then, and says where the latest result stands against it.
+  await expect(
+    page.getByText(
+      'Your latest result, on 23 November 2026 at 14:05, is 75: up 25, from Mixed or undecided to Becoming product-led.',
+    ),
+  ).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText(/\bis \d+ now\b/);
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' })).toHaveAttribute(
     'aria-current',
     'page',
@@ -86,6 +102,13 @@ test('a past result opens in full, read only, and leads back to the history', as
   await page.getByRole('link', { name: 'Back to history' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your history' })).toBeVisible();
   await expect(page).toHaveURL(/#\/history$/);
+});
+
+test('the latest result opened from the history is not compared with itself', async ({ page }) => {
+  await plantHistory(page, THREE);
+  await open(page, '#/history/3');
+  await expect(page.getByText('A past result from your history, read only.')).toBeVisible();
+  await expect(page.getByText(/^Your latest result/)).toHaveCount(0);
 });
 
 test('an address for a result that is not in the history says so', async ({ page }) => {
@@ -115,6 +138,22 @@ test('the history charts the overall score and each pillar over time, with every
   await expect(pillars.getByText('Oldest first: 25, 50, 75.').first()).toBeVisible();
 });
 
+test('two results of one day are labelled apart on the trend chart, by their times or their places in the day', async ({
+  page,
+}) => {
+  await plantHistory(page, [entry(1, 20780, 9 * 60 + 10, MIDDLE), entry(2, 20780, 14 * 60 + 5, HIGH)]);
+  await open(page, '#/history');
+  const overall = page.getByRole('img', { name: /^Overall score over time: / });
+  await expect(overall.locator('text')).toContainText(['23 Nov 2026, 09:10', '23 Nov 2026, 14:05']);
+  await expect(overall).toHaveAttribute('aria-label', /on 23 November 2026 at 09:10; .+ on 23 November 2026 at 14:05\.$/);
+
+  // The same two stored before times were kept.
+  const untimed = [entry(1, 20780, null, MIDDLE), entry(2, 20780, null, HIGH)];
+  await page.evaluate(([key, entries]) => localStorage.setItem(key, JSON.stringify({ schema: 1, data: { entries } })), [HISTORY, untimed]);
+  await page.reload();
+  await expect(overall.locator('text')).toContainText(['1st on 23 Nov 2026', '2nd on 23 Nov 2026']);
+});
+
 test('with one result, the history says a trend needs two', async ({ page }) => {
   await plantHistory(page, [entry(1, 20780, 600, MIDDLE)]);
   await open(page, '#/history');
@@ -127,7 +166,9 @@ test('the results draw last time beside this time, in the chart, its legend and 
   await plantHistory(page, THREE);
   await open(page, '#/assessment/results');
   await expect(page.getByText('Assessment completed on 23 November 2026 at 14:05.')).toBeVisible();
-  await expect(page.getByText(/^Overall since 4 September 2026, 2 of 2 that day: up \d+\./)).toBeVisible();
+  await expect(
+    page.getByText(/^Overall since 4 September 2026, 2 of 2 that day: up 25, from Mixed or undecided to Becoming product-led\./),
+  ).toBeVisible();
   const chart = page.locator('figure.chart');
   await expect(chart.getByRole('listitem')).toHaveText(['Your result', 'Last time (4 September 2026, 2 of 2 that day)']);
   // A second bar per pillar, and a second line on the radar.

@@ -37,6 +37,8 @@ test('a shared result named "You" never reads as the visitor in the comparison',
   await plantFinishedAssessment(page, (statement) => codeFor(statement, 75));
   await open(page, `#/r/${assessmentPayload(undecided, 'You')}`);
   const comparison = page.getByRole('region', { name: 'Compared with your latest result' });
+  await expect(comparison.getByText(/^Stage: yours reads one stage higher, .+ for “You”\.$/)).toBeVisible();
+  await comparison.getByText('Every pillar, side by side').click();
   await expect(comparison.getByRole('columnheader', { name: '“You”' })).toBeVisible();
   await expect(comparison.getByRole('columnheader', { name: 'You', exact: true })).toBeVisible();
 });

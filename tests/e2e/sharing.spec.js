@@ -1,8 +1,8 @@
 // Result links as people use them: finishing the assessment and sharing it, opening a link in a
 // fresh browser, comparing it with one's own result, sharing a quiz score, and every kind of broken
 // link, each with its own message and a page that keeps working.
-import { ASKED_STATEMENTS as TOTAL } from './content.js';
-import { expect, expectNoAxeViolations, open, startAssessment, test } from './fixtures.js';
+import { ASKED_STATEMENTS as TOTAL, codeFor } from './content.js';
+import { expect, expectNoAxeViolations, open, plantFinishedAssessment, startAssessment, test } from './fixtures.js';
 import { ANA, forge, mistype, SAM_QUIZ, OFFSITE_TEAM, UNDECIDED } from './links.js';
 
 /** Takes the whole assessment answering `key` everywhere, opens the results and their share panel. */
@@ -87,6 +87,13 @@ test('a shared result beside your own shows both on one chart and where you diff
   await expect(page.getByRole('heading', { level: 1, name: 'Mixed or undecided' })).toBeVisible();
   await expect(page.getByText('Ana – Product completed this assessment on 23 November 2026.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Compared with your latest result' })).toBeVisible();
+  // Stage and overall first, in words, then the pillars.
+  const comparison = page.getByRole('region', { name: 'Compared with your latest result' });
+  await expect(comparison.getByText('Stage: both read Mixed or undecided.')).toBeVisible();
+  await expect(comparison.getByText(/^Overall: yours 50, “Ana – Product” \d+, so yours is \d+ points? (higher|lower)\.$/)).toBeVisible();
+  await expect(comparison.getByText(/^Furthest apart: .+\.$/)).toBeVisible();
+  // The figures per pillar are a press away.
+  await comparison.getByText('Every pillar, side by side').click();
   await expect(page.getByRole('img', { name: 'Pillar scores compared, 0 to 100' })).toBeVisible();
   const compared = page.getByRole('table', { name: 'Score per pillar in both results, 0 to 100' });
   await expect(compared.getByRole('columnheader')).toHaveText(['Pillar', '“Ana – Product”', 'You', 'Difference']);
@@ -94,7 +101,6 @@ test('a shared result beside your own shows both on one chart and where you diff
   await expect(page.getByRole('heading', { name: 'Statements you answered furthest apart' })).toBeVisible();
   // Each statement item sets both answers side by side ("Ana – Product: …", "You: …"), at most five,
   // among the statements both results answered (Ana's link is older than today's statements).
-  const comparison = page.getByRole('region', { name: 'Compared with your latest result' });
   const items = comparison.getByRole('listitem').filter({ hasText: /You: / });
   await expect(items.first()).toBeVisible();
   expect(await items.count()).toBeLessThanOrEqual(5);
@@ -166,7 +172,7 @@ test('a team link opened as a result offers the team view', async ({ page }) => 
 });
 
 for (const colorScheme of ['light', 'dark']) {
-  test(`shared results, comparisons and broken links have no accessibility violations in ${colorScheme} mode`, async ({ page }) => {
+  test(`shared results and broken links have no accessibility violations in ${colorScheme} mode`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await open(page, `#/r/${UNDECIDED}`);
     await expectNoAxeViolations(page);
@@ -174,8 +180,14 @@ for (const colorScheme of ['light', 'dark']) {
     await expectNoAxeViolations(page);
     await open(page, `#/r/${mistype(ANA)}`);
     await expectNoAxeViolations(page);
-    await finishAssessment(page, '2');
-    await expectNoAxeViolations(page);
+  });
+
+  test(`a shared result leading with its comparison has no accessibility violations at 360 px in ${colorScheme} mode`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.emulateMedia({ colorScheme });
+    await plantFinishedAssessment(page, (statement) => codeFor(statement, 25));
     await open(page, `#/r/${ANA}`);
     await expect(page.getByRole('heading', { name: 'Compared with your latest result' })).toBeVisible();
     await expectNoAxeViolations(page);
@@ -191,7 +203,10 @@ test('a shared result with its comparison fits a 360 px phone', async ({ page })
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
 
-test("a result taken after opening someone's link offers the comparison with it", async ({ page }) => {
+test("a result taken after opening someone's link offers the comparison with it, which then leads the link on a phone", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
   await open(page, `#/r/${ANA}`);
   await page.getByRole('link', { name: 'Take it yourself' }).click();
   await page.getByRole('button', { name: 'Skip this question' }).click();
@@ -201,7 +216,15 @@ test("a result taken after opening someone's link offers the comparison with it"
   }
   await expect(page.getByText(/^You took this after opening “Ana/)).toBeVisible();
   await page.getByRole('link', { name: 'Compare the two results' }).click();
-  await expect(page.getByRole('heading', { name: 'Compared with your latest result' })).toBeVisible();
+  const heading = page.getByRole('heading', { name: 'Compared with your latest result' });
+  await expect(heading).toBeVisible();
+  // Reopened after finishing one's own, the link leads with the comparison, within two phone screens,
+  // and "Take it yourself" waits below it.
+  const top = (locator) => locator.evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+  const comparisonTop = await top(heading);
+  expect(comparisonTop).toBeLessThan(2 * 844);
+  expect(comparisonTop).toBeLessThan(await top(page.getByRole('link', { name: 'Take it yourself' })));
+  await expect(page.getByRole('heading', { name: 'How does your company look to you?' })).toHaveCount(0);
 });
 
 test('results taken without opening a link first offer no such comparison', async ({ page }) => {

@@ -61,6 +61,9 @@ const THIS_QUARTER = [
 ];
 
 async function pasteLinks(page, lines) {
+  // A team with people folds the paste box behind "Add people".
+  const addPeople = page.getByRole('button', { name: /^Add people/ });
+  if ((await addPeople.count()) > 0 && (await addPeople.getAttribute('aria-expanded')) === 'false') await addPeople.click();
   await page.getByRole('textbox', { name: 'Result links' }).fill(lines.join('\n'));
   await page.getByRole('button', { name: 'Add to team' }).click();
 }

@@ -9,6 +9,7 @@ use crate::content::assessment::{Pillar, PILLARS};
 use crate::date::{Day, Moment, TimeOfDay};
 use crate::stored::merge::three_way;
 use crate::stored::{Loss, Read, StorageKey, Stored};
+use crate::text::{lowercase_first, ordinal};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -175,6 +176,48 @@ impl History {
             when = format!("{when}, {position} of {} that day", that_day.len());
         }
         when
+    }
+
+    /// When an entry was finished, where room is short (the ends of a trend chart): "5 Dec 2026";
+    /// with others that day, its time ("5 Dec 2026, 09:10") where every one of them has its own, or
+    /// else its place in the day ("2nd on 5 Dec 2026"), so no two read alike.
+    pub fn short_when(&self, entry: &HistoryEntry) -> String {
+        let day = entry.day.short();
+        let that_day: Vec<&HistoryEntry> =
+            self.entries.iter().filter(|other| other.day == entry.day).collect();
+        if that_day.len() < 2 {
+            return day;
+        }
+        let own_time = entry.time.filter(|time| {
+            that_day.iter().all(|other| other.id == entry.id || other.time.is_some_and(|t| t != *time))
+        });
+        match own_time {
+            Some(time) => format!("{day}, {}", time.hh_mm()),
+            None => {
+                let position = that_day.iter().position(|other| other.id == entry.id).map_or(1, |p| p + 1);
+                format!("{} on {day}", ordinal(position))
+            }
+        }
+    }
+
+    /// How the latest result compares with an earlier entry, for that entry's page: "Your latest
+    /// result, on 23 November 2026, is 50: up 13, from Mixed or undecided to Becoming product-led."
+    /// `None` for the latest entry itself and an entry not in the history.
+    pub fn latest_compared(&self, entry: &HistoryEntry) -> Option<String> {
+        let latest = self.latest().filter(|latest| latest.id != entry.id)?;
+        self.entry(entry.id)?;
+        let when = self.when(latest);
+        let result = latest.result();
+        let moved = change(&entry.result(), &result).describe_overall();
+        Some(match result.overall {
+            Some(overall) => {
+                format!("Your latest result, on {when}, is {overall}: {}.", lowercase_first(&moved))
+            }
+            None => format!(
+                "Your latest result, on {when}, has no overall score to compare; it reads {}.",
+                result.reading.in_sentence()
+            ),
+        })
     }
 
     /// The overall score and then each pillar's, across every entry, oldest first.

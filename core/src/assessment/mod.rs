@@ -57,7 +57,7 @@ pub use history::{History, HistoryEntry, Trend};
 pub use next_stage::{AnswerMove, Gap, NextStage, PillarGap};
 pub use progress::AssessmentProgress;
 pub(crate) use reading::delta;
-pub use reading::{change, GivenAnswer, PillarChange, ResultChange, ScoreGroup, Standing};
+pub use reading::{change, GivenAnswer, PillarChange, ResultChange, ScoreGroup, StageMove, Standing};
 pub use role::Role;
 pub use score::{
     agreement, min_scored_pillars, pillar_score, rounded_mean, AssessmentResult, PillarResult, PillarScore,

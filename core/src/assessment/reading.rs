@@ -2,9 +2,10 @@
 //! answers given pillar by pillar, and how a retake compares with the result before it.
 
 use super::score::{min_scored_pillars, AssessmentResult, PillarResult, PillarScore};
+use super::stage_rule::StageReading;
 use super::Answer;
 use crate::content::assessment::{statements_of, Pillar, Statement, PILLARS};
-use crate::text::and_list;
+use crate::text::{and_list, describe_delta};
 
 /// Every pillar that shares one score.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -153,6 +154,15 @@ pub struct PillarChange {
     pub delta: Option<i16>,
 }
 
+/// How the stage reading moved between two results.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StageMove {
+    /// Both read alike: the same stage claimed the same way, or no stage either time.
+    Unchanged,
+    /// Another stage, or the same one claimed more or less surely ("at least").
+    Moved { from: StageReading, to: StageReading },
+}
+
 /// How a result moved since an earlier one.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ResultChange {
@@ -160,6 +170,38 @@ pub struct ResultChange {
     pub pillars: Vec<PillarChange>,
     /// Change in the overall score; `None` when either side has none.
     pub overall: Option<i16>,
+    pub stage: StageMove,
+}
+
+impl ResultChange {
+    /// The overall change, and the stage's where it moved: "Up 13", or "Up 13, from Mixed or
+    /// undecided to Becoming product-led". Every place that words a retake says it this way.
+    pub fn describe_overall(&self) -> String {
+        let delta = describe_delta(self.overall);
+        match &self.stage {
+            StageMove::Unchanged => delta,
+            StageMove::Moved { from, to } => {
+                format!("{delta}, from {} to {}", from.in_sentence(), to.in_sentence())
+            }
+        }
+    }
+}
+
+impl StageReading {
+    /// The reading inside a sentence: "Becoming product-led", "at least Mixed or undecided", "an
+    /// undetermined stage".
+    pub fn in_sentence(&self) -> String {
+        match self {
+            StageReading::Placed(placement) => placement.stage.name.to_owned(),
+            StageReading::AtLeast { placement, .. } => format!("at least {}", placement.stage.name),
+            StageReading::NotDetermined(_) => "an undetermined stage".to_owned(),
+        }
+    }
+
+    /// Whether two readings claim the same: the same stage the same way, or no stage both times.
+    pub fn reads_like(&self, other: &StageReading) -> bool {
+        self.label() == other.label()
+    }
 }
 
 /// The change per pillar and overall from `before` to `after`.
@@ -180,7 +222,12 @@ pub fn change(before: &AssessmentResult, after: &AssessmentResult) -> ResultChan
             }
         })
         .collect();
-    ResultChange { pillars, overall: delta(before.overall, after.overall) }
+    let stage = if before.reading.reads_like(&after.reading) {
+        StageMove::Unchanged
+    } else {
+        StageMove::Moved { from: before.reading.clone(), to: after.reading.clone() }
+    };
+    ResultChange { pillars, overall: delta(before.overall, after.overall), stage }
 }
 
 /// After minus before, when both are there.

@@ -34,5 +34,5 @@ mod quiz;
 mod tests;
 
 pub use assessment::{assessment_link, OwnResults, SharedAssessment};
-pub use compare::{compare, Comparison, PillarGap, StatementGap, MOST_DIFFERENT};
+pub use compare::{compare, Comparison, StageRelation, StatementGap, MOST_DIFFERENT};
 pub use quiz::{quiz_link, SharedQuiz};

@@ -4,6 +4,8 @@
 //! the printed agenda both follow it.
 
 use super::{ByGroup, GroupGap, StatementSpread, TeamFocus, TeamPicture, MINUTES_FOR_GROUP_GAP};
+use crate::date::Day;
+use crate::text::counted;
 
 /// Minutes for a pillar's part: enough to agree on who tries which action first.
 pub const MINUTES_PER_PILLAR: u32 = 10;
@@ -22,6 +24,8 @@ pub struct Agenda {
     pub group_gap: Option<GroupGap>,
     /// The team's focus ([`TeamPicture::focus`]): its weakest pillars and where to start on each.
     pub weakest: Vec<TeamFocus>,
+    /// How many people the team holds.
+    pub people: usize,
 }
 
 impl Agenda {
@@ -35,7 +39,32 @@ impl Agenda {
                 minutes: minutes_for(rank),
             })
             .collect();
-        Agenda { disputes, group_gap: ByGroup::of(picture).widest_gap(), weakest: picture.focus() }
+        Agenda {
+            disputes,
+            group_gap: ByGroup::of(picture).widest_gap(),
+            weakest: picture.focus(),
+            people: picture.people(),
+        }
+    }
+
+    /// The agenda's heading, on screen and at the top of the printed page: it names the session by the
+    /// team's name, or else by the name the invite was given, so a printout says which meeting it is for.
+    pub fn title(team_name: Option<&str>, invite_name: Option<&str>) -> String {
+        match team_name.or(invite_name) {
+            Some(name) => format!("Workshop agenda: {name}"),
+            None => "Workshop agenda".to_owned(),
+        }
+    }
+
+    /// The line under the heading: the day of the session, who is in it and how long it runs,
+    /// "5 December 2026 · 5 people · about 65 minutes".
+    pub fn byline(&self, day: Day) -> String {
+        format!(
+            "{} · {} · about {} minutes",
+            day.long(),
+            counted(self.people, "person", "people"),
+            self.total_minutes()
+        )
     }
 
     /// The whole agenda's length.
@@ -56,44 +85,4 @@ fn minutes_for(rank: usize) -> u32 {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::assessment::Answer;
-    use crate::link::TeamLink;
-    use crate::team::tests::member;
-
-    fn split_team() -> TeamPicture {
-        let members = vec![
-            member(Answer::StronglyAgree, None),
-            member(Answer::StronglyDisagree, None),
-            member(Answer::Agree, None),
-        ];
-        TeamPicture::of(&TeamLink { name: None, members })
-    }
-
-    #[test]
-    fn disputes_come_first_with_shorter_time_boxes_further_down() {
-        let agenda = Agenda::of(&split_team());
-        assert!(!agenda.disputes.is_empty());
-        let minutes: Vec<u32> = agenda.disputes.iter().map(|dispute| dispute.minutes).collect();
-        assert_eq!(minutes[0], 15);
-        assert!(minutes.windows(2).all(|pair| pair[0] >= pair[1]), "{minutes:?}");
-        assert_eq!(agenda.disputes[0].disagreement, split_team().disagreements[0]);
-    }
-
-    #[test]
-    fn the_team_focus_follows_and_counts_in_the_length() {
-        let picture = split_team();
-        let agenda = Agenda::of(&picture);
-        assert_eq!(agenda.weakest, picture.focus());
-        let disputes: u32 = agenda.disputes.iter().map(|dispute| dispute.minutes).sum();
-        let pillars = MINUTES_PER_PILLAR * u32::try_from(agenda.weakest.len()).unwrap_or(0);
-        assert_eq!(agenda.total_minutes(), disputes + pillars);
-    }
-
-    #[test]
-    fn an_empty_team_has_an_empty_agenda() {
-        let agenda = Agenda::of(&TeamPicture::of(&TeamLink::default()));
-        assert_eq!((agenda.disputes.len(), agenda.weakest.len(), agenda.total_minutes()), (0, 0, 0));
-    }
-}
+mod tests;

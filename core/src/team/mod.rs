@@ -23,6 +23,7 @@ mod groups;
 mod paste;
 mod picture;
 mod saved;
+mod screen;
 
 #[cfg(test)]
 mod tests;
@@ -40,3 +41,4 @@ pub use groups::{ByGroup, Group, GroupGap, GroupName, MINUTES_FOR_GROUP_GAP, MIN
 pub use paste::{add_alike, add_pasted, PasteProblem, PasteReport, MAX_PASTE_LINES, MAX_PASTE_LINKS};
 pub use picture::{GridRow, Member, PillarSpread, TeamPicture};
 pub use saved::{SavedTeam, SavedTeams, TeamNameProblem, WorkingTeam};
+pub use screen::{person_reference, Lead};

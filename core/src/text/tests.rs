@@ -76,3 +76,9 @@ fn a_change_reads_in_words_with_its_size() {
     assert_eq!(describe_delta(Some(0)), "No change");
     assert_eq!(describe_delta(None), "Not comparable");
 }
+
+#[test]
+fn places_in_a_sequence_read_as_prose_writes_them() {
+    let written: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 101].into_iter().map(ordinal).collect();
+    assert_eq!(written, ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st"]);
+}

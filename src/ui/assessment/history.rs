@@ -4,7 +4,7 @@
 
 use culture_core::assessment::History;
 use culture_core::route::Route;
-use culture_core::text::describe_delta;
+use culture_core::text::lowercase_first;
 use leptos::prelude::*;
 
 use super::past_result::PastResultPage;
@@ -45,7 +45,7 @@ fn HistoryPage() -> impl IntoView {
                     let stage = result.reading.label();
                     let overall = result.overall.map_or("no overall score".to_owned(), |o| format!("{o} out of 100"));
                     let change = h.change_since_previous(id).map(|change| {
-                        format!("{} since the previous assessment", describe_delta(change.overall))
+                        format!("Since the previous assessment: {}.", lowercase_first(&change.describe_overall()))
                     });
                     let when = h.when(entry);
                     let label = format!("Delete the assessment of {when}");

@@ -1,5 +1,6 @@
-//! `#/history/<id>`: one past result from the history, read only: its reading, chart and pillars,
-//! with the result before it drawn beside it, and the way back to the history.
+//! `#/history/<id>`: one past result from the history, read only: its reading, how the latest result
+//! compares with it, its chart and pillars with the result before it drawn beside it, and the way
+//! back to the history.
 
 use culture_core::assessment::History;
 use culture_core::route::Route;
@@ -29,11 +30,13 @@ pub fn PastResultPage(
     let result = entry.result();
     let when = history.when(&entry);
     let last_time = LastTime::before(&history, &entry);
+    let latest = history.latest_compared(&entry).map(|line| view! { <p class="callout">{line}</p> });
     view! {
         <article class="results stack">
             <p class="actions no-print">{back}</p>
             <StageHeading result=result.clone() eyebrow=format!("Your stage on {when}")/>
             <p class="muted">"A past result from your history, read only."</p>
+            {latest}
             {last_time.as_ref().map(|last| overall_since(last, &result))}
             <ResultDetails result=result last_time=last_time/>
             <p class="actions no-print">

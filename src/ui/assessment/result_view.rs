@@ -10,7 +10,7 @@ use culture_core::assessment::{
 };
 use culture_core::chart::Series;
 use culture_core::route::Route;
-use culture_core::text::{capitalise_first, describe_delta};
+use culture_core::text::{capitalise_first, describe_delta, lowercase_first};
 use leptos::prelude::*;
 
 use crate::browser::print;
@@ -77,8 +77,8 @@ fn Ladder(result: AssessmentResult) -> impl IntoView {
 }
 
 /// One result after its heading, in the order a reader needs it: the pillar strip and the advice
-/// (the first action leading), then whatever the page puts after the first screen, then the pillars
-/// folded, why the stage, the blind spots and the quiz.
+/// (the first action leading), the way to the next stage, then the pillars folded, why the stage, the
+/// blind spots and the quiz.
 #[component]
 pub fn ResultDetails(
     result: AssessmentResult,
@@ -91,9 +91,6 @@ pub fn ResultDetails(
     /// Who gave the answers, as the reasons for the advice name them: "you", or a name.
     #[prop(into, default = "you".to_owned())]
     who: String,
-    /// What the page shows right after the first screen (a comparison with the visitor's own result).
-    #[prop(optional_no_strip)]
-    after_first_screen: Option<AnyView>,
 ) -> impl IntoView {
     // A closed disclosure prints only its summary; the answers belong in the printed report.
     print::unfold_while_printing("details.unfold-in-print");
@@ -160,7 +157,6 @@ pub fn ResultDetails(
         </section>
         <FirstAdvice guidance=guidance who=who.clone() sustain=stage_next_step/>
         {way}
-        {after_first_screen}
         <section class="stack" aria-labelledby="pillars-heading">
             <h2 id="pillars-heading">"Pillar by pillar"</h2>
             <div class="pillar-details">{per_pillar}</div>
@@ -564,7 +560,7 @@ impl LastTime {
 
 /// How the overall score moved since last time, in a line above the reading.
 pub fn overall_since(last: &LastTime, result: &AssessmentResult) -> impl IntoView {
-    let moved = describe_delta(change(&last.result, result).overall).to_lowercase();
+    let moved = lowercase_first(&change(&last.result, result).describe_overall());
     view! {
         <p class="callout">
             {format!("Overall since {}: {moved}.", last.when)}

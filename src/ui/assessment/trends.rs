@@ -23,7 +23,7 @@ pub(super) fn Trends(history: History) -> impl IntoView {
         .into_any();
     }
     let whens: Vec<String> = entries.iter().map(|entry| history.when(entry)).collect();
-    let (from, to) = (first.day.short(), latest.day.short());
+    let (from, to) = (history.short_when(first), history.short_when(latest));
     let mut trends = history.trends().into_iter();
     let overall = trends.next().map(|trend| trend_view(&trend, &whens, &from, &to));
     let pillars = trends

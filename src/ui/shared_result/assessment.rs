@@ -1,5 +1,6 @@
-//! Someone's assessment, read from a link as the visitor's own results read, with the comparison
-//! with the visitor's latest result (or the way to one) right after the first screen.
+//! Someone's assessment, read from a link: the stage, then the comparison with the visitor's latest
+//! result when there is one (the conversation the link is for), then the rest as on the visitor's
+//! own results page.
 
 use culture_core::assessment::History;
 use culture_core::route::Route;
@@ -35,41 +36,46 @@ pub(super) fn SharedAssessmentView(shared: SharedAssessment, payload: String) ->
     // The reasons for the advice name whoever answered.
     let who = shared.label.clone().unwrap_or_else(|| "they".to_owned());
     let notice = shared.notice().map(|notice| view! { <p class="callout">{notice}</p> });
-    let comparison = match own {
-        Some(own) => view! { <ComparisonView theirs=shared.clone() theirs_name=name_beside_yours.clone() yours=own/> }.into_any(),
-        None => view! {
+    let has_own = own.is_some();
+    let comparison = own.map(|own| {
+        view! { <ComparisonView theirs=shared.clone() theirs_name=name_beside_yours.clone() yours=own/> }
+    });
+    // With a result of one's own, the comparison leads and taking it again is a quiet way on.
+    let take_it_class = if has_own { "button button--quiet" } else { "button button--primary" };
+    let take_it = view! {
+        <p class="actions no-print">
+            // The visitor's own results will offer the comparison with this link.
+            <a
+                class=take_it_class
+                href=Route::Assessment.href()
+                on:click=move |_| session::remember_opened_result(&payload)
+            >
+                "Take it yourself"
+            </a>
+        </p>
+    };
+    let invitation = (!has_own).then(|| {
+        view! {
             <section class="card stack" aria-labelledby="compare-heading">
                 <h2 id="compare-heading">"How does your company look to you?"</h2>
                 <p>
-                    "Take the assessment yourself, then open this link again to see both results on one chart "
+                    "Take the assessment yourself, then open this link again to see both results side by side "
                     "and the statements where your views differ most."
                 </p>
             </section>
         }
-        .into_any(),
-    };
+    });
 
     view! {
         <article class="results stack">
             <SharedBanner what="assessment result" label=shared.label.clone()/>
-            <StageHeading result=shared.result.clone() eyebrow=eyebrow>
-                // The visitor's own results will offer the comparison with this link.
-                <a
-                    class="button button--primary"
-                    href=Route::Assessment.href()
-                    on:click=move |_| session::remember_opened_result(&payload)
-                >
-                    "Take it yourself"
-                </a>
-            </StageHeading>
+            <StageHeading result=shared.result.clone() eyebrow=eyebrow/>
             <p class="muted">{completed}</p>
             {notice}
-            <ResultDetails
-                result=shared.result.clone()
-                owner=Some(name)
-                who=who
-                after_first_screen=Some(comparison)
-            />
+            {comparison}
+            {take_it}
+            <ResultDetails result=shared.result.clone() owner=Some(name) who=who/>
+            {invitation}
         </article>
     }
 }

@@ -9,6 +9,9 @@
 //! It is also kept on the device (`SavedTeams::working`) from its first change until it is cleared,
 //! so `#/team` reopens it; a team built earlier and never saved is filed under a name of its own
 //! before another team opened from a link takes its place. A removal can be undone.
+//!
+//! A team with people opens on its picture, the ways to add people folded into one "Add people"
+//! button above it; an empty team opens on those tools (`culture_core::team::Lead`).
 
 mod compare;
 mod distribution;
@@ -24,7 +27,7 @@ use culture_core::link::{
     decode_team, encode_invite, encode_team, sanitize_label, AssessmentLink, TeamLink, MAX_LABEL_CHARS,
 };
 use culture_core::route::Route;
-use culture_core::team::{SavedTeams, TeamPicture};
+use culture_core::team::{Agenda, Lead, SavedTeams, TeamPicture};
 use leptos::prelude::*;
 
 use crate::browser::{clock, leaving, location, storage};
@@ -55,11 +58,24 @@ struct Team {
     /// The payload as the team was opened (a link, a saved team, the team being built): once the
     /// payload differs, the person has changed the team, and it is kept as the one being built.
     opened: StoredValue<Option<String>>,
-    /// The person last removed, and where they were, until the removal is undone.
-    removed: RwSignal<Option<(usize, AssessmentLink)>>,
+    /// The person last removed, until the removal is undone.
+    removed: RwSignal<Option<Removal>>,
     /// Whether the list names each person with their stage and score. Off by default: the team view
     /// is often on a shared screen, and the picture needs no one's name.
     names_shown: RwSignal<bool>,
+    /// Whether the ways to add people (invite, paste, pictures) are unfolded.
+    tools_open: RwSignal<bool>,
+    /// The session's name as the invite carries it, which names the agenda of an unnamed team.
+    session: RwSignal<String>,
+}
+
+/// A person taken out of the team, where they were, and how the list named them.
+#[derive(Clone)]
+struct Removal {
+    position: usize,
+    member: AssessmentLink,
+    /// "Person 3 (46)", or their name with their score when names were shown.
+    named: String,
 }
 
 impl Team {
@@ -83,6 +99,8 @@ impl Team {
             opened: StoredValue::new(None),
             removed: RwSignal::new(None),
             names_shown: RwSignal::new(false),
+            tools_open: RwSignal::new(true),
+            session: RwSignal::new(String::new()),
         }
     }
 
@@ -111,22 +129,24 @@ impl Team {
 
     fn replace(self, team: TeamLink, problem: Option<String>) {
         self.name.set(team.name.clone().unwrap_or_default());
+        self.session.set(team.name.clone().unwrap_or_default());
+        self.tools_open.set(Lead::on_opening(team.members.len()).tools_unfolded());
         self.members.set(TeamLink { name: None, members: team.members });
         self.link_problem.set(problem);
         self.removed.set(None);
     }
 
-    /// Takes a person out (the address follows through [`Team::payload`]); [`Team::undo_removal`]
-    /// puts them back.
-    fn remove(self, member: &AssessmentLink) {
+    /// Takes a person out (the address follows through [`Team::payload`]), remembering how the list
+    /// named them (`culture_core::team::person_reference`); [`Team::undo_removal`] puts them back.
+    fn remove(self, member: &AssessmentLink, named: String) {
         let position = self.members.with_untracked(|team| team.position_of(member));
         self.members.update(|team| *team = team.without(member));
-        self.removed.set(position.map(|position| (position, member.clone())));
+        self.removed.set(position.map(|position| Removal { position, member: member.clone(), named }));
     }
 
     /// Puts the person last removed back where they were.
     fn undo_removal(self) {
-        let Some((position, member)) = self.removed.get_untracked() else { return };
+        let Some(Removal { position, member, .. }) = self.removed.get_untracked() else { return };
         self.members.update(|team| {
             if team.position_of(&member).is_none() {
                 team.members.insert(position.min(team.members.len()), member);
@@ -170,13 +190,13 @@ fn keep_changes(team: Team, saved: RwSignal<SavedTeams>, notices: Notices) {
 /// invite starts the assessment for that session, and its results offer the way back here.
 #[component]
 fn InvitePanel(team: Team) -> impl IntoView {
-    let session = RwSignal::new(team.name.get_untracked());
+    let session = team.session;
     let invite = Memo::new(move |_| session.with(|name| encode_invite(name)));
     let url = Signal::derive(move || {
         invite.get().map(|payload| location::absolute_url(&Route::Join(payload))).unwrap_or_default()
     });
     view! {
-        <section class="card stack no-print" aria-labelledby="session-heading">
+        <section class="card stack" aria-labelledby="session-heading">
             <h2 id="session-heading">"Invite people"</h2>
             <p class="muted">
                 "Name the session, then show the QR code or send the link. Everyone who opens it takes the \
@@ -196,6 +216,35 @@ fn InvitePanel(team: Team) -> impl IntoView {
                 />
             </Show>
         </section>
+    }
+}
+
+/// The ways to add people: the invite and the paste box (with pictures and the camera). Above the
+/// picture, folded behind one "Add people" button once the team has people; always unfolded while it
+/// has none. Folded, the forms stay in the page (hidden), so a paste report survives the fold.
+#[component]
+fn AddPeople(team: Team, people: Signal<usize>) -> impl IntoView {
+    let unfolded = move || people.get() == 0 || team.tools_open.get();
+    view! {
+        <div class="team-tools stack no-print">
+            <Show when=move || { people.get() > 0 }>
+                <button
+                    type="button"
+                    class="button team-tools__toggle"
+                    aria-expanded=move || unfolded().to_string()
+                    aria-controls="team-tools"
+                    on:click=move |_| team.tools_open.update(|open| *open = !*open)
+                >
+                    <span class="team-tools__marker" aria-hidden="true"></span>
+                    "Add people"
+                    <span class="team-tools__hint">"Invite, paste links or read QR codes"</span>
+                </button>
+            </Show>
+            <div id="team-tools" class="stack" hidden=move || !unfolded()>
+                <InvitePanel team=team/>
+                <PasteForm team=team/>
+            </div>
+        </div>
     }
 }
 
@@ -235,9 +284,13 @@ pub fn TeamPage() -> impl IntoView {
     Effect::new(move |_| team.follow(&route.get(), saved));
 
     let picture = Memo::new(move |_| team.members.with(TeamPicture::of));
-    let people = move || picture.with(TeamPicture::people);
-    let heading =
-        move || team.name.with(|name| sanitize_label(name)).unwrap_or_else(|| "Team view".to_owned());
+    let people = Signal::derive(move || picture.with(TeamPicture::people));
+    let team_name = move || team.name.with(|name| sanitize_label(name));
+    let heading = move || team_name().unwrap_or_else(|| "Team view".to_owned());
+    let agenda_title = Signal::derive(move || {
+        let session = team.session.with(|name| sanitize_label(name));
+        Agenda::title(team_name().as_deref(), session.as_deref())
+    });
     // The link shared is anonymous unless names are asked for: no labels, everyone dated today, in an
     // order that does not follow who joined when.
     let with_names = RwSignal::new(false);
@@ -253,14 +306,18 @@ pub fn TeamPage() -> impl IntoView {
     view! {
         <article class="team stack">
             <header class="stack">
-                <p class="eyebrow">"Team view"</p>
+                // Above a team's own name only: an unnamed team's heading already says "Team view".
+                {move || team_name().map(|_| view! { <p class="eyebrow">"Team view"</p> })}
                 <h1 tabindex="-1">{heading}</h1>
-                <p class="lead">
-                    "Put everyone's results side by side. Invite people to a session, or ask each person for their "
-                    "result link, then add the links or QR codes here: you will see how the team spreads on each "
-                    "pillar and the statements it is most divided on."
-                </p>
-                <p class="muted">"Everything stays in this browser: the results travel inside the links themselves."</p>
+                // Once there is a picture, it says the rest: the share panel repeats where results travel.
+                <Show when=move || { people.get() == 0 }>
+                    <p class="lead">
+                        "Put everyone's results side by side. Invite people to a session, or ask each person for their "
+                        "result link, then add the links or QR codes here: you will see how the team spreads on each "
+                        "pillar and the statements it is most divided on."
+                    </p>
+                    <p class="muted">"Everything stays in this browser: the results travel inside the links themselves."</p>
+                </Show>
             </header>
             {move || team.link_problem.get().map(|problem| view! {
                 <div class="callout callout--warning stack" role="alert">
@@ -268,17 +325,15 @@ pub fn TeamPage() -> impl IntoView {
                     <p>{problem}</p>
                 </div>
             })}
-            <InvitePanel team=team/>
-            <PasteForm team=team/>
+            <AddPeople team=team people=people/>
             <Show
-                when=move || { people() > 0 }
+                when=move || { people.get() > 0 }
                 fallback=|| view! {
                     <p class="muted">"No results yet. Each link you add counts as one person."</p>
                 }
             >
                 <TeamPictureView team=team picture=picture/>
-                <Workshop picture=picture/>
-                <CompareOverTime team=team picture=picture saved=saved/>
+                <Workshop picture=picture title=agenda_title/>
                 <SaveTeam team=team saved=saved/>
                 <NewTeam team=team saved=saved/>
                 <Checkbox label="Put names and dates in the team link" checked=with_names/>
@@ -291,6 +346,7 @@ pub fn TeamPage() -> impl IntoView {
                              inside the link itself, never through a server."
                 />
                 <TeamExport team=team/>
+                <CompareOverTime team=team picture=picture saved=saved/>
             </Show>
             <SavedTeamsList saved=saved/>
         </article>

@@ -1,16 +1,18 @@
-//! The team's picture: who is in it (each with their stage), each pillar's average and where the
-//! middle of the team puts it on a chart and in a table, everyone's scores as a person-by-pillar grid,
-//! and the statements that divide the team most, as questions to discuss with how the room answered.
+//! The team's picture, in the order a facilitator reads it: how many people, their average and stages
+//! in two lines, each pillar's average and where the middle of the team puts it on a chart and in a
+//! table, the statements that divide the team most, as questions to discuss with how the room
+//! answered; then each person (names, removal), how parts of the company differ and everyone's scores
+//! as a person-by-pillar grid.
 
 use culture_core::assessment::History;
 use culture_core::chart::{Band, Series};
 use culture_core::content::assessment::PILLARS;
 use culture_core::link::{mixes_alphabets, AssessmentLink};
 use culture_core::share::OwnResults;
-use culture_core::team::{Member, PillarSpread, TeamPicture, MIN_DISAGREEMENT};
+use culture_core::team::{person_reference, Member, PillarSpread, TeamPicture, MIN_DISAGREEMENT};
 use leptos::prelude::*;
 
-use super::distribution::Distribution;
+use super::distribution::{Distribution, DistributionLegend};
 use super::groups::ByGroupView;
 use super::Team;
 use crate::browser::focus;
@@ -23,13 +25,14 @@ use crate::ui::saved;
 #[component]
 pub(super) fn TeamPictureView(team: Team, picture: Memo<TeamPicture>) -> impl IntoView {
     view! {
-        <People team=team picture=picture/>
+        <TeamSummary picture=picture/>
         {move || picture.with(|picture| view! {
             <Pillars picture=picture.clone()/>
-            <ByGroupView picture=picture.clone()/>
+            <Disagreements picture=picture.clone()/>
         })}
+        <People team=team picture=picture/>
+        {move || picture.with(|picture| view! { <ByGroupView picture=picture.clone()/> })}
         <Grid team=team picture=picture/>
-        {move || picture.with(|picture| view! { <Disagreements picture=picture.clone()/> })}
     }
 }
 
@@ -44,19 +47,21 @@ struct Person {
     position: usize,
 }
 
-#[component]
-fn People(team: Team, picture: Memo<TeamPicture>) -> impl IntoView {
-    // The visitor's own results, to mark theirs in the team even when it carries no name.
-    let own = OwnResults::of(&saved::load::<History>(Notices::use_context()));
-    let heading = move || match picture.with(TeamPicture::people) {
+/// "1 person" or "5 people".
+fn people_count(picture: Memo<TeamPicture>) -> String {
+    match picture.with(TeamPicture::people) {
         1 => "1 person".to_owned(),
         people => format!("{people} people"),
-    };
+    }
+}
+
+/// The team in two lines, above the chart: how many, their average overall score and their stages.
+#[component]
+fn TeamSummary(picture: Memo<TeamPicture>) -> impl IntoView {
     let average = move || {
-        picture.with(|picture| {
-            picture
-                .average_overall()
-                .map(|overall| view! { <p>{format!("Average overall score: {overall} out of 100.")}</p> })
+        picture.with(|picture| match picture.average_overall() {
+            Some(overall) => format!(", average overall score {overall} out of 100."),
+            None => ".".to_owned(),
         })
     };
     let stages = move || {
@@ -74,6 +79,20 @@ fn People(team: Team, picture: Memo<TeamPicture>) -> impl IntoView {
             })
         })
     };
+    view! {
+        <div class="team-summary">
+            <p><strong>{move || people_count(picture)}</strong>{average}</p>
+            {stages}
+        </div>
+    }
+}
+
+/// Each person in the team's order, to show names or take someone out.
+#[component]
+fn People(team: Team, picture: Memo<TeamPicture>) -> impl IntoView {
+    // The visitor's own results, to mark theirs in the team even when it carries no name.
+    let own = OwnResults::of(&saved::load::<History>(Notices::use_context()));
+    let heading = move || people_count(picture);
     let people = move || {
         let links = team.members.with(|team| team.members.clone());
         picture.with(|picture| {
@@ -97,10 +116,9 @@ fn People(team: Team, picture: Memo<TeamPicture>) -> impl IntoView {
     view! {
         <section class="stack" aria-labelledby="people-heading">
             <h2 id="people-heading" tabindex="-1">{heading}</h2>
-            {average}
-            {stages}
             <Checkbox label="Show each person's name, stage and score" checked=team.names_shown/>
-            <ul class="team-members">
+            // Without names a row holds only a place, so rows sit side by side where there is room.
+            <ul class="team-members" class:team-members--compact=move || !team.names_shown.get()>
                 <For
                     each=people
                     key=move |person| (person.key.clone(), team.names_shown.get())
@@ -110,12 +128,9 @@ fn People(team: Team, picture: Memo<TeamPicture>) -> impl IntoView {
                 </For>
             </ul>
             <div role="status" class="no-print">
-                {move || team.removed.get().map(|(_, removed)| view! {
+                {move || team.removed.get().map(|removed| view! {
                     <p class="callout actions team-removed">
-                        <span>{match removed.label.filter(|_| team.names_shown.get_untracked()) {
-                            Some(name) => format!("{name} was removed from the team."),
-                            None => "One person was removed from the team.".to_owned(),
-                        }}</span>
+                        <span>{format!("{} was removed from the team.", removed.named)}</span>
                         <button
                             type="button"
                             class="button"
@@ -139,7 +154,9 @@ fn People(team: Team, picture: Memo<TeamPicture>) -> impl IntoView {
 fn PersonRow(team: Team, link: AssessmentLink, member: Member, position: usize, mine: bool) -> impl IntoView {
     let shown = team.names_shown.get_untracked();
     let stand_in = format!("Person {}", position + 1);
-    let remove_label = format!("Remove {} from the team", if shown { &member.name } else { &stand_in });
+    // Place (or name) and score, so the button says whom it takes out even with names hidden.
+    let named = person_reference(&member, position, shown);
+    let remove_label = format!("Remove {named} from the team");
     let you = mine.then(|| view! { <strong class="team-member__you">" · this is you"</strong> });
     let details = shown.then(|| {
         let result = member.result();
@@ -169,7 +186,7 @@ fn PersonRow(team: Team, link: AssessmentLink, member: Member, position: usize, 
                 class="button button--quiet"
                 aria-label=remove_label
                 on:click=move |_| {
-                    team.remove(&link);
+                    team.remove(&link, named.clone());
                     focus::after_render(".team-removed .button");
                 }
             >
@@ -209,13 +226,16 @@ fn Pillars(picture: TeamPicture) -> impl IntoView {
     view! {
         <section class="stack" aria-labelledby="team-pillars-heading">
             <h2 id="team-pillars-heading">"Pillar by pillar"</h2>
-            <p class="muted">
-                "The solid bar, and on a wide screen the line, is the team's average. The shaded band is where "
-                "the middle of the team puts the pillar: from four people on, the lowest and highest quarter of "
-                "the scores are left out, so one very high or very low score does not stretch it. A wide band "
-                "means people see the pillar very differently. The range in the table runs from the lowest "
-                "score to the highest."
-            </p>
+            <details class="team-chart-help">
+                <summary>"How to read the chart"</summary>
+                <p class="muted">
+                    "The solid bar, and on a wide screen the line, is the team's average. The shaded band is where "
+                    "the middle of the team puts the pillar: from four people on, the lowest and highest quarter of "
+                    "the scores are left out, so one very high or very low score does not stretch it. A wide band "
+                    "means people see the pillar very differently. The range in the table runs from the lowest "
+                    "score to the highest."
+                </p>
+            </details>
             <PillarChart
                 title="Team average per pillar, 0 to 100"
                 caption="Each pillar's average, lowest and highest score in the team, 0 to 100"
@@ -333,13 +353,11 @@ fn Disagreements(picture: TeamPicture) -> impl IntoView {
         view! {
             <p class="muted">
                 {format!(
-                    "Statements people answered at least {steps} steps apart, the room most evenly divided \
-                     first: two people against two comes before one person against the rest. "
+                    "Answered at least {steps} steps apart, the room most evenly divided first. "
                 )}
-                "Ask those on each side what they have seen. Each bar reads like the words under it: the "
-                "healthy answers first, in blue, then undecided in grey, then the answers that point to a "
-                "problem, in orange, and “Don't know” last. On an obstacle, disagreeing is the healthy answer."
+                "On an obstacle, disagreeing is the healthy answer."
             </p>
+            <DistributionLegend/>
             <ol class="disagreements">{items}</ol>
         }
         .into_any()

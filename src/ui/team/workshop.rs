@@ -1,18 +1,23 @@
 //! Running the discussion: a presenter mode for a big screen (one disputed statement at a time, in
 //! large type on a dark ground, arrow keys to move, Escape to leave) and the workshop agenda, on
-//! screen and printable on its own: the disputes first with their time boxes, then the weakest
-//! pillars with the actions to start from (`culture_core::team::Agenda`).
+//! screen and printable on its own: headed by the session's name and the day, the disputes first with
+//! their time boxes, then the weakest pillars with the actions to start from
+//! (`culture_core::team::Agenda`). On paper it keeps to two A4 pages for a team of five or six.
 
 use culture_core::team::{Agenda, TeamPicture, MINUTES_FOR_GROUP_GAP, MINUTES_PER_PILLAR};
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
-use super::distribution::Distribution;
-use crate::browser::{focus, keyboard, print};
+use super::distribution::{Distribution, DistributionLegend};
+use crate::browser::{clock, focus, keyboard, print};
 use crate::ui::heading_text::heading_text;
 
 #[component]
-pub(super) fn Workshop(picture: Memo<TeamPicture>) -> impl IntoView {
+pub(super) fn Workshop(
+    picture: Memo<TeamPicture>,
+    /// The agenda's heading, naming the session ([`Agenda::title`]).
+    title: Signal<String>,
+) -> impl IntoView {
     let agenda = Memo::new(move |_| picture.with(Agenda::of));
     // The dispute on the big screen, while presenting.
     let showing = RwSignal::new(None::<usize>);
@@ -56,6 +61,7 @@ pub(super) fn Workshop(picture: Memo<TeamPicture>) -> impl IntoView {
                     {heading_text(&dispute.disagreement.question())}
                 </h2>
                 <Distribution disagreement=dispute.disagreement.clone()/>
+                <DistributionLegend/>
                 <p class="presenter__prompt">{dispute.disagreement.statement.discussion}</p>
                 <p class="presenter__controls">
                     <button type="button" class="button" disabled={index == 0} on:click=move |_| step(-1)>"Previous"</button>
@@ -122,7 +128,6 @@ pub(super) fn Workshop(picture: Memo<TeamPicture>) -> impl IntoView {
                 </ol>
             });
             view! {
-                <p class="muted">{format!("About {} minutes in all.", agenda.total_minutes())}</p>
                 {disputes_part}
                 {gap_part}
                 <h3>{format!("{}. The weakest pillars", next())}</h3>
@@ -133,7 +138,8 @@ pub(super) fn Workshop(picture: Memo<TeamPicture>) -> impl IntoView {
 
     view! {
         <section class="agenda stack" aria-labelledby="agenda-heading">
-            <h2 id="agenda-heading">"Workshop agenda"</h2>
+            <h2 id="agenda-heading">{title}</h2>
+            <p class="agenda__byline">{move || agenda.with(|agenda| agenda.byline(clock::today()))}</p>
             <p class="actions no-print">
                 <Show when=move || { count() > 0 }>
                     <button

@@ -288,3 +288,68 @@ fn changing_a_filed_result_keeps_or_changes_its_part_of_the_company() {
     assert_eq!(amended.len(), 1);
     assert_eq!(amended.latest().and_then(|entry| entry.role), Some(Role::GoToMarket));
 }
+
+/// Every asked statement answered so that each pillar scores `agreement` (0, 25, 50, 75 or 100).
+fn scoring(agreement: u8) -> Answers {
+    active_statements()
+        .map(|statement| {
+            let points = agreement / 25 + 1;
+            let points = if statement.reverse { 6 - points } else { points };
+            (statement.id, Answer::from_points(points).unwrap_or(Answer::Neutral))
+        })
+        .collect()
+}
+
+#[test]
+fn a_past_result_says_how_the_latest_compares_with_it_stage_included() {
+    let history = History::new().add(Day(20_000), CONTENT_VERSION, scoring(50)).add(
+        Day(20_100),
+        CONTENT_VERSION,
+        scoring(75),
+    );
+    let past = history.entry(1).expect("the first entry");
+    assert_eq!(
+        history.latest_compared(past).as_deref(),
+        Some("Your latest result, on 12 January 2025, is 75: up 25, from Mixed or undecided to Becoming product-led.")
+    );
+}
+
+#[test]
+fn the_latest_result_is_not_compared_with_itself() {
+    let history = History::new().add(Day(20_000), CONTENT_VERSION, scoring(50)).add(
+        Day(20_100),
+        CONTENT_VERSION,
+        scoring(75),
+    );
+    let latest = history.latest().expect("the latest entry");
+    assert_eq!(history.latest_compared(latest), None);
+}
+
+#[test]
+fn on_a_chart_a_lone_result_of_its_day_is_labelled_by_its_date() {
+    let history = History::new().add(at(20_000, 14, 5), CONTENT_VERSION, all(Answer::Agree));
+    let entry = history.latest().expect("one entry");
+    assert_eq!(history.short_when(entry), "4 Oct 2024");
+}
+
+#[test]
+fn on_a_chart_two_results_of_one_day_are_labelled_by_their_times() {
+    let history = History::new().add(at(20_000, 9, 30), CONTENT_VERSION, all(Answer::Agree)).add(
+        at(20_000, 14, 5),
+        CONTENT_VERSION,
+        all(Answer::Disagree),
+    );
+    let labels: Vec<String> = history.oldest_first().map(|entry| history.short_when(entry)).collect();
+    assert_eq!(labels, ["4 Oct 2024, 09:30", "4 Oct 2024, 14:05"]);
+}
+
+#[test]
+fn on_a_chart_results_of_one_day_without_times_are_labelled_by_their_place_in_it() {
+    let history = History::new().add(Day(20_000), CONTENT_VERSION, all(Answer::Agree)).add(
+        at(20_000, 14, 5),
+        CONTENT_VERSION,
+        all(Answer::Disagree),
+    );
+    let labels: Vec<String> = history.oldest_first().map(|entry| history.short_when(entry)).collect();
+    assert_eq!(labels, ["1st on 4 Oct 2024", "2nd on 4 Oct 2024"]);
+}

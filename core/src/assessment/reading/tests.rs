@@ -142,3 +142,46 @@ fn the_answers_are_listed_per_pillar_with_how_each_counted() {
     let unanswered = given.iter().find(|g| g.answer.is_none()).expect("the rest are unanswered");
     assert_eq!(unanswered.label(), "Not answered");
 }
+
+#[test]
+fn a_retake_that_changes_the_stage_names_both_stages() {
+    let before = AssessmentResult::of(&answers_scoring([50; 7]));
+    let after = AssessmentResult::of(&answers_scoring([75; 7]));
+    assert_eq!(
+        change(&before, &after).describe_overall(),
+        "Up 25, from Mixed or undecided to Becoming product-led"
+    );
+}
+
+#[test]
+fn a_retake_within_one_stage_says_only_how_far_it_moved() {
+    let before = AssessmentResult::of(&answers_scoring([50; 7]));
+    let after = AssessmentResult::of(&answers_scoring([75, 50, 50, 50, 50, 50, 50]));
+    let moved = change(&before, &after);
+    assert_eq!(moved.stage, StageMove::Unchanged);
+    assert_eq!(moved.describe_overall(), "Up 4");
+}
+
+#[test]
+fn a_stage_claimed_only_at_least_and_then_for_sure_counts_as_a_move() {
+    let mut unsure = answers_scoring([75; 7]);
+    for statement in active_statements().filter(|s| s.pillar_id == "leadership") {
+        unsure.insert(statement.id, Answer::DontKnow);
+    }
+    let before = AssessmentResult::of(&unsure);
+    let after = AssessmentResult::of(&answers_scoring([75; 7]));
+    assert_eq!(
+        change(&before, &after).describe_overall(),
+        "No change, from at least Mixed or undecided to Becoming product-led"
+    );
+}
+
+#[test]
+fn a_result_without_a_stage_reads_as_an_undetermined_stage() {
+    let nothing = AssessmentResult::of(&Answers::new());
+    let placed = AssessmentResult::of(&answers_scoring([50; 7]));
+    assert_eq!(
+        change(&nothing, &placed).describe_overall(),
+        "Not comparable, from an undetermined stage to Mixed or undecided"
+    );
+}

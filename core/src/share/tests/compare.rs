@@ -1,6 +1,6 @@
 use crate::assessment::{Answer, Answers};
 use crate::content::assessment::{active_statements, statement, PILLARS};
-use crate::share::{compare, MOST_DIFFERENT};
+use crate::share::{compare, StageRelation, MOST_DIFFERENT};
 
 fn everyone(answer: Answer) -> Answers {
     active_statements().map(|statement| (statement.id, answer)).collect()
@@ -11,8 +11,8 @@ fn identical_answers_differ_nowhere() {
     let comparison = compare(&everyone(Answer::Agree), &everyone(Answer::Agree));
     assert!(comparison.statements.is_empty());
     assert!(comparison.most_different_pillars().is_empty());
-    assert!(comparison.pillars.iter().all(|gap| gap.difference == Some(0)));
-    assert_eq!(comparison.pillars.len(), PILLARS.len());
+    assert!(comparison.pillars().iter().all(|gap| gap.delta == Some(0)));
+    assert_eq!(comparison.pillars().len(), PILLARS.len());
 }
 
 #[test]
@@ -52,7 +52,7 @@ fn pillar_differences_are_yours_minus_theirs_widest_first() {
     yours.insert("sales-overpromises", Answer::StronglyAgree);
     let comparison = compare(&theirs, &yours);
     let most: Vec<(&str, Option<i16>)> =
-        comparison.most_different_pillars().iter().map(|gap| (gap.pillar.id, gap.difference)).collect();
+        comparison.most_different_pillars().iter().map(|gap| (gap.pillar.id, gap.delta)).collect();
     assert_eq!(most[0].0, "leadership");
     assert!(most[0].1.is_some_and(|difference| difference > 0));
     assert!(most.iter().any(|(id, difference)| {
@@ -64,6 +64,93 @@ fn pillar_differences_are_yours_minus_theirs_widest_first() {
 #[test]
 fn a_pillar_without_a_score_on_one_side_has_no_difference() {
     let comparison = compare(&Answers::new(), &everyone(Answer::Agree));
-    assert!(comparison.pillars.iter().all(|gap| gap.difference.is_none()));
+    assert!(comparison.pillars().iter().all(|gap| gap.delta.is_none()));
     assert!(comparison.most_different_pillars().is_empty());
+}
+
+/// Every asked statement answered so that each pillar scores `agreement` (0, 25, 50, 75 or 100).
+fn scoring(agreement: u8) -> Answers {
+    active_statements()
+        .map(|statement| {
+            let points = agreement / 25 + 1;
+            let points = if statement.reverse { 6 - points } else { points };
+            (statement.id, Answer::from_points(points).unwrap_or(Answer::Neutral))
+        })
+        .collect()
+}
+
+/// `scoring(agreement)` with every leadership statement answered "Don't know".
+fn scoring_without_leadership(agreement: u8) -> Answers {
+    let mut answers = scoring(agreement);
+    for statement in active_statements().filter(|s| s.pillar_id == "leadership") {
+        answers.insert(statement.id, Answer::DontKnow);
+    }
+    answers
+}
+
+#[test]
+fn two_results_on_one_stage_read_as_the_same_stage() {
+    let comparison = compare(&scoring(50), &scoring(50));
+    assert_eq!(comparison.stages(), StageRelation::Same);
+    assert_eq!(comparison.stage_sentence("“Ana”"), "Stage: both read Mixed or undecided.");
+}
+
+#[test]
+fn a_higher_stage_of_yours_is_counted_in_stages_and_named() {
+    let comparison = compare(&scoring(50), &scoring(75));
+    assert_eq!(comparison.stages(), StageRelation::Apart { steps: 1 });
+    assert_eq!(
+        comparison.stage_sentence("“Ana”"),
+        "Stage: yours reads one stage higher, Becoming product-led against Mixed or undecided for “Ana”."
+    );
+}
+
+#[test]
+fn an_at_least_reading_of_the_same_stage_is_the_same_as_far_as_was_measured() {
+    let comparison = compare(&scoring(50), &scoring_without_leadership(75));
+    assert_eq!(comparison.stages(), StageRelation::SameAsFarAsMeasured { yours_at_least: true });
+    assert!(comparison.stage_sentence("“Ana”").starts_with(
+        "Stage: yours reads at least Mixed or undecided, “Ana” Mixed or undecided: the same stage as far as was measured"
+    ));
+}
+
+#[test]
+fn a_result_without_a_stage_is_not_compared_by_stage_or_overall() {
+    let comparison = compare(&scoring(50), &Answers::new());
+    assert_eq!(
+        comparison.stages(),
+        StageRelation::NotComparable { yours_claimed: false, theirs_claimed: true }
+    );
+    assert_eq!(
+        comparison.stage_sentence("“Ana”"),
+        "Stage: not compared, since yours claims none: too little could be measured."
+    );
+    assert_eq!(comparison.overall_sentence("“Ana”"), "Overall: not compared, since yours has no score.");
+}
+
+#[test]
+fn the_overall_scores_are_set_side_by_side_with_the_gap_in_points() {
+    let comparison = compare(&scoring(50), &scoring(75));
+    assert_eq!(
+        comparison.overall_sentence("“Ana”"),
+        "Overall: yours 75, “Ana” 50, so yours is 25 points higher."
+    );
+    assert_eq!(compare(&scoring(75), &scoring(75)).overall_sentence("“Ana”"), "Overall: both 75.");
+}
+
+#[test]
+fn the_pillars_furthest_apart_are_named_widest_first_and_at_most_three() {
+    let mut yours = scoring(50);
+    for statement in active_statements().filter(|s| s.pillar_id == "leadership") {
+        yours.insert(
+            statement.id,
+            if statement.reverse { Answer::StronglyDisagree } else { Answer::StronglyAgree },
+        );
+    }
+    let comparison = compare(&scoring(50), &yours);
+    let leadership = PILLARS.iter().find(|pillar| pillar.id == "leadership").map_or("", |pillar| pillar.name);
+    assert_eq!(comparison.widest_sentence(), Some(format!("Furthest apart: {leadership}.")));
+    let everywhere = compare(&scoring(0), &scoring(100)).widest_sentence().unwrap_or_default();
+    assert_eq!(PILLARS.iter().filter(|pillar| everywhere.contains(pillar.name)).count(), 3);
+    assert_eq!(compare(&scoring(50), &scoring(50)).widest_sentence(), None);
 }

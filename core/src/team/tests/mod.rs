@@ -8,6 +8,7 @@ mod focus;
 mod paste;
 mod picture;
 mod saved;
+mod screen;
 
 use crate::assessment::Answer;
 use crate::content::assessment::{active_statements, SLOT_COUNT, STATEMENTS};

@@ -31,6 +31,9 @@ pub fn PillarChart(
     /// One or two series; the first is drawn solid, the second dashed.
     series: Vec<Series>,
     #[prop(optional_no_strip)] band: Option<Band>,
+    /// A word and shape after a pillar's name ("▼ Weakest"), one per row where there is one.
+    #[prop(optional)]
+    marks: Vec<Option<&'static str>>,
 ) -> impl IntoView {
     let labels: Vec<&str> = rows.iter().map(|row| row.pillar).collect();
     let radar = svg::radar(&labels, &series, band.as_ref());
@@ -49,10 +52,16 @@ pub fn PillarChart(
             let bars_height = if series.len() > 1 { "20" } else { "10" };
             let cells =
                 row.cells.into_iter().map(|cell| view! { <td class="number">{cell}</td> }).collect_view();
+            let mark = marks
+                .get(pillar)
+                .copied()
+                .flatten()
+                .map(|mark| view! { " " <span class="chart__mark">{mark}</span> });
             view! {
                 <tr>
                     <th scope="row">
                         {row.pillar}
+                        {mark}
                         // The figures are in the row's cells, so the bars are hidden from assistive technology.
                         <svg class="bars" width="100%" height=bars_height aria-hidden="true" inner_html=svg::bars(&scores, range)></svg>
                     </th>

@@ -53,7 +53,8 @@ import { ANA } from './links.js';
  *   main module: "Start over" confirming through Confirm, the pick marked as one's own, the
  *   explanation folded, and the score across the quiz kept in the record and shown after a retry; a
  *   result link +4.4 KB, its chunks also carrying the learn-more cards and the rule that keeps them
- *   from giving an answer away (278,322 bytes; a result link 376,421). Screens
+ *   from giving an answer away (278,322 bytes; a result link 376,421). Then the result at a glance (the ladder, the strip's marks, the folded advice and the share
+ *   panel on demand) on a result link. Screens
  *   outside the first visit's path load on demand
  *   (docs/code-splitting.md), so home, the assessment and the quiz share one main module; a result
  *   link also fetches its screen's chunks.
@@ -81,7 +82,7 @@ export const ENTRY_ROUTES = [
     fragment: `#/r/${ANA}`,
     control: { role: 'link', name: 'Take it yourself' },
     firstControlGzip: null,
-    appGzip: 368 * KB,
+    appGzip: 373 * KB,
   },
   {
     name: 'quiz',

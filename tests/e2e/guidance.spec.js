@@ -50,6 +50,7 @@ test('the advice follows the one statement answered worst and says why it was ch
   // answered worst first, not which answer to give.
   const way = page.getByRole('region', { name: /^The way to/ });
   await expect(way).toBeVisible();
+  await way.getByText('What would have to change in the company, statement by statement').click();
   const move = way.getByRole('listitem').filter({ hasText: weakest.text });
   await expect(move).toContainText(/Would have to (become true|hold clearly and widely):/);
   await expect(move).toContainText('Answered "Strongly disagree" this time.');
@@ -118,7 +119,7 @@ test('a pillar answered only "Don\'t know" never lifts the stage: the reading na
   await plantFinishedAssessment(page, (statement) => (statement.pillar === data.id ? 6 : codeFor(statement, 100)));
   await open(page, '#/assessment/results');
   await expect(page.getByRole('heading', { level: 1, name: 'Stage not determined' })).toBeVisible();
-  await expect(page.getByText(`${data.name} was not measured`)).toBeVisible();
+  await expect(page.getByText(`${data.name} could not be measured`)).toBeVisible();
   await expect(page.getByRole('heading', { name: /^The way to/ })).toHaveCount(0);
   // Each pillar says what its score rests on; the unmeasured one says it was not measured.
   await expect(page.getByText(/^Rests on \d+ of \d+ answers$/).first()).toBeVisible();
@@ -132,18 +133,19 @@ test('how the score works opens from the results and uses the real rules', async
   const explained = page.getByText('How the score works');
   await expect(page.getByRole('heading', { name: 'The scale' })).toBeHidden();
   await explained.click();
+  await page.getByText('The rules', { exact: true }).click();
   await expect(page.getByRole('heading', { name: 'The scale' })).toBeVisible();
   await expect(page.getByText(/Strongly disagree 0, Disagree 25, Neither agree nor disagree 50, Agree 75/)).toBeVisible();
   await expect(page.getByText(/Not yet product-led from 0, Mixed or undecided from 38, Becoming product-led from 63/)).toBeVisible();
   // Undecided everywhere: every action is chosen; three lead, from three pillars, and the rest fold away.
   const actions = page.getByRole('region', { name: 'What to do next' });
   await expect(actions.getByRole('heading', { level: 3 })).toHaveCount(3);
-  const leadPillars = await actions.locator('.recommendation > .eyebrow').allTextContents();
+  const leadPillars = await actions.locator(':scope > .recommendations > .recommendation > .eyebrow').allTextContents();
   expect(new Set(leadPillars).size).toBe(3);
-  await expect(actions.getByText(/^\d+ more ideas wait under their pillars below\.$/)).toBeVisible();
-  const pillar = page.getByRole('group').filter({ hasText: 'More ideas' }).first();
-  await pillar.locator('summary').click();
-  expect(await pillar.getByRole('heading', { level: 4 }).count()).toBeGreaterThan(0);
+  // The further ideas fold away in the same place, one level down.
+  const more = actions.getByRole('group').filter({ has: page.locator('summary', { hasText: /^\d+ more ideas$/ }) });
+  await more.locator('summary').first().click();
+  expect(await more.getByRole('heading', { level: 4 }).count()).toBeGreaterThan(0);
   await expectNoAxeViolations(page);
 });
 
@@ -158,23 +160,20 @@ test('an action that must come first leads, and says which later idea builds on 
   await expect(actions.getByRole('heading', { level: 3, name: first.title })).toBeVisible();
   await expect(actions.getByText(`It comes first: “${later.title}” builds on it.`)).toBeVisible();
 
-  // The later idea comes after it: further down the lead, or waiting under its pillar.
+  // The later idea comes after it: further down the lead, or among the further ideas below it.
   const lead = await actions.getByRole('heading', { level: 3 }).allTextContents();
   if (lead.includes(later.title)) {
     expect(lead.indexOf(first.title)).toBeLessThan(lead.indexOf(later.title));
   } else {
-    const pillar = PILLARS.find((each) => each.id === later.pillar);
-    const group = page
-      .getByRole('region', { name: 'Pillar by pillar' })
-      .getByRole('group')
-      .filter({ has: page.locator('summary', { hasText: pillar.name }) });
-    await group.locator('summary').click();
-    await expect(group.getByRole('heading', { level: 4, name: later.title })).toBeVisible();
+    await actions.locator('summary', { hasText: /^\d+ more ideas?$/ }).click();
+    await expect(actions.getByRole('heading', { level: 4, name: later.title })).toBeVisible();
   }
 });
 
 test('advice on a shared result names whoever answered', async ({ page }) => {
   await open(page, `#/r/${ANA}`);
+  // The reasons fold under each action.
+  await page.getByText('Why, and the answers behind it').first().click();
   await expect(page.getByText(/^Because Ana – Product .+ with “/).first()).toBeVisible();
   await expect(page.getByText(/^Because you/)).toHaveCount(0);
 });

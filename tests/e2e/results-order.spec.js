@@ -1,6 +1,6 @@
-// The results in the order a reader needs them: the reading and the first three actions at the top,
-// the share panel one press away, each pillar folded with its further advice and the answers given
-// (open on paper), and ties or thin results told as they are.
+// The results in the order a reader needs them: the reading and the three actions at the top, the
+// share panel one press away, the way to the next stage after the actions, each pillar folded with the
+// answers given (open on paper), and ties or thin results told as they are.
 import { ASKED, PILLARS, codeFor } from './content.js';
 import { expect, expectNoAxeViolations, open, plantFinishedAssessment, test } from './fixtures.js';
 import { ANA } from './links.js';
@@ -23,19 +23,19 @@ function pillarGroup(page, pillar) {
 
 const undecided = Object.fromEntries(PILLARS.map((pillar) => [pillar.id, 50]));
 
-test('the reading and three actions come first, and "Share this result" moves to the share panel', async ({ page }) => {
+test('the reading and three actions come first, and "Share this result" opens the share panel', async ({ page }) => {
   await plantByPillar(page, undecided);
   await open(page, '#/assessment/results');
   const share = page.getByRole('button', { name: 'Share this result' });
   await expect(share).toBeInViewport();
 
-  // The way to the next stage, then three actions, then the pillars, in that order down the page.
+  // Three actions, then the way to the next stage, then the pillars, in that order down the page.
   const top = async (locator) => (await locator.boundingBox()).y;
   const way = page.getByRole('region', { name: /^The way to/ });
   const actions = page.getByRole('region', { name: 'What to do next' });
   const pillars = page.getByRole('region', { name: 'Pillar by pillar' });
-  expect(await top(way)).toBeLessThan(await top(actions));
-  expect(await top(actions)).toBeLessThan(await top(pillars));
+  expect(await top(actions)).toBeLessThan(await top(way));
+  expect(await top(way)).toBeLessThan(await top(pillars));
   await expect(actions.getByRole('heading', { level: 3 })).toHaveCount(3);
 
   // By keyboard: the button moves focus to the share panel's heading and shows it.
@@ -48,7 +48,7 @@ test('the reading and three actions come first, and "Share this result" moves to
   await expect(page.getByLabel('Your name or team (optional)')).toBeFocused();
 });
 
-test('each pillar folds away its further advice and answers, and opens by keyboard', async ({ page }) => {
+test('each pillar folds away its answers, and opens by keyboard', async ({ page }) => {
   await plantByPillar(page, undecided);
   await open(page, '#/assessment/results');
   await expect(page.getByRole('region', { name: 'Pillar by pillar' }).getByRole('group')).toHaveCount(PILLARS.length);
@@ -59,7 +59,8 @@ test('each pillar folds away its further advice and answers, and opens by keyboa
   await pillar.locator('summary').focus();
   await page.keyboard.press('Enter');
   await expect(answers).toBeVisible();
-  await expect(pillar.getByRole('heading', { name: 'More ideas' })).toBeVisible();
+  // Its figure is in the strip at the top, once.
+  await expect(pillar.locator('summary')).not.toContainText(/\d+ of 100/);
   await page.keyboard.press('Space');
   await expect(answers).toBeHidden();
 });
@@ -93,32 +94,27 @@ test('the answers are listed per pillar, obstacles and "Don\'t know" included, a
     await expect(pillarGroup(page, each).getByRole('list', { name: 'Your answers' })).toBeVisible();
   }
   await expect(agreed).toBeVisible();
-  // And so is how the score works.
-  await expect(page.locator('.how-scoring h3').first()).toBeVisible();
+  // And so is why the stage is what it is.
+  await expect(page.locator('.how-scoring')).toContainText('Mixed or undecided');
+  await expect(page.locator('.how-scoring p').first()).toBeVisible();
 });
 
-test('pillars tied at the top are all named, with the score they share', async ({ page }) => {
-  const scores = [75, 75, 75, 50, 50, 25, 50];
+test('pillars tied at the bottom are all marked weakest in the strip, in words and a shape', async ({ page }) => {
+  const scores = [75, 25, 75, 50, 50, 25, 50];
   await plantByPillar(page, Object.fromEntries(PILLARS.map((pillar, at) => [pillar.id, scores[at]])));
   await open(page, '#/assessment/results');
-  const pillars = page.getByRole('region', { name: 'Pillar by pillar' });
-  await expect(pillars.getByRole('listitem').filter({ hasText: /^Strongest:/ })).toHaveText(
-    `Strongest: ${PILLARS[0].name}, ${PILLARS[1].name} and ${PILLARS[2].name}, tied at 75`,
-  );
-  await expect(pillars.getByRole('listitem').filter({ hasText: /^Weakest:/ })).toHaveText(
-    `Weakest: ${PILLARS[5].name} (25)`,
-  );
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows.filter({ hasText: '▼ Weakest' })).toHaveCount(2);
+  await expect(rows.nth(2)).toContainText(`${PILLARS[1].name} ▼ Weakest`);
+  await expect(rows.nth(6)).toContainText(`${PILLARS[5].name} ▼ Weakest`);
 });
 
 test('a result with two answers names no strongest or weakest pillar', async ({ page }) => {
   const two = ASKED.filter((statement) => statement.pillar === PILLARS[0].id).slice(0, 2);
   await plantFinishedAssessment(page, (statement) => (two.includes(statement) ? codeFor(statement, 75) : DONT_KNOW));
   await open(page, '#/assessment/results');
-  const pillars = page.getByRole('region', { name: 'Pillar by pillar' });
-  await expect(pillars.getByText(/^Strongest:|^Weakest:/)).toHaveCount(0);
-  await expect(pillars.getByRole('listitem').filter({ hasText: /^Not compared:/ })).toContainText(
-    `1 of ${PILLARS.length} pillars could be scored`,
-  );
+  await expect(page.getByRole('table').getByText(/Strongest|Weakest/)).toHaveCount(0);
+  await expect(page.getByText(/^Not on the ladder: 1 pillar was measured, and a stage needs \d+\.$/)).toBeVisible();
 });
 
 test('a shared result reads in the same order, with the answers it carries', async ({ page }) => {
@@ -177,6 +173,6 @@ test('Back to the results returns to where the reader was; a link to them opens 
     location.hash = '#/assessment/results';
   });
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-  await expect(page.getByText('Assessment completed on')).toBeInViewport();
+  await expect(page.getByText('out of 100 overall')).toBeInViewport();
   expect(await page.evaluate(() => scrollY)).toBe(0);
 });

@@ -5,13 +5,14 @@ import { ASKED_STATEMENTS as TOTAL, codeFor } from './content.js';
 import { expect, expectNoAxeViolations, open, plantFinishedAssessment, startAssessment, test } from './fixtures.js';
 import { ANA, forge, mistype, SAM_QUIZ, OFFSITE_TEAM, UNDECIDED } from './links.js';
 
-/** Takes the whole assessment answering `key` everywhere, and opens the results. */
+/** Takes the whole assessment answering `key` everywhere, opens the results and their share panel. */
 async function finishAssessment(page, key) {
   await startAssessment(page);
   for (let n = 1; n <= TOTAL; n++) {
     await expect(page.getByText(`Statement ${n} of ${TOTAL}`)).toBeVisible();
     await page.keyboard.press(key);
   }
+  await page.getByRole('button', { name: 'Share this result' }).click();
   await expect(page.getByRole('heading', { name: 'Share this result' })).toBeVisible();
 }
 

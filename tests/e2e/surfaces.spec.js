@@ -220,6 +220,7 @@ test.describe('file inputs', () => {
     const other = await context.newPage();
     await plantFinishedAssessment(other, () => code);
     await open(other, '#/assessment/results');
+    await other.getByRole('button', { name: 'Share this result' }).click();
     const picture = await other.getByRole('img', { name: 'QR code of the share link' }).screenshot();
     await other.close();
     return picture;

@@ -61,6 +61,7 @@ function readerRequests(page) {
 async function qrScreenshot(page) {
   await plantFinishedAssessment(page, () => 4);
   await open(page, '#/assessment/results');
+  await page.getByRole('button', { name: 'Share this result' }).click();
   return page.getByRole('img', { name: 'QR code of the share link' }).screenshot();
 }
 

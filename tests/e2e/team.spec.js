@@ -350,9 +350,10 @@ test('with storage blocked, leaving with an unsaved team asks first', async ({ p
 test('a person recognises their own result in the team, named or not', async ({ page }) => {
   await startAssessment(page);
   for (let n = 0; n < 60; n++) {
-    if (await page.getByRole('heading', { name: 'Share this result' }).isVisible()) break;
+    if (await page.getByRole('button', { name: 'Share this result' }).isVisible()) break;
     await page.keyboard.press('4');
   }
+  await page.getByRole('button', { name: 'Share this result' }).click();
   const own = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team' }).click();
   await pasteLinks(page, [`#/r/${ANA}`, own]);
@@ -372,9 +373,10 @@ test.describe('with the app\'s own requests in view', () => {
     await participant.goto(new URL('./#/assessment', page.url()).href);
     await participant.getByRole('button', { name: 'Skip this question' }).click();
     for (let n = 0; n < 60; n++) {
-      if (await participant.getByRole('heading', { name: 'Share this result' }).isVisible()) break;
+      if (await participant.getByRole('button', { name: 'Share this result' }).isVisible()) break;
       await participant.keyboard.press('2');
     }
+    await participant.getByRole('button', { name: 'Share this result' }).click();
     const screenshot = await participant.getByRole('img', { name: 'QR code of the share link' }).screenshot();
     await participantContext.close();
 

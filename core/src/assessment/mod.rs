@@ -32,6 +32,7 @@
 
 mod answer;
 mod answers;
+mod glance;
 mod guidance;
 mod history;
 mod next_stage;
@@ -47,6 +48,7 @@ mod stage_rule;
 
 pub use answer::Answer;
 pub use answers::Answers;
+pub use glance::{ladder_svg, LadderMarker, PillarMark, Rung, RungMark};
 pub use guidance::{
     ChosenAction, Guidance, LearnBecause, QuizPointer, Reason, Strength, FIRST_ACTIONS, QUIZ_POINTERS,
     STRONG_PILLAR, WEAK_AGREEMENT,

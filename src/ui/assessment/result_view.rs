@@ -1,11 +1,12 @@
-//! A result, read: the stage and what it means, the way to the next stage and the first actions the
-//! answers call for, then the pillar chart (figures and bars, and a radar where there is room), each
-//! pillar folded with its further advice and the answers given, the blind spots and how the score
-//! works.
+//! A result, read: first what fits one phone screen (the stage on a ladder of every stage, the
+//! overall score, how far the next stage is, the pillar strip with the weakest marked, and the first
+//! action), then the rest once each, in the order a manager reads it: the advice, one place for it,
+//! with the way to the next stage folded in; each pillar folded with what to keep doing and the answers
+//! given; why the stage is what it is and how the score works; the blind spots; the quiz.
 
 use culture_core::assessment::{
-    change, how_scoring_works, AssessmentResult, ChosenAction, Guidance, History, HistoryEntry, NextStage,
-    PillarResult, PillarScore, StageReading, Undetermined,
+    change, how_scoring_works, ladder_svg, AssessmentResult, ChosenAction, Guidance, History, HistoryEntry,
+    NextStage, PillarResult, PillarScore, RungMark,
 };
 use culture_core::chart::Series;
 use culture_core::route::Route;
@@ -17,103 +18,68 @@ use crate::browser::print;
 use crate::ui::heading_text::heading_text;
 use crate::ui::pillar_chart::{PillarChart, PillarRow};
 
-/// The stage heading and the overall score, then how far to trust the stage: the pillars it could
-/// not measure, a line it sits near, and the obstacles the answers point to. Used as the page's `h1`.
+/// The top of a result: whose stage, the stage as the page's `h1`, the overall score with the page's
+/// main button beside it, the ladder of every stage with the result on it, and how far the next stage
+/// is.
 #[component]
 pub fn StageHeading(
     result: AssessmentResult,
     /// The line above the stage: whose stage it is.
     #[prop(default = "Your stage".to_owned())]
     eyebrow: String,
+    /// The page's main button ("Share", "Take it yourself"), beside the score.
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     let label = result.reading.label();
-    let lead = match &result.reading {
-        StageReading::Placed(placement) | StageReading::AtLeast { placement, .. } => {
-            placement.stage.description.to_owned()
-        }
-        StageReading::NotDetermined(Undetermined::Between { .. }) => {
-            "Some pillars could not be measured, and they could move the stage a long way, so no stage is \
-             claimed. The pillars that were measured are shown below; the blind spots list what is worth \
-             finding out."
-                .to_owned()
-        }
-        StageReading::NotDetermined(Undetermined::TooFewMeasured { .. }) => {
-            "Too many statements were left unanswered or marked \"Don't know\" to place the culture on a \
-             stage. The pillars that could be scored are shown below; the blind spots list what is worth \
-             finding out."
-                .to_owned()
-        }
-    };
-    let unmeasured = result.unmeasured();
-    let held_back = result
-        .placement()
-        .and_then(|placement| Some((placement, placement.held_back_by?)))
-        .filter(|(_, pillar)| !unmeasured.contains(pillar))
-        .map(|(placement, pillar)| {
-            view! {
-                <p class="callout">
-                    {format!(
-                        "The overall score alone would reach \"{}\", but one weak pillar holds a culture back: \
-                         \"{}\" keeps it at this stage until it catches up.",
-                        placement.by_overall.name, pillar.name
-                    )}
-                </p>
-            }
-        });
-    let unmeasured_note = result.unmeasured_note().map(|note| view! { <p class="callout">{note}</p> });
-    let near = result.near_cut_points();
-    let near = (!near.is_empty()).then(|| {
-        view! {
-            <div class="stack">
-                <p><strong>"Near a line. "</strong>{near.join(" ")}</p>
-            </div>
-        }
-    });
-    let obstacles = result.obstacles();
-    let obstacles = (!obstacles.is_empty()).then(|| {
-        let items = obstacles
-            .into_iter()
-            .map(|named| {
-                view! {
-                    <li>
-                        <strong>{format!("{}: ", named.obstacle.name)}</strong>
-                        {named.obstacle.description}
-                        <span class="muted">
-                            {format!(" Shown by agreeing with {} of its statements.", named.shown_by.len())}
-                        </span>
-                    </li>
-                }
-            })
-            .collect_view();
-        view! {
-            <section class="stack" aria-labelledby="obstacles-heading">
-                <h2 id="obstacles-heading">"Obstacles the answers point to"</h2>
-                <ul class="obstacles">{items}</ul>
-            </section>
-        }
-    });
     view! {
-        <header class="result-head stack">
+        <header class="result-head glance stack">
             <p class="eyebrow">{eyebrow}</p>
             <h1 tabindex="-1">{heading_text(&label)}</h1>
-            {result.overall.map(|overall| view! {
-                <p class="score-line">
-                    <span class="score-big">{overall.to_string()}</span>
-                    " out of 100 overall"
-                </p>
-            })}
-            <p class="lead">{lead}</p>
-            {unmeasured_note}
-            {held_back}
-            {near}
+            <div class="glance__score">
+                {result.overall.map(|overall| view! {
+                    <p class="score-line">
+                        <span class="score-big">{overall.to_string()}</span>
+                        " out of 100 overall"
+                    </p>
+                })}
+                {children.map(|children| view! { <div class="glance__action no-print">{children()}</div> })}
+            </div>
+            <Ladder result=result.clone()/>
+            <p class="glance__distance">{result.distance_to_next()}</p>
         </header>
-        {obstacles}
     }
 }
 
-/// One result, in the order a reader needs it: the way to the next stage and the first actions, then
-/// the pillars (chart, table, how they stand, and one disclosure each with its further ideas, what to
-/// keep doing and the answers given), the blind spots, how the score works and the quiz.
+/// Every stage, lowest first, drawn as a bar with the result marked on it, and the same as a list
+/// that says in words which stage is the result's. The stages' score ranges are in the scoring rules.
+#[component]
+fn Ladder(result: AssessmentResult) -> impl IntoView {
+    let rungs = result.ladder();
+    let drawing = ladder_svg(&rungs, result.ladder_marker());
+    let items = rungs
+        .iter()
+        .map(|rung| {
+            let here = rung.mark == RungMark::Here;
+            view! {
+                <li class="ladder__step" class:ladder__step--here=here aria-current={here.then_some("true")}>
+                    <span class="ladder__name">{rung.stage.name}</span>
+                    {rung.mark_text().map(|mark| view! { <span class="ladder__mark">{format!("▲ {mark}")}</span> })}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="ladder">
+            <svg class="ladder__bar" viewBox="0 0 100 20" preserveAspectRatio="none" width="100%" height="20" aria-hidden="true" inner_html=drawing></svg>
+            <ol class="ladder__rungs" aria-label="The stages, lowest first">{items}</ol>
+        </div>
+    }
+}
+
+/// One result after its heading, in the order a reader needs it: the pillar strip and the advice
+/// (the first action leading), the way to the next stage, then the pillars folded, why the stage, the
+/// blind spots and the quiz.
 #[component]
 pub fn ResultDetails(
     result: AssessmentResult,
@@ -159,114 +125,162 @@ pub fn ResultDetails(
             }
         })
         .collect();
+    let marks = result.pillar_marks().into_iter().map(|mark| mark.map(|mark| mark.text())).collect();
 
-    let standing = result
-        .standing()
-        .lines()
-        .into_iter()
-        .map(|(label, text)| view! { <li><strong>{label}</strong>{text}</li> })
-        .collect_view();
     let guidance = result.guidance();
     let per_pillar = result
         .pillars
         .iter()
-        .map(|pillar| pillar_detail(&result, pillar, &guidance, &who, answers_heading))
+        .map(|pillar| pillar_detail(&result, pillar, &guidance, answers_heading))
         .collect_view();
     let learn = guidance.learn.clone();
     let next_stage = result.next_stage();
     // At the top stage the next step is how to keep it; below, it leads the way to the next stage.
     let stage_next_step = result.stage().filter(|stage| stage.next().is_none()).map(|stage| stage.next_step);
+    let way = next_stage.map(|next| {
+        view! { <NextStageView next=next from=result.stage().map(|stage| stage.next_step)/> }.into_any()
+    });
     let blind_spots = result.blind_spots.clone();
+    let blind_count = blind_spots.len();
 
     view! {
-        {next_stage.map(|next| view! { <NextStageView next=next from=result.stage().map(|stage| stage.next_step)/> })}
-        <FirstAdvice guidance=guidance who=who.clone() sustain=stage_next_step/>
-        <section class="stack" aria-labelledby="pillars-heading">
-            <h2 id="pillars-heading">"Pillar by pillar"</h2>
+        <section class="glance__pillars" aria-labelledby="strip-heading">
+            <h2 id="strip-heading" class="visually-hidden">"Pillar scores"</h2>
             <PillarChart
                 title="Pillar scores, 0 to 100"
                 caption="Score per pillar, 0 to 100"
                 columns=columns
                 rows=rows
                 series=series
+                marks=marks
             />
-            <ul class="highlights">{standing}</ul>
-            <p class="muted no-print">
-                "Open a pillar for its further ideas, what to keep doing and the answers behind its score."
-            </p>
+        </section>
+        <FirstAdvice guidance=guidance who=who.clone() sustain=stage_next_step/>
+        {way}
+        <section class="stack" aria-labelledby="pillars-heading">
+            <h2 id="pillars-heading">"Pillar by pillar"</h2>
             <div class="pillar-details">{per_pillar}</div>
         </section>
-        <Show when={
-            let empty = blind_spots.is_empty();
-            move || !empty
-        }>
+        <WhyThisStage result=result.clone()/>
+        <Show when=move || blind_count != 0>
             <section class="stack" aria-labelledby="blind-spots-heading">
                 <h2 id="blind-spots-heading">"Blind spots"</h2>
-                <p class="muted">
-                    {blind_spots_intro.clone()}
-                    " Not knowing is a finding in itself: each is worth asking a colleague about."
-                </p>
-                <ul class="blind-spots">
-                    {blind_spots
-                        .iter()
-                        .map(|statement| view! {
-                            <li><span class="eyebrow">{statement.pillar().name}</span><br/>{statement.text}</li>
-                        })
-                        .collect_view()}
-                </ul>
+                <details class="unfold-in-print">
+                    <summary>
+                        {blind_spots_intro.clone()}
+                        {format!(" {}", statements(blind_count))}
+                    </summary>
+                    <p class="muted">"Not knowing is a finding in itself: each is worth asking a colleague about."</p>
+                    <ul class="blind-spots">
+                        {blind_spots
+                            .iter()
+                            .map(|statement| view! {
+                                <li><span class="eyebrow">{statement.pillar().name}</span><br/>{statement.text}</li>
+                            })
+                            .collect_view()}
+                    </ul>
+                </details>
             </section>
         </Show>
-        <HowScoringWorks/>
         <LearnMore pointers=learn who=who/>
     }
 }
 
-/// One pillar folded under its name and score: the chosen actions beyond the first ones, what to keep
-/// doing when it is strong, and each of its statements with the answer given. Folded on screen,
-/// unfolded on paper.
+fn statements(count: usize) -> String {
+    match count {
+        1 => "(1 statement)".to_owned(),
+        count => format!("({count} statements)"),
+    }
+}
+
+/// Why the stage is what it is, folded: what it means, a weak pillar holding it back, the pillars
+/// not measured, a line it sits near, the obstacles the answers point to, and the scoring rules.
+#[component]
+fn WhyThisStage(result: AssessmentResult) -> impl IntoView {
+    let description = result.placement().map(|placement| placement.stage.description);
+    let unmeasured = result.unmeasured();
+    let held_back = result
+        .placement()
+        .and_then(|placement| Some((placement, placement.held_back_by?)))
+        .filter(|(_, pillar)| !unmeasured.contains(pillar))
+        .map(|(placement, pillar)| {
+            view! {
+                <p>
+                    {format!(
+                        "The overall score alone would reach \"{}\", but one weak pillar holds a culture back: \
+                         \"{}\" keeps it at this stage until it catches up.",
+                        placement.by_overall.name, pillar.name
+                    )}
+                </p>
+            }
+        });
+    let unmeasured_note = result.unmeasured_note().map(|note| view! { <p>{note}</p> });
+    let near = result.near_cut_points();
+    let near = (!near.is_empty()).then(|| view! { <p><strong>"Near a line. "</strong>{near.join(" ")}</p> });
+    let obstacles = result.obstacles();
+    let obstacles = (!obstacles.is_empty()).then(|| {
+        let items = obstacles
+            .into_iter()
+            .map(|named| {
+                view! {
+                    <li>
+                        <strong>{format!("{}: ", named.obstacle.name)}</strong>
+                        {named.obstacle.description}
+                        <span class="muted">
+                            {format!(" Shown by agreeing with {} of its statements.", named.shown_by.len())}
+                        </span>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h3 id="obstacles-heading">"Obstacles the answers point to"</h3>
+            <ul class="obstacles" aria-labelledby="obstacles-heading">{items}</ul>
+        }
+    });
+    let rules = how_scoring_works()
+        .into_iter()
+        .map(|rule| view! { <h3>{heading_text(rule.heading)}</h3><p>{rule.text}</p> })
+        .collect_view();
+    view! {
+        <details class="card how-scoring unfold-in-print">
+            <summary>"How the score works, and why this stage"</summary>
+            <div class="stack">
+                {description.map(|text| view! { <p>{text}</p> })}
+                {held_back}
+                {unmeasured_note}
+                {near}
+                {obstacles}
+                // The rules are the method's, not this result's: on paper they stay folded.
+                <details>
+                    <summary>"The rules"</summary>
+                    <div class="stack">{rules}</div>
+                </details>
+                <p class="no-print">
+                    "Every statement with its keying, what each pillar captures and what a reading cannot tell you: "
+                    <a href=Route::Method.href()>"How the assessment works"</a>
+                </p>
+            </div>
+        </details>
+    }
+}
+
+/// One pillar folded under its name (its score is in the strip above): what to keep doing when it
+/// is strong, and each of its statements with the answer given. Folded on screen, unfolded on paper.
 fn pillar_detail(
     result: &AssessmentResult,
     pillar: &PillarResult,
     guidance: &Guidance,
-    who: &str,
     answers_heading: &'static str,
 ) -> impl IntoView {
-    let more: Vec<&ChosenAction> = guidance
-        .more_actions()
-        .iter()
-        .filter(|action| action.recommendation.pillar_id == pillar.pillar.id)
-        .collect();
-    // "55" alone beside a name reads as a count; say what it is out of.
-    let mut summary = match pillar.score {
-        PillarScore::Scored(score) => format!("{score} of 100"),
-        unscored => score_text(unscored),
-    };
     let rests_on = capitalise_first(&pillar.rests_on());
-    match more.len() {
-        0 => {}
-        1 => summary.push_str(" · 1 more idea"),
-        count => summary.push_str(&format!(" · {count} more ideas")),
-    }
-    // At the top stage the strengths lead the page already.
+    // At the top stage the strengths lead the advice already.
     let keep_doing = guidance
         .strengths
         .iter()
         .find(|strength| strength.pillar.id == pillar.pillar.id && !guidance.sustaining)
-        .map(|strength| {
-            view! {
-                <h3>"Keep doing"</h3>
-                <p>{strength.pillar.keep_doing}</p>
-                <ul class="strength__evidence">
-                    {strength.shown_by.iter().map(|reason| view! { <li>{reason.statement.text}</li> }).collect_view()}
-                </ul>
-            }
-        });
-    let more_ideas = (!more.is_empty()).then(|| {
-        view! {
-            <h3>"More ideas"</h3>
-            <ol class="recommendations">{more.iter().map(|action| action_card(action, who, true)).collect_view()}</ol>
-        }
-    });
+        // The answers that show the strength are listed just below it, once.
+        .map(|strength| view! { <h3>"Keep doing"</h3><p>{strength.pillar.keep_doing}</p> });
     let answers = result
         .answers_to(pillar.pillar)
         .into_iter()
@@ -287,13 +301,10 @@ fn pillar_detail(
         <details class="card pillar-detail unfold-in-print">
             <summary>
                 <span class="pillar-detail__name">{pillar.pillar.name}</span>
-                " "
-                <span class="pillar-detail__meta">{summary}</span>
                 <span class="pillar-detail__rests">{rests_on}</span>
             </summary>
             <div class="stack">
                 {keep_doing}
-                {more_ideas}
                 <h3 id=answers_id.clone()>{answers_heading}</h3>
                 <ul class="given-answers" aria-labelledby=answers_id>{answers}</ul>
             </div>
@@ -301,35 +312,14 @@ fn pillar_detail(
     }
 }
 
-/// What holds the stage back and what the next one would take: what would have to become true of
-/// the company, the scores that fall short, and the statements whose change would move them most.
+/// What the next stage would take: what would have to become true of the company, and, folded, the
+/// statements whose change would move the result most, each with the answer given this time.
 #[component]
 fn NextStageView(
     next: NextStage,
     /// The current stage's next step.
     from: Option<&'static str>,
 ) -> impl IntoView {
-    let overall = next.overall.map(|gap| {
-        view! {
-            <li>{format!(
-                "The overall score needs to reach {}; this result has {}, {} short.",
-                gap.needed, gap.now, points(gap.points())
-            )}</li>
-        }
-    });
-    let floor = next.pillar_floor;
-    let pillars = next
-        .pillars
-        .iter()
-        .map(|gap| {
-            view! {
-                <li>{format!(
-                    "Every pillar needs at least {floor}: in this result {} has {}, {} short.",
-                    gap.pillar.name, gap.gap.now, points(gap.gap.points())
-                )}</li>
-            }
-        })
-        .collect_view();
     let total = next.moves.len();
     let moves = next
         .moves
@@ -354,16 +344,20 @@ fn NextStageView(
             Some(format!("In all, {count} changes like these would be needed; the ones listed move it most."))
         }
     };
+    let moves = (total != 0).then(|| {
+        view! {
+            <details class="unfold-in-print">
+                <summary>"What would have to change in the company, statement by statement"</summary>
+                <ol class="next-stage__moves">{moves}</ol>
+                {enough.map(|enough| view! { <p class="muted">{enough}</p> })}
+            </details>
+        }
+    });
     view! {
         <section class="card stack next-stage" aria-labelledby="next-stage-heading">
             <h2 id="next-stage-heading">{heading_text(&format!("The way to \"{}\"", next.stage.name))}</h2>
-            {from.map(|text| view! { <p class="lead">{text}</p> })}
-            <ul class="next-stage__gaps">{overall}{pillars}</ul>
-            <Show when=move || total != 0>
-                <p>"What would have to change in the company, the changes that would move it most first:"</p>
-            </Show>
-            <ol class="next-stage__moves">{moves}</ol>
-            {enough.map(|enough| view! { <p class="muted">{enough}</p> })}
+            {from.map(|text| view! { <p>{text}</p> })}
+            {moves}
         </section>
     }
 }
@@ -371,66 +365,49 @@ fn NextStageView(
 /// How many of the answers that would reach the next stage are listed.
 const MOVES_SHOWN: usize = 3;
 
-fn points(count: u8) -> String {
-    match count {
-        1 => "1 point".to_owned(),
-        count => format!("{count} points"),
-    }
-}
-
-/// The scoring rules in plain words, folded away until asked for.
-#[component]
-fn HowScoringWorks() -> impl IntoView {
-    let rules = how_scoring_works()
-        .into_iter()
-        .map(|rule| view! { <h3>{heading_text(rule.heading)}</h3><p>{rule.text}</p> })
-        .collect_view();
-    view! {
-        <details class="card how-scoring unfold-in-print">
-            <summary>"How the score works"</summary>
-            <div class="stack">
-                {rules}
-                <p>
-                    "Every statement with its keying, what each pillar captures and what a reading cannot tell you: "
-                    <a href=Route::Method.href()>"How the assessment works"</a>
-                </p>
-            </div>
-        </details>
-    }
-}
-
-/// The advice to lead with: the first actions chosen by the weakest answers, each with its reasons;
-/// at the top stage, keeping it going and the strengths come first. The rest folds under the pillars.
+/// The advice, in one place: the actions chosen by the weakest answers, the first of them leading
+/// the page, each with its reasons folded, and the further ideas folded.
+/// At the top stage, keeping it going and the strengths come first.
 #[component]
 fn FirstAdvice(guidance: Guidance, who: String, sustain: Option<&'static str>) -> impl IntoView {
-    let first = guidance.first_actions().iter().map(|action| action_card(action, &who, false)).collect_view();
-    let more_count = guidance.more_actions().len();
+    // The first action reads in full; the others fold what to do under their titles.
+    let first = guidance
+        .first_actions()
+        .iter()
+        .enumerate()
+        .map(|(index, action)| action_card(action, &who, ActionCard { nested: false, folded: index > 0 }))
+        .collect_view();
+    let more = guidance.more_actions();
+    let more_count = more.len();
     let has_actions = !guidance.actions.is_empty();
-    let (actions_heading, actions_intro) = if guidance.sustaining {
-        (
-            "Worth a look",
-            "A few answers still sit at or below the middle of the scale. None of them changes the stage, but \
-             each is a place where the culture could slip.",
-        )
+    let actions_heading = if guidance.sustaining { "Worth a look" } else { "What to do next" };
+    let actions_intro = if guidance.sustaining {
+        "A few answers still sit at or below the middle of the scale. None changes the stage, but each is a \
+         place where the culture could slip."
     } else {
-        (
-            "What to do next",
-            "Chosen by the statements answered worst, the worst first. Each is something a team can start next \
-             week.",
-        )
+        "Chosen by the statements answered worst, the worst first; each is something a team can start next week."
     };
-    let more_note = (more_count > 0).then(|| {
+    let more_ideas = (more_count > 0).then(|| {
         let ideas =
             if more_count == 1 { "1 more idea".to_owned() } else { format!("{more_count} more ideas") };
-        view! { <p class="muted">{format!("{ideas} wait under their pillars below.")}</p> }
+        let cards = more
+            .iter()
+            .map(|action| action_card(action, &who, ActionCard { nested: true, folded: true }))
+            .collect_view();
+        view! {
+            <details class="more-ideas">
+                <summary>{ideas}</summary>
+                <ol class="recommendations">{cards}</ol>
+            </details>
+        }
     });
     let actions_section = if has_actions {
         view! {
-            <section class="stack" aria-labelledby="recommendations-heading">
+            <section class="stack advice" aria-labelledby="recommendations-heading">
                 <h2 id="recommendations-heading">{actions_heading}</h2>
-                <p class="muted">{actions_intro}</p>
                 <ol class="recommendations">{first}</ol>
-                {more_note}
+                <p class="muted">{actions_intro}</p>
+                {more_ideas}
             </section>
         }
         .into_any()
@@ -438,11 +415,11 @@ fn FirstAdvice(guidance: Guidance, who: String, sustain: Option<&'static str>) -
         ().into_any()
     } else {
         view! {
-            <section class="stack" aria-labelledby="recommendations-heading">
+            <section class="stack advice" aria-labelledby="recommendations-heading">
                 <h2 id="recommendations-heading">"What to do next"</h2>
                 <p>
                     "No statement was answered at the middle of the scale or below, so there is nothing to fix. "
-                    "Keep doing what works, and look at the way to the next stage above."
+                    "Keep doing what works; the way to the next stage follows."
                 </p>
             </section>
         }
@@ -462,9 +439,12 @@ fn FirstAdvice(guidance: Guidance, who: String, sustain: Option<&'static str>) -
                 .collect_view();
             view! {
                 <li class="card stack strength">
-                    <p class="eyebrow">{format!("{} · {}", strength.pillar.name, strength.score)}</p>
+                    <p class="eyebrow">{strength.pillar.name}</p>
                     <p>{strength.pillar.keep_doing}</p>
-                    <ul class="strength__evidence">{shown_by}</ul>
+                    <details>
+                        <summary>"The answers that show it"</summary>
+                        <ul class="strength__evidence">{shown_by}</ul>
+                    </details>
                 </li>
             }
         })
@@ -476,7 +456,6 @@ fn FirstAdvice(guidance: Guidance, who: String, sustain: Option<&'static str>) -
         </section>
         <section class="stack" aria-labelledby="strengths-heading">
             <h2 id="strengths-heading">"What to keep doing"</h2>
-            <p class="muted">"These pillars are strong. The answers that show it are listed under each."</p>
             <ul class="strengths">{strengths}</ul>
         </section>
         {actions_section}
@@ -484,22 +463,45 @@ fn FirstAdvice(guidance: Guidance, who: String, sustain: Option<&'static str>) -
     .into_any()
 }
 
-/// One chosen action: what to do, why it helps, and which answers chose it. Under a pillar's own
-/// heading (`nested`) its title is one level down.
-fn action_card(action: &ChosenAction, who: &str, nested: bool) -> impl IntoView {
+/// How an action card shows.
+#[derive(Clone, Copy)]
+struct ActionCard {
+    /// Under the further ideas: its title one level down.
+    nested: bool,
+    /// What to do folds with the reasons, under the title.
+    folded: bool,
+}
+
+/// One chosen action: its title and what to do, then, folded, why it helps and which answers chose
+/// it.
+fn action_card(action: &ChosenAction, who: &str, card: ActionCard) -> impl IntoView {
     let recommendation = action.recommendation;
     let reasons = action.reasons.iter().map(|reason| view! { <li>{reason.because(who)}</li> }).collect_view();
     let title = heading_text(recommendation.title);
-    let title =
-        if nested { view! { <h4>{title}</h4> }.into_any() } else { view! { <h3>{title}</h3> }.into_any() };
+    let title = if card.nested {
+        view! { <h4>{title}</h4> }.into_any()
+    } else {
+        view! { <h3>{title}</h3> }.into_any()
+    };
+    let what = view! { <p>{recommendation.action}</p> };
+    let (open_what, folded_what) = if card.folded { (None, Some(what)) } else { (Some(what), None) };
+    let summary = if card.folded {
+        "What to do, why, and the answers behind it"
+    } else {
+        "Why, and the answers behind it"
+    };
     view! {
         <li class="card stack recommendation">
             <p class="eyebrow">{recommendation.pillar().name}</p>
             {title}
-            <p>{recommendation.action}</p>
-            <p class="muted"><strong>"Why it helps: "</strong>{recommendation.why}</p>
+            {open_what}
             {action.comes_first_because().map(|sentence| view! { <p class="muted">{sentence}</p> })}
-            <ul class="reasons">{reasons}</ul>
+            <details class="unfold-in-print">
+                <summary>{summary}</summary>
+                {folded_what}
+                <p class="muted"><strong>"Why it helps: "</strong>{recommendation.why}</p>
+                <ul class="reasons">{reasons}</ul>
+            </details>
         </li>
     }
 }
@@ -525,7 +527,7 @@ pub fn overall_since(last: &LastTime, result: &AssessmentResult) -> impl IntoVie
     view! {
         <p class="callout">
             {format!("Overall since {}: {moved}.", last.when)}
-            " The chart shows last time beside this one, and the table the change per pillar."
+            " The pillar scores show last time beside this one, and the change."
         </p>
     }
 }

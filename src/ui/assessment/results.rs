@@ -38,36 +38,50 @@ pub fn ResultsPage() -> impl IntoView {
     let last_time = LastTime::before(&history, &latest);
     let completed = history.when(&latest);
 
+    // The share panel waits, folded, right under the first screen until "Share" asks for it.
+    let sharing = RwSignal::new(false);
+
     view! {
         <article class="results stack">
-            <StageHeading result=result.clone()/>
+            <StageHeading result=result.clone()>
+                <button
+                    type="button"
+                    class="button button--primary"
+                    aria-expanded=move || sharing.get().to_string()
+                    aria-controls="share-place"
+                    on:click=move |_| {
+                        sharing.set(true);
+                        focus::after_render("#share-heading");
+                    }
+                >
+                    // Short enough to sit beside the score on a phone; the name says what is shared.
+                    "Share"
+                    <span class="visually-hidden">" this result"</span>
+                </button>
+            </StageHeading>
+            {hand_back}
+            <div id="share-place" hidden=move || !sharing.get()>
+                <SharePanel
+                    url=share_url
+                    share_title="My Culture Check result"
+                    reveals="Anyone with this link can see these answers, statement by statement, with the date and \
+                             the name you add. Nothing is stored on a server: the result travels inside the link itself."
+                    label=LabelField {
+                        value: label,
+                        label: "Your name or team (optional)",
+                        hint: "Shown with the result to whoever opens the link",
+                    }
+                />
+            </div>
+            {last_time.as_ref().map(|last| overall_since(last, &result))}
+            {opened_result_comparison()}
+            <ResultDetails result=result last_time=last_time/>
             <p class="muted">
                 {format!("Assessment completed on {completed}.")}
                 {latest.role.map(|role| format!(" Part of the company: {}.", role.name_in_sentence()))}
             </p>
-            {last_time.as_ref().map(|last| overall_since(last, &result))}
-            {hand_back}
-            // The share panel comes after the whole reading; this reaches it at once.
-            <p class="actions no-print">
-                <button type="button" class="button" on:click=|_| focus::now("#share-heading")>
-                    "Share this result"
-                </button>
-                {(!in_progress).then(|| view! { <ChangeAnswers latest=latest.clone()/> })}
-            </p>
-            {opened_result_comparison()}
-            <ResultDetails result=result last_time=last_time/>
-            <SharePanel
-                url=share_url
-                share_title="My Culture Check result"
-                reveals="Anyone with this link can see these answers, statement by statement, with the date and the \
-                         name you add. Nothing is stored on a server: the result travels inside the link itself."
-                label=LabelField {
-                    value: label,
-                    label: "Your name or team (optional)",
-                    hint: "Shown with the result to whoever opens the link",
-                }
-            />
             <div class="actions no-print">
+                {(!in_progress).then(|| view! { <ChangeAnswers latest=latest.clone()/> })}
                 <button type="button" class="button" on:click=|_| print::print_page()>"Print this report"</button>
                 <a class="button button--quiet" href=Route::History(None).href()>"See your history"</a>
             </div>

@@ -30,6 +30,7 @@ test('a person chooses their part of the company by keyboard, finishes, and thei
     await page.keyboard.press('4');
   }
   await expect(page.getByText('Part of the company: product, design and engineering.')).toBeVisible();
+  await page.getByRole('button', { name: 'Share this result' }).click();
   const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
   const payload = link.split('#/r/')[1];
   // Format version 2, an assessment: its first byte is 0x21, which base64url starts with "I".
@@ -52,6 +53,7 @@ test('skipping the question takes one press and the result says nothing about it
   }
   await expect(page.getByText(/Assessment completed on/)).toBeVisible();
   await expect(page.getByText(/Part of the company/)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Share this result' }).click();
   const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
   expect(link.split('#/r/')[1].startsWith('E')).toBe(true);
 });

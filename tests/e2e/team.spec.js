@@ -464,6 +464,7 @@ test('the camera reads a QR code held up to it and adds the result once', async 
   // A participant's results, with the QR code of their link.
   await plantFinishedAssessment(page, () => 4);
   await open(page, '#/assessment/results');
+  await page.getByRole('button', { name: 'Share this result' }).click();
   const picture = await page.getByRole('img', { name: 'QR code of the share link' }).screenshot();
   const video = testInfo.outputPath('qr.y4m');
   await stillVideo(page, picture, video);

@@ -525,10 +525,9 @@ impl LastTime {
 pub fn overall_since(last: &LastTime, result: &AssessmentResult) -> impl IntoView {
     let moved = lowercase_first(&change(&last.result, result).describe_overall());
     view! {
-        <p class="callout">
-            {format!("Overall since {}: {moved}.", last.when)}
-            " The pillar scores show last time beside this one, and the change."
-        </p>
+        // One line, not a panel, so the first action stays near the first screen; the strip's "Last
+        // time" and "Change" columns say the rest.
+        <p class="since">{format!("Overall since {}: {moved}.", last.when)}</p>
     }
 }
 

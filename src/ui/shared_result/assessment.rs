@@ -56,7 +56,7 @@ pub(super) fn SharedAssessmentView(shared: SharedAssessment, payload: String) ->
     };
     let invitation = (!has_own).then(|| {
         view! {
-            <section class="card stack" aria-labelledby="compare-heading">
+            <section class="card stack no-print" aria-labelledby="compare-heading">
                 <h2 id="compare-heading">"How does your company look to you?"</h2>
                 <p>
                     "Take the assessment yourself, then open this link again to see both results side by side "

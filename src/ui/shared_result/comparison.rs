@@ -76,8 +76,8 @@ pub(super) fn ComparisonView(
                 <p class="muted">"A good place to start the conversation: what has each of you seen?"</p>
             </Show>
             <ol class="compare-statements">{statements}</ol>
-            // Folded: the lines above name what differs; the figures are a press away, and on paper.
-            <details class="card unfold-in-print">
+            // Folded, on paper too: the lines above name what differs; the figures are a press away.
+            <details class="card">
                 <summary>"Every pillar, side by side"</summary>
                 <PillarChart
                     title="Pillar scores compared, 0 to 100"

@@ -66,7 +66,7 @@ fn SharedBanner(what: &'static str, label: Option<String>) -> impl IntoView {
     view! {
         <p class="shared-banner" role="note">
             <strong>{format!("A shared {what}. ")}</strong>
-            "It is read-only: opening it has not changed anything saved in this browser."
+            "Read-only: opening it changed nothing saved in this browser."
         </p>
         {look_alike}
     }

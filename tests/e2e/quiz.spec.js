@@ -637,6 +637,9 @@ for (const colorScheme of ['light', 'dark']) {
     await expect(page.getByRole('group', { name: 'Start over' })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Keep my answers' }).click();
+    // Keeping the answers hands the focus back to "Start over" once the question has re-rendered;
+    // wait for that before moving it on, or the hand-back takes it away again.
+    await expect(page.getByRole('button', { name: 'Start over' })).toBeFocused();
     await page.getByRole('button', { name: /^(Next question|See your score)$/ }).focus();
     await goOn(page, { keyboard: true });
     await answerAll(page, { keyboard: true, wrongAt: (number) => number % 2 === 0 });

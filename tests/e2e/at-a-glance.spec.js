@@ -3,8 +3,8 @@
 // the first action and "Share"; everything else follows once, folded, so on a phone the results, a
 // shared result and a past result are each at most half the length they had (on a laptop, shorter),
 // and a result prints on four A4 pages.
-import { PILLARS, codeFor } from './content.js';
-import { expect, expectNoAxeViolations, open, plantFinishedAssessment, test } from './fixtures.js';
+import { ASKED, CONTENT_VERSION, PILLARS, codeFor } from './content.js';
+import { expect, expectNoAxeViolations, open, plantFinishedAssessment, plantStorage, test } from './fixtures.js';
 import { ANA } from './links.js';
 
 const PHONE = { width: 390, height: 844 };
@@ -102,6 +102,28 @@ for (const name of Object.keys(PAGES)) {
   });
 
 }
+
+test('beside an earlier result, a phone strip shows the score and the change, and the first action heads the second screen', async ({
+  page,
+}) => {
+  const entry = (id, day, agreement) => ({
+    id,
+    day,
+    content_version: CONTENT_VERSION,
+    answers: Object.fromEntries(ASKED.map((statement) => [statement.id, codeFor(statement, agreement)])),
+  });
+  const entries = [entry(1, 20700, 25), entry(2, 20780, 50)];
+  await plantStorage(page, { 'culture-check/assessment-history': JSON.stringify({ schema: 1, data: { entries } }) });
+  await page.setViewportSize(PHONE);
+  await open(page, PAGES.results);
+  const strip = page.getByRole('table');
+  // "Last time" is the score less the change: a phone keeps the two that say something.
+  await expect(strip.getByRole('columnheader', { name: 'Last time' })).toBeHidden();
+  await expect(strip.getByRole('row').nth(1).getByRole('cell').last()).toHaveText('Up 25');
+  await expect(page.getByRole('heading', { name: 'What to do next' })).toBeInViewport();
+  await page.setViewportSize(LAPTOP);
+  await expect(strip.getByRole('columnheader', { name: 'Last time' })).toBeVisible();
+});
 
 test('a shared result opened by someone with a result of their own is at most half its former length on a phone', async ({
   page,

@@ -159,14 +159,7 @@ fn best_raise(
 /// obstacle), then all the way; `None` when it is already all the way.
 fn raised(statement: &Statement, agreement: u8) -> Option<Answer> {
     let target = if agreement < 75 { 75 } else { 100 };
-    (agreement < 100).then(|| answer_at(statement, target))
-}
-
-/// The answer that gives `statement` this agreement (0, 25, 50, 75 or 100).
-fn answer_at(statement: &Statement, agreement: u8) -> Answer {
-    let points = agreement / 25 + 1;
-    let points = if statement.reverse { 6 - points } else { points };
-    Answer::from_points(points).unwrap_or(Answer::Neutral)
+    (agreement < 100).then(|| statement.answer_giving(target))
 }
 
 #[cfg(test)]

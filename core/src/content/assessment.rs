@@ -124,6 +124,14 @@ impl Statement {
         // The build script refuses a statement whose pillar does not exist.
         pillar(self.pillar_id).unwrap_or(&PILLARS[0])
     }
+
+    /// The answer that gives this statement `agreement` (0, 25, 50, 75 or 100): an obstacle's scale
+    /// runs the other way, so agreement 100 is "Strongly disagree" there.
+    pub fn answer_giving(&self, agreement: u8) -> crate::assessment::Answer {
+        let points = agreement / 25 + 1;
+        let points = if self.reverse { 6 - points } else { points };
+        crate::assessment::Answer::from_points(points).unwrap_or(crate::assessment::Answer::Neutral)
+    }
 }
 
 impl Recommendation {

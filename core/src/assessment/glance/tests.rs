@@ -2,18 +2,12 @@ use super::*;
 use crate::assessment::{Answer, Answers};
 use crate::content::assessment::{active_statements, PILLARS};
 
-/// The answer that gives `statement` this agreement (0, 25, 50, 75 or 100).
-fn answer_at(reverse: bool, agreement: u8) -> Answer {
-    let points = agreement / 25 + 1;
-    Answer::from_points(if reverse { 6 - points } else { points }).unwrap_or(Answer::Neutral)
-}
-
 /// Every asked statement at the agreement its pillar's index picks; `None` answers "Don't know".
 fn result(by_pillar: [Option<u8>; 7]) -> AssessmentResult {
     let answers: Answers = active_statements()
         .map(|s| {
             let index = PILLARS.iter().position(|p| p.id == s.pillar_id).unwrap_or(0);
-            (s.id, by_pillar[index].map_or(Answer::DontKnow, |agreement| answer_at(s.reverse, agreement)))
+            (s.id, by_pillar[index].map_or(Answer::DontKnow, |agreement| s.answer_giving(agreement)))
         })
         .collect();
     AssessmentResult::of(&answers)

@@ -291,13 +291,7 @@ fn changing_a_filed_result_keeps_or_changes_its_part_of_the_company() {
 
 /// Every asked statement answered so that each pillar scores `agreement` (0, 25, 50, 75 or 100).
 fn scoring(agreement: u8) -> Answers {
-    active_statements()
-        .map(|statement| {
-            let points = agreement / 25 + 1;
-            let points = if statement.reverse { 6 - points } else { points };
-            (statement.id, Answer::from_points(points).unwrap_or(Answer::Neutral))
-        })
-        .collect()
+    active_statements().map(|statement| (statement.id, statement.answer_giving(agreement))).collect()
 }
 
 #[test]

@@ -5,7 +5,7 @@ use proptest::prelude::*;
 /// Every asked statement answered at the same agreement, one pillar at another.
 fn answers(agreement: u8, pillar_id: &str, pillar_agreement: u8) -> Answers {
     active_statements()
-        .map(|s| (s.id, answer_at(s, if s.pillar_id == pillar_id { pillar_agreement } else { agreement })))
+        .map(|s| (s.id, s.answer_giving(if s.pillar_id == pillar_id { pillar_agreement } else { agreement })))
         .collect()
 }
 

@@ -8,10 +8,7 @@ use crate::content::assessment::{active_statements, PILLARS};
 fn answers_scoring(agreements: [u8; 7]) -> Answers {
     let mut answers = Answers::new();
     for statement in active_statements() {
-        let target = agreements[statement.pillar().index()];
-        let points = target / 25 + 1;
-        let points = if statement.reverse { 6 - points } else { points };
-        answers.insert(statement.id, Answer::from_points(points).unwrap_or(Answer::Neutral));
+        answers.insert(statement.id, statement.answer_giving(agreements[statement.pillar().index()]));
     }
     answers
 }

@@ -1,16 +1,12 @@
 use crate::assessment::{Answer, Answers, AssessmentResult, StageReading};
 use crate::content::assessment::{active_statements, Statement};
 
-/// The answer giving `statement` this agreement (0, 25, 50, 75 or 100).
-fn at(statement: &Statement, agreement: u8) -> Answer {
-    let points = agreement / 25 + 1;
-    Answer::from_points(if statement.reverse { 6 - points } else { points }).unwrap_or(Answer::Neutral)
-}
-
 /// Every asked statement at an agreement chosen by its pillar; `None` answers "Don't know".
 fn answers(by_pillar: impl Fn(&str) -> Option<u8>) -> Answers {
     active_statements()
-        .map(|s| (s.id, by_pillar(s.pillar_id).map_or(Answer::DontKnow, |agreement| at(s, agreement))))
+        .map(|s| {
+            (s.id, by_pillar(s.pillar_id).map_or(Answer::DontKnow, |agreement| s.answer_giving(agreement)))
+        })
         .collect()
 }
 
@@ -72,7 +68,7 @@ fn agreeing_with_the_sales_led_obstacles_names_sales_led_displacement_beside_the
         s.reverse && ["deals-pushed-planned-work-aside", "work-arrives-as-chosen-solutions"].contains(&s.id)
     };
     let answers: Answers = active_statements()
-        .map(|s| (s.id, if sales_led(s) { Answer::StronglyAgree } else { at(s, 50) }))
+        .map(|s| (s.id, if sales_led(s) { Answer::StronglyAgree } else { s.answer_giving(50) }))
         .collect();
     let named: Vec<&str> = AssessmentResult::of(&answers).obstacles().iter().map(|o| o.obstacle.id).collect();
     assert_eq!(named, ["sales-led-displacement"]);
@@ -81,7 +77,9 @@ fn agreeing_with_the_sales_led_obstacles_names_sales_led_displacement_beside_the
 #[test]
 fn one_agreed_obstacle_statement_is_not_enough_to_name_it() {
     let answers: Answers = active_statements()
-        .map(|s| (s.id, if s.id == "judged-on-features-shipped" { Answer::Agree } else { at(s, 75) }))
+        .map(|s| {
+            (s.id, if s.id == "judged-on-features-shipped" { Answer::Agree } else { s.answer_giving(75) })
+        })
         .collect();
     assert!(AssessmentResult::of(&answers).obstacles().is_empty());
 }
@@ -97,7 +95,7 @@ fn answering_every_obstacle_statement_at_the_unhealthy_end_names_both_obstacles(
 fn an_obstacle_denied_more_often_than_confirmed_is_not_named() {
     let confirmed = ["deals-pushed-planned-work-aside", "work-arrives-as-chosen-solutions"];
     let answers: Answers = active_statements()
-        .map(|s| (s.id, if confirmed.contains(&s.id) { Answer::StronglyAgree } else { at(s, 100) }))
+        .map(|s| (s.id, if confirmed.contains(&s.id) { Answer::StronglyAgree } else { s.answer_giving(100) }))
         .collect();
     assert!(AssessmentResult::of(&answers).obstacles().is_empty());
 }

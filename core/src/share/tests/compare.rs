@@ -70,13 +70,7 @@ fn a_pillar_without_a_score_on_one_side_has_no_difference() {
 
 /// Every asked statement answered so that each pillar scores `agreement` (0, 25, 50, 75 or 100).
 fn scoring(agreement: u8) -> Answers {
-    active_statements()
-        .map(|statement| {
-            let points = agreement / 25 + 1;
-            let points = if statement.reverse { 6 - points } else { points };
-            (statement.id, Answer::from_points(points).unwrap_or(Answer::Neutral))
-        })
-        .collect()
+    active_statements().map(|statement| (statement.id, statement.answer_giving(agreement))).collect()
 }
 
 /// `scoring(agreement)` with every leadership statement answered "Don't know".

@@ -7,15 +7,9 @@ use super::*;
 use crate::assessment::{Answer, Answers};
 use crate::content::assessment::{active_statements, statement, PILLARS};
 
-/// The answer giving `statement` this agreement (0, 25, 50, 75 or 100).
-fn answer_at(statement: &Statement, agreement: u8) -> Answer {
-    let points = agreement / 25 + 1;
-    Answer::from_points(if statement.reverse { 6 - points } else { points }).unwrap_or(Answer::DontKnow)
-}
-
 /// Every asked statement answered at the same agreement.
 fn everywhere(agreement: u8) -> Answers {
-    active_statements().map(|s| (s.id, answer_at(s, agreement))).collect()
+    active_statements().map(|s| (s.id, s.answer_giving(agreement))).collect()
 }
 
 fn chosen_ids(answers: &Answers) -> Vec<&'static str> {
@@ -47,7 +41,7 @@ fn a_recommendation_whose_statements_were_all_answered_well_is_skipped() {
         let mut answers = everywhere(25);
         for id in recommendation.statement_ids {
             if let Some(statement) = statement(id) {
-                answers.insert(id, answer_at(statement, 100));
+                answers.insert(id, statement.answer_giving(100));
             }
         }
         assert!(!chosen_ids(&answers).contains(&recommendation.id), "{}", recommendation.id);
@@ -57,7 +51,7 @@ fn a_recommendation_whose_statements_were_all_answered_well_is_skipped() {
 #[test]
 fn one_weak_answer_chooses_exactly_the_actions_that_address_it() {
     for weak in active_statements() {
-        let answers = everywhere(100).with(weak.id, answer_at(weak, 0));
+        let answers = everywhere(100).with(weak.id, weak.answer_giving(0));
         let expected: Vec<&str> =
             RECOMMENDATIONS.iter().filter(|r| r.statement_ids.contains(&weak.id)).map(|r| r.id).collect();
         let mut chosen = chosen_ids(&answers);
@@ -83,8 +77,10 @@ fn the_same_pillar_scores_with_different_weak_statements_get_different_advice() 
         })
     });
     let (first, second) = pair.expect("some pillar has statements with different advice");
-    let one = everywhere(75).with(first.id, answer_at(first, 0)).with(second.id, answer_at(second, 100));
-    let other = everywhere(75).with(first.id, answer_at(first, 100)).with(second.id, answer_at(second, 0));
+    let one =
+        everywhere(75).with(first.id, first.answer_giving(0)).with(second.id, second.answer_giving(100));
+    let other =
+        everywhere(75).with(first.id, first.answer_giving(100)).with(second.id, second.answer_giving(0));
     let (one, other) = (AssessmentResult::of(&one), AssessmentResult::of(&other));
     assert_eq!(one.pillars, other.pillars, "the pillar scores are the same");
     assert_ne!(one.guidance().actions, other.guidance().actions);
@@ -122,7 +118,7 @@ fn actions_come_worst_answer_first_and_each_says_which_answers_chose_it() {
 
 /// Answers cycling through the whole scale, so some are weak and some strong in every pillar.
 fn alternating() -> Answers {
-    active_statements().enumerate().map(|(i, s)| (s.id, answer_at(s, (i % 5) as u8 * 25))).collect()
+    active_statements().enumerate().map(|(i, s)| (s.id, s.answer_giving((i % 5) as u8 * 25))).collect()
 }
 
 #[test]
@@ -133,13 +129,13 @@ fn on_a_tie_the_weaker_pillar_comes_first() {
     let mut answers = everywhere(100);
     for s in active_statements() {
         if s.pillar_id == low.id {
-            answers.insert(s.id, answer_at(s, 25));
+            answers.insert(s.id, s.answer_giving(25));
         } else if s.pillar_id == middle.id {
-            answers.insert(s.id, answer_at(s, 50));
+            answers.insert(s.id, s.answer_giving(50));
         }
     }
     if let Some(first_of_middle) = active_statements().find(|s| s.pillar_id == middle.id) {
-        answers.insert(first_of_middle.id, answer_at(first_of_middle, 25));
+        answers.insert(first_of_middle.id, first_of_middle.answer_giving(25));
     }
     let guidance = AssessmentResult::of(&answers).guidance();
     assert_eq!(guidance.actions[0].recommendation.pillar_id, low.id);
@@ -158,7 +154,7 @@ fn a_strong_pillar_is_kept_up_not_fixed() {
     let strong = &PILLARS[3];
     let mut answers = everywhere(25);
     for s in active_statements().filter(|s| s.pillar_id == strong.id) {
-        answers.insert(s.id, answer_at(s, 100));
+        answers.insert(s.id, s.answer_giving(100));
     }
     let guidance = AssessmentResult::of(&answers).guidance();
     let strengths: Vec<&str> = guidance.strengths.iter().map(|s| s.pillar.id).collect();
@@ -172,7 +168,7 @@ fn a_strong_pillar_is_kept_up_not_fixed() {
 #[test]
 fn the_top_stage_is_about_sustaining_even_with_a_weak_answer_left() {
     let weak = active_statements().next().expect("a statement");
-    let result = AssessmentResult::of(&everywhere(100).with(weak.id, answer_at(weak, 25)));
+    let result = AssessmentResult::of(&everywhere(100).with(weak.id, weak.answer_giving(25)));
     assert!(result.stage().is_some_and(|stage| stage.next().is_none()));
     let guidance = result.guidance();
     assert!(guidance.sustaining);
@@ -210,9 +206,9 @@ fn the_first_actions_answer_different_statements_when_several_are_weak() {
         .filter(|s| advice_for(s).iter().all(|id| !advice_for(most_advised).contains(id)))
         .take(2)
         .collect();
-    let mut answers = everywhere(100).with(most_advised.id, answer_at(most_advised, 0));
+    let mut answers = everywhere(100).with(most_advised.id, most_advised.answer_giving(0));
     for other in &others {
-        answers.insert(other.id, answer_at(other, 25));
+        answers.insert(other.id, other.answer_giving(25));
     }
     let guidance = AssessmentResult::of(&answers).guidance();
     let mut leading: Vec<&str> = guidance.first_actions().iter().map(|a| a.worst().statement.id).collect();
@@ -227,7 +223,7 @@ fn the_first_actions_answer_different_statements_when_several_are_weak() {
 #[test]
 fn weak_pillars_point_to_the_quiz_questions_that_teach_them() {
     let weak = active_statements().next().expect("a statement");
-    let guidance = AssessmentResult::of(&everywhere(100).with(weak.id, answer_at(weak, 0))).guidance();
+    let guidance = AssessmentResult::of(&everywhere(100).with(weak.id, weak.answer_giving(0))).guidance();
     assert!(!guidance.learn.is_empty());
     for pointer in &guidance.learn {
         assert_eq!(pointer.pillar.id, weak.pillar_id);

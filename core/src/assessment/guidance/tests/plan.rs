@@ -2,7 +2,7 @@
 //! offered before what must come first.
 
 use super::super::*;
-use super::{answer_at, everywhere};
+use super::everywhere;
 use crate::assessment::{Answer, Answers};
 use crate::content::assessment::{active_statements, SLOT_COUNT};
 use proptest::prelude::*;
@@ -27,7 +27,7 @@ fn answering(answers: Answers, recommendation: &Recommendation, agreement: Optio
     active_statements().filter(|s| recommendation.statement_ids.contains(&s.id)).fold(
         answers,
         |answers, s| {
-            answers.with(s.id, agreement.map_or(Answer::DontKnow, |agreement| answer_at(s, agreement)))
+            answers.with(s.id, agreement.map_or(Answer::DontKnow, |agreement| s.answer_giving(agreement)))
         },
     )
 }

@@ -2,7 +2,7 @@
 //! not advise. They name pillars, never statements, so they hold whatever the statements say.
 
 use super::super::*;
-use crate::assessment::{Answer, Answers};
+use crate::assessment::Answers;
 use crate::content::assessment::{statements_of, PILLARS};
 
 /// How a profile answers one pillar: the agreement (0–100) it gives the statements describing a
@@ -17,12 +17,6 @@ struct Answering {
 const HEALTHY: Answering = Answering { practices: 75, obstacles: 75 };
 const THRIVING: Answering = Answering { practices: 100, obstacles: 100 };
 
-/// The answer giving `statement` this agreement: an obstacle at agreement 0 is "Strongly agree".
-fn answer_at(statement: &Statement, agreement: u8) -> Answer {
-    let points = agreement / 25 + 1;
-    Answer::from_points(if statement.reverse { 6 - points } else { points }).unwrap_or(Answer::DontKnow)
-}
-
 /// Every asked statement answered as `by_pillar` says for its pillar.
 fn profile(by_pillar: impl Fn(&str) -> Answering) -> Answers {
     PILLARS
@@ -30,7 +24,7 @@ fn profile(by_pillar: impl Fn(&str) -> Answering) -> Answers {
         .flat_map(|pillar| {
             let answering = by_pillar(pillar.id);
             statements_of(pillar).filter(|s| !s.retired).map(move |s| {
-                (s.id, answer_at(s, if s.reverse { answering.obstacles } else { answering.practices }))
+                (s.id, s.answer_giving(if s.reverse { answering.obstacles } else { answering.practices }))
             })
         })
         .collect()

@@ -1,6 +1,6 @@
 //! "Learn more in the quiz": which questions the results point to, and how each card is worded.
 
-use super::{answer_at, everywhere};
+use super::everywhere;
 use crate::assessment::guidance::{LearnBecause, QuizPointer};
 use crate::assessment::{Answer, AssessmentResult};
 use crate::content::assessment::{active_statements, PILLARS};
@@ -10,7 +10,7 @@ use crate::content::assessment::{active_statements, PILLARS};
 fn pointers_for(pillar_id: &str, answer: Option<Answer>) -> Vec<QuizPointer> {
     let mut answers = everywhere(100);
     for statement in active_statements().filter(|statement| statement.pillar_id == pillar_id) {
-        answers.insert(statement.id, answer.unwrap_or_else(|| answer_at(statement, 0)));
+        answers.insert(statement.id, answer.unwrap_or_else(|| statement.answer_giving(0)));
     }
     AssessmentResult::of(&answers).guidance().learn
 }

@@ -43,6 +43,11 @@ pub fn counted(count: usize, one: &str, many: &str) -> String {
     format!("{count} {}", plural(count, one, many))
 }
 
+/// Points on the 0–100 scale, counted: "1 point", "13 points".
+pub fn points(count: u8) -> String {
+    counted(usize::from(count), "point", "points")
+}
+
 /// A place in a sequence the way prose writes it: "1st", "2nd", "3rd", "11th", "22nd".
 pub fn ordinal(position: usize) -> String {
     let suffix = match (position % 10, position % 100) {

@@ -10,7 +10,7 @@ use super::score::AssessmentResult;
 use super::stage_rule::{StageReading, Undetermined};
 use super::Standing;
 use crate::content::assessment::{Pillar, Stage, STAGES};
-use crate::text::{and_list, capitalise_first};
+use crate::text::{and_list, capitalise_first, plural, points};
 
 /// How a rung of the ladder relates to the reading.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -233,18 +233,6 @@ fn unmeasured_names(result: &AssessmentResult) -> String {
     match names.len() {
         0 => "the pillars left unmeasured".to_owned(),
         _ => and_list(&names),
-    }
-}
-
-fn points(count: u8) -> String {
-    format!("{count} {}", plural(usize::from(count), "point", "points"))
-}
-
-fn plural(count: usize, one: &'static str, many: &'static str) -> &'static str {
-    if count == 1 {
-        one
-    } else {
-        many
     }
 }
 

@@ -5,7 +5,7 @@
 use super::score::{agreement, AssessmentResult};
 use super::stage_rule::{pillar_floor, StageReading, Undetermined, NEAR_CUT_POINT};
 use crate::content::assessment::{statement, Obstacle, Stage, Statement, OBSTACLES, STAGES};
-use crate::text::and_list;
+use crate::text::{and_list, points};
 
 /// An obstacle the answers point to, with the statements that show it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -152,13 +152,6 @@ impl AssessmentResult {
 
 fn before(stage: &Stage) -> Option<&'static Stage> {
     stage.index().checked_sub(1).and_then(|index| STAGES.get(index))
-}
-
-fn points(count: u8) -> String {
-    match count {
-        1 => "1 point".to_owned(),
-        count => format!("{count} points"),
-    }
 }
 
 /// "exactly at", "1 point above", "3 points above".

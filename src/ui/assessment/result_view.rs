@@ -10,7 +10,7 @@ use culture_core::assessment::{
 };
 use culture_core::chart::Series;
 use culture_core::route::Route;
-use culture_core::text::{capitalise_first, describe_delta, lowercase_first};
+use culture_core::text::{capitalise_first, counted, describe_delta, lowercase_first};
 use leptos::prelude::*;
 
 use super::learn_more::LearnMore;
@@ -168,7 +168,7 @@ pub fn ResultDetails(
                 <details class="unfold-in-print">
                     <summary>
                         {blind_spots_intro.clone()}
-                        {format!(" {}", statements(blind_count))}
+                        {format!(" ({})", counted(blind_count, "statement", "statements"))}
                     </summary>
                     <p class="muted">"Not knowing is a finding in itself: each is worth asking a colleague about."</p>
                     <ul class="blind-spots">
@@ -183,13 +183,6 @@ pub fn ResultDetails(
             </section>
         </Show>
         <LearnMore pointers=learn who=who/>
-    }
-}
-
-fn statements(count: usize) -> String {
-    match count {
-        1 => "(1 statement)".to_owned(),
-        count => format!("({count} statements)"),
     }
 }
 

@@ -137,7 +137,7 @@ proptest! {
         for member in &members {
             let shared = SharedAssessment::read(member);
             let _ = shared.notice();
-            let _ = compare(&shared.answers, &own.answers).most_different_pillars();
+            let _ = compare(&shared.result, &own.result).most_different_pillars();
         }
         let picture = TeamPicture::of(&TeamLink { name: None, members: members.clone() });
         for disagreement in &picture.disagreements {

@@ -164,6 +164,16 @@ for (const [what, payload, message] of BROKEN) {
   });
 }
 
+test('a link from the first edition shows the statements that edition asked, and rests on them', async ({ page }) => {
+  await open(page, `#/r/${ANA}`);
+  // Ana answered the first edition's five statements per pillar, four of them on the scale here.
+  const strategy = page.locator('details.pillar-detail', { hasText: 'Strategic voice' });
+  await expect(strategy.locator('summary')).toContainText('Rests on 4 of 5 answers');
+  await strategy.locator('summary').click();
+  await expect(strategy.locator('.given-answers > li')).toHaveCount(5);
+  await expect(page.getByText(/^Rests on \d+ of (?!5 )\d+ answers$/)).toHaveCount(0);
+});
+
 test('a team link opened as a result offers the team view', async ({ page }) => {
   await open(page, `#/r/${OFFSITE_TEAM}`);
   await expect(page.getByRole('alert')).toContainText('This is a team link');

@@ -153,7 +153,7 @@ fn an_empty_meaning_is_rejected() {
 
 #[test]
 fn the_glossary_comes_out_in_alphabetical_order() {
-    let source = render(&published());
+    let source = render(&published(), &assessment());
     let terms: Vec<&str> = source
         .lines()
         .filter_map(|line| line.trim().strip_prefix("Term { term: \""))
@@ -163,4 +163,18 @@ fn the_glossary_comes_out_in_alphabetical_order() {
     sorted.sort_by_key(|term| term.to_lowercase());
     assert!(!terms.is_empty());
     assert_eq!(terms, sorted);
+}
+
+#[test]
+fn each_slot_gets_the_versions_that_added_and_retired_its_statement() {
+    let source = render(&published(), &assessment());
+    let line = source.lines().find(|line| line.contains("SLOT_EDITIONS")).expect("the slot editions");
+    // Slot 0 was asked from the first version and retired in the third, slot 2 in the second.
+    assert!(line.contains("= [(1, 3), (1, 3), (1, 2), "), "{line}");
+    let spans: Vec<(u8, u8)> = edition_spans(&published().versions, &assessment());
+    assert_eq!(spans[35].0, 2);
+    assert!(assessment().statements.iter().all(|statement| {
+        let (added, retired) = spans[usize::from(statement.slot)];
+        added >= 1 && (retired == 0) != statement.retired && (retired == 0 || retired > added)
+    }));
 }

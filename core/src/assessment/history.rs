@@ -33,7 +33,7 @@ pub struct HistoryEntry {
 
 impl HistoryEntry {
     pub fn result(&self) -> AssessmentResult {
-        AssessmentResult::of(&self.answers)
+        AssessmentResult::of_edition(&self.answers, self.content_version)
     }
 }
 

@@ -122,12 +122,12 @@ impl AssessmentResult {
         }
     }
 
-    /// The statements of a pillar with what was answered, in the content's order: every statement
-    /// asked today, and a retired one only where it was answered (an old result).
+    /// The statements of a pillar with what was answered, in the content's order: every statement the
+    /// result's edition asked, and any other one that was answered.
     pub fn answers_to(&self, pillar: &Pillar) -> Vec<GivenAnswer> {
         statements_of(pillar)
             .map(|statement| GivenAnswer { statement, answer: self.answers.get(statement.id) })
-            .filter(|given| !given.statement.retired || given.answer.is_some())
+            .filter(|given| given.statement.asked_in(self.edition) || given.answer.is_some())
             .collect()
     }
 

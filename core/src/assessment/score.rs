@@ -17,7 +17,7 @@
 
 use super::stage_rule::{StagePlacement, StageReading};
 use super::{Answer, Answers};
-use crate::content::assessment::{statements_of, Pillar, Stage, Statement, PILLARS};
+use crate::content::assessment::{statements_of, Pillar, Stage, Statement, CONTENT_VERSION, PILLARS};
 
 /// A pillar needs at least this many scored answers to get a score.
 pub const MIN_SCORED_ANSWERS: usize = 2;
@@ -87,8 +87,8 @@ pub struct PillarResult {
     pub dont_know: usize,
     /// Answers on the scale: what the score rests on.
     pub scored: usize,
-    /// Statements of this pillar put to the respondent: every one asked today, and a retired one
-    /// where it was answered (an old result).
+    /// Statements of this pillar put to the respondent: every one of the result's edition, and any
+    /// other one that was answered.
     pub asked: usize,
 }
 
@@ -124,11 +124,19 @@ pub struct AssessmentResult {
     pub blind_spots: Vec<&'static Statement>,
     /// The answers it was computed from, which choose the advice ([`AssessmentResult::guidance`]).
     pub answers: Answers,
+    /// The content version the answers were given under, which says what was asked.
+    pub edition: u32,
 }
 
 impl AssessmentResult {
-    /// Scores a set of answers.
+    /// Scores a set of answers given to today's statements.
     pub fn of(answers: &Answers) -> AssessmentResult {
+        AssessmentResult::of_edition(answers, CONTENT_VERSION)
+    }
+
+    /// Scores a set of answers given under content version `edition` (a result from history or a
+    /// link), so that what it rests on counts the statements that edition asked.
+    pub fn of_edition(answers: &Answers, edition: u32) -> AssessmentResult {
         let pillars: Vec<PillarResult> = PILLARS
             .iter()
             .map(|pillar| {
@@ -141,7 +149,9 @@ impl AssessmentResult {
                     score: pillar_score(pillar, answers),
                     dont_know: count(|answer| answer == Answer::DontKnow),
                     scored: count(Answer::is_scored),
-                    asked: statements_of(pillar).filter(|s| !s.retired || answered(s).is_some()).count(),
+                    asked: statements_of(pillar)
+                        .filter(|s| s.asked_in(edition) || answered(s).is_some())
+                        .count(),
                 }
             })
             .collect();
@@ -155,7 +165,7 @@ impl AssessmentResult {
             .filter(|(_, answer)| *answer == Answer::DontKnow)
             .map(|(statement, _)| statement)
             .collect();
-        AssessmentResult { pillars, overall, reading, blind_spots, answers: answers.clone() }
+        AssessmentResult { pillars, overall, reading, blind_spots, answers: answers.clone(), edition }
     }
 
     /// The placement claimed ("at least" included), if any.

@@ -70,6 +70,24 @@ fn scores_for(answers: &Answers, statement: &Statement, lower: Answer, higher: A
 
 proptest! {
     #[test]
+    fn a_result_rests_on_the_statements_its_edition_asked(answers in any_answers(), edition in 0u32..8) {
+        let result = AssessmentResult::of_edition(&answers, edition);
+        for pillar in &result.pillars {
+            let asked: Vec<&Statement> = statements_of(pillar.pillar)
+                .filter(|s| s.asked_in(edition) || answers.get(s.id).is_some())
+                .collect();
+            prop_assert_eq!(pillar.asked, asked.len(), "{}", pillar.pillar.id);
+            prop_assert!(pillar.scored + pillar.dont_know <= pillar.asked);
+            let rows: Vec<&str> = result.answers_to(pillar.pillar).iter().map(|given| given.statement.id).collect();
+            prop_assert_eq!(rows, asked.iter().map(|s| s.id).collect::<Vec<_>>());
+        }
+        // The edition says what was asked, never what the answers score.
+        let today = AssessmentResult::of(&answers);
+        prop_assert_eq!(result.overall, today.overall);
+        prop_assert_eq!(&result.reading, &today.reading);
+    }
+
+    #[test]
     fn a_score_lies_between_the_lowest_and_highest_of_what_it_averages(answers in any_answers()) {
         let result = AssessmentResult::of(&answers);
         let within = |score: Option<u8>, averaged: &[u8]| {

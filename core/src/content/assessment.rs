@@ -109,6 +109,17 @@ pub struct Obstacle {
 include!(concat!(env!("OUT_DIR"), "/assessment_content.rs"));
 
 impl Statement {
+    /// Whether the statements of content version `edition` included this one: added in it or before,
+    /// and not retired by it. An old result is read against the statements its person was shown. An
+    /// edition this build does not know (a link from a newer site, or a damaged number) is read as
+    /// today's.
+    pub fn asked_in(&self, edition: u32) -> bool {
+        let edition = if (1..=CONTENT_VERSION).contains(&edition) { edition } else { CONTENT_VERSION };
+        let (added, retired) =
+            super::method::SLOT_EDITIONS.get(usize::from(self.slot)).copied().unwrap_or_default();
+        u32::from(added) <= edition && (retired == 0 || edition < u32::from(retired))
+    }
+
     /// Whether people in this part of the company usually cannot see what the statement asks about.
     pub fn unseen_by(&self, role: crate::assessment::Role) -> bool {
         self.unseen_by.contains(&role.id())

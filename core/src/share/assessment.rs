@@ -71,7 +71,7 @@ impl SharedAssessment {
             })
             .sum();
         let answers = salvaged.value;
-        let result = AssessmentResult::of(&answers);
+        let result = AssessmentResult::of_edition(&answers, u32::from(link.content_version));
         SharedAssessment {
             day: link.day,
             label: link.label.clone(),

@@ -2,7 +2,7 @@
 //! the two people see their organisation most differently. The difference is the change from their
 //! result to yours ([`change`]), so it is read the way a retake is.
 
-use crate::assessment::{agreement, change, Answer, Answers, AssessmentResult, PillarChange, ResultChange};
+use crate::assessment::{agreement, change, Answer, AssessmentResult, PillarChange, ResultChange};
 use crate::content::assessment::{Statement, STATEMENTS};
 use crate::text::{and_list, number_word, plural};
 
@@ -143,14 +143,15 @@ impl Comparison {
     }
 }
 
-/// Compares someone's answers (`theirs`) with the visitor's own (`yours`).
-pub fn compare(theirs: &Answers, yours: &Answers) -> Comparison {
-    let (their_result, your_result) = (AssessmentResult::of(theirs), AssessmentResult::of(yours));
-    let difference = change(&their_result, &your_result);
+/// Compares someone's result (`theirs`) with the visitor's own (`yours`).
+pub fn compare(theirs: &AssessmentResult, yours: &AssessmentResult) -> Comparison {
+    let difference = change(theirs, yours);
+    let (their_answers, your_answers) = (&theirs.answers, &yours.answers);
     let mut statements: Vec<StatementGap> = STATEMENTS
         .iter()
         .filter_map(|statement| {
-            let (their_answer, your_answer) = (theirs.get(statement.id)?, yours.get(statement.id)?);
+            let (their_answer, your_answer) =
+                (their_answers.get(statement.id)?, your_answers.get(statement.id)?);
             let gap = agreement(statement, their_answer)?.abs_diff(agreement(statement, your_answer)?);
             (gap > 0).then_some(StatementGap { statement, theirs: their_answer, yours: your_answer, gap })
         })
@@ -158,5 +159,5 @@ pub fn compare(theirs: &Answers, yours: &Answers) -> Comparison {
     // A stable sort keeps the content's order among equal gaps.
     statements.sort_by_key(|gap| std::cmp::Reverse(gap.gap));
     statements.truncate(MOST_DIFFERENT);
-    Comparison { theirs: their_result, yours: your_result, difference, statements }
+    Comparison { theirs: theirs.clone(), yours: yours.clone(), difference, statements }
 }

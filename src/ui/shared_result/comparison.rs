@@ -16,7 +16,7 @@ pub(super) fn ComparisonView(
     theirs_name: String,
     yours: HistoryEntry,
 ) -> impl IntoView {
-    let comparison = compare(&theirs.answers, &yours.answers);
+    let comparison = compare(&theirs.result, &yours.result());
     let same = theirs.answers == yours.answers;
     // Their result as the sentences name it: by its quoted name, or as the shared result.
     let their = if theirs.label.is_some() { theirs_name.clone() } else { "the shared result".to_owned() };

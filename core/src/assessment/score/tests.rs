@@ -86,6 +86,34 @@ fn answers_to_other_pillars_do_not_count() {
 }
 
 #[test]
+fn each_edition_asks_what_it_added_until_it_retires_it() {
+    let by_edition = |edition: u32| STATEMENTS.iter().filter(|s| s.asked_in(edition)).count();
+    // The first edition asked 35 statements; the second retired 15 and added 22; the third retired
+    // 32 and added 32.
+    assert_eq!((by_edition(1), by_edition(2), by_edition(3)), (35, 42, 42));
+    assert_eq!(by_edition(CONTENT_VERSION), active_statements().count());
+    assert!(STATEMENTS.iter().all(|s| s.asked_in(CONTENT_VERSION) != s.retired));
+    // A version this build does not know reads as today's.
+    assert_eq!(by_edition(0), active_statements().count());
+    assert_eq!(by_edition(CONTENT_VERSION + 1), active_statements().count());
+}
+
+#[test]
+fn an_old_result_rests_on_the_statements_of_its_own_edition() {
+    let first: Vec<&Statement> = STATEMENTS.iter().filter(|s| s.asked_in(1)).collect();
+    let answers: Answers = first.iter().map(|s| (s.id, Answer::Agree)).collect();
+    let result = AssessmentResult::of_edition(&answers, 1);
+    for pillar in &result.pillars {
+        let asked = first.iter().filter(|s| s.pillar_id == pillar.pillar.id).count();
+        assert_eq!((pillar.scored, pillar.asked), (asked, asked), "{}", pillar.pillar.id);
+        assert_eq!(result.answers_to(pillar.pillar).len(), asked);
+    }
+    // Read as today's, the same answers would seem to leave most of today's statements unanswered.
+    let as_today = AssessmentResult::of(&answers);
+    assert!(as_today.pillars.iter().any(|pillar| pillar.asked > pillar.scored));
+}
+
+#[test]
 fn a_retired_statement_still_counts_when_it_was_answered() {
     // Old links may hold answers to statements no longer asked: answers to those alone still score
     // every pillar that has enough of them, whichever statements are retired today.

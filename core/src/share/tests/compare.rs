@@ -1,6 +1,11 @@
+use crate::assessment::AssessmentResult;
 use crate::assessment::{Answer, Answers};
 use crate::content::assessment::{active_statements, statement, PILLARS};
-use crate::share::{compare, StageRelation, MOST_DIFFERENT};
+use crate::share::{StageRelation, MOST_DIFFERENT};
+
+fn compare(theirs: &Answers, yours: &Answers) -> crate::share::Comparison {
+    crate::share::compare(&AssessmentResult::of(theirs), &AssessmentResult::of(yours))
+}
 
 fn everyone(answer: Answer) -> Answers {
     active_statements().map(|statement| (statement.id, answer)).collect()

@@ -75,3 +75,21 @@ fn a_quiz_link_keeps_its_score_and_the_questions_it_got_right() {
     // questions Sam missed are no longer asked, so none are named as missed.
     assert_eq!(shared.missed, None);
 }
+
+#[test]
+fn links_of_the_first_edition_rest_on_the_five_statements_a_pillar_had_then() {
+    let rests_on = |payload: &str| -> Vec<(usize, usize)> {
+        let shared = assessment(payload);
+        assert_eq!(shared.content_version, 1);
+        shared.result.pillars.iter().map(|pillar| (pillar.scored, pillar.asked)).collect()
+    };
+    assert_eq!(
+        rests_on("EQEEISM62NonWxtE62NonWxtAA9BbmEg4oCTIFByb2R1Y3Q4Mw"),
+        [(4, 5), (5, 5), (4, 5), (4, 5), (5, 5), (4, 5), (5, 5)]
+    );
+    assert_eq!(rests_on("EQEEISNtttttttttttttttttgABSBg"), [(5, 5); 7]);
+    assert_eq!(
+        rests_on("EQEEISO222220AAAAAAAAAAAAADVQQ"),
+        [(5, 5), (5, 5), (2, 5), (0, 5), (0, 5), (0, 5), (0, 5)]
+    );
+}

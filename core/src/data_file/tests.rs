@@ -3,7 +3,7 @@ use crate::assessment::{Answer, Answers};
 use crate::content::assessment::active_statements;
 use crate::link::{encode_team, TeamLink};
 use crate::quiz::Score;
-use crate::stored::StorageKey;
+use crate::stored::{StorageKey, Stored, NAMESPACE};
 
 fn answers(value: Answer, how_many: usize) -> Answers {
     active_statements()
@@ -30,7 +30,7 @@ fn device() -> DeviceData {
             standing: None,
         },
         teams: team("Leadership"),
-        set_aside: SetAside::default().with(StorageKey::Teams, Day(20_001), "{not json"),
+        set_aside: SetAside::default().with(SavedTeams::KEY, Day(20_001), "{not json"),
     }
 }
 
@@ -193,4 +193,11 @@ fn a_file_written_before_the_part_of_the_company_was_asked_still_reads() {
     assert!(!file.contains("\"role\""), "{file}");
     let read = DeviceData::from_file(&file).map(|read| read.data.history.latest().map(|entry| entry.role));
     assert_eq!(read, Ok(Some(None)));
+}
+
+#[test]
+fn every_stored_thing_has_a_namespaced_key_of_its_own() {
+    let keys: std::collections::HashSet<StorageKey> = DeviceData::KEYS.iter().copied().collect();
+    assert_eq!(keys.len(), DeviceData::KEYS.len());
+    assert!(keys.iter().all(|key| key.as_str().starts_with(&format!("{NAMESPACE}/"))));
 }

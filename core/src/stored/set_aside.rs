@@ -54,19 +54,20 @@ impl SetAside {
 }
 
 impl Stored for SetAside {
-    const KEY: StorageKey = StorageKey::SetAside;
+    const KEY: StorageKey = StorageKey::new("culture-check/set-aside");
     const SCHEMA: u32 = 1;
     const NOUN: &'static str = "set-aside data";
 
-    /// Keeps every item that still has its key, day and text. (What is set aside is never set aside
-    /// again: a damaged item is dropped.)
+    /// Keeps every item that still has its key, day and text, and counts the rest: the store then
+    /// keeps the whole stored text as one more item before it writes (`Store`), so nothing is lost.
     fn salvage(data: Value) -> Read<SetAside> {
         let Some(stored) = data.get("items").and_then(Value::as_array) else {
             return Read::new(SetAside::default()).with_loss(Loss::Everything { what: Self::NOUN });
         };
-        Read::new(SetAside {
-            items: stored.iter().filter_map(|item| SetAsideItem::deserialize(item).ok()).collect(),
-        })
+        let items: Vec<SetAsideItem> =
+            stored.iter().filter_map(|item| SetAsideItem::deserialize(item).ok()).collect();
+        let dropped = stored.len() - items.len();
+        Read::new(SetAside { items }).with_loss(Loss::SetAsideItems(dropped))
     }
 
     fn merge(base: &SetAside, ours: SetAside, theirs: SetAside) -> SetAside {

@@ -236,7 +236,7 @@ pub(super) fn numbered(name: &str, n: u32) -> String {
 }
 
 impl Stored for SavedTeams {
-    const KEY: StorageKey = StorageKey::Teams;
+    const KEY: StorageKey = StorageKey::new("culture-check/teams");
     const SCHEMA: u32 = 1;
     const NOUN: &'static str = "teams";
 

@@ -13,6 +13,7 @@ use crate::ui::layout::Layout;
 use crate::ui::not_found::NotFoundPage;
 use crate::ui::notices::Notices;
 use crate::ui::quiz::QuizPage;
+use crate::ui::stored::Store;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -35,6 +36,7 @@ pub fn App() -> impl IntoView {
     provide_context(CurrentRoute(route));
 
     let notices = Notices::provide();
+    Store::provide(notices);
     if !storage::is_available() {
         notices.tell(
             "This browser is not letting the site save anything, so your answers will be forgotten \

@@ -136,6 +136,17 @@ pub enum SaveError {
 }
 
 impl SaveError {
+    /// Why, in a few words that fit inside a sentence about what was not kept.
+    pub fn reason(&self) -> &'static str {
+        match self {
+            SaveError::Unavailable => "it is not letting the site save anything",
+            SaveError::Full => "its storage for the site is full",
+            SaveError::Refused => "it refused the write",
+            SaveError::Encode => "an internal error",
+            SaveError::NewerSchema => "a newer version of Culture Check has saved data here",
+        }
+    }
+
     pub fn message(&self) -> &'static str {
         match self {
             SaveError::Unavailable => {

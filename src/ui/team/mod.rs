@@ -8,7 +8,9 @@
 //!
 //! It is also kept on the device (`SavedTeams::working`) from its first change until it is cleared,
 //! so `#/team` reopens it; a team built earlier and never saved is filed under a name of its own
-//! before another team opened from a link takes its place. A removal can be undone.
+//! before another team opened from a link takes its place. A removal can be undone. It is one team
+//! across tabs: a tab showing it follows what another tab adds or removes ([`follow_working`]), and
+//! people added in two tabs at once are all kept (`SavedTeams::merge`).
 //!
 //! A team with people opens on its picture, the ways to add people folded into one "Add people"
 //! button above it; an empty team opens on those tools (`culture_core::team::Lead`).
@@ -30,11 +32,12 @@ use culture_core::route::Route;
 use culture_core::team::{Agenda, Lead, SavedTeams, TeamPicture};
 use leptos::prelude::*;
 
-use crate::browser::{clock, leaving, location, storage};
+use crate::browser::{clock, leaving, location};
 use crate::ui::checkbox::Checkbox;
 use crate::ui::current_route::CurrentRoute;
 use crate::ui::notices::Notices;
 use crate::ui::share_panel::SharePanel;
+use crate::ui::stored::Store;
 use crate::ui::text_field::TextField;
 use compare::CompareOverTime;
 use export::TeamExport;
@@ -186,6 +189,28 @@ fn keep_changes(team: Team, saved: RwSignal<SavedTeams>, notices: Notices) {
     });
 }
 
+/// Keeps the team on screen the same as the team being built in other tabs: when the stored team
+/// being built changes (another tab added or removed someone, or a save merged their changes in) and
+/// this tab was showing it, this tab shows the new one. A tab showing another team (a link it opened)
+/// keeps it.
+fn follow_working(team: Team, saved: RwSignal<SavedTeams>) {
+    Effect::new(move |previous: Option<Option<String>>| {
+        let working = saved.with(|teams| teams.working().map(|working| working.link.clone()));
+        let Some(previous) = previous else { return working };
+        let on_screen = team.payload.get_untracked();
+        if working == previous || on_screen != previous || working == on_screen {
+            return working;
+        }
+        match working.as_deref().map(decode_team) {
+            None => team.replace(TeamLink::default(), None),
+            Some(Ok(link)) => team.replace(link, None),
+            Some(Err(_)) => return working,
+        }
+        team.opened.set_value(team.payload.get_untracked());
+        working
+    });
+}
+
 /// Starting a session: a name, then the invite link and a large QR code for the screen. Opening the
 /// invite starts the assessment for that session, and its results offer the way back here.
 #[component]
@@ -258,18 +283,18 @@ fn link_of(members: RwSignal<TeamLink>, name: RwSignal<String>) -> TeamLink {
 pub fn TeamPage() -> impl IntoView {
     let route = CurrentRoute::use_context();
     let notices = Notices::use_context();
-    let saved = crate::ui::saved::persist::<SavedTeams>(notices);
+    let store = Store::use_context();
+    let saved = store.persist::<SavedTeams>();
     let team = Team::new(route);
     team.follow(&route.get_untracked(), saved);
     keep_changes(team, saved, notices);
+    follow_working(team, saved);
     // The team being built is on the device, so leaving loses nothing, unless storage would not take
     // it (blocked or full): then the browser asks first.
     let leaving = leaving::ask_before_leaving(move || {
-        let on_device = storage::load::<SavedTeams>()
-            .ok()
-            .and_then(|read| read.value.working().map(|working| working.link.clone()));
-        saved.with_untracked(|teams| teams.is_unsaved(&team.link()))
-            && on_device != team.payload.get_untracked()
+        let working = saved.with_untracked(|teams| teams.working().map(|working| working.link.clone()));
+        let on_device = !store.holds_in_memory::<SavedTeams>() && working == team.payload.get_untracked();
+        saved.with_untracked(|teams| teams.is_unsaved(&team.link())) && !on_device
     });
     on_cleanup(move || leaving.remove());
 

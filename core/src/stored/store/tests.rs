@@ -23,7 +23,8 @@ impl Stored for Notes {
         let Some(stored) = data.get("items").and_then(Value::as_array) else {
             return Read::new(Notes::default()).with_loss(Loss::Everything { what: Self::NOUN });
         };
-        let items: Vec<(u8, u8)> = stored.iter().filter_map(|item| <(u8, u8)>::deserialize(item).ok()).collect();
+        let items: Vec<(u8, u8)> =
+            stored.iter().filter_map(|item| <(u8, u8)>::deserialize(item).ok()).collect();
         let dropped = stored.len() - items.len();
         Read::new(Notes { items }).with_loss(Loss::HistoryEntries(dropped))
     }
@@ -142,10 +143,14 @@ fn damaged_text_is_set_aside_when_read_and_the_message_says_so() {
 
 #[test]
 fn damaged_text_that_cannot_be_set_aside_is_left_and_the_message_says_so() {
-    let mut store = store_holding(&[(Notes::KEY, Some("{torn".to_owned())), (SetAside::KEY, Some(NEWER.to_owned()))]);
+    let mut store =
+        store_holding(&[(Notes::KEY, Some("{torn".to_owned())), (SetAside::KEY, Some(NEWER.to_owned()))]);
     let loaded = store.load::<Notes>(DAY);
     assert!(loaded.message.is_some_and(|message| message.contains("could not be set aside")));
-    assert_eq!(store.save(&notes(&[(1, 1)]), DAY).map_err(|not_kept| not_kept.error), Err(SaveError::NewerSchema));
+    assert_eq!(
+        store.save(&notes(&[(1, 1)]), DAY).map_err(|not_kept| not_kept.error),
+        Err(SaveError::NewerSchema)
+    );
     assert_eq!(store.backend().text(Notes::KEY), Some("{torn"));
     assert_eq!(store.backend().text(SetAside::KEY), Some(NEWER));
 }
@@ -182,20 +187,27 @@ fn a_refused_write_is_news_once_and_the_value_stays_for_the_visit() {
 fn blocked_storage_is_never_news_here() {
     let mut store = store_holding(&[]);
     store.backend.fault = Fault::Everything(SaveError::Unavailable);
-    assert_eq!(store.save(&notes(&[(1, 1)]), DAY), Err(NotKept { error: SaveError::Unavailable, news: false }));
+    assert_eq!(
+        store.save(&notes(&[(1, 1)]), DAY),
+        Err(NotKept { error: SaveError::Unavailable, news: false })
+    );
 }
 
 #[test]
 fn data_a_newer_version_wrote_is_told_when_read_and_its_refusal_is_then_no_news() {
     let mut store = store_holding(&[(Notes::KEY, Some(NEWER.to_owned()))]);
     assert!(store.load::<Notes>(DAY).message.is_some_and(|message| message.contains("newer version")));
-    assert_eq!(store.save(&notes(&[(1, 1)]), DAY), Err(NotKept { error: SaveError::NewerSchema, news: false }));
+    assert_eq!(
+        store.save(&notes(&[(1, 1)]), DAY),
+        Err(NotKept { error: SaveError::NewerSchema, news: false })
+    );
     assert_eq!(store.backend().text(Notes::KEY), Some(NEWER));
 }
 
 #[test]
 fn forgetting_removes_every_key_and_what_the_visit_held() {
-    let mut store = store_holding(&[(Notes::KEY, Some(NEWER.to_owned())), (SetAside::KEY, Some(NEWER.to_owned()))]);
+    let mut store =
+        store_holding(&[(Notes::KEY, Some(NEWER.to_owned())), (SetAside::KEY, Some(NEWER.to_owned()))]);
     let _ = store.save(&notes(&[(1, 1)]), DAY);
     store.forget(&[Notes::KEY, SetAside::KEY]);
     assert!(store.backend().texts.is_empty());
@@ -250,7 +262,8 @@ fn run(
     fault: Fault,
     (reads, values): &(bool, Vec<Notes>),
 ) -> (Store<Strings>, Result<Notes, NotKept>, Notes) {
-    let mut store = store_holding(&[(Notes::KEY, notes_text.clone()), (SetAside::KEY, set_aside_text.clone())]);
+    let mut store =
+        store_holding(&[(Notes::KEY, notes_text.clone()), (SetAside::KEY, set_aside_text.clone())]);
     store.backend.fault = fault;
     if *reads {
         let _ = store.load::<Notes>(DAY);

@@ -9,11 +9,15 @@
 //! (`culture_core::stored::Store`); `browser::storage` only moves the strings. Problems become
 //! notices for the visitor, never error screens.
 //!
-//! ```ignore
+//! ```no_run
+//! use culture_check::ui::stored::Store;
+//! use culture_core::assessment::History;
+//! use leptos::prelude::*;
+//!
 //! let store = Store::use_context();
 //! let history = store.persist::<History>();
 //! // In an event: the core returns the new value, the effect saves it.
-//! history.update(|history| *history = history.delete(id));
+//! history.update(|history| *history = history.delete(1));
 //! ```
 
 use culture_core::data_file::DeviceData;

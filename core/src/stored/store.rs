@@ -6,8 +6,8 @@
 //! for the rest of the visit, so every screen goes on with it and a download still holds it.
 //!
 //! ```
-//! use culture_core::assessment::History;
 //! use culture_core::date::Day;
+//! use culture_core::quiz::QuizRecord;
 //! use culture_core::stored::{Backend, LoadError, SaveError, StorageKey, Store};
 //! use std::collections::HashMap;
 //!
@@ -29,9 +29,9 @@
 //! }
 //!
 //! let mut store = Store::new(Strings::default());
-//! let history = History::new().add(Day(20_000), 2, Default::default());
-//! assert_eq!(store.save(&history, Day(20_000)), Ok(history.clone()));
-//! assert_eq!(store.load::<History>(Day(20_000)).value, history);
+//! let record = QuizRecord { attempts: 1, ..QuizRecord::default() };
+//! assert_eq!(store.save(&record, Day(20_000)), Ok(record.clone()));
+//! assert_eq!(store.load::<QuizRecord>(Day(20_000)).value, record);
 //! ```
 
 use std::collections::HashMap;

@@ -61,6 +61,9 @@ struct Team {
     /// The payload as the team was opened (a link, a saved team, the team being built): once the
     /// payload differs, the person has changed the team, and it is kept as the one being built.
     opened: StoredValue<Option<String>>,
+    /// Whether the team on screen is the team being built (not a link opened to look at): only then
+    /// does it follow what other tabs do to that team.
+    building: StoredValue<bool>,
     /// The person last removed, until the removal is undone.
     removed: RwSignal<Option<Removal>>,
     /// Whether the list names each person with their stage and score. Off by default: the team view
@@ -100,6 +103,7 @@ impl Team {
             route,
             payload,
             opened: StoredValue::new(None),
+            building: StoredValue::new(true),
             removed: RwSignal::new(None),
             names_shown: RwSignal::new(false),
             tools_open: RwSignal::new(true),
@@ -116,12 +120,12 @@ impl Team {
     /// the team being built, if there is one.
     fn follow(self, route: &Route, saved: RwSignal<SavedTeams>) {
         let Route::Team(wanted) = route else { return };
-        let wanted = wanted
-            .clone()
-            .or_else(|| saved.with_untracked(|teams| teams.working().map(|working| working.link.clone())));
+        let working = saved.with_untracked(|teams| teams.working().map(|working| working.link.clone()));
+        let wanted = wanted.clone().or_else(|| working.clone());
         if wanted == self.payload.get_untracked() {
             return;
         }
+        self.building.set_value(wanted == working);
         match wanted.as_deref().map(decode_team) {
             None => self.replace(TeamLink::default(), None),
             Some(Ok(team)) => self.replace(team, None),
@@ -180,6 +184,7 @@ fn keep_changes(team: Team, saved: RwSignal<SavedTeams>, notices: Notices) {
             }
         });
         saved.set(teams.with_working(&link));
+        team.building.set_value(true);
         if let Some(name) = filed_as {
             notices.tell(format!(
                 "The team you were building before was never saved, so it is kept in Saved teams as “{name}”."
@@ -191,23 +196,20 @@ fn keep_changes(team: Team, saved: RwSignal<SavedTeams>, notices: Notices) {
 
 /// Keeps the team on screen the same as the team being built in other tabs: when the stored team
 /// being built changes (another tab added or removed someone, or a save merged their changes in) and
-/// this tab was showing it, this tab shows the new one. A tab showing another team (a link it opened)
+/// this tab is showing it, this tab shows the new one. A tab showing another team (a link it opened)
 /// keeps it.
 fn follow_working(team: Team, saved: RwSignal<SavedTeams>) {
-    Effect::new(move |previous: Option<Option<String>>| {
+    Effect::new(move |_| {
         let working = saved.with(|teams| teams.working().map(|working| working.link.clone()));
-        let Some(previous) = previous else { return working };
-        let on_screen = team.payload.get_untracked();
-        if working == previous || on_screen != previous || working == on_screen {
-            return working;
+        if !team.building.get_value() || working == team.payload.get_untracked() {
+            return;
         }
         match working.as_deref().map(decode_team) {
             None => team.replace(TeamLink::default(), None),
             Some(Ok(link)) => team.replace(link, None),
-            Some(Err(_)) => return working,
+            Some(Err(_)) => return,
         }
         team.opened.set_value(team.payload.get_untracked());
-        working
     });
 }
 

@@ -128,6 +128,7 @@ pub(super) fn NewTeam(team: Team, saved: RwSignal<SavedTeams>) -> impl IntoView 
         saved.update(|teams| *teams = teams.with_working(&TeamLink::default()));
         team.replace(TeamLink::default(), None);
         team.opened.set_value(None);
+        team.building.set_value(true);
         focus::after_render("main h1");
     };
     view! {

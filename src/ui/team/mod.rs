@@ -210,6 +210,10 @@ fn follow_working(team: Team, saved: RwSignal<SavedTeams>) {
             Some(Err(_)) => return,
         }
         team.opened.set_value(team.payload.get_untracked());
+        // The address follows now, before the router can hand the team it held back to the screen.
+        let current = Route::Team(team.payload.get_untracked());
+        location::replace(&current);
+        team.route.set(current);
     });
 }
 

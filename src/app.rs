@@ -20,10 +20,13 @@ pub fn App() -> impl IntoView {
     let route = RwSignal::new(location::current_route());
     // Where the screen about to show was left, when the visitor comes back to it (Back, Forward):
     // it reopens there; any other screen opens at its top.
-    location::arrive();
+    let visits = StoredValue::new(location::Visits::default());
+    visits.update_value(|visits| {
+        location::arrive(visits);
+    });
     let left_at = StoredValue::new(None::<f64>);
     let hashchange = window_event_listener(leptos::ev::hashchange, move |_| {
-        left_at.set_value(location::arrive());
+        left_at.set_value(visits.try_update_value(location::arrive).flatten());
         let next = location::current_route();
         if route.get_untracked() != next {
             route.set(next);

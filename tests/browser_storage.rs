@@ -58,7 +58,10 @@ fn reads_as_before<T: Stored + std::fmt::Debug>(text: &str, expected: T) {
     let read = load::<T>().expect("today's data loads");
     assert_eq!(read.losses, [], "{text}");
     assert_eq!(read.value, expected);
-    save(&read.value).expect("saving works");
+    // A page that has read it saves it back.
+    let mut page = stored::Store::new(LocalStorage);
+    let _ = page.load::<T>(TODAY);
+    page.save(&read.value, TODAY).expect("saving works");
     assert_eq!(raw(T::KEY).as_deref(), Some(text));
     clear(T::KEY);
 }
@@ -137,8 +140,9 @@ fn saving_a_blank_value_removes_its_key() {
     plant(QuizProgress::KEY, r#"{"schema":1,"data":{}}"#);
     save::<QuizProgress>(&None).expect("removing works");
     assert_eq!(raw(QuizProgress::KEY), None);
-    save(&AssessmentProgress::new().answer(Answer::Agree)).expect("saving works");
-    save(&AssessmentProgress::new()).expect("removing works");
+    let mut page = stored::Store::new(LocalStorage);
+    page.save(&AssessmentProgress::new().answer(Answer::Agree), TODAY).expect("saving works");
+    page.save(&AssessmentProgress::new(), TODAY).expect("removing works");
     assert_eq!(raw(AssessmentProgress::KEY), None);
 }
 

@@ -34,12 +34,15 @@ use crate::ui::notices::Notices;
 pub struct Store {
     core: StoredValue<stored::Store<LocalStorage>>,
     notices: Notices,
+    /// Notified whenever a stored thing starts or stops being held in memory instead of storage.
+    held: Trigger,
 }
 
 impl Store {
     /// Creates the store and makes it available to every component below.
     pub fn provide(notices: Notices) -> Store {
-        let store = Store { core: StoredValue::new(stored::Store::new(LocalStorage)), notices };
+        let store =
+            Store { core: StoredValue::new(stored::Store::new(LocalStorage)), notices, held: Trigger::new() };
         provide_context(store);
         store
     }
@@ -107,9 +110,18 @@ impl Store {
     /// reads it) and the error says why, for the control that asked to show beside it.
     pub fn save<T: Stored>(self, value: &T) -> Result<T, NotKept> {
         let today = clock::today();
-        self.core
-            .try_update_value(|core| core.save(value, today))
-            .unwrap_or(Err(NotKept { error: SaveError::Unavailable, news: false }))
+        let outcome = self.core.try_update_value(|core| {
+            let held_before = core.holds_in_memory::<T>();
+            let outcome = core.save(value, today);
+            (outcome, held_before != core.holds_in_memory::<T>())
+        });
+        let Some((outcome, held_changed)) = outcome else {
+            return Err(NotKept { error: SaveError::Unavailable, news: false });
+        };
+        if held_changed {
+            self.held.notify();
+        }
+        outcome
     }
 
     /// [`Store::save`], telling the visitor in a notice when the value could not be stored.
@@ -128,6 +140,13 @@ impl Store {
     /// Whether this visit holds `T` in memory because storage would not take it.
     pub fn holds_in_memory<T: Stored>(self) -> bool {
         self.core.with_value(|core| core.holds_in_memory::<T>())
+    }
+
+    /// [`Store::holds_in_memory`] for a view, which shows the change when storage starts or stops
+    /// taking `T`.
+    pub fn tracks_held<T: Stored>(self) -> bool {
+        self.held.track();
+        self.holds_in_memory::<T>()
     }
 
     /// Everything this browser holds for the site, as this visit sees it (values storage would not

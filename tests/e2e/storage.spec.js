@@ -114,6 +114,8 @@ test('a team storage refuses is not called saved: the message beside the button 
   await refuseWrites(page);
   await open(page, '#/team');
   await addToTeam(page, ANA);
+  await expect(page.getByText('it is kept on this page only until you leave')).toBeVisible();
+  await expect(page.getByText('this browser keeps it as the team you are building')).toHaveCount(0);
   await page.getByRole('textbox', { name: 'Team name' }).fill('Leadership');
   await page.getByRole('button', { name: 'Save this team' }).click();
   const form = page.getByRole('form', { name: 'Name and save the team' });

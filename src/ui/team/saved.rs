@@ -76,6 +76,9 @@ pub(super) fn SaveTeam(team: Team, saved: RwSignal<SavedTeams>) -> impl IntoView
                     existing.name,
                     counted(existing.people(), "person", "people")
                 ),
+                None if store.tracks_held::<SavedTeams>() => "Not saved under a name yet, and this browser \
+                    would not store it: it is kept on this page only until you leave."
+                    .to_owned(),
                 None => {
                     "Not saved under a name yet. Until you save or clear it, this browser keeps it as the \
                   team you are building."

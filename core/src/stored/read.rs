@@ -2,7 +2,7 @@
 //! or changed on the way, so the UI can tell the visitor once. Every stored thing and every result
 //! link is read into a [`Read`].
 
-use crate::text::plural;
+use crate::text::{number_word, plural, thousands};
 
 /// A value read from storage or a link, with what had to be dropped or changed to read it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,6 +45,11 @@ pub enum Loss {
     QuizRecordUnreadable,
     /// Some of the quiz record's figures were damaged and reset; the rest was kept.
     QuizRecordRepaired,
+    /// A quiz score no attempt can give (more right answers than questions asked, or more questions
+    /// than the quiz has: `most` of them), left out.
+    QuizScoreImpossible { right: u64, out_of: u64, most: usize },
+    /// More quiz attempts than anyone could make, so the count was reset.
+    QuizAttemptsImpossible(u64),
 }
 
 impl Loss {
@@ -112,6 +117,30 @@ impl Loss {
             Loss::QuizRecordRepaired => {
                 "Part of your quiz record was damaged and has been reset; the rest was kept.".to_owned()
             }
+            Loss::QuizScoreImpossible { .. } | Loss::QuizAttemptsImpossible(_) => format!(
+                "Your quiz record {}, so it was reset; the rest was kept.",
+                self.impossibility().unwrap_or_default()
+            ),
+        }
+    }
+
+    /// What makes an impossible figure impossible, to follow "Your quiz record" or "The file's quiz
+    /// record": "gave a score of 11 out of 10: more right answers than questions". `None` for a loss
+    /// that is not about an impossible figure.
+    pub fn impossibility(&self) -> Option<String> {
+        match *self {
+            Loss::QuizScoreImpossible { right, out_of, most } => {
+                let score = format!("gave a score of {} out of {}", thousands(right), thousands(out_of));
+                Some(if out_of == 0 || out_of > most as u64 {
+                    format!("{score}, though the quiz asks {} questions", number_word(most))
+                } else {
+                    format!("{score}: more right answers than questions")
+                })
+            }
+            Loss::QuizAttemptsImpossible(count) => {
+                Some(format!("counted {} attempts, more than anyone could make", thousands(count)))
+            }
+            _ => None,
         }
     }
 
@@ -144,7 +173,10 @@ impl<T> Read<T> {
                 _ => {}
             }
         }
-        self.losses.push(loss);
+        // The same event twice (two impossible scores alike, say) is told once.
+        if !self.losses.contains(&loss) {
+            self.losses.push(loss);
+        }
         self
     }
 

@@ -5,6 +5,7 @@ pub mod assessment;
 pub mod checkbox;
 pub mod confirm;
 pub mod current_route;
+pub mod fault;
 pub mod heading_text;
 pub mod home;
 pub mod join;

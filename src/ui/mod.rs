@@ -15,6 +15,7 @@ pub mod not_found;
 pub mod notices;
 pub mod pillar_chart;
 pub mod quiz;
+pub mod reveal;
 pub mod saved;
 pub mod share_panel;
 pub mod shared_result;

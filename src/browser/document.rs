@@ -26,7 +26,8 @@ pub fn remove_boot_screen() {
 pub fn show_failure(message: &str) -> Option<web_sys::Element> {
     let document = web_sys::window().and_then(|window| window.document())?;
     let alert = document.create_element("p").ok()?;
-    alert.set_text_content(Some(message));
+    // A space before anything added after it (a download link).
+    alert.set_text_content(Some(&format!("{message} ")));
     let _ = alert.set_attribute("role", "alert");
     let _ = alert.set_attribute("class", "boot boot--failed");
     document.body()?.prepend_with_node_1(&alert).ok()?;
@@ -45,7 +46,5 @@ pub fn add_download_link(alert: &web_sys::Element, url: &str, file_name: &str, l
     link.set_text_content(Some(label));
     let _ = link.set_attribute("href", url);
     let _ = link.set_attribute("download", file_name);
-    let _ = link.set_attribute("class", "boot__download");
-    let _ = alert.append_with_str_1(" ");
     let _ = alert.append_with_node_1(&link);
 }

@@ -1,7 +1,7 @@
 // Screens outside the first visit's path arrive when first opened (docs/code-splitting.md): the home
 // page fetches none of their code, opening one shows it after a short loading state, and a chunk that
 // cannot be fetched ends in a plain-words message rather than a page that no longer answers.
-import { expect, open, test } from './fixtures.js';
+import { download, expect, open, plantFinishedAssessment, test } from './fixtures.js';
 
 // The service worker would fetch every file in the background; these tests watch the page's own.
 test.use({ serviceWorkers: 'block' });
@@ -23,10 +23,16 @@ test('the home page fetches no later screen, and the team view fetches its own w
 test.describe('with the connection lost', () => {
   test.use({ expectedProblems: /ERR_INTERNET_DISCONNECTED|Failed to fetch|^page error: unreachable$/ });
 
-  test('a later screen whose code cannot be fetched says so in plain words', async ({ page }) => {
+  test('a later screen whose code cannot be fetched puts it down to the connection and offers the data', async ({ page }) => {
+    await plantFinishedAssessment(page, () => 4);
     await page.route(LATER_SCREENS, (route) => route.abort('internetdisconnected'));
     await open(page, '#/');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team' }).click();
-    await expect(page.getByRole('alert')).toHaveText(/could not be loaded.*Reload the page to carry on/);
+    const alert = page.getByRole('alert');
+    await expect(alert).toHaveText(/could not be fetched, most likely because the connection dropped.*reload the page/);
+    // The app has stopped; the link is plain HTML and still saves what this browser holds.
+    const file = await download(page, alert.getByRole('link', { name: 'Download your data' }));
+    expect(file.name).toMatch(/^culture-check-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(file.json.assessment_history.data.entries).toHaveLength(1);
   });
 });

@@ -295,9 +295,9 @@ fn a_quiz_record_no_one_could_have_is_refused_with_its_reason() {
     assert_eq!(
         read.problems,
         [
-            "The file's quiz record gave a score of 4,294,967,295 out of 4,294,967,295, though the quiz asks ten \
+            "The file's quiz record gave a score of 4294967295 out of 4294967295, though the quiz asks ten \
              questions, so that figure was left out.",
-            "The file's quiz record counted 4,294,967,295 attempts, more than anyone could make, so that figure \
+            "The file's quiz record counted 4294967295 attempts, more than anyone could make, so that figure \
              was left out.",
         ]
     );

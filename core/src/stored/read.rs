@@ -2,7 +2,7 @@
 //! or changed on the way, so the UI can tell the visitor once. Every stored thing and every result
 //! link is read into a [`Read`].
 
-use crate::text::{number_word, plural, thousands};
+use crate::text::{number_word, plural};
 
 /// A value read from storage or a link, with what had to be dropped or changed to read it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -130,7 +130,7 @@ impl Loss {
     pub fn impossibility(&self) -> Option<String> {
         match *self {
             Loss::QuizScoreImpossible { right, out_of, most } => {
-                let score = format!("gave a score of {} out of {}", thousands(right), thousands(out_of));
+                let score = format!("gave a score of {right} out of {out_of}");
                 Some(if out_of == 0 || out_of > most as u64 {
                     format!("{score}, though the quiz asks {} questions", number_word(most))
                 } else {
@@ -138,7 +138,7 @@ impl Loss {
                 })
             }
             Loss::QuizAttemptsImpossible(count) => {
-                Some(format!("counted {} attempts, more than anyone could make", thousands(count)))
+                Some(format!("counted {count} attempts, more than anyone could make"))
             }
             _ => None,
         }
@@ -159,24 +159,7 @@ impl<T> Read<T> {
     /// Notes a loss, ignoring counts of zero and adding to a count already noted.
     #[must_use]
     pub fn with_loss(mut self, loss: Loss) -> Read<T> {
-        if loss.is_nothing() {
-            return self;
-        }
-        for noted in &mut self.losses {
-            match (noted, loss) {
-                (Loss::Answers(count), Loss::Answers(more))
-                | (Loss::HistoryEntries(count), Loss::HistoryEntries(more))
-                | (Loss::SavedTeams(count), Loss::SavedTeams(more)) => {
-                    *count += more;
-                    return self;
-                }
-                _ => {}
-            }
-        }
-        // The same event twice (two impossible scores alike, say) is told once.
-        if !self.losses.contains(&loss) {
-            self.losses.push(loss);
-        }
+        note(&mut self.losses, loss);
         self
     }
 
@@ -198,6 +181,29 @@ impl<T> Read<T> {
     pub fn message(&self) -> Option<String> {
         let sentences: Vec<String> = self.losses.iter().map(Loss::message).collect();
         (!sentences.is_empty()).then(|| sentences.join(" "))
+    }
+}
+
+/// Adds `loss` to `losses` (see [`Read::with_loss`]); apart from `Read`, so that one copy serves every
+/// type read.
+fn note(losses: &mut Vec<Loss>, loss: Loss) {
+    if loss.is_nothing() {
+        return;
+    }
+    for noted in losses.iter_mut() {
+        match (noted, loss) {
+            (Loss::Answers(count), Loss::Answers(more))
+            | (Loss::HistoryEntries(count), Loss::HistoryEntries(more))
+            | (Loss::SavedTeams(count), Loss::SavedTeams(more)) => {
+                *count += more;
+                return;
+            }
+            _ => {}
+        }
+    }
+    // The same event twice (two impossible scores alike, say) is told once.
+    if !losses.contains(&loss) {
+        losses.push(loss);
     }
 }
 

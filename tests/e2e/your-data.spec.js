@@ -106,8 +106,8 @@ test('a bad file is described as the file, with its repeats counted once and its
   const preview = page.getByRole('group', { name: 'This file adds' });
   await expect(preview.getByRole('listitem')).toContainText([
     '1 past result',
-    'The file\'s quiz record gave a score of 4,294,967,295 out of 4,294,967,295, though the quiz asks ten questions, so that figure was left out.',
-    'The file\'s quiz record counted 4,294,967,295 attempts, more than anyone could make, so that figure was left out.',
+    'The file\'s quiz record gave a score of 4294967295 out of 4294967295, though the quiz asks ten questions, so that figure was left out.',
+    'The file\'s quiz record counted 4294967295 attempts, more than anyone could make, so that figure was left out.',
     'The file\'s teams could not be read, so it was left out.',
   ]);
   await expect(preview).not.toContainText(/your saved|starting fresh|quiz record \(best/i);

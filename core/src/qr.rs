@@ -74,6 +74,22 @@ impl QrReadError {
         }
     }
 
+    /// What the camera view says of a frame that was not read: nothing when it simply held no code
+    /// (the scan goes on quietly), else that the camera's picture could not be read.
+    pub fn frame_message(self) -> Option<&'static str> {
+        match self {
+            QrReadError::NoCode | QrReadError::BadImage => None,
+            QrReadError::TooSlow => Some(
+                "The camera's last picture took too long to read and was skipped. Scanning goes on: hold \
+                 the code closer and steady.",
+            ),
+            QrReadError::Failed => Some(
+                "The camera's last picture could not be read and was skipped. Scanning goes on with the \
+                 next one.",
+            ),
+        }
+    }
+
     /// The error a reader's answer names (see [`QrReadError::name`]); `None` for a name it never gives.
     pub fn from_name(name: &str) -> Option<QrReadError> {
         [QrReadError::NoCode, QrReadError::BadImage, QrReadError::TooSlow, QrReadError::Failed]

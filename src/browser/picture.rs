@@ -1,8 +1,9 @@
 //! Pictures to read QR codes from: a decoded image file or a camera's current frame, handed as they
-//! are to the browser's barcode detector (`super::barcode`), or drawn on a canvas and scaled down to a
-//! pixel budget as greyscale pixels for the QR reader in Rust.
+//! are to the browser's barcode detector (`super::barcode`), or copied as a bitmap scaled down to a
+//! pixel budget for the QR reader in its worker (`super::qr_worker`).
 
 use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
 /// A picture the browser holds: a decoded image, or a camera's video (read at its current frame).
 pub struct Picture(Source);
@@ -29,69 +30,40 @@ impl Picture {
         }
     }
 
-    /// The picture in greyscale, scaled down to at most `max_pixels`; `None` if the browser refuses or
-    /// a video has no frame yet.
-    pub fn greyscale(&self, max_pixels: usize) -> Option<Greyscale> {
-        match &self.0 {
-            Source::Bitmap(bitmap) => greyscale(
-                f64::from(bitmap.width()),
-                f64::from(bitmap.height()),
-                max_pixels,
-                |context, width, height| {
-                    context.draw_image_with_image_bitmap_and_dw_and_dh(bitmap, 0.0, 0.0, width, height)
-                },
-            ),
-            Source::Video(video) => greyscale(
-                f64::from(video.video_width()),
-                f64::from(video.video_height()),
-                max_pixels,
-                |context, width, height| {
-                    context.draw_image_with_html_video_element_and_dw_and_dh(video, 0.0, 0.0, width, height)
-                },
-            ),
+    /// A copy of the picture (a video at its current frame) as a bitmap of at most `max_pixels`,
+    /// scaled down by the browser off the page's thread; `None` if the browser refuses or a video has
+    /// no frame yet.
+    pub async fn bitmap_within(&self, max_pixels: usize) -> Option<web_sys::ImageBitmap> {
+        let window = web_sys::window()?;
+        let (width, height) = match &self.0 {
+            Source::Bitmap(bitmap) => (bitmap.width(), bitmap.height()),
+            Source::Video(video) => (video.video_width(), video.video_height()),
+        };
+        let options = web_sys::ImageBitmapOptions::new();
+        if let Some((width, height)) = scaled_within(width, height, max_pixels) {
+            options.set_resize_width(width);
+            options.set_resize_height(height);
+            options.set_resize_quality(web_sys::ResizeQuality::High);
         }
+        let making = match &self.0 {
+            Source::Bitmap(bitmap) => {
+                window.create_image_bitmap_with_image_bitmap_and_image_bitmap_options(bitmap, &options)
+            }
+            Source::Video(video) => {
+                window.create_image_bitmap_with_html_video_element_and_image_bitmap_options(video, &options)
+            }
+        };
+        JsFuture::from(making.ok()?).await.ok()?.dyn_into().ok()
     }
 }
 
-/// A picture as greyscale pixels, one byte each, row by row.
-pub struct Greyscale {
-    pub width: usize,
-    pub height: usize,
-    pub luma: Vec<u8>,
-}
-
-/// Draws a `width` by `height` picture with `draw` (given the context and the size to draw at),
-/// scaled down to at most `max_pixels`, and returns it in greyscale; `None` if the browser refuses.
-fn greyscale(
-    width: f64,
-    height: f64,
-    max_pixels: usize,
-    draw: impl FnOnce(&web_sys::CanvasRenderingContext2d, f64, f64) -> Result<(), JsValue>,
-) -> Option<Greyscale> {
-    if width < 1.0 || height < 1.0 {
+/// The size a `width` by `height` picture is scaled to so as to hold at most `max_pixels`, in whole
+/// pixels, at least one each way; `None` when it fits already (or has no size).
+fn scaled_within(width: u32, height: u32, max_pixels: usize) -> Option<(u32, u32)> {
+    let (width, height) = (f64::from(width), f64::from(height));
+    let scale = (max_pixels as f64 / (width * height)).sqrt();
+    if scale.is_nan() || scale >= 1.0 {
         return None;
     }
-    let scale = (max_pixels as f64 / (width * height)).sqrt().min(1.0);
-    // Whole pixels, at least one each way; the product stays within `max_pixels`.
-    let (width, height) = ((width * scale).floor().max(1.0), (height * scale).floor().max(1.0));
-    let canvas = web_sys::window()?
-        .document()?
-        .create_element("canvas")
-        .ok()?
-        .dyn_into::<web_sys::HtmlCanvasElement>()
-        .ok()?;
-    canvas.set_width(width as u32);
-    canvas.set_height(height as u32);
-    let context: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").ok()??.unchecked_into();
-    draw(&context, width, height).ok()?;
-    let rgba = context.get_image_data(0.0, 0.0, width, height).ok()?.data();
-    // Perceived brightness (ITU-R BT.601 weights), in whole numbers.
-    let luma = rgba
-        .chunks_exact(4)
-        .map(|pixel| {
-            let (r, g, b) = (u32::from(pixel[0]), u32::from(pixel[1]), u32::from(pixel[2]));
-            u8::try_from((r * 299 + g * 587 + b * 114) / 1000).unwrap_or(u8::MAX)
-        })
-        .collect();
-    Some(Greyscale { width: width as usize, height: height as usize, luma })
+    Some(((width * scale).floor().max(1.0) as u32, (height * scale).floor().max(1.0) as u32))
 }

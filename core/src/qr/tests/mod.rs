@@ -121,3 +121,15 @@ fn no_message_carries_a_run_of_spaces() {
 mod corpus;
 mod fuzz;
 mod pictures;
+
+#[test]
+fn a_camera_frame_without_a_code_says_nothing_and_a_frame_that_failed_says_it_was_skipped() {
+    assert_eq!(QrReadError::NoCode.frame_message(), None);
+    for error in [QrReadError::TooSlow, QrReadError::Failed] {
+        let message = error.frame_message().expect("a message");
+        assert!(
+            message.contains("picture") && message.contains("skipped") && !message.contains("  "),
+            "{message}"
+        );
+    }
+}

@@ -7,7 +7,7 @@ import { expect, open, plantFinishedAssessment, test } from './fixtures.js';
 import { ANA } from './links.js';
 
 const LINK = `https://culture.example.org/check/#/r/${ANA}`;
-const QR_READER = /\/qr_reader-[0-9a-f]+\.wasm$/;
+const QR_READER = /\/qr_reader_bg\.wasm$/;
 
 test.use({
   // The service worker would fetch every chunk in the background; these tests watch the page's own.
@@ -85,7 +85,7 @@ test('with the browser\'s own detector, a picture adds its result and the QR rea
     window.fakeCodes = [];
   });
   await input.setInputFiles({ name: 'blank.png', mimeType: 'image/png', buffer: picture });
-  await expect(page.getByRole('status').filter({ hasText: 'No QR code could be read in this image.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'No QR code could be read in this picture.' })).toBeVisible();
   await expect(page.getByRole('heading', { name: '1 person' })).toBeVisible();
   expect(await detectedFrom(page)).toEqual(['ImageBitmap', 'ImageBitmap']);
   expect(readers).toEqual([]);
@@ -105,7 +105,7 @@ test('a detector that fails hands the picture to the QR reader, and is not asked
 
   const blank = await page.getByRole('heading', { level: 1 }).screenshot();
   await input.setInputFiles({ name: 'blank.png', mimeType: 'image/png', buffer: blank });
-  await expect(page.getByRole('status').filter({ hasText: 'No QR code could be read in this image.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'No QR code could be read in this picture.' })).toBeVisible();
   expect(await detectedFrom(page)).toEqual(['ImageBitmap']);
 });
 

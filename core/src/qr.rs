@@ -137,7 +137,7 @@ const MAX_WORK_PIXELS: usize = 48_000_000;
 /// The most capstone-like squares (a QR code has three) one pass groups, and the most groups of three
 /// it tests: a sheet of squares or noise otherwise keeps the reader busy for minutes.
 const MAX_CAPSTONES: usize = 48;
-const MAX_TRIALS: usize = 96;
+const MAX_TRIALS: usize = 16;
 
 /// The texts of every QR code that decodes in a greyscale picture: `luma` holds one byte per pixel,
 /// row by row, `width` pixels to a row. Light codes on dark are read too.

@@ -32,13 +32,27 @@ pub struct CapStone {
 /// black-white-black-white-black zones.
 ///
 /// Returns a vector of [CapStones](struct.CapStone.html)
+#[allow(dead_code)]
 pub fn capstones_from_image<S>(img: &mut PreparedImage<S>) -> Vec<CapStone>
+where
+    S: ImageBuffer,
+{
+    capstones_from_image_within(img, usize::MAX)
+}
+
+/// Patched for Culture Check: [`capstones_from_image`], stopping once `max` are found (top to
+/// bottom), so that noise, in which candidates abound, is scanned in bounded time.
+pub fn capstones_from_image_within<S>(img: &mut PreparedImage<S>, max: usize) -> Vec<CapStone>
 where
     S: ImageBuffer,
 {
     let mut res = Vec::new();
 
     for y in 0..img.height() {
+        if res.len() >= max {
+            res.truncate(max);
+            break;
+        }
         let mut finder = LineScanner::new(img.get_pixel_at(0, y));
         for x in 1..img.width() {
             let linepos = match finder.advance(img.get_pixel_at(x, y)) {

@@ -248,8 +248,7 @@ where
         S: Clone,
     {
         let mut res = Vec::new();
-        let mut stones = crate::capstones_from_image(self);
-        stones.truncate(max_capstones);
+        let stones = crate::detect::capstones_from_image_within(self, max_capstones);
         let groups = self.find_groupings(stones, max_trials);
         let locations: Vec<_> = groups
             .into_iter()

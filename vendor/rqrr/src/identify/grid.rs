@@ -244,14 +244,15 @@ where
     let a = c0.c.map(u, v + 1.0);
     let (u, v) = c2.c.unmap(&align_seed);
     let c = c2.c.map(u + 1.0, v);
-    // Patched for Culture Check: wide arithmetic, and no estimate larger than the image, as a
-    // degenerate perspective maps these points far outside it.
+    // Patched for Culture Check: wide arithmetic, and no estimate of a module's area larger than a
+    // 21-module code filling the whole image allows, as a degenerate perspective maps these points
+    // far outside it and the spiral search below grows with the estimate.
     let wide = |value: i32| i64::from(value);
     let size_estimate = (wide(a.x) - wide(align_seed.x))
         .saturating_mul(-(wide(c.y) - wide(align_seed.y)))
         .saturating_add((wide(a.y) - wide(align_seed.y)).saturating_mul(wide(c.x) - wide(align_seed.x)))
         .unsigned_abs()
-        .min((img.width() * img.height()) as u64) as usize;
+        .min((img.width() * img.height() / (21 * 21)) as u64) as usize;
 
     /* Spiral outwards from the estimate point until we find something
      * roughly the right size. Don't look too far from the estimate

@@ -139,6 +139,17 @@ const MAX_WORK_PIXELS: usize = 48_000_000;
 const MAX_CAPSTONES: usize = 48;
 const MAX_TRIALS: usize = 16;
 
+/// The size a `width` by `height` picture is drawn at to hold at most `max_pixels`: scaled down
+/// evenly, in whole pixels, at least one each way; as it is when it fits.
+pub fn size_within(width: u32, height: u32, max_pixels: usize) -> (u32, u32) {
+    let (wide, high) = (f64::from(width), f64::from(height));
+    let scale = (max_pixels as f64 / (wide * high)).sqrt();
+    if scale.is_nan() || scale >= 1.0 {
+        return (width, height);
+    }
+    ((wide * scale).floor().max(1.0) as u32, (high * scale).floor().max(1.0) as u32)
+}
+
 /// The texts of every QR code that decodes in a greyscale picture: `luma` holds one byte per pixel,
 /// row by row, `width` pixels to a row. Light codes on dark are read too.
 pub fn read(width: usize, height: usize, luma: &[u8]) -> Result<Vec<String>, QrReadError> {

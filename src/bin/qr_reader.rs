@@ -4,8 +4,9 @@
 //! It links only the core's QR reading, not the app: index.html builds it with Trunk
 //! (`data-type="worker"`), as `qr_reader_loader.js` and the files it loads.
 //!
-//! Protocol: once ready it posts `"ready"`. Each message after is `{ bitmap: ImageBitmap }` (handed
-//! over, not copied); each answer is `{ texts: [string] }` or `{ error: name }`
+//! Protocol: once ready it posts `"ready"`. Each message after is `{ picture, maxPixels }`, the
+//! picture a `VideoFrame` or an `ImageBitmap` handed over (not copied), read scaled down to at most
+//! `maxPixels`; each answer is `{ texts: [string] }` or `{ error: name }`
 //! (`culture_core::qr::QrReadError::name`). A panic aborts the instance: the page sees the worker's
 //! `error` event, ends it and starts a fresh one.
 
@@ -20,7 +21,7 @@ fn main() {}
 
 #[cfg(target_arch = "wasm32")]
 mod worker {
-    use culture_core::qr::{read_rgba, QrReadError};
+    use culture_core::qr::{read_rgba, size_within, QrReadError, MAX_READ_PIXELS};
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
 
@@ -52,23 +53,42 @@ mod worker {
 
     /// The texts of the QR codes in the picture a message carries.
     fn read(message: &JsValue) -> Result<Vec<String>, QrReadError> {
-        let bitmap: web_sys::ImageBitmap = js_sys::Reflect::get(message, &"bitmap".into())
-            .ok()
-            .and_then(|bitmap| bitmap.dyn_into().ok())
-            .ok_or(QrReadError::BadImage)?;
-        let (width, height) = (bitmap.width(), bitmap.height());
-        let rgba = pixels(&bitmap).ok_or(QrReadError::BadImage);
-        bitmap.close();
-        read_rgba(width as usize, height as usize, &rgba?)
+        let field = |object: &JsValue, key: &str| {
+            js_sys::Reflect::get(object, &key.into()).unwrap_or(JsValue::UNDEFINED)
+        };
+        let picture = field(message, "picture");
+        let max_pixels = field(message, "maxPixels").as_f64().map_or(MAX_READ_PIXELS, |max| max as usize);
+        // A `VideoFrame` gives its size as displayed; an `ImageBitmap` as it is.
+        let size = |wide: &str, high: &str| {
+            Some((field(&picture, wide).as_f64()? as u32, field(&picture, high).as_f64()? as u32))
+        };
+        let read = match size("displayWidth", "displayHeight").or_else(|| size("width", "height")) {
+            Some((width, height)) => {
+                let (width, height) = size_within(width, height, max_pixels.min(MAX_READ_PIXELS));
+                pixels(&picture, width, height)
+                    .ok_or(QrReadError::BadImage)
+                    .and_then(|rgba| read_rgba(width as usize, height as usize, &rgba))
+            }
+            None => Err(QrReadError::BadImage),
+        };
+        // Both kinds hold memory (a camera's frame buffer) until closed.
+        if let Ok(close) = field(&picture, "close").dyn_into::<js_sys::Function>() {
+            let _ = close.call0(&picture);
+        }
+        read
     }
 
-    /// The bitmap's pixels, four bytes each, drawn on a canvas of the worker's own.
-    fn pixels(bitmap: &web_sys::ImageBitmap) -> Option<Vec<u8>> {
-        let canvas = web_sys::OffscreenCanvas::new(bitmap.width(), bitmap.height()).ok()?;
+    /// The picture's pixels, four bytes each, drawn at `width` by `height` on a canvas of the
+    /// worker's own. `drawImage` is called through `Reflect`: web-sys binds it for `VideoFrame`
+    /// only behind its unstable-API flag.
+    fn pixels(picture: &JsValue, width: u32, height: u32) -> Option<Vec<u8>> {
+        let canvas = web_sys::OffscreenCanvas::new(width, height).ok()?;
         let context: web_sys::OffscreenCanvasRenderingContext2d =
             canvas.get_context("2d").ok()??.dyn_into().ok()?;
-        context.draw_image_with_image_bitmap(bitmap, 0.0, 0.0).ok()?;
-        let (width, height) = (f64::from(bitmap.width()), f64::from(bitmap.height()));
-        Some(context.get_image_data(0.0, 0.0, width, height).ok()?.data().0)
+        let draw: js_sys::Function =
+            js_sys::Reflect::get(&context, &"drawImage".into()).ok()?.dyn_into().ok()?;
+        let arguments = js_sys::Array::of5(picture, &0.into(), &0.into(), &width.into(), &height.into());
+        draw.apply(&context, &arguments).ok()?;
+        Some(context.get_image_data(0.0, 0.0, f64::from(width), f64::from(height)).ok()?.data().0)
     }
 }

@@ -1,7 +1,9 @@
 //! Pictures to read QR codes from: a decoded image file or a camera's current frame, handed as they
-//! are to the browser's barcode detector (`super::barcode`), or copied as a bitmap scaled down to a
-//! pixel budget for the QR reader in its worker (`super::qr_worker`).
+//! are to the browser's barcode detector (`super::barcode`), or handed over to the QR reader in its
+//! worker (`super::qr_worker`): a camera's frame as a `VideoFrame`, else a bitmap scaled down to a
+//! pixel budget.
 
+use culture_core::qr::size_within;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -30,19 +32,26 @@ impl Picture {
         }
     }
 
-    /// A copy of the picture (a video at its current frame) as a bitmap of at most `max_pixels`,
-    /// scaled down by the browser off the page's thread; `None` if the browser refuses or a video has
-    /// no frame yet.
-    pub async fn bitmap_within(&self, max_pixels: usize) -> Option<web_sys::ImageBitmap> {
+    /// The picture as something to hand over to another thread (its `transfer` list), along with
+    /// the most pixels it should be read at: a camera's current frame as a `VideoFrame` where the
+    /// browser has them (no copy on the page's thread), else a bitmap copy, scaled down by the browser
+    /// to at most `max_pixels`. `None` if the browser refuses or a video has no frame yet.
+    pub async fn transferable(&self, max_pixels: usize) -> Option<JsValue> {
+        if let Source::Video(video) = &self.0 {
+            if let Some(frame) = video_frame(video) {
+                return Some(frame);
+            }
+        }
         let window = web_sys::window()?;
         let (width, height) = match &self.0 {
             Source::Bitmap(bitmap) => (bitmap.width(), bitmap.height()),
             Source::Video(video) => (video.video_width(), video.video_height()),
         };
         let options = web_sys::ImageBitmapOptions::new();
-        if let Some((width, height)) = scaled_within(width, height, max_pixels) {
-            options.set_resize_width(width);
-            options.set_resize_height(height);
+        let (scaled_width, scaled_height) = size_within(width, height, max_pixels);
+        if (scaled_width, scaled_height) != (width, height) {
+            options.set_resize_width(scaled_width);
+            options.set_resize_height(scaled_height);
             options.set_resize_quality(web_sys::ResizeQuality::High);
         }
         let making = match &self.0 {
@@ -53,17 +62,15 @@ impl Picture {
                 window.create_image_bitmap_with_html_video_element_and_image_bitmap_options(video, &options)
             }
         };
-        JsFuture::from(making.ok()?).await.ok()?.dyn_into().ok()
+        JsFuture::from(making.ok()?).await.ok()
     }
 }
 
-/// The size a `width` by `height` picture is scaled to so as to hold at most `max_pixels`, in whole
-/// pixels, at least one each way; `None` when it fits already (or has no size).
-fn scaled_within(width: u32, height: u32, max_pixels: usize) -> Option<(u32, u32)> {
-    let (width, height) = (f64::from(width), f64::from(height));
-    let scale = (max_pixels as f64 / (width * height)).sqrt();
-    if scale.is_nan() || scale >= 1.0 {
-        return None;
-    }
-    Some(((width * scale).floor().max(1.0) as u32, (height * scale).floor().max(1.0) as u32))
+/// The video's current frame as a WebCodecs `VideoFrame`, which refers to the frame rather than
+/// copying its pixels; `None` where the browser has no `VideoFrame`. Bound through `Reflect`, as
+/// web-sys offers WebCodecs only behind its unstable-API flag.
+fn video_frame(video: &web_sys::HtmlVideoElement) -> Option<JsValue> {
+    let class: js_sys::Function =
+        js_sys::Reflect::get(&js_sys::global(), &"VideoFrame".into()).ok()?.dyn_into().ok()?;
+    js_sys::Reflect::construct(&class, &js_sys::Array::of1(video)).ok()
 }

@@ -1,6 +1,6 @@
 //! The QR reader in a thread of its own: a Web Worker running `src/bin/qr_reader.rs` in a wasm
 //! instance of its own, so that reading a picture never holds the page. A picture is handed over as
-//! an `ImageBitmap` (moved, not copied); the answer is the texts found or an error. A read that takes
+//! a `VideoFrame` or an `ImageBitmap` (moved, not copied); the answer is the texts found or an error. A read that takes
 //! longer than its limit, or that crashes the reader, ends that worker: the next read starts a fresh
 //! one, so one bad picture never stops the next.
 //!
@@ -35,20 +35,20 @@ pub async fn read(
     max_pixels: usize,
     time_limit_ms: u32,
 ) -> Result<Vec<String>, QrReadError> {
-    let bitmap = picture.bitmap_within(max_pixels).await.ok_or(QrReadError::BadImage)?;
     let worker = match IDLE.with(|idle| idle.borrow_mut().pop()) {
         Some(worker) => worker,
         None => start().await.ok_or(QrReadError::Failed)?,
     };
+    // Taken once the worker is ready, so that a camera's frame is never held longer than needed.
+    let Some(handed) = picture.transferable(max_pixels).await else {
+        IDLE.with(|idle| idle.borrow_mut().push(worker));
+        return Err(QrReadError::BadImage);
+    };
     let message = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&message, &"bitmap".into(), &bitmap);
-    let answer = ask(
-        &worker,
-        &message,
-        &js_sys::Array::of1(&bitmap),
-        i32::try_from(time_limit_ms).unwrap_or(i32::MAX),
-    )
-    .await;
+    let _ = js_sys::Reflect::set(&message, &"picture".into(), &handed);
+    let _ = js_sys::Reflect::set(&message, &"maxPixels".into(), &JsValue::from_f64(max_pixels as f64));
+    let limit = i32::try_from(time_limit_ms).unwrap_or(i32::MAX);
+    let answer = ask(&worker, &message, &js_sys::Array::of1(&handed), limit).await;
     let read = answer.as_ref().map_or_else(|error| Err(*error), read_answer);
     match answer {
         Ok(_) => IDLE.with(|idle| idle.borrow_mut().push(worker)),

@@ -63,7 +63,7 @@ fn an_inverted_code_is_read() {
 
 #[test]
 fn a_small_code_in_a_large_photo_is_read() {
-    // The largest picture read (a 6000x4000 photo arrives drawn at this size), with a code a twentieth
+    // Nearly the largest picture read (a 6000x4000 photo arrives drawn at 5016x3344), with a code a twentieth
     // of its width, three pixels to a module, near a corner.
     let (width, height) = (4896, 3264);
     let (side, code) = rendered(LINK, 3, 8);

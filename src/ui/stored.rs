@@ -186,6 +186,26 @@ impl Store {
     }
 }
 
+/// Everything local storage holds for the site, read by a store of its own: for the moment before
+/// the app has its [`Store`].
+pub fn device_data_in_storage() -> DeviceData {
+    let today = clock::today();
+    let mut store = stored::Store::new(LocalStorage);
+    DeviceData::gather(&mut FromStorage { store: &mut store, today })
+}
+
+/// Reads each part from a store of its own.
+struct FromStorage<'a> {
+    store: &'a mut stored::Store<LocalStorage>,
+    today: culture_core::date::Day,
+}
+
+impl GatherPart for FromStorage<'_> {
+    fn part<T: Stored>(&mut self) -> T {
+        self.store.load::<T>(self.today).value
+    }
+}
+
 /// Reads each part quietly.
 struct Peeking(Store);
 

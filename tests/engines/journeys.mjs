@@ -51,7 +51,7 @@ async function answer(page, pick = rightly) {
   const { question, texts } = await shownOptions(page);
   const text = texts[pick(question.prompt, texts)];
   const radio = await page.get('radio', text);
-  await radio.click();
+  await page.clickOn(radio, `"${text}"`);
   await until(() => radio.isSelected(), { what: `"${text}" to be picked` });
   await page.click('button', 'Check answer');
   const picked = question.options.find((option) => option.text === text);
@@ -114,7 +114,8 @@ export const JOURNEYS = [
         await page.click('button', 'Share this result');
         const field = await page.get('textbox', 'Share link');
         const unnamed = await field.getAttribute('value');
-        await (await page.get('textbox', 'Your name or team (optional)')).sendKeys('Ana <b>Ops</b>');
+        // Entered in one go, so the link read next carries the whole name.
+        await page.paste(await page.get('textbox', 'Your name or team (optional)'), 'Ana <b>Ops</b>');
         link = await until(async () => {
           const value = await field.getAttribute('value');
           return value !== unnamed && value;
@@ -187,7 +188,7 @@ export const JOURNEYS = [
           }
           const { question, texts } = await shownOptions(page);
           const radio = await page.get('radio', texts[wrongly(question.prompt, texts)]);
-          await radio.click();
+          await page.clickOn(radio, 'an option');
           await until(() => radio.isSelected(), { what: 'the pick' });
           const after = await settledLayout(page);
           for (const [what, box] of Object.entries(after)) {
@@ -244,7 +245,7 @@ export const JOURNEYS = [
           await page.click('link', 'Start the quiz');
           await page.click('button', 'Start the quiz');
           const [first] = await page.all('radio', null);
-          await first.click();
+          await page.clickOn(first, 'the first option');
           await page.click('button', 'Check answer');
           await page.get('button', /^(Next question|See your score)$/);
           // A screen whose code this page never fetched comes from the worker's cache too.

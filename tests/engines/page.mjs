@@ -164,7 +164,23 @@ export class Page {
 
   /** Clicks the one control of `role` named `name`, as a pointer would (WebDriver scrolls it into view). */
   async click(role, name, options) {
-    await (await this.get(role, name, options)).click();
+    await this.clickOn(await this.get(role, name, options), `the ${role} ${name}`);
+  }
+
+  /** Clicks `element`; when something else is drawn over it, says what. */
+  async clickOn(element, what = 'the element') {
+    try {
+      await element.click();
+    } catch (error) {
+      if (error.name !== 'ElementClickInterceptedError') throw error;
+      const cover = await this.evaluate(
+        `const rect = arguments[0].getBoundingClientRect();
+         const over = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+         return JSON.stringify({ rect, scrollY, innerHeight, over: over && over.outerHTML.slice(0, 200) });`,
+        element,
+      );
+      throw new Error(`${this.engine} could not click ${what}: something else is drawn over it ${cover}`);
+    }
   }
 
   /** Presses keys on whatever has the focus. */
@@ -194,7 +210,7 @@ export class Page {
 
   /** Puts `text` into a text field as one paste does: WebKitWebDriver drops newlines when typing. */
   async paste(field, text) {
-    await field.click();
+    await this.clickOn(field, 'the text field');
     await this.driver.executeScript('arguments[0].select(); document.execCommand("insertText", false, arguments[1])', field, text);
   }
 

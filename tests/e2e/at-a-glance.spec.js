@@ -103,7 +103,7 @@ for (const name of Object.keys(PAGES)) {
 
 }
 
-test('beside an earlier result, a phone strip shows the score and the change, and the first action heads the second screen', async ({
+test('beside an earlier result, a phone strip shows the score and the change, and the first action stays on the first screen', async ({
   page,
 }) => {
   const entry = (id, day, agreement) => ({
@@ -120,9 +120,15 @@ test('beside an earlier result, a phone strip shows the score and the change, an
   // "Last time" is the score less the change: a phone keeps the two that say something.
   await expect(strip.getByRole('columnheader', { name: 'Last time' })).toBeHidden();
   await expect(strip.getByRole('row').nth(1).getByRole('cell').last()).toHaveText('Up 25');
-  await expect(page.getByRole('heading', { name: 'What to do next' })).toBeInViewport();
+  // The change since last time sits under the score; the slivers of two bars give way to the figures.
+  await expect(page.getByText(/^Overall since .+: up 25/)).toBeInViewport({ ratio: 1 });
+  await expect(page.locator('.glance__pillars svg.bars').first()).toBeHidden();
+  const actions = page.getByRole('region', { name: 'What to do next' });
+  await expect(actions.getByRole('heading', { level: 3 }).first()).toBeInViewport({ ratio: 1 });
   await page.setViewportSize(LAPTOP);
   await expect(strip.getByRole('columnheader', { name: 'Last time' })).toBeVisible();
+  await expect(page.locator('.glance__pillars svg.bars').first()).toBeVisible();
+  await expect(page.locator('.glance__pillars .chart__legend')).toHaveText(/Your result\s*Last time/);
 });
 
 test('a shared result opened by someone with a result of their own is at most half its former length on a phone', async ({
@@ -164,6 +170,15 @@ test('a result with blind spots, and the same result opened from its link, print
   await expect(shared.getByRole('heading', { name: 'Blind spots' })).toBeVisible();
   expect(pageCount(await shared.pdf({ format: 'A4' }))).toBeLessThanOrEqual(4);
   await visitor.close();
+
+  // Opened by someone with a result of their own, the link leads with the comparison, on paper too.
+  await open(page, link.slice(link.indexOf('#')));
+  await expect(page.getByRole('heading', { name: 'Compared with your latest result' })).toBeVisible();
+  expect(pageCount(await page.pdf({ format: 'A4' }))).toBeLessThanOrEqual(4);
+  // And so does a link from the first edition of the statements.
+  await open(page, `#/r/${ANA}`);
+  await expect(page.getByRole('heading', { name: 'Compared with your latest result' })).toBeVisible();
+  expect(pageCount(await page.pdf({ format: 'A4' }))).toBeLessThanOrEqual(4);
 });
 
 for (const colorScheme of ['light', 'dark']) {

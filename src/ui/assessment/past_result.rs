@@ -34,10 +34,13 @@ pub fn PastResultPage(
     view! {
         <article class="results stack">
             <p class="actions no-print">{back}</p>
-            <StageHeading result=result.clone() eyebrow=format!("Your stage on {when}")/>
+            <StageHeading
+                result=result.clone()
+                eyebrow=format!("Your stage on {when}")
+                since=last_time.as_ref().map(|last| overall_since(last, &result))
+            />
             <p class="muted">"A past result from your history, read only."</p>
             {latest}
-            {last_time.as_ref().map(|last| overall_since(last, &result))}
             <ResultDetails result=result last_time=last_time/>
             <p class="actions no-print">
                 <a class="button" href=Route::History(None).href()>"Back to history"</a>

@@ -27,22 +27,31 @@ pub fn StageHeading(
     /// The line above the stage: whose stage it is.
     #[prop(default = "Your stage".to_owned())]
     eyebrow: String,
+    /// How the overall score moved since the result before, under the score.
+    #[prop(optional_no_strip)]
+    since: Option<String>,
     /// The page's main button ("Share", "Take it yourself"), beside the score.
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
     let label = result.reading.label();
+    // One line under the score, beside the main button, not a panel of its own: the first action
+    // stays on the first phone screen, and the strip's columns say the rest.
+    let since = since.map(|since| view! { <p class="since">{since}</p> });
     view! {
         <header class="result-head glance stack">
             <p class="eyebrow">{eyebrow}</p>
             <h1 tabindex="-1">{heading_text(&label)}</h1>
             <div class="glance__score">
-                {result.overall.map(|overall| view! {
-                    <p class="score-line">
-                        <span class="score-big">{overall.to_string()}</span>
-                        " out of 100 overall"
-                    </p>
-                })}
+                <div>
+                    {result.overall.map(|overall| view! {
+                        <p class="score-line">
+                            <span class="score-big">{overall.to_string()}</span>
+                            " out of 100 overall"
+                        </p>
+                    })}
+                    {since}
+                </div>
                 {children.map(|children| view! { <div class="glance__action no-print">{children()}</div> })}
             </div>
             <Ladder result=result.clone()/>
@@ -100,8 +109,8 @@ pub fn ResultDetails(
     let mut series = vec![Series { name: series_name, scores: pillar_scores(&result) }];
     let mut columns = vec!["Score".to_owned()];
     if let Some(last) = &last_time {
-        series
-            .push(Series { name: format!("Last time ({})", last.when), scores: pillar_scores(&last.result) });
+        // The date is in the line under the score, so the legend stays one line on a phone.
+        series.push(Series { name: "Last time".to_owned(), scores: pillar_scores(&last.result) });
         columns.extend(["Last time".to_owned(), "Change".to_owned()]);
     }
     let blind_spots_intro = format!("{} answered \"Don't know\" to these.", capitalise_first(&who));
@@ -514,14 +523,10 @@ impl LastTime {
     }
 }
 
-/// How the overall score moved since last time, in a line above the reading.
-pub fn overall_since(last: &LastTime, result: &AssessmentResult) -> impl IntoView {
+/// How the overall score moved since last time, for [`StageHeading`]'s `since`.
+pub fn overall_since(last: &LastTime, result: &AssessmentResult) -> String {
     let moved = lowercase_first(&change(&last.result, result).describe_overall());
-    view! {
-        // One line, not a panel, so the first action stays near the first screen; the strip's "Last
-        // time" and "Change" columns say the rest.
-        <p class="since">{format!("Overall since {}: {moved}.", last.when)}</p>
-    }
+    format!("Overall since {}: {moved}.", last.when)
 }
 
 fn pillar_scores(result: &AssessmentResult) -> Vec<Option<u8>> {

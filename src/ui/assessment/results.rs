@@ -43,7 +43,7 @@ pub fn ResultsPage() -> impl IntoView {
 
     view! {
         <article class="results stack">
-            <StageHeading result=result.clone()>
+            <StageHeading result=result.clone() since=last_time.as_ref().map(|last| overall_since(last, &result))>
                 <button
                     type="button"
                     class="button button--primary"
@@ -73,7 +73,6 @@ pub fn ResultsPage() -> impl IntoView {
                     }
                 />
             </div>
-            {last_time.as_ref().map(|last| overall_since(last, &result))}
             {opened_result_comparison()}
             <ResultDetails result=result last_time=last_time/>
             <p class="muted">

@@ -137,6 +137,9 @@ export class Page {
   /** Fails the journey on any page error, console error or blocked resource. */
   async expectNoProblems() {
     await this.collectProblems();
+    if (await this.evaluate('return document.getElementById("update-banner") !== null').catch(() => false)) {
+      this.problems.push('a new version was offered, though the site never changed');
+    }
     assert.deepEqual(this.problems, [], `no page errors, console errors or CSP violations in ${this.engine}`);
   }
 

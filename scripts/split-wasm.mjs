@@ -23,6 +23,66 @@ const contentHash = (bytes) => createHash('sha256').update(bytes).digest('hex').
 const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const run = (tool, args) => execFileSync(tool, args, { stdio: ['ignore', 'inherit', 'inherit'] });
 
+/**
+ * What each split function fetches, read from the loader wasm-split writes: `{ team_screen:
+ * ['team_screen-….wasm', 'chunk-….wasm', …] }`, its own module first, then the shared chunks it
+ * waits for.
+ */
+export function chunksByScreen(loader) {
+  const shared = new Map();
+  for (const [, name, file] of loader.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)) {
+    shared.set(name, file);
+  }
+  const screens = {};
+  const exported = /export const __wasm_split_load_(\w+?)_\d+ = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?\n, \[([^\]]*)\]\)\);/g;
+  for (const [, screen, file, deps] of loader.matchAll(exported)) {
+    const depFiles = deps.split(',').map((dep) => dep.trim()).filter(Boolean).map((dep) => {
+      if (!shared.has(dep)) throw new Error(`split-wasm: ${LOADER} names ${dep} for ${screen} but never defines it`);
+      return shared.get(dep);
+    });
+    screens[screen] = [file, ...depFiles];
+  }
+  const exports = [...loader.matchAll(/export const __wasm_split_load_/g)].length;
+  if (exports === 0 || Object.keys(screens).length !== exports) {
+    throw new Error(`split-wasm: read ${Object.keys(screens).length} of ${exports} loaders in ${LOADER}; has wasm-split-cli changed its output?`);
+  }
+  return screens;
+}
+
+/**
+ * Writes the chunks of each screen into index.html's preload script, where it has `{}`, after
+ * checking that the script's route table names every screen the split found and no other.
+ */
+export function writeChunkMap(html, screens) {
+  const marker = '/* chunks of each screen */ {}';
+  if (!html.includes(marker)) throw new Error(`split-wasm: index.html has no "${marker}" for the chunk map`);
+  const listed = new Set([...html.matchAll(/\['#\/[^']*', '(\w+_screen)'\]/g)].map((match) => match[1]));
+  const split = Object.keys(screens).filter((name) => name.endsWith('_screen'));
+  const unlisted = split.filter((name) => !listed.has(name));
+  const gone = [...listed].filter((name) => !split.includes(name));
+  if (unlisted.length || gone.length) {
+    throw new Error(
+      `split-wasm: index.html's preload table and the split disagree: ${unlisted.length ? `add the route of ${unlisted.join(', ')}` : ''}` +
+        `${gone.length ? ` remove ${gone.join(', ')} (no such chunk)` : ''}`,
+    );
+  }
+  // Compact, since every first visit downloads it: each shared chunk's hash once, and per screen its
+  // own file's name and the places of its shared chunks in that list.
+  const hashOf = (file) => /^chunk-([0-9a-f]+)\.wasm$/.exec(file)?.[1];
+  const shared = [...new Set(split.flatMap((name) => screens[name].slice(1)))];
+  if (shared.some((file) => !hashOf(file))) throw new Error(`split-wasm: a shared chunk is not named chunk-<hash>.wasm: ${shared.join(', ')}`);
+  const map = {
+    shared: shared.map(hashOf),
+    screens: Object.fromEntries(
+      split.map((name) => {
+        const [own, ...deps] = screens[name];
+        return [name, [own.replace(/\.wasm$/, ''), ...deps.map((file) => shared.indexOf(file))]];
+      }),
+    ),
+  };
+  return html.replace(marker, JSON.stringify(map));
+}
+
 /** Splits the release wasm at `input` into `staging`; returns the chunk files written. */
 export function splitWasm(staging, input) {
   const bindings = readdirSync(staging).find((name) => /^culture-check-[0-9a-f]+\.js$/.test(name));
@@ -70,7 +130,7 @@ export function splitWasm(staging, input) {
 
     // Trunk's preload links carry integrity hashes of the files it wrote; these are new files.
     const page = join(staging, 'index.html');
-    let html = readFileSync(page, 'utf8');
+    let html = writeChunkMap(readFileSync(page, 'utf8'), chunksByScreen(loader));
     for (const file of [bindings, wasmName]) {
       const pattern = new RegExp(`(href="\\./${file}"[^>]*integrity=")[^"]*(")`);
       if (!pattern.test(html)) throw new Error(`split-wasm: index.html has no integrity for ${file}`);

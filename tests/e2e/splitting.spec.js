@@ -2,6 +2,7 @@
 // page fetches none of their code, opening one shows it after a short loading state, and a chunk that
 // cannot be fetched ends in a plain-words message rather than a page that no longer answers.
 import { expect, open, test } from './fixtures.js';
+import { ANA } from './links.js';
 
 // The service worker would fetch every file in the background; these tests watch the page's own.
 test.use({ serviceWorkers: 'block' });
@@ -29,4 +30,34 @@ test.describe('with the connection lost', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team' }).click();
     await expect(page.getByRole('alert')).toHaveText(/could not be loaded.*Reload the page to carry on/);
   });
+});
+
+// Opened straight from a link, a screen's chunks are fetched beside the main module, not after it:
+// the start-up script preloads what the build's map lists for the route, and each file comes once.
+for (const [name, fragment, heading] of [
+  ['a result link', `#/r/${ANA}`, 'Mixed or undecided'],
+  ['the team view', '#/team', /\S/],
+  ['the history', '#/history', 'Your history'],
+]) {
+  test(`${name} preloads every chunk its screen fetches, and fetches each once`, async ({ page }) => {
+    const wasm = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.wasm')) wasm.push(new URL(request.url()).pathname.split('/').pop());
+    });
+    await open(page, fragment);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    const preloaded = await page.evaluate(() =>
+      [...document.querySelectorAll('link[rel=preload][as=fetch]')].map((link) => new URL(link.href).pathname.split('/').pop()),
+    );
+    const chunks = wasm.filter((file) => !file.startsWith('culture-check-'));
+    expect(chunks.length).toBeGreaterThan(0);
+    for (const chunk of chunks) expect(preloaded).toContain(chunk);
+    expect(new Set(wasm).size).toBe(wasm.length);
+  });
+}
+
+test('the home page preloads no chunk', async ({ page }) => {
+  await open(page, '#/');
+  const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=preload][as=fetch]')].map((link) => link.href));
+  expect(preloaded.filter((href) => !/culture-check-[0-9a-f]+_bg\.wasm$/.test(href))).toEqual([]);
 });

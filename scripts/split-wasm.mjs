@@ -34,7 +34,7 @@ export function chunksByScreen(loader) {
     shared.set(name, file);
   }
   const screens = {};
-  const exported = /export const __wasm_split_load_(\w+?)_\d+ = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?\n, \[([^\]]*)\]\)\);/g;
+  const exported = /export const __wasm_split_load_(\w+?)(?:_\d+)? = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?\n, \[([^\]]*)\]\)\);/g;
   for (const [, screen, file, deps] of loader.matchAll(exported)) {
     const depFiles = deps.split(',').map((dep) => dep.trim()).filter(Boolean).map((dep) => {
       if (!shared.has(dep)) throw new Error(`split-wasm: ${LOADER} names ${dep} for ${screen} but never defines it`);

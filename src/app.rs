@@ -77,113 +77,207 @@ fn screen_key(route: Route) -> Route {
     }
 }
 
+/// Calls a screen's loader: the split function's own future in release builds, the function itself,
+/// ready at once, where nothing is split.
+#[cfg(not(debug_assertions))]
+macro_rules! load {
+    ($screen:ident) => {
+        $screen()
+    };
+}
+#[cfg(debug_assertions)]
+macro_rules! load {
+    ($screen:ident) => {
+        std::future::ready($screen())
+    };
+}
+
 fn screen_for(route: Route, later: Option<f64>) -> AnyView {
     match route {
         Route::Home => view! { <HomePage/> }.into_any(),
         Route::Assessment => view! { <AssessmentPage/> }.into_any(),
         Route::Quiz => view! { <QuizPage/> }.into_any(),
         Route::NotFound(path) => view! { <NotFoundPage path=path/> }.into_any(),
-        Route::AssessmentResults => lazy_screen(|| Box::pin(results_screen()), (), later),
+        Route::AssessmentResults => lazy_screen(|| Box::pin(load!(results_screen)), (), later),
         // The history screen reads which entry, if any, from the route itself.
-        Route::History(_) => lazy_screen(|| Box::pin(history_screen()), (), later),
-        Route::SharedResult(payload) => lazy_screen(|| Box::pin(shared_result_screen()), payload, later),
-        Route::Team(_) => lazy_screen(|| Box::pin(team_screen()), (), later),
-        Route::YourData => lazy_screen(|| Box::pin(your_data_screen()), (), later),
-        Route::Method => lazy_screen(|| Box::pin(method_screen()), (), later),
-        Route::Join(payload) => lazy_screen(|| Box::pin(join_screen()), payload, later),
+        Route::History(_) => lazy_screen(|| Box::pin(load!(history_screen)), (), later),
+        Route::SharedResult(payload) => lazy_screen(|| Box::pin(load!(shared_result_screen)), payload, later),
+        Route::Team(_) => lazy_screen(|| Box::pin(load!(team_screen)), (), later),
+        Route::YourData => lazy_screen(|| Box::pin(load!(your_data_screen)), (), later),
+        Route::Method => lazy_screen(|| Box::pin(load!(method_screen)), (), later),
+        Route::Join(payload) => lazy_screen(|| Box::pin(load!(join_screen)), payload, later),
     }
 }
 
 // Screens outside the first visit's path (home, the assessment's statements, the quiz). Release builds
-// cut each into a wasm chunk of its own (`#[lazy]`, split by scripts/split-wasm.mjs, see
+// cut each into a wasm chunk of its own (`wasm_split`, split by scripts/split-wasm.mjs, see
 // docs/code-splitting.md), fetched the first time it is shown, so the first visit's size no longer
 // grows with every screen; debug builds and tests link them in. Each hands back the screen's
-// constructor, so the screen is built where it is shown.
+// constructor, so the screen is built where it is shown. `fallible`: a chunk that cannot be fetched
+// is an `Err` the screen's place can show and try again, not a panic that ends the app.
 
-#[cfg_attr(not(debug_assertions), lazy)]
-#[cfg_attr(debug_assertions, allow(clippy::unused_async))]
-async fn results_screen() -> fn(()) -> AnyView {
+#[cfg_attr(
+    not(debug_assertions),
+    leptos::wasm_split::wasm_split(results_screen, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn results_screen() -> Loaded<()> {
     fn build((): ()) -> AnyView {
         view! { <crate::ui::assessment::results::ResultsPage/> }.into_any()
     }
-    build as fn(()) -> AnyView
+    Ok(build as fn(()) -> AnyView)
 }
 
-#[cfg_attr(not(debug_assertions), lazy)]
-#[cfg_attr(debug_assertions, allow(clippy::unused_async))]
-async fn history_screen() -> fn(()) -> AnyView {
+#[cfg_attr(
+    not(debug_assertions),
+    leptos::wasm_split::wasm_split(history_screen, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn history_screen() -> Loaded<()> {
     fn build((): ()) -> AnyView {
         view! { <crate::ui::assessment::history::HistoryScreen/> }.into_any()
     }
-    build as fn(()) -> AnyView
+    Ok(build as fn(()) -> AnyView)
 }
 
-#[cfg_attr(not(debug_assertions), lazy)]
-#[cfg_attr(debug_assertions, allow(clippy::unused_async))]
-async fn shared_result_screen() -> fn(String) -> AnyView {
+#[cfg_attr(
+    not(debug_assertions),
+    leptos::wasm_split::wasm_split(shared_result_screen, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn shared_result_screen() -> Loaded<String> {
     fn build(payload: String) -> AnyView {
         view! { <crate::ui::shared_result::SharedResultPage payload=payload/> }.into_any()
     }
-    build as fn(String) -> AnyView
+    Ok(build as fn(String) -> AnyView)
 }
 
-#[cfg_attr(not(debug_assertions), lazy)]
-#[cfg_attr(debug_assertions, allow(clippy::unused_async))]
-async fn team_screen() -> fn(()) -> AnyView {
+#[cfg_attr(
+    not(debug_assertions),
+    leptos::wasm_split::wasm_split(team_screen, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn team_screen() -> Loaded<()> {
     fn build((): ()) -> AnyView {
         view! { <crate::ui::team::TeamPage/> }.into_any()
     }
-    build as fn(()) -> AnyView
+    Ok(build as fn(()) -> AnyView)
 }
 
-#[cfg_attr(not(debug_assertions), lazy)]
-#[cfg_attr(debug_assertions, allow(clippy::unused_async))]
-async fn your_data_screen() -> fn(()) -> AnyView {
+#[cfg_attr(
+    not(debug_assertions),
+    leptos::wasm_split::wasm_split(your_data_screen, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn your_data_screen() -> Loaded<()> {
     fn build((): ()) -> AnyView {
         view! { <crate::ui::your_data::YourDataPage/> }.into_any()
     }
-    build as fn(()) -> AnyView
+    Ok(build as fn(()) -> AnyView)
 }
 
-#[cfg_attr(not(debug_assertions), lazy)]
-#[cfg_attr(debug_assertions, allow(clippy::unused_async))]
-async fn method_screen() -> fn(()) -> AnyView {
+#[cfg_attr(
+    not(debug_assertions),
+    leptos::wasm_split::wasm_split(method_screen, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn method_screen() -> Loaded<()> {
     fn build((): ()) -> AnyView {
         view! { <crate::ui::method::MethodPage/> }.into_any()
     }
-    build as fn(()) -> AnyView
+    Ok(build as fn(()) -> AnyView)
 }
 
-#[cfg_attr(not(debug_assertions), lazy)]
-#[cfg_attr(debug_assertions, allow(clippy::unused_async))]
-async fn join_screen() -> fn(String) -> AnyView {
+#[cfg_attr(
+    not(debug_assertions),
+    leptos::wasm_split::wasm_split(join_screen, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn join_screen() -> Loaded<String> {
     fn build(payload: String) -> AnyView {
         view! { <crate::ui::join::JoinPage payload=payload/> }.into_any()
     }
-    build as fn(String) -> AnyView
+    Ok(build as fn(String) -> AnyView)
 }
 
-type ScreenLoader<A> = std::pin::Pin<Box<dyn std::future::Future<Output = fn(A) -> AnyView>>>;
+/// A later screen's constructor, or the sign that its code did not arrive.
+type Loaded<A> = Result<fn(A) -> AnyView, ChunkMissing>;
+
+type ScreenLoader<A> = std::pin::Pin<Box<dyn std::future::Future<Output = Loaded<A>>>>;
+
+/// A screen's code could not be fetched (the connection dropped before it was first opened).
+#[derive(Clone, Copy, Debug)]
+struct ChunkMissing;
+
+impl From<leptos::wasm_split::SplitLoaderError> for ChunkMissing {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        ChunkMissing
+    }
+}
+
+/// How many times a screen's code is fetched again, a second apart, before the visitor is asked.
+const FETCH_RETRIES: u8 = 2;
+
+/// Where a later screen stands.
+#[derive(Clone, Copy)]
+enum LazyState<A: 'static> {
+    Loading,
+    Ready(fn(A) -> AnyView),
+    /// Fetched and tried again, and still missing: the visitor can try once more.
+    Missing,
+}
 
 /// A screen whose code loads on demand: "Loading…" until it is there (in the space the screen will
 /// take, so nothing jumps), then the screen, which takes the focus and scrolls to `opens_at` if it
-/// replaced another screen (the focus effect in [`App`] found no heading yet).
+/// replaced another screen (the focus effect in [`App`] found no heading yet). Code that cannot be
+/// fetched is tried again, then said in plain words with a button to try once more.
 fn lazy_screen<A: Clone + Send + Sync + 'static>(
     load: fn() -> ScreenLoader<A>,
     arg: A,
     opens_at: Option<f64>,
 ) -> AnyView {
-    let screen = RwSignal::new(None::<fn(A) -> AnyView>);
-    leptos::task::spawn_local(async move {
-        let loaded = load().await;
-        // The visitor may have moved on while it loaded.
-        if let (None, Some(top)) = (screen.try_set(Some(loaded)), opens_at) {
-            focus::new_screen_at("main h1", top);
+    let state = RwSignal::new(LazyState::<A>::Loading);
+    fetch_screen(load, state, FETCH_RETRIES, opens_at);
+    let try_again = move |_| {
+        state.set(LazyState::Loading);
+        fetch_screen(load, state, 0, opens_at);
+    };
+    (move || match state.get() {
+        LazyState::Ready(build) => untrack(|| build(arg.clone())),
+        LazyState::Loading => view! { <p class="loading" role="status">"Loading…"</p> }.into_any(),
+        LazyState::Missing => view! {
+            <div class="stack narrow">
+                <p class="callout callout--warning" role="alert">
+                    "This part of Culture Check could not be loaded, perhaps because the connection dropped. \
+                     What you entered is saved in this browser."
+                </p>
+                <p class="actions">
+                    <button type="button" class="button button--primary" on:click=try_again>"Try again"</button>
+                </p>
+            </div>
         }
-    });
-    (move || match screen.get() {
-        Some(build) => untrack(|| build(arg.clone())),
-        None => view! { <p class="loading" role="status">"Loading…"</p> }.into_any(),
+        .into_any(),
     })
     .into_any()
+}
+
+/// Fetches a screen's code into `state`, trying again `retries` more times a second apart.
+fn fetch_screen<A: Clone + Send + Sync + 'static>(
+    load: fn() -> ScreenLoader<A>,
+    state: RwSignal<LazyState<A>>,
+    retries: u8,
+    opens_at: Option<f64>,
+) {
+    leptos::task::spawn_local(async move {
+        match load().await {
+            // The visitor may have moved on while it loaded.
+            Ok(build) => {
+                if let (None, Some(top)) = (state.try_set(LazyState::Ready(build)), opens_at) {
+                    focus::new_screen_at("main h1", top);
+                }
+            }
+            Err(ChunkMissing) if retries > 0 => {
+                set_timeout(
+                    move || fetch_screen(load, state, retries - 1, opens_at),
+                    std::time::Duration::from_secs(1),
+                );
+            }
+            Err(ChunkMissing) => {
+                let _ = state.try_set(LazyState::Missing);
+            }
+        }
+    });
 }

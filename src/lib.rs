@@ -7,14 +7,9 @@ pub mod ui;
 
 /// Mounts the app on the page.
 pub fn start() {
-    // A screen's code that cannot be fetched (the connection dropped before it was first opened) ends
-    // the app: say so in plain words rather than leave a page that no longer answers.
-    std::panic::set_hook(Box::new(|_| {
-        browser::document::show_failure(
-            "Part of Culture Check could not be loaded, perhaps because the connection dropped. What you \
-             entered is saved in this browser. Reload the page to carry on.",
-        );
-    }));
+    // The release build aborts on a panic, so the hook is the app's last word: say what happened and
+    // offer the visitor's data before they reload.
+    std::panic::set_hook(Box::new(|info| ui::fault::tell(info.payload_as_str().unwrap_or_default())));
     browser::document::remove_boot_screen();
     leptos::mount::mount_to_body(app::App);
 }

@@ -15,10 +15,12 @@
 use crate::assessment::{AssessmentProgress, History};
 use crate::date::Day;
 use crate::quiz::{QuizProgress, QuizRecord};
-use crate::stored::{self, LoadError, SaveError, SetAside, Stored};
+use crate::stored::{self, LoadError, Loss, SaveError, SetAside, Stored};
 use crate::team::{SavedTeams, WorkingTeam};
-use crate::text::number_word;
+use crate::text::{counted, number_word, plural};
 use serde_json::{Map, Value};
+
+mod shallow;
 
 /// What a data file says it is, so any JSON cannot pass for one.
 pub const FORMAT: &str = "culture-check-data";
@@ -121,8 +123,7 @@ impl DeviceData {
         if text.len() > MAX_FILE_BYTES {
             return Err(DataFileError::TooLarge);
         }
-        let file: Value =
-            serde_json::from_str(text.trim_start_matches('\u{FEFF}')).map_err(|_| DataFileError::NotJson)?;
+        let file = shallow::parse(text.trim_start_matches('\u{FEFF}')).map_err(|_| DataFileError::NotJson)?;
         let Some(file) = file.as_object() else {
             return Err(DataFileError::NotOurs);
         };
@@ -137,9 +138,12 @@ impl DeviceData {
             _ => return Err(DataFileError::NotOurs),
         }
         let mut problems = Vec::new();
+        let history: History = read_part(file, &mut problems);
         let data = DeviceData {
             progress: read_part(file, &mut problems),
-            history: read_part(file, &mut problems),
+            // A result the file holds more than once is one result (saved teams and set-aside data
+            // are read once each already).
+            history: history.without_repeats(),
             quiz_progress: read_part(file, &mut problems),
             quiz_record: read_part(file, &mut problems),
             teams: read_part(file, &mut problems),
@@ -158,12 +162,12 @@ impl DeviceData {
         let history = History::merge(&History::new(), self.history.clone(), file.history.clone());
         let new_results = history.len() - self.history.len();
         if new_results > 0 {
-            additions.push(count(new_results, "past result", "past results"));
+            additions.push(counted(new_results, "past result", "past results"));
         }
         let teams = SavedTeams::merge(&SavedTeams::default(), self.teams.clone(), file.teams.clone());
         let new_teams = teams.len() - self.teams.len();
         if new_teams > 0 {
-            additions.push(count(new_teams, "saved team", "saved teams"));
+            additions.push(counted(new_teams, "saved team", "saved teams"));
         }
         if self.teams.working().is_none() && teams.working().is_some() {
             additions.push("the team you were building".to_owned());
@@ -171,7 +175,7 @@ impl DeviceData {
         let set_aside = SetAside::merge(&SetAside::default(), self.set_aside.clone(), file.set_aside.clone());
         let new_set_aside = set_aside.len() - self.set_aside.len();
         if new_set_aside > 0 {
-            additions.push(count(new_set_aside, "piece of set-aside data", "pieces of set-aside data"));
+            additions.push(counted(new_set_aside, "piece of set-aside data", "pieces of set-aside data"));
         }
 
         let quiz_record = combined_record(&self.quiz_record, &file.quiz_record);
@@ -232,7 +236,7 @@ impl DeviceData {
             ));
         }
         if !self.history.is_empty() {
-            lines.push(count(self.history.len(), "past result", "past results"));
+            lines.push(counted(self.history.len(), "past result", "past results"));
         }
         if self.quiz_progress.is_some() {
             lines.push("a quiz in progress".to_owned());
@@ -245,16 +249,16 @@ impl DeviceData {
             ));
         }
         if !self.teams.is_empty() {
-            lines.push(count(self.teams.len(), "saved team", "saved teams"));
+            lines.push(counted(self.teams.len(), "saved team", "saved teams"));
         }
         if let Some(team) = self.teams.working().and_then(WorkingTeam::team) {
             lines.push(format!(
                 "the team you are building ({})",
-                count(team.members.len(), "person", "people")
+                counted(team.members.len(), "person", "people")
             ));
         }
         if !self.set_aside.is_empty() {
-            lines.push(count(self.set_aside.len(), "piece of set-aside data", "pieces of set-aside data"));
+            lines.push(counted(self.set_aside.len(), "piece of set-aside data", "pieces of set-aside data"));
         }
         lines
     }
@@ -282,7 +286,7 @@ fn read_part<T: Stored>(file: &Map<String, Value>, problems: &mut Vec<String>) -
     };
     match stored::read_value::<T>(envelope.clone()) {
         Ok(read) => {
-            problems.extend(read.message());
+            problems.extend(read.losses.iter().map(file_problem));
             read.value
         }
         Err(LoadError::NewerSchema { .. }) => {
@@ -299,6 +303,63 @@ fn read_part<T: Stored>(file: &Map<String, Value>, problems: &mut Vec<String>) -
     }
 }
 
+/// What was lost reading part of a file, said of the file: this browser's own data is untouched.
+fn file_problem(loss: &Loss) -> String {
+    let were = |count: usize| plural(count, "was", "were");
+    match *loss {
+        Loss::Answers(count) => format!(
+            "{} in the file no longer {} the questions, so {} left out.",
+            counted(count, "answer", "answers"),
+            plural(count, "matches", "match"),
+            plural(count, "it was", "they were"),
+        ),
+        Loss::HistoryEntries(count) => format!(
+            "{} in the file {} damaged, so {} left out.",
+            counted(count, "past result", "past results"),
+            were(count),
+            plural(count, "it was", "they were"),
+        ),
+        Loss::SavedTeams(count) => format!(
+            "{} in the file {} damaged, so {} left out.",
+            counted(count, "team", "teams"),
+            were(count),
+            plural(count, "it was", "they were"),
+        ),
+        Loss::Place => {
+            "The file's place in the assessment pointed nowhere, so its answers in progress carry on \
+            from the first statement they leave unanswered."
+                .to_owned()
+        }
+        Loss::Everything { what } => format!("The file's {what} could not be read, so it was left out."),
+        Loss::QuizAttemptUnreadable => {
+            "The file's quiz in progress could not be read, so it was left out.".to_owned()
+        }
+        Loss::QuizAttemptRestarted => {
+            "None of the file's quiz in progress fits the quiz as it is now, so it was left out.".to_owned()
+        }
+        Loss::QuizAttemptUpdated { dropped: 0, asked_again: 0, added: 0 } => {
+            "The file's quiz in progress was saved with an earlier edition of the quiz; its answers still \
+             apply."
+                .to_owned()
+        }
+        Loss::QuizAttemptUpdated { .. } => {
+            "The quiz has changed since the file was saved, so the file's quiz \
+            in progress was fitted to the questions asked now."
+                .to_owned()
+        }
+        Loss::QuizRecordUnreadable => {
+            "The file's quiz record could not be read, so it was left out.".to_owned()
+        }
+        Loss::QuizRecordRepaired => {
+            "Part of the file's quiz record was damaged, so that part was left out.".to_owned()
+        }
+        Loss::QuizScoreImpossible { .. } | Loss::QuizAttemptsImpossible(_) => format!(
+            "The file's quiz record {}, so that figure was left out.",
+            loss.impossibility().unwrap_or_default()
+        ),
+    }
+}
+
 /// The quiz record after an import: the better best score, the larger count of attempts (the same
 /// attempts may be in both), and the last attempt of whichever has attempts, this device's first.
 fn combined_record(ours: &QuizRecord, file: &QuizRecord) -> QuizRecord {
@@ -309,10 +370,6 @@ fn combined_record(ours: &QuizRecord, file: &QuizRecord) -> QuizRecord {
     let attempts = ours.attempts.max(file.attempts);
     let latest = if ours.attempts > 0 { ours } else { file };
     QuizRecord { best, attempts, ..latest.clone() }
-}
-
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ pub mod chart;
 pub mod content;
 pub mod data_file;
 pub mod date;
+pub mod fault;
 pub mod link;
 pub mod method;
 pub mod qr;

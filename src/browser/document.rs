@@ -21,15 +21,30 @@ pub fn remove_boot_screen() {
 }
 
 /// Shows `message` at the top of the page as an alert, in the start-up message's style: for when the
-/// app can no longer run (it is written straight into the document, needing nothing else).
-pub fn show_failure(message: &str) {
+/// app can no longer run (it is written straight into the document, needing nothing else). Returns the
+/// alert, for [`add_download_link`] to follow up.
+pub fn show_failure(message: &str) -> Option<web_sys::Element> {
+    let document = web_sys::window().and_then(|window| window.document())?;
+    let alert = document.create_element("p").ok()?;
+    // A space before anything added after it (a download link).
+    alert.set_text_content(Some(&format!("{message} ")));
+    let _ = alert.set_attribute("role", "alert");
+    let _ = alert.set_attribute("class", "boot boot--failed");
+    document.body()?.prepend_with_node_1(&alert).ok()?;
+    Some(alert)
+}
+
+/// Adds to `alert` a link that saves `url` (an object URL, kept alive with the page) as `file_name`:
+/// a plain link works after the app has stopped.
+pub fn add_download_link(alert: &web_sys::Element, url: &str, file_name: &str, label: &str) {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
     };
-    if let (Ok(alert), Some(body)) = (document.create_element("p"), document.body()) {
-        alert.set_text_content(Some(message));
-        let _ = alert.set_attribute("role", "alert");
-        let _ = alert.set_attribute("class", "boot boot--failed");
-        let _ = body.prepend_with_node_1(&alert);
-    }
+    let Ok(link) = document.create_element("a") else {
+        return;
+    };
+    link.set_text_content(Some(label));
+    let _ = link.set_attribute("href", url);
+    let _ = link.set_attribute("download", file_name);
+    let _ = alert.append_with_node_1(&link);
 }

@@ -28,12 +28,7 @@ pub enum FileProblem {
 
 /// Offers `text` as a download named `name`, of the media type `mime` ("application/json").
 pub fn download(name: &str, mime: &str, text: &str) -> Result<(), FileProblem> {
-    let refused = |_| FileProblem::DownloadRefused;
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(refused)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(refused)?;
+    let url = object_url(mime, text)?;
     let link = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.create_element("a").ok())
@@ -47,6 +42,17 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), FileProblem> {
     // The click has handed the file to the browser; the URL is no longer needed.
     let _ = web_sys::Url::revoke_object_url(&url);
     link.map(|_| ())
+}
+
+/// A URL for `text` as a file of the media type `mime`, valid until revoked or the page goes: what a
+/// download link points at.
+pub fn object_url(mime: &str, text: &str) -> Result<String, FileProblem> {
+    let refused = |_| FileProblem::DownloadRefused;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(refused)?;
+    web_sys::Url::create_object_url_with_blob(&blob).map_err(refused)
 }
 
 /// The text of the file chosen in the `<input type="file">` whose `change` event this is, if it holds

@@ -13,6 +13,7 @@ pub mod leaving;
 pub mod location;
 pub mod picture;
 pub mod print;
+pub mod qr_worker;
 pub mod session;
 pub mod share;
 pub mod storage;

@@ -1,8 +1,11 @@
 //! Pictures to read QR codes from: a decoded image file or a camera's current frame, handed as they
-//! are to the browser's barcode detector (`super::barcode`), or drawn on a canvas and scaled down to a
-//! pixel budget as greyscale pixels for the QR reader in Rust.
+//! are to the browser's barcode detector (`super::barcode`), or handed over to the QR reader in its
+//! worker (`super::qr_worker`): a camera's frame as a `VideoFrame`, else a bitmap scaled down to a
+//! pixel budget.
 
+use culture_core::qr::size_within;
 use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
 /// A picture the browser holds: a decoded image, or a camera's video (read at its current frame).
 pub struct Picture(Source);
@@ -29,69 +32,45 @@ impl Picture {
         }
     }
 
-    /// The picture in greyscale, scaled down to at most `max_pixels`; `None` if the browser refuses or
-    /// a video has no frame yet.
-    pub fn greyscale(&self, max_pixels: usize) -> Option<Greyscale> {
-        match &self.0 {
-            Source::Bitmap(bitmap) => greyscale(
-                f64::from(bitmap.width()),
-                f64::from(bitmap.height()),
-                max_pixels,
-                |context, width, height| {
-                    context.draw_image_with_image_bitmap_and_dw_and_dh(bitmap, 0.0, 0.0, width, height)
-                },
-            ),
-            Source::Video(video) => greyscale(
-                f64::from(video.video_width()),
-                f64::from(video.video_height()),
-                max_pixels,
-                |context, width, height| {
-                    context.draw_image_with_html_video_element_and_dw_and_dh(video, 0.0, 0.0, width, height)
-                },
-            ),
+    /// The picture as something to hand over to another thread (its `transfer` list), along with
+    /// the most pixels it should be read at: a camera's current frame as a `VideoFrame` where the
+    /// browser has them (no copy on the page's thread), else a bitmap copy, scaled down by the browser
+    /// to at most `max_pixels`. `None` if the browser refuses or a video has no frame yet.
+    pub async fn transferable(&self, max_pixels: usize) -> Option<JsValue> {
+        if let Source::Video(video) = &self.0 {
+            if let Some(frame) = video_frame(video) {
+                return Some(frame);
+            }
         }
+        let window = web_sys::window()?;
+        let (width, height) = match &self.0 {
+            Source::Bitmap(bitmap) => (bitmap.width(), bitmap.height()),
+            Source::Video(video) => (video.video_width(), video.video_height()),
+        };
+        let options = web_sys::ImageBitmapOptions::new();
+        let (scaled_width, scaled_height) = size_within(width, height, max_pixels);
+        if (scaled_width, scaled_height) != (width, height) {
+            options.set_resize_width(scaled_width);
+            options.set_resize_height(scaled_height);
+            options.set_resize_quality(web_sys::ResizeQuality::High);
+        }
+        let making = match &self.0 {
+            Source::Bitmap(bitmap) => {
+                window.create_image_bitmap_with_image_bitmap_and_image_bitmap_options(bitmap, &options)
+            }
+            Source::Video(video) => {
+                window.create_image_bitmap_with_html_video_element_and_image_bitmap_options(video, &options)
+            }
+        };
+        JsFuture::from(making.ok()?).await.ok()
     }
 }
 
-/// A picture as greyscale pixels, one byte each, row by row.
-pub struct Greyscale {
-    pub width: usize,
-    pub height: usize,
-    pub luma: Vec<u8>,
-}
-
-/// Draws a `width` by `height` picture with `draw` (given the context and the size to draw at),
-/// scaled down to at most `max_pixels`, and returns it in greyscale; `None` if the browser refuses.
-fn greyscale(
-    width: f64,
-    height: f64,
-    max_pixels: usize,
-    draw: impl FnOnce(&web_sys::CanvasRenderingContext2d, f64, f64) -> Result<(), JsValue>,
-) -> Option<Greyscale> {
-    if width < 1.0 || height < 1.0 {
-        return None;
-    }
-    let scale = (max_pixels as f64 / (width * height)).sqrt().min(1.0);
-    // Whole pixels, at least one each way; the product stays within `max_pixels`.
-    let (width, height) = ((width * scale).floor().max(1.0), (height * scale).floor().max(1.0));
-    let canvas = web_sys::window()?
-        .document()?
-        .create_element("canvas")
-        .ok()?
-        .dyn_into::<web_sys::HtmlCanvasElement>()
-        .ok()?;
-    canvas.set_width(width as u32);
-    canvas.set_height(height as u32);
-    let context: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").ok()??.unchecked_into();
-    draw(&context, width, height).ok()?;
-    let rgba = context.get_image_data(0.0, 0.0, width, height).ok()?.data();
-    // Perceived brightness (ITU-R BT.601 weights), in whole numbers.
-    let luma = rgba
-        .chunks_exact(4)
-        .map(|pixel| {
-            let (r, g, b) = (u32::from(pixel[0]), u32::from(pixel[1]), u32::from(pixel[2]));
-            u8::try_from((r * 299 + g * 587 + b * 114) / 1000).unwrap_or(u8::MAX)
-        })
-        .collect();
-    Some(Greyscale { width: width as usize, height: height as usize, luma })
+/// The video's current frame as a WebCodecs `VideoFrame`, which refers to the frame rather than
+/// copying its pixels; `None` where the browser has no `VideoFrame`. Bound through `Reflect`, as
+/// web-sys offers WebCodecs only behind its unstable-API flag.
+fn video_frame(video: &web_sys::HtmlVideoElement) -> Option<JsValue> {
+    let class: js_sys::Function =
+        js_sys::Reflect::get(&js_sys::global(), &"VideoFrame".into()).ok()?.dyn_into().ok()?;
+    js_sys::Reflect::construct(&class, &js_sys::Array::of1(video)).ok()
 }

@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use crate::browser::file::{self, FileProblem};
 use crate::browser::{clock, focus};
 use crate::ui::notices::Notices;
+use crate::ui::reveal::{Reveal, RevealPanel};
 use crate::ui::saved;
 
 /// Everything this browser holds for the site, as this visit sees it (values storage would not take
@@ -62,7 +63,7 @@ pub fn YourDataPage() -> impl IntoView {
     let notices = Notices::use_context();
     let held = RwSignal::new(device_data());
     let adding = RwSignal::new(Adding::Idle);
-    let confirming_forget = RwSignal::new(false);
+    let confirming_forget = Reveal::new("data-forget-button", Some(".data-forget__confirm h3"));
     let forgotten = RwSignal::new(false);
 
     let on_file = move |event: leptos::ev::Event| {
@@ -97,7 +98,7 @@ pub fn YourDataPage() -> impl IntoView {
     let forget = move || {
         saved::forget_everything();
         held.set(device_data());
-        confirming_forget.set(false);
+        confirming_forget.dismiss();
         adding.set(Adding::Idle);
         forgotten.set(true);
         focus::after_render(".data-forget__outcome");
@@ -160,25 +161,15 @@ pub fn YourDataPage() -> impl IntoView {
                     "Removes everything Culture Check keeps in this browser. Result links you have shared "
                     "keep working: they carry the result themselves."
                 </p>
-                <Show
-                    when=move || confirming_forget.get()
-                    fallback=move || view! {
-                        <p class="actions">
-                            <button
-                                type="button"
-                                id="data-forget-button"
-                                class="button button--danger"
-                                on:click=move |_| {
-                                    held.set(device_data());
-                                    confirming_forget.set(true);
-                                    forgotten.set(false);
-                                    focus::after_render(".data-forget__confirm h3");
-                                }
-                            >
-                                "Forget everything…"
-                            </button>
-                        </p>
-                    }
+                <RevealPanel
+                    reveal=confirming_forget
+                    label="Forget everything…"
+                    class="button button--danger"
+                    on_press=Callback::new(move |()| {
+                        held.set(device_data());
+                        forgotten.set(false);
+                        confirming_forget.open();
+                    })
                 >
                     <div class="data-forget__confirm callout callout--danger stack" role="group" aria-labelledby="data-forget-confirm-heading">
                         <h3 id="data-forget-confirm-heading" tabindex="-1">"Forget everything?"</h3>
@@ -187,19 +178,12 @@ pub fn YourDataPage() -> impl IntoView {
                             <button type="button" class="button button--danger" on:click=move |_| forget()>
                                 "Forget everything"
                             </button>
-                            <button
-                                type="button"
-                                class="button"
-                                on:click=move |_| {
-                                    confirming_forget.set(false);
-                                    focus::after_render("#data-forget-button");
-                                }
-                            >
+                            <button type="button" class="button" on:click=move |_| confirming_forget.close()>
                                 "Keep my data"
                             </button>
                         </p>
                     </div>
-                </Show>
+                </RevealPanel>
                 <p class="data-forget__outcome callout callout--good" role="status" tabindex="-1">
                     {move || {
                         forgotten

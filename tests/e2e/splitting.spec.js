@@ -22,13 +22,28 @@ test('the home page fetches no later screen, and the team view fetches its own w
 });
 
 test.describe('with the connection lost', () => {
-  test.use({ expectedProblems: /ERR_INTERNET_DISCONNECTED|Failed to fetch|^page error: unreachable$/ });
+  test.use({ expectedProblems: /ERR_INTERNET_DISCONNECTED|Failed to fetch/ });
 
-  test('a later screen whose code cannot be fetched says so in plain words', async ({ page }) => {
-    await page.route(LATER_SCREENS, (route) => route.abort('internetdisconnected'));
+  test('a later screen whose code cannot be fetched is tried again, then said in plain words with a button that tries once more', async ({
+    page,
+  }) => {
+    const tries = [];
+    await page.route(LATER_SCREENS, (route) => {
+      tries.push(route.request().url());
+      return route.abort('internetdisconnected');
+    });
     await open(page, '#/');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team' }).click();
-    await expect(page.getByRole('alert')).toHaveText(/could not be loaded.*Reload the page to carry on/);
+    await expect(page.getByRole('alert')).toHaveText(/could not be loaded.*What you entered is saved in this browser/);
+    // The first fetch and two more, a second apart, before the visitor is asked.
+    expect(tries.length).toBe(3);
+    await page.unroute(LATER_SCREENS);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    // The app still answers: another screen opens.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your history' })).toBeVisible();
   });
 });
 

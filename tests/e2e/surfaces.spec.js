@@ -235,10 +235,11 @@ test.describe('file inputs', () => {
       { name: 'ana.png', mimeType: 'image/png', buffer: agreeing },
       { name: 'ben.png', mimeType: 'image/png', buffer: disagreeing },
     ]);
-    const report = page.getByRole('status').filter({ hasText: '2 results were added.' });
-    await expect(report).toBeVisible();
-    await expect(report.getByText('“ana.png”: 1 QR code read.')).toBeVisible();
-    await expect(report.getByText('“ben.png”: 1 QR code read.')).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: '2 results were added.' })).toBeVisible();
+    // Each picture's line stands beside the input that chose it.
+    const pictures = page.locator('.file-pick').getByRole('status');
+    await expect(pictures.getByText('“ana.png”: 1 QR code read.')).toBeVisible();
+    await expect(pictures.getByText('“ben.png”: 1 QR code read.')).toBeVisible();
     await expect(page.getByRole('heading', { name: '2 people' })).toBeVisible();
   });
 
@@ -250,8 +251,9 @@ test.describe('file inputs', () => {
       { name: 'ana.png', mimeType: 'image/png', buffer: agreeing },
       { name: 'blank.png', mimeType: 'image/png', buffer: blank },
     ]);
-    const report = page.getByRole('status').filter({ hasText: '1 result was added.' });
-    await expect(report.getByText(/^“blank.png”: No QR code could be read in this image\./)).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: '1 result was added.' })).toBeVisible();
+    const pictures = page.locator('.file-pick').getByRole('status');
+    await expect(pictures.getByText(/^“blank.png”: No QR code could be read in this picture\./)).toBeVisible();
     await expect(page.getByRole('heading', { name: '1 person' })).toBeVisible();
   });
 

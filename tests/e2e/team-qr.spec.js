@@ -1,13 +1,14 @@
-// Reading QR codes in the team view with the browser's own barcode detector where it has one (phones,
-// Safari): the QR reader's chunk is then never fetched. Headless Chromium on Linux has none, so these
-// tests install a stand-in `BarcodeDetector`; a detector that fails, or reads no QR codes, leaves the
-// reading to the QR reader in Rust as before.
+// Reading QR codes in the team view: with the browser's own barcode detector where it has one (phones,
+// Safari), when the QR reader's worker is then never fetched; else in that worker, which a slow or
+// crashing picture cannot hold up. Headless Chromium on Linux has no detector, so some tests install a
+// stand-in `BarcodeDetector`; a detector that fails, or reads no QR codes, leaves the reading to the
+// worker.
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { expect, open, plantFinishedAssessment, test } from './fixtures.js';
 import { ANA } from './links.js';
 
 const LINK = `https://culture.example.org/check/#/r/${ANA}`;
-const QR_READER = /\/qr_reader-[0-9a-f]+\.wasm$/;
+const QR_READER = /\/qr_reader_bg\.wasm$/;
 
 test.use({
   // The service worker would fetch every chunk in the background; these tests watch the page's own.
@@ -85,7 +86,7 @@ test('with the browser\'s own detector, a picture adds its result and the QR rea
     window.fakeCodes = [];
   });
   await input.setInputFiles({ name: 'blank.png', mimeType: 'image/png', buffer: picture });
-  await expect(page.getByRole('status').filter({ hasText: 'No QR code could be read in this image.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'No QR code could be read in this picture.' })).toBeVisible();
   await expect(page.getByRole('heading', { name: '1 person' })).toBeVisible();
   expect(await detectedFrom(page)).toEqual(['ImageBitmap', 'ImageBitmap']);
   expect(readers).toEqual([]);
@@ -105,7 +106,7 @@ test('a detector that fails hands the picture to the QR reader, and is not asked
 
   const blank = await page.getByRole('heading', { level: 1 }).screenshot();
   await input.setInputFiles({ name: 'blank.png', mimeType: 'image/png', buffer: blank });
-  await expect(page.getByRole('status').filter({ hasText: 'No QR code could be read in this image.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'No QR code could be read in this picture.' })).toBeVisible();
   expect(await detectedFrom(page)).toEqual(['ImageBitmap']);
 });
 
@@ -138,4 +139,127 @@ test('the browser\'s own detector reads the camera\'s frames, adds the result on
   await page.getByRole('button', { name: 'Stop scanning' }).click();
   await expect(page.getByRole('button', { name: 'Scan QR codes with the camera' })).toBeVisible();
   expect(readers).toEqual([]);
+});
+
+/**
+ * Serves a stand-in for the QR reader's worker to the first `times` workers started: it says it is
+ * ready, then either traps on the first picture as a crashed wasm instance does (`crash`) or never
+ * answers (`hang`). Workers started after those get the real reader.
+ */
+async function brokenReader(page, behaviour, times = 1) {
+  let served = 0;
+  await page.route(/\/qr_reader_loader\.js$/, async (route) => {
+    if (served >= times) return route.fallback();
+    served += 1;
+    const onPicture =
+      behaviour === 'crash' ? "throw new WebAssembly.RuntimeError('unreachable executed');" : '/* never answers */';
+    await route.fulfill({
+      contentType: 'text/javascript',
+      body: `onmessage = () => { ${onPicture} }; postMessage('ready');`,
+    });
+  });
+}
+
+test.describe('when the QR reader fails', () => {
+  // The stand-in's trap is reported by the browser as an uncaught error in the worker.
+  test.use({ expectedProblems: /unreachable executed/ });
+
+  test('a picture that crashes the reader is said to be unreadable beside the input, and the next picture is read', async ({
+    page,
+  }) => {
+    const screenshot = await qrScreenshot(page);
+    await brokenReader(page, 'crash');
+    await open(page, '#/team');
+    const input = page.getByLabel('Or add from a picture of QR codes');
+    await input.setInputFiles({ name: 'first.png', mimeType: 'image/png', buffer: screenshot });
+    const beside = page.locator('.file-pick').getByRole('status');
+    await expect(beside).toContainText('“first.png”: This picture could not be read: the reader stopped on it.');
+    await expect(page.getByRole('heading', { name: '1 person' })).toHaveCount(0);
+
+    // A fresh reader takes the next picture.
+    await input.setInputFiles({ name: 'second.png', mimeType: 'image/png', buffer: screenshot });
+    await expect(page.getByRole('status').filter({ hasText: '1 result was added.' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '1 person' })).toBeVisible();
+    await expect(page.getByText('first.png')).toHaveCount(0);
+  });
+});
+
+test('a picture that takes too long to read is stopped and said so, and the next picture is read', async ({ page }) => {
+  const screenshot = await qrScreenshot(page);
+  await brokenReader(page, 'hang');
+  await open(page, '#/team');
+  const input = page.getByLabel('Or add from a picture of QR codes');
+  await input.setInputFiles({ name: 'slow.png', mimeType: 'image/png', buffer: screenshot });
+  const beside = page.locator('.file-pick').getByRole('status');
+  // The page answers while the picture is being read: it is never held.
+  await page.getByRole('textbox', { name: 'Result links' }).fill('still answering');
+  await expect(beside).toContainText('“slow.png”: This picture took too long to read, so reading it was stopped.', {
+    timeout: 15_000,
+  });
+
+  await input.setInputFiles({ name: 'quick.png', mimeType: 'image/png', buffer: screenshot });
+  await expect(page.getByRole('heading', { name: '1 person' })).toBeVisible();
+});
+
+test('a picture of someone else\'s QR code says it holds a code that is not a Culture Check link', async ({ page }) => {
+  await fakeDetector(page, { codes: ['WIFI:S:Office;T:WPA;P:secret;;'] });
+  await open(page, '#/team');
+  const picture = await page.getByRole('heading', { level: 1 }).screenshot();
+  await page
+    .getByLabel('Or add from a picture of QR codes')
+    .setInputFiles({ name: 'wifi.png', mimeType: 'image/png', buffer: picture });
+  const report = page.getByRole('status').filter({ hasText: 'No results were added.' });
+  await expect(report).toContainText('The picture: It holds a QR code that is not a Culture Check link: it reads “WIFI:S:Office');
+  await expect(report).not.toContainText('paste');
+});
+
+test('a ten-second camera scan on a slow phone leaves no task over 50 ms on the page\'s thread', async ({ page }) => {
+  test.setTimeout(60_000);
+  const readers = readerRequests(page);
+  // Count the frames handed to the reader's worker.
+  await page.addInitScript(() => {
+    window.framesSent = 0;
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (...args) {
+      window.framesSent += 1;
+      return post.apply(this, args);
+    };
+  });
+  await open(page, '#/team');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.getByRole('button', { name: 'Scan QR codes with the camera' }).click();
+  await expect(page.getByText('Hold a result\'s QR code up to the camera.')).toBeVisible({ timeout: 15_000 });
+  // The first frame starts the reader's worker; measure once it reads.
+  await expect.poll(() => page.evaluate(() => window.framesSent), { timeout: 15_000 }).toBeGreaterThan(0);
+  await page.evaluate(() => {
+    window.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.longTasks.push(Math.round(entry.duration));
+    }).observe({ type: 'longtask' });
+  });
+  const sentBefore = await page.evaluate(() => window.framesSent);
+  await page.waitForTimeout(10_000); // the scan itself is what is measured: ten seconds of it
+  const { longTasks, framesSent } = await page.evaluate(() => ({ longTasks: window.longTasks, framesSent: window.framesSent }));
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  console.log(`camera scan: ${framesSent - sentBefore} frames read in 10 s, long tasks: ${JSON.stringify(longTasks)}`);
+  expect(framesSent - sentBefore, 'frames went on being read').toBeGreaterThan(5);
+  expect(longTasks.filter((duration) => duration > 50)).toEqual([]);
+  expect(readers).toHaveLength(1);
+  await page.getByRole('button', { name: 'Stop scanning' }).click();
+});
+
+test.describe('when the QR reader fails on a camera frame', () => {
+  test.use({ expectedProblems: /unreachable executed/ });
+
+  test('the camera view says the frame was skipped, and scanning goes on with a fresh reader', async ({ page }) => {
+    await brokenReader(page, 'crash');
+    await open(page, '#/team');
+    await page.getByRole('button', { name: 'Scan QR codes with the camera' }).click();
+    const status = page.locator('.scan').getByRole('status');
+    await expect(status).toHaveText(/^The camera's last picture could not be read and was skipped\./, { timeout: 15_000 });
+    // The next frames go to a fresh reader, which finds no code in the test pattern and says nothing.
+    await expect(status).toHaveText('Hold a result\'s QR code up to the camera.', { timeout: 15_000 });
+    await page.getByRole('button', { name: 'Stop scanning' }).click();
+  });
 });

@@ -380,10 +380,10 @@ test.describe('with the app\'s own requests in view', () => {
     const screenshot = await participant.getByRole('img', { name: 'QR code of the share link' }).screenshot();
     await participantContext.close();
 
-    // The facilitator reads it from a picture; the reader's code is fetched only now.
+    // The facilitator reads it from a picture; the reader's worker and its code are fetched only now.
     const readers = [];
     page.on('request', (request) => {
-      if (/\/qr_reader-[0-9a-f]+\.wasm$/.test(new URL(request.url()).pathname)) readers.push(request.url());
+      if (/\/qr_reader_bg\.wasm$/.test(new URL(request.url()).pathname)) readers.push(request.url());
     });
     const picture = page.getByLabel('Or add from a picture of QR codes');
     expect(readers).toEqual([]);
@@ -395,7 +395,7 @@ test.describe('with the app\'s own requests in view', () => {
     // A picture with no code in it is told, and changes nothing.
     const blank = await page.getByRole('heading', { level: 1 }).screenshot();
     await picture.setInputFiles({ name: 'blank.png', mimeType: 'image/png', buffer: blank });
-    await expect(page.getByRole('status').filter({ hasText: 'No QR code could be read in this image.' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'No QR code could be read in this picture.' })).toBeVisible();
     await expect(page.getByRole('heading', { name: '1 person' })).toBeVisible();
   });
 });

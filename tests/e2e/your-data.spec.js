@@ -1,6 +1,7 @@
 // A person's data is theirs: everything one browser holds downloads as one file, that file adds back
 // by merging (showing first what it adds, never adding twice), "Forget everything" removes it all
 // after saying what will go, and damaged data is set aside rather than written over.
+import { ASKED, CONTENT_VERSION } from './content.js';
 import { download, expect, expectNoAxeViolations, open, plantFinishedAssessment, plantStorage, test } from './fixtures.js';
 
 const HISTORY = 'culture-check/assessment-history';
@@ -80,6 +81,39 @@ test('a file that is not a data file is refused in plain words and changes nothi
   });
   await expect(page.getByRole('alert')).toHaveText(/saved by a newer version of Culture Check \(format 9\)/);
   expect(await siteKeys(page)).toEqual([]);
+});
+
+test('a bad file is described as the file, with its repeats counted once and its impossible figures refused', async ({ page }) => {
+  const answers = Object.fromEntries(ASKED.map((statement) => [statement.id, 4]));
+  const entry = { id: 1, day: 20780, content_version: CONTENT_VERSION, answers };
+  const huge = 4294967295;
+  const file = {
+    format: 'culture-check-data',
+    version: 1,
+    // The same result three times, under three ids.
+    assessment_history: { schema: 1, data: { entries: [entry, { ...entry, id: 2 }, { ...entry, id: 3 }] } },
+    teams: { schema: 1, data: 'nonsense' },
+    quiz_record: {
+      schema: 1,
+      data: { best: { right: huge, out_of: huge }, attempts: huge, last: null, missed_last_time: [] },
+    },
+    extra: 'DEEP',
+  };
+  const text = JSON.stringify(file).replace('"DEEP"', '['.repeat(200) + ']'.repeat(200));
+  await open(page, '#/your-data');
+  await dataFile(page).setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+
+  const preview = page.getByRole('group', { name: 'This file adds' });
+  await expect(preview.getByRole('listitem')).toContainText([
+    '1 past result',
+    'The file\'s quiz record gave a score of 4294967295 out of 4294967295, though the quiz asks ten questions, so that figure was left out.',
+    'The file\'s quiz record counted 4294967295 attempts, more than anyone could make, so that figure was left out.',
+    'The file\'s teams could not be read, so it was left out.',
+  ]);
+  await expect(preview).not.toContainText(/your saved|starting fresh|quiz record \(best/i);
+  expect(await siteKeys(page)).toEqual([]);
+  await preview.getByRole('button', { name: 'Add to this browser' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Added to this browser: 1 past result.' })).toBeVisible();
 });
 
 test('damaged data is set aside before anything is written over it, and the download includes it', async ({ page }) => {

@@ -234,6 +234,26 @@ impl History {
         std::iter::once(overall).chain(pillars).collect()
     }
 
+    /// The history with each result once: an entry that is the same result as an earlier one (as
+    /// [`Stored::merge`] tells them apart) is left out. A data file may hold a result several times;
+    /// it adds one.
+    #[must_use]
+    pub fn without_repeats(&self) -> History {
+        let mut entries: Vec<HistoryEntry> = Vec::with_capacity(self.entries.len());
+        for entry in &self.entries {
+            // Entries are in day order, so the same result can only stand among those of its day.
+            let repeated = entries
+                .iter()
+                .rev()
+                .take_while(|kept| kept.day == entry.day)
+                .any(|kept| same_result(kept) == same_result(entry));
+            if !repeated {
+                entries.push(entry.clone());
+            }
+        }
+        History { entries }
+    }
+
     /// Entries kept in their order, a repeated id replaced by a fresh one.
     fn renumbered(mut entries: Vec<HistoryEntry>) -> History {
         let mut seen: Vec<u32> = Vec::with_capacity(entries.len());
@@ -287,13 +307,18 @@ impl Stored for History {
     /// Entries are the same when their day, content version and answers are: two tabs that each
     /// finished an assessment keep both, and one entry is never filed twice.
     fn merge(base: &History, ours: History, theirs: History) -> History {
-        let same = |entry: &HistoryEntry| (entry.day, entry.content_version, entry.answers.clone());
-        History::renumbered(three_way(&base.entries, ours.entries, theirs.entries, same))
+        History::renumbered(three_way(&base.entries, ours.entries, theirs.entries, same_result))
     }
 
     fn is_blank(&self) -> bool {
         self.is_empty()
     }
+}
+
+/// What makes two entries the same result: the day, the content version and the answers (the time
+/// of day and the part of the company are details of one result).
+fn same_result(entry: &HistoryEntry) -> (Day, u32, Answers) {
+    (entry.day, entry.content_version, entry.answers.clone())
 }
 
 /// One stored entry and how many of its answers were dropped, or `None` when it cannot be kept.

@@ -194,3 +194,155 @@ fn a_file_written_before_the_part_of_the_company_was_asked_still_reads() {
     let read = DeviceData::from_file(&file).map(|read| read.data.history.latest().map(|entry| entry.role));
     assert_eq!(read, Ok(Some(None)));
 }
+
+/// `data`'s file as JSON, for a test to change before reading it back.
+fn file_json(data: &DeviceData) -> serde_json::Value {
+    serde_json::from_str(&data.to_file(Day(20_002)).unwrap_or_default()).unwrap_or_default()
+}
+
+/// Each item of the list at `pointer` in `file` written `times` times.
+fn repeated(mut file: serde_json::Value, pointer: &str, times: usize) -> String {
+    if let Some(serde_json::Value::Array(items)) = file.pointer_mut(pointer) {
+        *items = items.iter().flat_map(|item| std::iter::repeat_n(item.clone(), times)).collect();
+    }
+    file.to_string()
+}
+
+fn read(text: &str) -> FileRead {
+    DeviceData::from_file(text)
+        .unwrap_or_else(|error| panic!("{error:?} reading {}", &text[..text.len().min(200)]))
+}
+
+#[test]
+fn a_part_the_file_cannot_read_is_named_as_the_files_not_as_this_browsers_data() {
+    let file = r#"{"format":"culture-check-data","version":1,"teams":{"schema":1,"data":"nonsense"}}"#;
+    assert_eq!(read(file).problems, ["The file's teams could not be read, so it was left out."]);
+}
+
+#[test]
+fn damage_inside_a_part_is_counted_as_the_files() {
+    let mut file = file_json(&device());
+    if let Some(serde_json::Value::Array(entries)) = file.pointer_mut("/assessment_history/data/entries") {
+        entries.push(serde_json::json!({"id": 2, "day": "soon"}));
+    }
+    let read = read(&file.to_string());
+    assert_eq!(read.problems, ["1 past result in the file was damaged, so it was left out."]);
+    assert_eq!(read.data.history, device().history);
+}
+
+#[test]
+fn no_problem_with_a_file_is_worded_as_a_problem_with_this_browser() {
+    let losses = [
+        Loss::Answers(2),
+        Loss::HistoryEntries(1),
+        Loss::SavedTeams(3),
+        Loss::Place,
+        Loss::Everything { what: "teams" },
+        Loss::QuizAttemptUnreadable,
+        Loss::QuizAttemptRestarted,
+        Loss::QuizAttemptUpdated { dropped: 0, asked_again: 0, added: 0 },
+        Loss::QuizAttemptUpdated { dropped: 1, asked_again: 2, added: 0 },
+        Loss::QuizRecordUnreadable,
+        Loss::QuizRecordRepaired,
+        Loss::QuizScoreImpossible { right: 11, out_of: 10, most: 10 },
+        Loss::QuizAttemptsImpossible(4_294_967_295),
+    ];
+    for loss in losses {
+        let said = file_problem(&loss);
+        assert!(said.contains("file"), "{said}");
+        assert!(!said.to_lowercase().contains("your"), "{said}");
+        assert!(!said.contains("starting fresh") && !said.contains("set aside"), "{said}");
+    }
+}
+
+#[test]
+fn the_same_result_three_times_in_one_file_adds_one() {
+    let file = repeated(file_json(&device()), "/assessment_history/data/entries", 3);
+    let import = DeviceData::default().import(&read(&file).data);
+    assert_eq!(import.merged.history.len(), 1);
+    assert_eq!(import.additions[0], "1 past result");
+}
+
+#[test]
+fn the_same_team_three_times_in_one_file_adds_one_and_is_not_called_damaged() {
+    let file = repeated(file_json(&device()), "/teams/data/teams", 3);
+    let read = read(&file);
+    assert_eq!(read.problems, Vec::<String>::new());
+    assert_eq!(DeviceData::default().import(&read.data).additions[1], "1 saved team");
+}
+
+#[test]
+fn the_same_set_aside_text_three_times_in_one_file_adds_one() {
+    let file = repeated(file_json(&device()), "/set_aside/data/items", 3);
+    assert_eq!(DeviceData::default().import(&read(&file).data).additions[2], "1 piece of set-aside data");
+}
+
+#[test]
+fn two_results_alike_but_on_different_days_both_count() {
+    let answers = answers(Answer::Agree, 10);
+    let history = History::new().add(Day(20_000), 2, answers.clone()).add(Day(20_001), 2, answers);
+    let data = DeviceData { history, ..DeviceData::default() };
+    assert_eq!(read(&data.to_file(Day(20_002)).unwrap_or_default()).data.history.len(), 2);
+}
+
+#[test]
+fn a_quiz_record_no_one_could_have_is_refused_with_its_reason() {
+    let mut file = file_json(&device());
+    file["quiz_record"]["data"]["best"] =
+        serde_json::json!({"right": 4_294_967_295_u64, "out_of": 4_294_967_295_u64});
+    file["quiz_record"]["data"]["attempts"] = serde_json::json!(4_294_967_295_u64);
+    let read = read(&file.to_string());
+    assert_eq!(
+        read.problems,
+        [
+            "The file's quiz record gave a score of 4294967295 out of 4294967295, though the quiz asks ten \
+             questions, so that figure was left out.",
+            "The file's quiz record counted 4294967295 attempts, more than anyone could make, so that figure \
+             was left out.",
+        ]
+    );
+    assert_eq!(read.data.quiz_record, QuizRecord::default());
+    assert!(DeviceData::default().import(&read.data).additions.iter().all(|line| !line.contains("quiz")));
+}
+
+/// A JSON array nested `depth` deep.
+fn nested(depth: usize) -> String {
+    format!("{}{}", "[".repeat(depth), "]".repeat(depth))
+}
+
+#[test]
+fn an_extra_member_nested_200_deep_is_ignored_wherever_it_stands() {
+    let mut file = file_json(&device());
+    let deep: serde_json::Value = serde_json::Value::String("DEEP".to_owned());
+    file["extra"] = deep.clone();
+    file["teams"]["extra"] = deep.clone();
+    file["assessment_history"]["data"]["entries"][0]["extra"] = deep;
+    let text = file.to_string().replace("\"DEEP\"", &nested(200));
+    assert_eq!(DeviceData::from_file(&text), Ok(FileRead { data: device(), problems: Vec::new() }));
+}
+
+#[test]
+fn a_file_nested_as_deep_as_its_size_allows_is_still_read() {
+    let mut file = file_json(&device());
+    file["extra"] = serde_json::Value::String("DEEP".to_owned());
+    let room = MAX_FILE_BYTES - file.to_string().len();
+    let text = file.to_string().replace("\"DEEP\"", &nested(room / 2));
+    assert!(text.len() <= MAX_FILE_BYTES);
+    assert_eq!(read(&text).data, device());
+}
+
+#[test]
+fn a_part_nested_past_the_formats_depth_is_left_out_and_the_rest_read() {
+    let mut file = file_json(&device());
+    file["assessment_history"] = serde_json::Value::String("DEEP".to_owned());
+    let read = read(&file.to_string().replace("\"DEEP\"", &nested(200)));
+    assert_eq!(read.problems, ["The file's assessment history could not be read, so it was left out."]);
+    assert_eq!(read.data, DeviceData { history: History::new(), ..device() });
+}
+
+#[test]
+fn nothing_the_format_defines_is_nested_deep_enough_to_be_cut() {
+    let quiz = crate::quiz::QuizAttempt::full(&QuizRecord::default(), 7).select_at(1).set_sure(true);
+    let data = DeviceData { quiz_progress: Some(quiz), ..device() };
+    assert_eq!(read(&data.to_file(Day(20_002)).unwrap_or_default()).data, data);
+}

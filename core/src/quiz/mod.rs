@@ -34,6 +34,7 @@ pub use keys::KeyAction;
 pub use record::QuizRecord;
 pub use result::{QuizResult, ReviewItem, Score};
 pub use saved_attempt::QuizProgress;
+pub use saved_record::MOST_ATTEMPTS;
 
 use serde::Serialize;
 

@@ -3,7 +3,7 @@
 //! decide which questions come first).
 
 use super::{QuizRecord, Score};
-use crate::content::quiz;
+use crate::content::quiz::{self, QUESTIONS};
 use crate::stored::{Loss, Read, StorageKey, Stored};
 use serde_json::Value;
 
@@ -16,16 +16,16 @@ impl Stored for QuizRecord {
         let Some(saved) = saved.as_object() else {
             return Read::new(QuizRecord::default()).with_loss(Loss::QuizRecordUnreadable);
         };
-        let mut repaired = false;
-        let best = noted(saved.get("best").and_then(read_score), &mut repaired).flatten();
-        let last = noted(saved.get("last").and_then(read_score), &mut repaired).flatten();
-        let attempts = saved.get("attempts").and_then(Value::as_u64).and_then(|n| u32::try_from(n).ok());
-        let attempts = noted(attempts, &mut repaired);
-        let missed_last_time = noted(saved.get("missed_last_time").and_then(read_missed), &mut repaired);
+        let mut check = Check::default();
+        let best = check.kept(saved.get("best").map_or(Figure::Damaged, read_score)).flatten();
+        let last = check.kept(saved.get("last").map_or(Figure::Damaged, read_score)).flatten();
+        let attempts = check.kept(saved.get("attempts").map_or(Figure::Damaged, read_attempts));
+        let missed_last_time = check
+            .kept(saved.get("missed_last_time").and_then(read_missed).map_or(Figure::Damaged, Figure::Sound));
         // Records saved before the score across the quiz was kept have none: not damage, just unknown.
         let standing = match saved.get("standing") {
             None => None,
-            Some(standing) => noted(read_score(standing), &mut repaired).flatten(),
+            Some(standing) => check.kept(read_score(standing)).flatten(),
         };
         let record = QuizRecord {
             best,
@@ -35,7 +35,11 @@ impl Stored for QuizRecord {
             missed_last_time: missed_last_time.unwrap_or_default(),
             standing,
         };
-        Read::new(record).with_any_loss(repaired.then_some(Loss::QuizRecordRepaired))
+        check
+            .impossible
+            .into_iter()
+            .fold(Read::new(record), Read::with_loss)
+            .with_any_loss(check.repaired.then_some(Loss::QuizRecordRepaired))
     }
 
     /// Attempts finished in either tab all count; the best score is the better one; the last attempt
@@ -60,20 +64,69 @@ impl Stored for QuizRecord {
     }
 }
 
-/// Passes a figure through, noting when it could not be read.
-fn noted<T>(figure: Option<T>, repaired: &mut bool) -> Option<T> {
-    *repaired |= figure.is_none();
-    figure
+/// More finished attempts than this is no real count: a full attempt takes minutes and a retry of
+/// one question some seconds, so this many is weeks of answering without a break.
+pub const MOST_ATTEMPTS: u64 = 100_000;
+
+/// A figure of the saved record as read: sound, damaged (not a figure of the right kind), or one no
+/// real use could reach.
+enum Figure<T> {
+    Sound(T),
+    Damaged,
+    Impossible(Loss),
 }
 
-/// `Some(None)` for a saved `null`, `Some(Some(score))` for a sound score, `None` for anything else.
-fn read_score(saved: &Value) -> Option<Option<Score>> {
-    if saved.is_null() {
-        return Some(None);
+/// What reading the record's figures found wrong.
+#[derive(Default)]
+struct Check {
+    repaired: bool,
+    impossible: Vec<Loss>,
+}
+
+impl Check {
+    /// The figure when it is sound, noting why when it is not.
+    fn kept<T>(&mut self, figure: Figure<T>) -> Option<T> {
+        match figure {
+            Figure::Sound(value) => Some(value),
+            Figure::Damaged => {
+                self.repaired = true;
+                None
+            }
+            Figure::Impossible(loss) => {
+                self.impossible.push(loss);
+                None
+            }
+        }
     }
-    let figure = |name: &str| saved.get(name).and_then(Value::as_u64).and_then(|n| u32::try_from(n).ok());
-    let score = Score { right: figure("right")?, out_of: figure("out_of")? };
-    (score.out_of > 0 && score.right <= score.out_of).then_some(Some(score))
+}
+
+/// A saved `null` reads as no score; a score needs whole numbers of right answers and of questions,
+/// at most as many right as asked and no more asked than the quiz has.
+fn read_score(saved: &Value) -> Figure<Option<Score>> {
+    if saved.is_null() {
+        return Figure::Sound(None);
+    }
+    let (Some(right), Some(out_of)) =
+        (saved.get("right").and_then(Value::as_u64), saved.get("out_of").and_then(Value::as_u64))
+    else {
+        return Figure::Damaged;
+    };
+    let most = QUESTIONS.len();
+    let possible =
+        out_of > 0 && right <= out_of && usize::try_from(out_of).is_ok_and(|out_of| out_of <= most);
+    match (possible, u32::try_from(right), u32::try_from(out_of)) {
+        (true, Ok(right), Ok(out_of)) => Figure::Sound(Some(Score { right, out_of })),
+        _ => Figure::Impossible(Loss::QuizScoreImpossible { right, out_of, most }),
+    }
+}
+
+/// The count of finished attempts, when it is a whole number anyone could reach.
+fn read_attempts(saved: &Value) -> Figure<u32> {
+    match saved.as_u64() {
+        None => Figure::Damaged,
+        Some(count) if count > MOST_ATTEMPTS => Figure::Impossible(Loss::QuizAttemptsImpossible(count)),
+        Some(count) => u32::try_from(count).map_or(Figure::Damaged, Figure::Sound),
+    }
 }
 
 /// The ids of missed questions the quiz still has, each once; `None` when the list is not a list of

@@ -2,7 +2,7 @@
 //! or changed on the way, so the UI can tell the visitor once. Every stored thing and every result
 //! link is read into a [`Read`].
 
-use crate::text::plural;
+use crate::text::{number_word, plural};
 
 /// A value read from storage or a link, with what had to be dropped or changed to read it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,6 +45,11 @@ pub enum Loss {
     QuizRecordUnreadable,
     /// Some of the quiz record's figures were damaged and reset; the rest was kept.
     QuizRecordRepaired,
+    /// A quiz score no attempt can give (more right answers than questions asked, or more questions
+    /// than the quiz has: `most` of them), left out.
+    QuizScoreImpossible { right: u64, out_of: u64, most: usize },
+    /// More quiz attempts than anyone could make, so the count was reset.
+    QuizAttemptsImpossible(u64),
 }
 
 impl Loss {
@@ -112,6 +117,30 @@ impl Loss {
             Loss::QuizRecordRepaired => {
                 "Part of your quiz record was damaged and has been reset; the rest was kept.".to_owned()
             }
+            Loss::QuizScoreImpossible { .. } | Loss::QuizAttemptsImpossible(_) => format!(
+                "Your quiz record {}, so it was reset; the rest was kept.",
+                self.impossibility().unwrap_or_default()
+            ),
+        }
+    }
+
+    /// What makes an impossible figure impossible, to follow "Your quiz record" or "The file's quiz
+    /// record": "gave a score of 11 out of 10: more right answers than questions". `None` for a loss
+    /// that is not about an impossible figure.
+    pub fn impossibility(&self) -> Option<String> {
+        match *self {
+            Loss::QuizScoreImpossible { right, out_of, most } => {
+                let score = format!("gave a score of {right} out of {out_of}");
+                Some(if out_of == 0 || out_of > most as u64 {
+                    format!("{score}, though the quiz asks {} questions", number_word(most))
+                } else {
+                    format!("{score}: more right answers than questions")
+                })
+            }
+            Loss::QuizAttemptsImpossible(count) => {
+                Some(format!("counted {count} attempts, more than anyone could make"))
+            }
+            _ => None,
         }
     }
 
@@ -130,21 +159,7 @@ impl<T> Read<T> {
     /// Notes a loss, ignoring counts of zero and adding to a count already noted.
     #[must_use]
     pub fn with_loss(mut self, loss: Loss) -> Read<T> {
-        if loss.is_nothing() {
-            return self;
-        }
-        for noted in &mut self.losses {
-            match (noted, loss) {
-                (Loss::Answers(count), Loss::Answers(more))
-                | (Loss::HistoryEntries(count), Loss::HistoryEntries(more))
-                | (Loss::SavedTeams(count), Loss::SavedTeams(more)) => {
-                    *count += more;
-                    return self;
-                }
-                _ => {}
-            }
-        }
-        self.losses.push(loss);
+        note(&mut self.losses, loss);
         self
     }
 
@@ -166,6 +181,29 @@ impl<T> Read<T> {
     pub fn message(&self) -> Option<String> {
         let sentences: Vec<String> = self.losses.iter().map(Loss::message).collect();
         (!sentences.is_empty()).then(|| sentences.join(" "))
+    }
+}
+
+/// Adds `loss` to `losses` (see [`Read::with_loss`]); apart from `Read`, so that one copy serves every
+/// type read.
+fn note(losses: &mut Vec<Loss>, loss: Loss) {
+    if loss.is_nothing() {
+        return;
+    }
+    for noted in losses.iter_mut() {
+        match (noted, loss) {
+            (Loss::Answers(count), Loss::Answers(more))
+            | (Loss::HistoryEntries(count), Loss::HistoryEntries(more))
+            | (Loss::SavedTeams(count), Loss::SavedTeams(more)) => {
+                *count += more;
+                return;
+            }
+            _ => {}
+        }
+    }
+    // The same event twice (two impossible scores alike, say) is told once.
+    if !losses.contains(&loss) {
+        losses.push(loss);
     }
 }
 

@@ -58,15 +58,19 @@ impl Stored for SetAside {
     const SCHEMA: u32 = 1;
     const NOUN: &'static str = "set-aside data";
 
-    /// Keeps every item that still has its key, day and text. (What is set aside is never set aside
-    /// again: a damaged item is dropped.)
+    /// Keeps every item that still has its key, day and text, each text from a key once. (What is set
+    /// aside is never set aside again: a damaged item is dropped.)
     fn salvage(data: Value) -> Read<SetAside> {
         let Some(stored) = data.get("items").and_then(Value::as_array) else {
             return Read::new(SetAside::default()).with_loss(Loss::Everything { what: Self::NOUN });
         };
-        Read::new(SetAside {
-            items: stored.iter().filter_map(|item| SetAsideItem::deserialize(item).ok()).collect(),
-        })
+        let mut items: Vec<SetAsideItem> = Vec::new();
+        for item in stored.iter().filter_map(|item| SetAsideItem::deserialize(item).ok()) {
+            if !items.iter().any(|kept| kept.key == item.key && kept.text == item.text) {
+                items.push(item);
+            }
+        }
+        Read::new(SetAside { items })
     }
 
     fn merge(base: &SetAside, ours: SetAside, theirs: SetAside) -> SetAside {

@@ -38,7 +38,10 @@ pub use disputes::{StatementSpread, MIN_DISAGREEMENT, MIN_PEOPLE_FOR_BREAKDOWN, 
 pub use export::{to_csv, to_markdown, ExportOptions};
 pub use focus::{TeamFocus, FOCUS_ACTIONS, FOCUS_PILLARS};
 pub use groups::{ByGroup, Group, GroupGap, GroupName, MINUTES_FOR_GROUP_GAP, MIN_GROUP_GAP, MIN_GROUP_SIZE};
-pub use paste::{add_alike, add_pasted, PasteProblem, PasteReport, MAX_PASTE_LINES, MAX_PASTE_LINKS};
+pub use paste::{
+    add_alike, add_from_pictures, add_pasted, PasteProblem, PasteReport, PasteSource, MAX_PASTE_LINES,
+    MAX_PASTE_LINKS,
+};
 pub use picture::{GridRow, Member, PillarSpread, TeamPicture};
 pub use saved::{SavedTeam, SavedTeams, TeamNameProblem, WorkingTeam};
 pub use screen::{person_reference, Lead};

@@ -45,6 +45,57 @@ pub struct PasteReport {
     /// How many results joined the team.
     pub added: usize,
     pub problems: Vec<PasteProblem>,
+    /// Pasted text, or the QR codes read in pictures: the report's words follow.
+    pub source: PasteSource,
+}
+
+/// Where the links added came from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PasteSource {
+    /// Text pasted into the form.
+    #[default]
+    Paste,
+    /// The QR codes read in pictures (chosen files, the camera), one code a line.
+    Pictures,
+}
+
+impl PasteProblem {
+    /// Where the problem lies, in words that lead its line of the report: the paste or the picture
+    /// as a whole, else the line (or the code) with the start of its link.
+    pub fn place(&self, source: PasteSource) -> String {
+        match (source, self.line) {
+            (PasteSource::Paste, 0) => "The paste".to_owned(),
+            (PasteSource::Pictures, 0) => "The picture".to_owned(),
+            (PasteSource::Paste, line) => format!("Line {line} (\u{201c}{}\u{201d})", self.excerpt),
+            (PasteSource::Pictures, code) => format!("QR code {code} (\u{201c}{}\u{201d})", self.excerpt),
+        }
+    }
+}
+
+/// Adds the results in the texts of QR codes read in pictures, as [`add_pasted`] does for a paste,
+/// with a report worded for pictures: a code that is not a Culture Check link is said to be one.
+pub fn add_from_pictures(team: &TeamLink, codes: &[String]) -> (TeamLink, PasteReport) {
+    // One code a line, so that the report's line numbers count codes.
+    let lines: Vec<String> = codes.iter().map(|code| code.replace(['\n', '\r'], " ")).collect();
+    let (team, mut report) = add_pasted(team, &lines.join("\n"));
+    report.source = PasteSource::Pictures;
+    if report.found == 0 && !codes.is_empty() {
+        let quoted = lines
+            .iter()
+            .map(|code| format!("\u{201c}{}\u{201d}", shorten(code, EXCERPT_CHARS)))
+            .collect::<Vec<_>>();
+        let holds = match quoted.len() {
+            1 => format!("It holds a QR code that is not a Culture Check link: it reads {}.", quoted[0]),
+            count => format!(
+                "It holds {count} QR codes, none of them a Culture Check link: {}.",
+                quoted.join(", ")
+            ),
+        };
+        report.problems = vec![whole_paste_problem(format!(
+            "{holds} Only the codes on a Culture Check results page or team view add people."
+        ))];
+    }
+    (team, report)
 }
 
 /// Reads every link in `pasted` (see [`find_links`]): each result joins the team, and each team link

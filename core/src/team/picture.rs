@@ -220,15 +220,12 @@ fn spread_of(pillar: &'static Pillar, members: &[Member]) -> PillarSpread {
     }
 }
 
-/// How far apart two of `scores` are on average, rounded; `None` with fewer than two.
+/// How far apart two of `scores` are on average, rounded like every mean; `None` with fewer than two.
 fn mean_pairwise_distance(scores: &[u8]) -> Option<u8> {
-    let mut total = 0u32;
-    let mut pairs = 0u32;
-    for (index, first) in scores.iter().enumerate() {
-        for second in &scores[index + 1..] {
-            total += u32::from(first.abs_diff(*second));
-            pairs += 1;
-        }
-    }
-    (pairs > 0).then(|| u8::try_from((total * 2 + pairs) / (pairs * 2)).unwrap_or(100))
+    rounded_mean(
+        scores
+            .iter()
+            .enumerate()
+            .flat_map(|(index, first)| scores[index + 1..].iter().map(|second| first.abs_diff(*second))),
+    )
 }

@@ -242,7 +242,7 @@ impl Stored for SavedTeams {
 
     /// Reads the saved teams from the loose JSON that `the stored envelope holds. A team whose link no
     /// longer reads, whose name is empty or unclean, or whose id repeats an earlier one is dropped and
-    /// counted; the rest are kept. A name an older cleaner let through is kept cleaned, when that is
+    /// counted; the rest are kept, a team repeated whole once. A name an older cleaner let through is kept cleaned, when that is
     /// the name its link opens with.
     fn salvage(stored: Value) -> Read<SavedTeams> {
         let Some(entries) = stored.get("teams").and_then(Value::as_array) else {
@@ -251,20 +251,22 @@ impl Stored for SavedTeams {
         let mut teams: Vec<SavedTeam> = Vec::new();
         let mut dropped = 0;
         for entry in entries {
-            let readable = SavedTeam::deserialize(entry)
-                .ok()
-                .and_then(|saved| {
-                    // A name saved by an older cleaner (before letters were composed) is kept as
-                    // its link now opens with it.
-                    let name = sanitize_label(&saved.name)?;
-                    let opens_as = saved.team()?.name;
-                    (name == saved.name || opens_as.as_deref() == Some(name.as_str()))
-                        .then_some(SavedTeam { name, ..saved })
-                })
-                .filter(|saved| !teams.iter().any(|kept| kept.id == saved.id || kept.name == saved.name));
+            let readable = SavedTeam::deserialize(entry).ok().and_then(|saved| {
+                // A name saved by an older cleaner (before letters were composed) is kept as
+                // its link now opens with it.
+                let name = sanitize_label(&saved.name)?;
+                let opens_as = saved.team()?.name;
+                (name == saved.name || opens_as.as_deref() == Some(name.as_str()))
+                    .then_some(SavedTeam { name, ..saved })
+            });
             match readable {
-                Some(saved) => teams.push(saved),
-                None => dropped += 1,
+                // The same team again (a data file may repeat one) is kept once; nothing is lost.
+                Some(saved)
+                    if teams.iter().any(|kept| kept.name == saved.name && kept.link == saved.link) => {}
+                Some(saved) if !teams.iter().any(|kept| kept.id == saved.id || kept.name == saved.name) => {
+                    teams.push(saved);
+                }
+                _ => dropped += 1,
             }
         }
         // A team being built whose link no longer reads is dropped like a damaged saved team.

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use super::result_view::{overall_since, LastTime, ResultDetails, StageHeading};
 use crate::browser::{focus, location, print, session};
 use crate::ui::notices::Notices;
+use crate::ui::reveal::{Reveal, RevealPanel};
 use crate::ui::saved;
 use crate::ui::share_panel::{LabelField, SharePanel};
 
@@ -151,28 +152,11 @@ fn Retake(last_answers: Answers, in_progress: bool) -> impl IntoView {
         }
         .into_any();
     }
-    let asking = RwSignal::new(false);
+    let asking = Reveal::new("retake-button", Some("#retake-heading"));
     let from_last_time = AssessmentProgress::starting_from(&last_answers);
     let start = move |progress: &AssessmentProgress| open_assessment_with(progress, notices);
     view! {
-        <Show
-            when=move || asking.get()
-            fallback=move || view! {
-                <p class="actions no-print">
-                    <button
-                        type="button"
-                        id="retake-button"
-                        class="button"
-                        on:click=move |_| {
-                            asking.set(true);
-                            focus::after_render("#retake-heading");
-                        }
-                    >
-                        "Take it again"
-                    </button>
-                </p>
-            }
-        >
+        <RevealPanel reveal=asking label="Take it again" line_class="actions no-print">
             <div class="retake callout stack no-print" role="group" aria-labelledby="retake-heading">
                 <h2 id="retake-heading" tabindex="-1">"Take it again"</h2>
                 <p>
@@ -191,19 +175,12 @@ fn Retake(last_answers: Answers, in_progress: bool) -> impl IntoView {
                     <button type="button" class="button" on:click=move |_| start(&AssessmentProgress::new())>
                         "Start from a blank page"
                     </button>
-                    <button
-                        type="button"
-                        class="button button--quiet"
-                        on:click=move |_| {
-                            asking.set(false);
-                            focus::after_render("#retake-button");
-                        }
-                    >
+                    <button type="button" class="button button--quiet" on:click=move |_| asking.close()>
                         "Cancel"
                     </button>
                 </p>
             </div>
-        </Show>
+        </RevealPanel>
     }
     .into_any()
 }

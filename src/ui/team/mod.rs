@@ -13,6 +13,7 @@
 //! A team with people opens on its picture, the ways to add people folded into one "Add people"
 //! button above it; an empty team opens on those tools (`culture_core::team::Lead`).
 
+mod codes;
 mod compare;
 mod distribution;
 mod export;

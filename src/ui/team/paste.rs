@@ -2,16 +2,15 @@
 //! its report: how many joined, and each line that did not with its reason.
 
 use culture_core::link::{AssessmentLink, MAX_TEAM_MEMBERS};
-use culture_core::qr::{picture_outcome, QrReadError, MAX_READ_PIXELS};
-use culture_core::team::{add_alike, add_pasted, PasteReport};
+use culture_core::qr::{picture_outcome, QrReadError, MAX_READ_PIXELS, READ_TIME_LIMIT_MS};
+use culture_core::team::{add_alike, add_from_pictures, add_pasted, PasteReport};
 use leptos::prelude::*;
 
+use super::codes::read_codes;
 use super::scan::CameraScan;
 use super::Team;
-use crate::browser::barcode;
 use crate::browser::file;
 use crate::browser::focus;
-use crate::browser::picture::Picture;
 
 /// The largest picture file read for a QR code: a phone camera's photo fits.
 const MAX_PICTURE_BYTES: usize = 30_000_000;
@@ -25,15 +24,19 @@ pub(super) fn PasteForm(team: Team) -> impl IntoView {
     let picture_lines = RwSignal::new(Vec::<String>::new());
 
     // Pasted text and the links read from QR codes go the same way into the team.
-    let add_text = move |text: &str| {
-        let (members, result) = team.members.with_untracked(|members| add_pasted(members, text));
+    let add_report = move |(members, result): (_, PasteReport)| {
         team.members.set(members);
         picture_lines.set(Vec::new());
         let added = result.added;
         report.set(Some(result));
         added
     };
-    let add_scanned = Callback::new(move |text: String| add_text(&text));
+    let add_text =
+        move |text: &str| add_report(team.members.with_untracked(|members| add_pasted(members, text)));
+    let add_codes = move |codes: &[String]| {
+        add_report(team.members.with_untracked(|members| add_from_pictures(members, codes)))
+    };
+    let add_scanned = Callback::new(move |text: String| add_codes(&[text]));
     // A result just like one in the team, which the facilitator says is someone else's: it joins,
     // and its line leaves the report; with the team full, the line says so instead.
     let add_another = move |index: usize, alike: &AssessmentLink| {
@@ -78,7 +81,7 @@ pub(super) fn PasteForm(team: Team) -> impl IntoView {
             let mut lines = Vec::new();
             for (name, picture) in chosen {
                 let read = match picture {
-                    Ok(picture) => read_codes(&picture, MAX_READ_PIXELS).await,
+                    Ok(picture) => read_codes(&picture, MAX_READ_PIXELS, READ_TIME_LIMIT_MS).await,
                     Err(_) => Err(QrReadError::BadImage),
                 };
                 lines.push(picture_outcome(&name, &read));
@@ -87,7 +90,7 @@ pub(super) fn PasteForm(team: Team) -> impl IntoView {
             if texts.is_empty() {
                 report.set(None);
             } else {
-                add_text(&texts.join("\n"));
+                add_codes(&texts);
             }
             // One picture that added people needs no line of its own: the report says who joined.
             if !texts.is_empty() && lines.len() == 1 {
@@ -110,10 +113,7 @@ pub(super) fn PasteForm(team: Team) -> impl IntoView {
                     .iter()
                     .enumerate()
                     .map(|(index, problem)| {
-                        let place = match problem.line {
-                            0 => "The paste".to_owned(),
-                            line => format!("Line {line} (“{}”)", problem.excerpt),
-                        };
+                        let place = problem.place(report.source);
                         let another = problem.alike.clone().map(|alike| {
                             let label = format!("Add line {} as another person", problem.line);
                             view! {
@@ -173,38 +173,15 @@ pub(super) fn PasteForm(team: Team) -> impl IntoView {
                 <p id="team-qr-picture-hint" class="field__hint">
                     "Screenshots or photos of the QR codes people show on their results page: choose several at once if you like. Pictures are read in this browser and never sent anywhere."
                 </p>
+                // What reading each picture found, beside the input that chose it.
+                <div class="picture-report" role="status">
+                    <ul class="paste-problems">
+                        {move || picture_lines.get().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                    </ul>
+                </div>
             </div>
             <CameraScan add=add_scanned/>
-            <div class="paste-report" role="status">
-                {summary}
-                <ul class="paste-problems">
-                    {move || picture_lines.get().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
-                </ul>
-            </div>
+            <div class="paste-report" role="status">{summary}</div>
         </form>
     }
 }
-
-/// The texts of the QR codes in a picture (a chosen image, a camera's frame), the one way both are
-/// read: by the browser's own barcode detector where it has one, else by the QR reader in Rust from
-/// the picture in greyscale, scaled down to at most `max_pixels`.
-pub(super) async fn read_codes(picture: &Picture, max_pixels: usize) -> Result<Vec<String>, QrReadError> {
-    match barcode::read_qr_codes(picture).await {
-        Ok(texts) if texts.is_empty() => Err(QrReadError::NoCode),
-        Ok(texts) => Ok(texts),
-        Err(barcode::NoDetector) => {
-            let pixels = picture.greyscale(max_pixels).ok_or(QrReadError::BadImage)?;
-            qr_reader().await(pixels.width, pixels.height, &pixels.luma)
-        }
-    }
-}
-
-// The QR reader is a chunk of its own (docs/code-splitting.md), fetched when a picture is first read
-// without the browser's barcode detector.
-#[cfg_attr(not(debug_assertions), lazy)]
-#[cfg_attr(debug_assertions, allow(clippy::unused_async))]
-async fn qr_reader() -> QrRead {
-    culture_core::qr::read as QrRead
-}
-
-type QrRead = fn(usize, usize, &[u8]) -> Result<Vec<String>, QrReadError>;

@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use super::Team;
 use crate::browser::{clock, focus};
 use crate::ui::confirm::Confirm;
+use crate::ui::reveal::{Reveal, RevealPanel};
 use crate::ui::text_field::TextField;
 
 /// The team's name, and saving the team under it.
@@ -89,47 +90,34 @@ pub(super) fn SaveTeam(team: Team, saved: RwSignal<SavedTeams>) -> impl IntoView
 /// when it is not saved under a name.
 #[component]
 pub(super) fn NewTeam(team: Team, saved: RwSignal<SavedTeams>) -> impl IntoView {
-    let confirming = RwSignal::new(false);
+    let confirming = Reveal::new("new-team-button", None);
     let clear = move || {
-        confirming.set(false);
+        confirming.dismiss();
         saved.update(|teams| *teams = teams.with_working(&TeamLink::default()));
         team.replace(TeamLink::default(), None);
         team.opened.set_value(None);
         focus::after_render("main h1");
     };
+    let press = Callback::new(move |()| {
+        if saved.with_untracked(|teams| teams.is_unsaved(&team.link())) {
+            confirming.open();
+        } else {
+            clear();
+        }
+    });
     view! {
         <div class="stack no-print">
-            <Show
-                when=move || confirming.get()
-                fallback=move || view! {
-                    <p class="actions">
-                        <button
-                            type="button"
-                            id="new-team-button"
-                            class="button button--quiet"
-                            on:click=move |_| {
-                                if saved.with_untracked(|teams| teams.is_unsaved(&team.link())) {
-                                    confirming.set(true);
-                                } else {
-                                    clear();
-                                }
-                            }
-                        >
-                            "Start a new team"
-                        </button>
-                    </p>
-                }
-            >
+            <RevealPanel reveal=confirming label="Start a new team" class="button button--quiet" on_press=press>
                 <Confirm
                     label="Start a new team"
                     question="This team is not saved under a name. Start a new one and let this one go?"
                     go_ahead="Yes, start a new team"
                     keep="Keep this team"
                     on_go_ahead=move || clear()
-                    on_keep=move || confirming.set(false)
+                    on_keep=move || confirming.dismiss()
                     asked_by="#new-team-button"
                 />
-            </Show>
+            </RevealPanel>
         </div>
     }
 }

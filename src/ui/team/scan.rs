@@ -1,22 +1,19 @@
 //! Scanning the QR codes people hold up, with the laptop's or phone's camera: each result read joins
 //! the team at once (through the same path as a paste), and the same code held up twice is read once.
-//! Frames are read by the browser's barcode detector where it has one; the QR reader's code is
-//! fetched only where it has none, when the first frame is read.
+//! Frames are read by the browser's barcode detector where it has one, else by the QR reader in its
+//! worker, started when the first frame is read; a frame that fails is skipped and said so.
 
-use culture_core::qr::MAX_READ_PIXELS;
+use culture_core::qr::{QrReadError, FRAME_PIXELS, FRAME_TIME_LIMIT_MS};
 use leptos::html::Video;
 use leptos::prelude::*;
 use std::time::Duration;
 
-use super::paste::read_codes;
+use super::codes::read_codes;
 use crate::browser::camera::{Camera, CameraProblem};
 use crate::browser::focus;
 
 /// How often a frame is read: often enough to feel immediate, rarely enough to keep a phone cool.
 const EVERY: Duration = Duration::from_millis(300);
-
-/// Frames are read smaller than a full camera picture: a held-up code still has plenty of pixels.
-const FRAME_PIXELS: usize = MAX_READ_PIXELS / 4;
 
 #[component]
 pub(super) fn CameraScan(
@@ -27,6 +24,8 @@ pub(super) fn CameraScan(
     let scanning = RwSignal::new(false);
     let problem = RwSignal::new(None::<CameraProblem>);
     let added = RwSignal::new(0_usize);
+    // Why the last frame was skipped, while the next ones have not been read.
+    let skipped = RwSignal::new(None::<QrReadError>);
     let camera = StoredValue::new_local(None::<Camera>);
     let ticker = StoredValue::new_local(None::<IntervalHandle>);
     let seen = StoredValue::new_local(Vec::<String>::new());
@@ -50,8 +49,12 @@ pub(super) fn CameraScan(
         };
         busy.set_value(true);
         leptos::task::spawn_local(async move {
-            let texts = read_codes(&frame, FRAME_PIXELS).await.unwrap_or_default();
-            for text in texts {
+            let read = read_codes(&frame, FRAME_PIXELS, FRAME_TIME_LIMIT_MS).await;
+            let failed = read.as_ref().err().copied().filter(|error| error.frame_message().is_some());
+            if skipped.get_untracked() != failed {
+                skipped.set(failed);
+            }
+            for text in read.unwrap_or_default() {
                 if seen.with_value(|seen| seen.contains(&text)) {
                     continue;
                 }
@@ -63,6 +66,7 @@ pub(super) fn CameraScan(
     };
     let start = move |_| {
         problem.set(None);
+        skipped.set(None);
         added.set(0);
         scanning.set(true);
         leptos::task::spawn_local(async move {
@@ -100,6 +104,9 @@ pub(super) fn CameraScan(
             </Show>
             <p role="status" class="muted">
                 {move || match (problem.get(), scanning.get(), added.get()) {
+                    (None, true, _) if skipped.get().is_some() => {
+                        skipped.get().and_then(QrReadError::frame_message).unwrap_or_default().to_owned()
+                    }
                     (Some(problem), _, _) => problem.message().to_owned(),
                     (None, true, 0) => "Hold a result's QR code up to the camera.".to_owned(),
                     (None, _, 1) => "1 person added by the camera.".to_owned(),

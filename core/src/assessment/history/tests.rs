@@ -347,3 +347,12 @@ fn on_a_chart_results_of_one_day_without_times_are_labelled_by_their_place_in_it
     let labels: Vec<String> = history.oldest_first().map(|entry| history.short_when(entry)).collect();
     assert_eq!(labels, ["1st on 4 Oct 2024", "2nd on 4 Oct 2024"]);
 }
+
+#[test]
+fn without_repeats_keeps_one_of_each_result_and_every_distinct_one() {
+    let twice = two_entries().add(Day(20_100), CONTENT_VERSION, all(Answer::Agree));
+    assert_eq!(twice.len(), 3);
+    assert_eq!(twice.without_repeats(), two_entries());
+    let other_day = two_entries().add(Day(20_101), CONTENT_VERSION, all(Answer::Agree));
+    assert_eq!(other_day.without_repeats(), other_day);
+}

@@ -1,7 +1,7 @@
 use super::{member, member_with, result_address, team_address};
 use crate::assessment::Answer;
 use crate::link::{encode, QuizLink, SharedResult, TeamLink, MAX_TEAM_MEMBERS};
-use crate::team::{add_alike, add_pasted, MAX_PASTE_LINES, MAX_PASTE_LINKS};
+use crate::team::{add_alike, add_from_pictures, add_pasted, PasteSource, MAX_PASTE_LINES, MAX_PASTE_LINKS};
 use proptest::prelude::*;
 
 fn ana() -> crate::link::AssessmentLink {
@@ -234,4 +234,44 @@ fn pasting_returns_a_new_team_and_leaves_the_old_one_as_it_was() {
     let (after, report) = add_pasted(&before, &result_address(&member(Answer::Agree, Some("Ben"))));
     assert_eq!((report.added, after.members.len(), before.members.len()), (1, 2, 1));
     assert_eq!(after.name, before.name);
+}
+
+#[test]
+fn a_picture_of_someone_elses_qr_code_is_said_to_hold_a_code_that_is_not_a_culture_check_link() {
+    let (team, report) =
+        add_from_pictures(&TeamLink::default(), &["WIFI:S:Office;T:WPA;P:secret;;".to_owned()]);
+    assert!(team.members.is_empty());
+    assert_eq!(report.source, PasteSource::Pictures);
+    assert_eq!(report.problems.len(), 1);
+    let problem = &report.problems[0];
+    assert_eq!(problem.place(report.source), "The picture");
+    assert!(
+        problem.message.starts_with("It holds a QR code that is not a Culture Check link"),
+        "{}",
+        problem.message
+    );
+    assert!(problem.message.contains("\u{201c}WIFI:S:Office"), "{}", problem.message);
+    assert!(!problem.message.contains("paste"), "{}", problem.message);
+}
+
+#[test]
+fn the_codes_read_in_pictures_join_the_team_and_a_bad_one_is_named_by_its_number() {
+    let mut tampered = result_address(&member(Answer::Disagree, None));
+    tampered.replace_range(tampered.len() - 4..tampered.len() - 3, "Z");
+    let codes = [result_address(&ana()), format!("{tampered}\nsecond line")];
+    let (team, report) = add_from_pictures(&TeamLink::default(), &codes);
+    assert_eq!((team.members.len(), report.added), (1, 1));
+    assert_eq!(report.problems.len(), 1);
+    assert!(
+        report.problems[0].place(report.source).starts_with("QR code 2 (\u{201c}#/r/"),
+        "{:?}",
+        report.problems[0]
+    );
+}
+
+#[test]
+fn a_paste_is_still_worded_as_a_paste() {
+    let (_, report) = add_pasted(&TeamLink::default(), "no links here");
+    assert_eq!(report.source, PasteSource::Paste);
+    assert_eq!(report.problems[0].place(report.source), "The paste");
 }

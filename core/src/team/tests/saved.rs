@@ -2,7 +2,7 @@ use super::{member, A_DAY};
 use crate::assessment::Answer;
 use crate::date::Day;
 use crate::link::TeamLink;
-use crate::stored::{Loss, Stored};
+use crate::stored::{Loss, Read, Stored};
 use crate::team::{SavedTeams, TeamNameProblem};
 use serde_json::json;
 
@@ -182,4 +182,17 @@ fn tabs_merging_teams_keep_the_team_being_built_of_the_tab_that_changed_it() {
     assert!(merged.named("B").is_some());
     let merged = SavedTeams::merge(&base, base.clone(), ours.clone());
     assert_eq!(merged.working(), ours.working());
+}
+
+#[test]
+fn a_team_stored_twice_whole_is_kept_once_and_nothing_is_called_damaged() {
+    let (saved, _) = SavedTeams::default().save(&named("Ops", 2), A_DAY).expect("saved");
+    let mut stored = serde_json::to_value(&saved).expect("serializable");
+    if let Some(teams) = stored.get_mut("teams").and_then(|teams| teams.as_array_mut()) {
+        let mut again = teams[0].clone();
+        teams.push(again.clone());
+        again["id"] = json!(9);
+        teams.push(again);
+    }
+    assert_eq!(SavedTeams::salvage(stored), Read::new(saved));
 }

@@ -80,7 +80,7 @@ fn an_image_without_a_code_or_with_the_wrong_size_is_told_not_read() {
     assert_eq!(read(40, 30, &[235; 1199]), Err(QrReadError::BadImage));
     assert_eq!(read(0, 30, &[]), Err(QrReadError::BadImage));
     assert_eq!(read(usize::MAX, 2, &[]), Err(QrReadError::BadImage));
-    assert_eq!(read(3_000, 3_000, &[]), Err(QrReadError::BadImage));
+    assert_eq!(read(5_000, 5_000, &[]), Err(QrReadError::BadImage));
 }
 
 #[test]
@@ -96,5 +96,49 @@ fn each_chosen_picture_is_reported_by_its_file_name_with_what_it_held() {
 #[test]
 fn a_picture_that_held_no_code_is_reported_with_the_reason() {
     let line = picture_outcome("blank.png", &Err(QrReadError::NoCode));
-    assert!(line.starts_with("\u{201c}blank.png\u{201d}: No QR code could be read in this image."), "{line}");
+    assert!(
+        line.starts_with("\u{201c}blank.png\u{201d}: No QR code could be read in this picture."),
+        "{line}"
+    );
+}
+
+#[test]
+fn every_error_goes_by_a_name_the_reader_sends_back() {
+    for error in [QrReadError::NoCode, QrReadError::BadImage, QrReadError::TooSlow, QrReadError::Failed] {
+        assert_eq!(QrReadError::from_name(error.name()), Some(error));
+    }
+    assert_eq!(QrReadError::from_name("on fire"), None);
+}
+
+#[test]
+fn no_message_carries_a_run_of_spaces() {
+    for error in [QrReadError::NoCode, QrReadError::BadImage, QrReadError::TooSlow, QrReadError::Failed] {
+        assert!(!error.message().contains("  "), "{:?}", error.message());
+        assert!(error.message().contains("picture"), "{:?}", error.message());
+    }
+}
+
+mod corpus;
+mod fuzz;
+mod pictures;
+
+#[test]
+fn a_camera_frame_without_a_code_says_nothing_and_a_frame_that_failed_says_it_was_skipped() {
+    assert_eq!(QrReadError::NoCode.frame_message(), None);
+    for error in [QrReadError::TooSlow, QrReadError::Failed] {
+        let message = error.frame_message().expect("a message");
+        assert!(
+            message.contains("picture") && message.contains("skipped") && !message.contains("  "),
+            "{message}"
+        );
+    }
+}
+
+#[test]
+fn a_picture_larger_than_its_budget_is_drawn_smaller_and_one_that_fits_as_it_is() {
+    let (width, height) = size_within(6000, 4000, MAX_READ_PIXELS);
+    assert_eq!((width, height), (5016, 3344));
+    assert!(width as usize * height as usize <= MAX_READ_PIXELS);
+    assert_eq!(size_within(640, 480, FRAME_PIXELS), (640, 480));
+    assert_eq!(size_within(0, 0, 10), (0, 0));
 }

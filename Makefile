@@ -14,7 +14,7 @@ export CHROMIUM := /usr/bin/chromium
 
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: help tools serve build test lint test-native test-wasm test-e2e bench fuzz source-fingerprints method-doc nfc-table clean
+.PHONY: help tools serve build test lint test-native test-wasm test-e2e test-engines bench fuzz source-fingerprints method-doc nfc-table clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{ printf "  make %-20s %s\n", $$1, $$2 }'
@@ -29,7 +29,7 @@ build: tools ## Build the release site into dist/ (deployable at any path)
 	trunk build --release
 	@scripts/report-size.sh
 
-test: tools lint test-native test-wasm test-e2e ## Run every check and test level
+test: tools lint test-native test-wasm test-e2e test-engines ## Run every check and test level
 	@echo "All checks passed."
 
 lint: tools ## Formatting, clippy (native and wasm32), and view! attributes cut by '>'
@@ -47,6 +47,9 @@ test-wasm: tools ## Browser-module tests in headless Chromium (wasm-bindgen-test
 
 test-e2e: build ## End-to-end journeys against the release build in headless Chromium
 	playwright test
+
+test-engines: build ## The journeys that matter most in Firefox ESR and WebKitGTK over WebDriver (and the quiz's layout in Chromium)
+	node --test-reporter=spec tests/engines/run.mjs
 
 bench: build ## Bytes and time to the first control per entry route, beside DORA's Quick Check
 	node tests/e2e/bench.mjs

@@ -36,12 +36,18 @@
     navigator.serviceWorker
       .register('sw.js')
       .then(function (registration) {
+        // A newer version is one installed while another version controls the page. On a first
+        // visit WebKit can tell of the install after the same worker has already taken control.
+        function replacesController(worker) {
+          var controller = navigator.serviceWorker.controller;
+          return Boolean(controller) && controller !== worker;
+        }
         function watch(worker) {
           worker.addEventListener('statechange', function () {
-            if (worker.state === 'installed' && navigator.serviceWorker.controller) offerReload(worker);
+            if (worker.state === 'installed' && replacesController(worker)) offerReload(worker);
           });
         }
-        if (registration.waiting && navigator.serviceWorker.controller) offerReload(registration.waiting);
+        if (registration.waiting && replacesController(registration.waiting)) offerReload(registration.waiting);
         if (registration.installing) watch(registration.installing);
         registration.addEventListener('updatefound', function () {
           if (registration.installing) watch(registration.installing);

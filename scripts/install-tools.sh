@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 
 TRUNK_VERSION="0.21.14"
 WASM_SPLIT_VERSION="0.2.4"
+# Firefox's WebDriver server, for the engine journeys (tests/engines); 0.37 drives Firefox ESR 153.
+GECKODRIVER_VERSION="0.37.1"
 # The CLI must match the wasm-bindgen crate exactly, so read it from Cargo.lock.
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)"
 
@@ -49,7 +51,24 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   apt-get install -y -qq chromium chromium-driver
 fi
 
-# npm: wasm-opt (binaryen), Playwright and axe-core. Reinstall only when the lockfile changed.
+# The other engines (tests/engines): Firefox ESR, WebKitGTK's WebDriver server with its MiniBrowser,
+# and the virtual display MiniBrowser draws on. Debian 12's packages, which follow its security
+# updates as Chromium does (tested with Firefox ESR 153.8 and WebKitGTK 2.50.6).
+if ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null || ! command -v Xvfb >/dev/null; then
+  say "installing Debian's firefox-esr, webkit2gtk-driver and xvfb"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb
+fi
+
+# Its first line only; read whole, since geckodriver panics when the pipe closes early.
+installed_geckodriver="$(geckodriver --version 2>/dev/null || true)"
+if [ "${installed_geckodriver%%$'\n'*}" != "geckodriver ${GECKODRIVER_VERSION}" ]; then
+  say "installing geckodriver ${GECKODRIVER_VERSION} (about 5 minutes)"
+  cargo install geckodriver --version "=${GECKODRIVER_VERSION}" --locked --force
+fi
+
+# npm: wasm-opt (binaryen), Playwright, axe-core and selenium-webdriver. Reinstall only when the lockfile changed.
 if [ ! -f node_modules/.package-lock.json ] || ! cmp -s package-lock.json node_modules/.installed-lock; then
   say "installing npm packages"
   npm ci --no-audit --no-fund --loglevel=error

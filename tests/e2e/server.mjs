@@ -94,4 +94,7 @@ createServer((request, response) => {
   if (encoding) headers['content-encoding'] = encoding;
   response.writeHead(200, headers);
   response.end(body);
-}).listen(port, '127.0.0.1');
+}).listen(port, '127.0.0.1', function () {
+  // Port 0 picks a free port: say which, for whoever started the server.
+  console.log(`listening on http://127.0.0.1:${this.address().port}/`);
+});

@@ -7,16 +7,47 @@ mod nfc;
 use super::bytes::Reader;
 use super::{LabelProblem, LinkError, MAX_LABEL_BYTES, MAX_LABEL_CHARS};
 
+/// The most combining marks one letter keeps once composed: as many as Vietnamese stacks on a
+/// capital, which fonts fit within a line, and more than any name needs (Lithuanian "i̇̃" has two). A
+/// letter with dozens of marks would draw them over the lines above and below.
+const MAX_MARKS_PER_LETTER: usize = 2;
+
 /// The label as a link carries it: invisible, control and text-direction characters are dropped,
-/// letters are composed (NFC, so a name typed two ways is one label), whitespace (newlines and tabs
-/// included) becomes single spaces, the ends are trimmed and the result is cut to
-/// [`MAX_LABEL_CHARS`] characters. `None` when nothing is left.
+/// letters are composed (NFC, so a name typed two ways is one label) and keep at most two
+/// combining marks each, whitespace (newlines and tabs included) becomes single spaces,
+/// the ends are trimmed and the result is cut to [`MAX_LABEL_CHARS`] characters. `None` when
+/// nothing is left.
 pub fn sanitize_label(raw: &str) -> Option<String> {
     // Whitespace that counts as control (newlines, tabs) stays for now, to become a single space.
     let visible: String =
         raw.chars().filter(|&character| character.is_whitespace() || !is_hidden(character)).collect();
     // Composed before the cut, so a letter with its accents counts as one character where it can.
-    collapse(nfc::nfc(&visible).chars(), |_| false)
+    let composed = nfc::nfc(&visible);
+    let mut marks_on_letter = 0;
+    let within_reach = composed.chars().filter(|&character| {
+        if is_stacking_mark(character) {
+            marks_on_letter += 1;
+            marks_on_letter <= MAX_MARKS_PER_LETTER
+        } else {
+            marks_on_letter = 0;
+            true
+        }
+    });
+    collapse(within_reach, |_| false)
+}
+
+/// Marks drawn above or below the letter before them, which pile up when repeated: those the
+/// composition table knows, and the generic blocks of combining marks.
+fn is_stacking_mark(character: char) -> bool {
+    nfc::combining_class(character) != 0
+        || matches!(character,
+            '\u{0300}'..='\u{036F}' // combining diacritical marks
+            | '\u{0483}'..='\u{0489}' // Cyrillic titlo and enclosing marks
+            | '\u{1AB0}'..='\u{1AFF}' // combining diacritical marks extended
+            | '\u{1DC0}'..='\u{1DFF}' // combining diacritical marks supplement
+            | '\u{20D0}'..='\u{20FF}' // combining marks for symbols
+            | '\u{FE20}'..='\u{FE2F}' // combining half marks
+        )
 }
 
 /// Trims, turns whitespace runs into single spaces and cuts to [`MAX_LABEL_CHARS`], dropping the

@@ -17,6 +17,8 @@ use crate::ui::heading_text::heading_text;
 const NEXT_BUTTON: &str = "#quiz-next";
 /// What "Next question" follows: the verdict and the explanation, shown together with it.
 const FEEDBACK: &str = ".quiz-feedback";
+/// The question's heading, which also names its group of options.
+const PROMPT_ID: &str = "quiz-prompt";
 /// The control that asks before the attempt is dropped.
 const START_OVER: &str = "#quiz-start-over";
 
@@ -86,10 +88,11 @@ pub(super) fn QuestionScreen(quiz: Quiz) -> impl IntoView {
                 <p class="muted" id="quiz-progress-text">{format!("Question {number} of {total}")}</p>
                 <progress class="progress" max=total value=number - 1 aria-labelledby="quiz-progress-text"></progress>
             </div>
-            <fieldset class="choices quiz-question__choices">
-                <legend class="quiz-question__legend">
-                    <h1 tabindex="-1" class="quiz-question__prompt">{heading_text(question.prompt)}</h1>
-                </legend>
+            // The prompt names the group from outside it rather than as its legend: WebKit lays a
+            // fieldset out too tall around a long legend until something restyles it, so the
+            // controls below would jump on the first pick.
+            <h1 tabindex="-1" id=PROMPT_ID class="quiz-question__prompt">{heading_text(question.prompt)}</h1>
+            <fieldset class="choices quiz-question__choices" aria-labelledby=PROMPT_ID>
                 {choices}
             </fieldset>
             <label class="checkbox">

@@ -25,7 +25,7 @@ fn the_cut_never_parts_a_letter_from_its_marks() {
     // "q" has no accented forms: the letter and both marks would straddle the cut.
     let after_a_space = format!("{} q\u{301}\u{302}", "x".repeat(37));
     assert_eq!(sanitize_label(&after_a_space), Some("x".repeat(37)));
-    assert_eq!(sanitize_label(&format!("q{}", "\u{301}".repeat(45))), None);
+    assert_eq!(sanitize_label(&format!("{}q\u{301}\u{302}", "x".repeat(38))), Some("x".repeat(38)));
     // A mark that fits stays.
     let fits = format!("{}q\u{301}", "x".repeat(38));
     assert_eq!(sanitize_label(&fits), Some(fits.clone()));
@@ -74,4 +74,32 @@ fn names_mixing_look_alike_alphabets_are_flagged() {
 fn sanitizing_twice_changes_nothing() {
     let once = sanitize_label(" a  b\u{1}c ").expect("text remains");
     assert_eq!(sanitize_label(&once).as_deref(), Some(once.as_str()));
+}
+
+#[test]
+fn a_letter_keeps_no_more_than_two_combining_marks() {
+    let piled = format!("q{}", "\u{301}".repeat(39));
+    assert_eq!(sanitize_label(&piled).as_deref(), Some("q\u{301}\u{301}"));
+}
+
+#[test]
+fn marks_are_counted_per_letter_and_from_every_block_of_marks() {
+    let each = format!("a{m}{m}{m}b{m}{m}{m} c{e}{e}{e}", m = "\u{1DC4}", e = "\u{20DD}");
+    let kept = format!("a{m}{m}b{m}{m} c{e}{e}", m = "\u{1DC4}", e = "\u{20DD}");
+    assert_eq!(sanitize_label(&each), Some(kept));
+}
+
+#[test]
+fn marks_that_compose_into_the_letter_are_not_counted() {
+    // "ệ" typed as "e", a dot below and a circumflex composes to one character, leaving room for two.
+    assert_eq!(
+        sanitize_label("e\u{323}\u{302}\u{301}\u{300}\u{303}").as_deref(),
+        Some("\u{1EC7}\u{301}\u{300}")
+    );
+}
+
+#[test]
+fn a_name_whose_letter_needs_two_marks_keeps_both() {
+    // Lithuanian "i" with a dot above and a tilde has no composed form.
+    assert_eq!(sanitize_label("Ji\u{307}\u{303}ra").as_deref(), Some("Ji\u{307}\u{303}ra"));
 }

@@ -249,6 +249,15 @@ fn a_link_made_before_letters_were_composed_still_opens_with_the_label_composed(
 }
 
 #[test]
+fn a_link_made_before_marks_were_limited_still_opens_with_two_marks_on_the_letter() {
+    let piled = format!("q{}", "\u{301}".repeat(39));
+    match decode(&forged_with_label(piled.as_bytes())) {
+        Ok(SharedResult::Assessment(link)) => assert_eq!(link.label.as_deref(), Some("q\u{301}\u{301}")),
+        other => panic!("the link should open, got {other:?}"),
+    }
+}
+
+#[test]
 fn format_two_has_no_quiz_results() {
     assert_eq!(decode(&forge(&[0x22, 1, 0, 0, 0, 0, 0])), Err(LinkError::UnknownKind { first_byte: 0x22 }));
 }

@@ -13,16 +13,20 @@ use crate::ui::layout::Layout;
 use crate::ui::not_found::NotFoundPage;
 use crate::ui::notices::Notices;
 use crate::ui::quiz::QuizPage;
+use crate::ui::stored::Store;
 
 #[component]
 pub fn App() -> impl IntoView {
     let route = RwSignal::new(location::current_route());
     // Where the screen about to show was left, when the visitor comes back to it (Back, Forward):
     // it reopens there; any other screen opens at its top.
-    location::arrive();
+    let visits = StoredValue::new(location::Visits::default());
+    visits.update_value(|visits| {
+        location::arrive(visits);
+    });
     let left_at = StoredValue::new(None::<f64>);
     let hashchange = window_event_listener(leptos::ev::hashchange, move |_| {
-        left_at.set_value(location::arrive());
+        left_at.set_value(visits.try_update_value(location::arrive).flatten());
         let next = location::current_route();
         if route.get_untracked() != next {
             route.set(next);
@@ -35,6 +39,8 @@ pub fn App() -> impl IntoView {
     provide_context(CurrentRoute(route));
 
     let notices = Notices::provide();
+    let store = Store::provide(notices);
+    crate::ui::fault::offer_data_of(store);
     if !storage::is_available() {
         notices.tell(
             "This browser is not letting the site save anything, so your answers will be forgotten \

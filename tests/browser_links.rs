@@ -6,12 +6,13 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use culture_check::browser::{location, storage};
+use culture_check::browser::location;
+use culture_check::browser::storage::{self, LocalStorage};
 use culture_core::assessment::Answer;
 use culture_core::date::Day;
 use culture_core::link::{decode_team, AssessmentLink, TeamLink};
 use culture_core::route::Route;
-use culture_core::stored::StorageKey;
+use culture_core::stored::{self, Stored};
 use culture_core::team::SavedTeams;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -72,14 +73,15 @@ fn team(name: &str) -> TeamLink {
 
 #[wasm_bindgen_test]
 fn saved_teams_round_trip_through_local_storage() {
-    storage::remove(StorageKey::Teams);
+    let _ = storage::remove(SavedTeams::KEY);
     let (teams, id) = SavedTeams::default().save(&team("Ops"), Day(20_779)).expect("a named team");
-    storage::save(&teams).expect("saving works");
-    let read = storage::load::<SavedTeams>().expect("stored");
+    stored::Store::new(LocalStorage).save(&teams, Day(20_779)).expect("saving works");
+    let read = stored::read::<SavedTeams>(storage::read_text(SavedTeams::KEY).ok().flatten().as_deref())
+        .expect("stored");
     assert!(read.is_whole());
     let saved = read.value.get(id).expect("the team is there");
     assert_eq!(decode_team(&saved.link), Ok(team("Ops")));
-    storage::remove(StorageKey::Teams);
+    let _ = storage::remove(SavedTeams::KEY);
 }
 
 #[wasm_bindgen_test]
@@ -87,9 +89,10 @@ fn a_damaged_saved_team_is_dropped_and_the_rest_kept() {
     let (teams, _) = SavedTeams::default().save(&team("Ops"), Day(20_779)).expect("a named team");
     let good = serde_json::to_value(teams.iter().next().expect("one team")).expect("serializable");
     let stored = serde_json::json!({ "schema": 1, "data": { "teams": [good, { "id": 9, "name": "Bad", "link": "!!", "saved_on": 1 }] } });
-    storage::write_text(StorageKey::Teams, &stored.to_string()).expect("planting works");
-    let read = storage::load::<SavedTeams>().expect("stored");
+    storage::write_text(SavedTeams::KEY, &stored.to_string()).expect("planting works");
+    let read = stored::read::<SavedTeams>(storage::read_text(SavedTeams::KEY).ok().flatten().as_deref())
+        .expect("stored");
     assert_eq!(read.value.len(), 1);
     assert!(read.message().is_some_and(|message| message.contains("1 saved team was damaged")));
-    storage::remove(StorageKey::Teams);
+    let _ = storage::remove(SavedTeams::KEY);
 }

@@ -1,16 +1,18 @@
-//! The generic load and save against the real local storage of headless Chromium: round trips, the
-//! versioned envelope, every kind of damaged data a visitor's browser might hold, what today's site
-//! has stored reading exactly as before, and data from a newer version of the site left untouched.
+//! The core's store over the real local storage of headless Chromium (`browser::storage::LocalStorage`,
+//! which only moves strings): round trips, the versioned envelope, every kind of damaged data a
+//! visitor's browser might hold, what today's site has stored reading exactly as before, and data
+//! from a newer version of the site left untouched. The decisions themselves are tested natively in
+//! `culture_core::stored::store`.
 #![cfg(target_arch = "wasm32")]
 
-use culture_check::browser::storage::{self, Saved};
+use culture_check::browser::storage::{self, LocalStorage};
 use culture_check::ui::notices::Notices;
-use culture_check::ui::saved;
+use culture_check::ui::stored::Store;
 use culture_core::assessment::{Answer, AssessmentProgress, History};
 use culture_core::content::quiz;
 use culture_core::date::Day;
 use culture_core::quiz::{QuizProgress, QuizRecord, Score};
-use culture_core::stored::{self, LoadError, Loss, SaveError, SetAside, StorageKey, Stored};
+use culture_core::stored::{self, LoadError, Loss, Read, SaveError, SetAside, StorageKey, Stored};
 use culture_core::team::SavedTeams;
 use leptos::prelude::Owner;
 use wasm_bindgen_test::*;
@@ -25,6 +27,22 @@ fn history() -> History {
     History::new().add(Day(20_779), 1, answers)
 }
 
+const TODAY: Day = Day(20_780);
+
+/// What storage holds for `T`, read as the core reads it.
+fn load<T: Stored>() -> Result<Read<T>, LoadError> {
+    stored::read::<T>(storage::read_text(T::KEY)?.as_deref())
+}
+
+/// Saves `value` as a page that has read nothing yet would.
+fn save<T: Stored>(value: &T) -> Result<T, SaveError> {
+    stored::Store::new(LocalStorage).save(value, TODAY).map_err(|not_kept| not_kept.error)
+}
+
+fn clear(key: StorageKey) {
+    let _ = storage::remove(key);
+}
+
 fn raw(key: StorageKey) -> Option<String> {
     storage::read_text(key).expect("storage is available")
 }
@@ -35,14 +53,17 @@ fn plant(key: StorageKey, text: &str) {
 
 /// Plants `text`, expects it to load as `expected`, and expects saving that value to write `text`
 /// again byte for byte: the stored shape has not changed.
-fn reads_as_before<T: Stored + Clone + std::fmt::Debug + PartialEq>(text: &str, expected: T) {
+fn reads_as_before<T: Stored + std::fmt::Debug>(text: &str, expected: T) {
     plant(T::KEY, text);
-    let read = storage::load::<T>().expect("today's data loads");
+    let read = load::<T>().expect("today's data loads");
     assert_eq!(read.losses, [], "{text}");
     assert_eq!(read.value, expected);
-    storage::save(&read.value).expect("saving works");
+    // A page that has read it saves it back.
+    let mut page = stored::Store::new(LocalStorage);
+    let _ = page.load::<T>(TODAY);
+    page.save(&read.value, TODAY).expect("saving works");
     assert_eq!(raw(T::KEY).as_deref(), Some(text));
-    storage::remove(T::KEY);
+    clear(T::KEY);
 }
 
 #[wasm_bindgen_test]
@@ -52,14 +73,14 @@ fn local_storage_is_available_in_a_normal_browser() {
 
 #[wasm_bindgen_test]
 fn a_saved_value_loads_back_unchanged() {
-    storage::save(&history()).expect("saving works");
-    assert_eq!(storage::load::<History>().map(|read| read.value), Ok(history()));
-    storage::remove(StorageKey::AssessmentHistory);
+    save(&history()).expect("saving works");
+    assert_eq!(load::<History>().map(|read| read.value), Ok(history()));
+    clear(History::KEY);
 }
 
 #[wasm_bindgen_test]
 fn values_are_stored_under_namespaced_keys_in_a_versioned_envelope() {
-    storage::save(&history()).expect("saving works");
+    save(&history()).expect("saving works");
     let raw = web_sys::window()
         .and_then(|window| window.local_storage().ok().flatten())
         .and_then(|local| local.get_item("culture-check/assessment-history").ok().flatten())
@@ -67,73 +88,74 @@ fn values_are_stored_under_namespaced_keys_in_a_versioned_envelope() {
     let envelope: serde_json::Value = serde_json::from_str(&raw).expect("the envelope is JSON");
     assert_eq!(envelope["schema"], 1);
     assert_eq!(envelope["data"]["entries"][0]["answers"][STATEMENT], 4);
-    storage::remove(StorageKey::AssessmentHistory);
+    clear(History::KEY);
 }
 
 #[wasm_bindgen_test]
 fn a_missing_value_is_reported_as_missing() {
-    storage::remove(StorageKey::Teams);
-    assert_eq!(storage::load::<SavedTeams>(), Err(LoadError::Missing));
+    clear(SavedTeams::KEY);
+    assert_eq!(load::<SavedTeams>(), Err(LoadError::Missing));
 }
 
 #[wasm_bindgen_test]
 fn text_that_is_not_json_is_reported_as_unreadable() {
-    plant(StorageKey::AssessmentProgress, "{not json at all");
-    assert_eq!(storage::load::<AssessmentProgress>(), Err(LoadError::Unreadable));
-    storage::remove(StorageKey::AssessmentProgress);
+    plant(AssessmentProgress::KEY, "{not json at all");
+    assert_eq!(load::<AssessmentProgress>(), Err(LoadError::Unreadable));
+    clear(AssessmentProgress::KEY);
 }
 
 #[wasm_bindgen_test]
 fn json_from_another_app_is_reported_as_foreign() {
-    plant(StorageKey::AssessmentHistory, r#"{"theme":"dark"}"#);
-    assert_eq!(storage::load::<History>(), Err(LoadError::Foreign));
-    storage::remove(StorageKey::AssessmentHistory);
+    plant(History::KEY, r#"{"theme":"dark"}"#);
+    assert_eq!(load::<History>(), Err(LoadError::Foreign));
+    clear(History::KEY);
 }
 
 #[wasm_bindgen_test]
 fn data_from_a_newer_version_of_the_site_is_not_misread() {
-    plant(StorageKey::QuizProgress, r#"{"schema":99,"data":{"future":true}}"#);
-    assert_eq!(storage::load::<QuizProgress>(), Err(LoadError::NewerSchema { found: 99 }));
-    storage::remove(StorageKey::QuizProgress);
+    plant(QuizProgress::KEY, r#"{"schema":99,"data":{"future":true}}"#);
+    assert_eq!(load::<QuizProgress>(), Err(LoadError::NewerSchema { found: 99 }));
+    clear(QuizProgress::KEY);
 }
 
 #[wasm_bindgen_test]
 fn an_envelope_whose_data_has_the_wrong_shape_is_salvaged_as_far_as_it_goes() {
-    plant(StorageKey::QuizRecord, r#"{"schema":1,"data":{"best":"lots","attempts":2}}"#);
-    let read = storage::load::<QuizRecord>().expect("the envelope itself is sound");
+    plant(QuizRecord::KEY, r#"{"schema":1,"data":{"best":"lots","attempts":2}}"#);
+    let read = load::<QuizRecord>().expect("the envelope itself is sound");
     assert_eq!((read.value.attempts, read.losses), (2, vec![Loss::QuizRecordRepaired]));
-    storage::remove(StorageKey::QuizRecord);
+    clear(QuizRecord::KEY);
 }
 
 #[wasm_bindgen_test]
 fn saving_never_writes_over_data_from_a_newer_version() {
     let newer = r#"{"schema":2,"data":{"entries":"in a shape only the future knows"}}"#;
-    plant(StorageKey::AssessmentHistory, newer);
-    assert_eq!(storage::save(&history()), Err(SaveError::NewerSchema));
-    assert_eq!(raw(StorageKey::AssessmentHistory).as_deref(), Some(newer));
-    storage::remove(StorageKey::AssessmentHistory);
+    plant(History::KEY, newer);
+    assert_eq!(save(&history()), Err(SaveError::NewerSchema));
+    assert_eq!(raw(History::KEY).as_deref(), Some(newer));
+    clear(History::KEY);
 }
 
 #[wasm_bindgen_test]
 fn saving_a_blank_value_removes_its_key() {
-    plant(StorageKey::QuizProgress, r#"{"schema":1,"data":{}}"#);
-    storage::save::<QuizProgress>(&None).expect("removing works");
-    assert_eq!(raw(StorageKey::QuizProgress), None);
-    storage::save(&AssessmentProgress::new().answer(Answer::Agree)).expect("saving works");
-    storage::save(&AssessmentProgress::new()).expect("removing works");
-    assert_eq!(raw(StorageKey::AssessmentProgress), None);
+    plant(QuizProgress::KEY, r#"{"schema":1,"data":{}}"#);
+    save::<QuizProgress>(&None).expect("removing works");
+    assert_eq!(raw(QuizProgress::KEY), None);
+    let mut page = stored::Store::new(LocalStorage);
+    page.save(&AssessmentProgress::new().answer(Answer::Agree), TODAY).expect("saving works");
+    page.save(&AssessmentProgress::new(), TODAY).expect("removing works");
+    assert_eq!(raw(AssessmentProgress::KEY), None);
 }
 
 #[wasm_bindgen_test]
 fn removing_a_value_forgets_it() {
-    storage::save(&history()).expect("saving works");
-    storage::remove(StorageKey::AssessmentHistory);
-    assert_eq!(raw(StorageKey::AssessmentHistory), None);
+    save(&history()).expect("saving works");
+    clear(History::KEY);
+    assert_eq!(raw(History::KEY), None);
 }
 
 #[wasm_bindgen_test]
 fn filling_storage_beyond_its_quota_is_reported_as_full() {
-    let key = StorageKey::Teams;
+    let key = SavedTeams::KEY;
     // Chromium allows about 5 MB per origin; 6 million characters cannot fit.
     let huge = "x".repeat(6 * 1024 * 1024);
     assert_eq!(storage::write_text(key, &huge), Err(SaveError::Full));
@@ -182,8 +204,8 @@ fn todays_saved_quiz_attempt_reads_as_before() {
         options.join(","),
         question.options[0].id,
     );
-    plant(StorageKey::QuizProgress, &text);
-    let read = storage::load::<QuizProgress>().expect("today's attempt loads");
+    plant(QuizProgress::KEY, &text);
+    let read = load::<QuizProgress>().expect("today's attempt loads");
     assert_eq!(read.losses, []);
     let attempt = read.value.expect("an attempt to resume");
     let step = attempt.current().expect("a question on screen");
@@ -191,23 +213,23 @@ fn todays_saved_quiz_attempt_reads_as_before() {
         (step.question.id, step.selected.map(|option| option.id)),
         ("five-pillars", Some(question.options[0].id))
     );
-    storage::save(&Some(attempt)).expect("saving works");
-    assert_eq!(raw(StorageKey::QuizProgress), Some(text));
-    storage::remove(StorageKey::QuizProgress);
+    save(&Some(attempt)).expect("saving works");
+    assert_eq!(raw(QuizProgress::KEY), Some(text));
+    clear(QuizProgress::KEY);
 }
 
 #[wasm_bindgen_test]
 fn todays_saved_teams_read_as_before() {
     // The team link pinned in the link tests, saved as today's team view saves it.
     let text = r#"{"schema":1,"data":{"teams":[{"id":1,"name":"Leadership offsite","link":"ExJMZWFkZXJzaGlwIG9mZnNpdGUDAQQgBQKR4gNBbmFSBgABBCEFAZHiA0Jlbqp7","saved_on":20779}]}}"#;
-    plant(StorageKey::Teams, text);
-    let read = storage::load::<SavedTeams>().expect("today's teams load");
+    plant(SavedTeams::KEY, text);
+    let read = load::<SavedTeams>().expect("today's teams load");
     assert_eq!(read.losses, []);
     let team = read.value.get(1).expect("the team is there");
     assert_eq!((team.name.as_str(), team.people(), team.saved_on), ("Leadership offsite", 3, Day(20_779)));
-    storage::save(&read.value).expect("saving works");
-    assert_eq!(raw(StorageKey::Teams).as_deref(), Some(text));
-    storage::remove(StorageKey::Teams);
+    save(&read.value).expect("saving works");
+    assert_eq!(raw(SavedTeams::KEY).as_deref(), Some(text));
+    clear(SavedTeams::KEY);
 }
 
 #[wasm_bindgen_test]
@@ -215,10 +237,11 @@ fn screens_tell_about_newer_data_and_work_from_memory_without_writing_it() {
     let owner = Owner::new();
     owner.set();
     let notices = Notices::provide();
+    let store = Store::provide(notices);
     let newer = r#"{"schema":7,"data":{"teams":"from the future"}}"#;
-    plant(StorageKey::Teams, newer);
+    plant(SavedTeams::KEY, newer);
 
-    let loaded = saved::load::<SavedTeams>(notices);
+    let loaded = store.load::<SavedTeams>();
     assert!(loaded.is_empty());
     let told = notices.messages();
     assert!(
@@ -229,48 +252,47 @@ fn screens_tell_about_newer_data_and_work_from_memory_without_writing_it() {
     let (teams, _) = loaded
         .save(&culture_core::link::TeamLink { name: Some("Ops".to_owned()), members: vec![] }, Day(1))
         .expect("a named team");
-    saved::save(&teams, notices);
-    assert_eq!(raw(StorageKey::Teams).as_deref(), Some(newer), "the newer data is untouched");
-    assert_eq!(saved::peek::<SavedTeams>(), teams, "the visit goes on with what it saved");
+    let _ = store.save_or_tell(&teams);
+    assert_eq!(raw(SavedTeams::KEY).as_deref(), Some(newer), "the newer data is untouched");
+    assert_eq!(store.peek::<SavedTeams>(), teams, "the visit goes on with what it saved");
     assert_eq!(notices.messages(), told, "saving over held data is not news");
-    storage::remove(StorageKey::Teams);
+    clear(SavedTeams::KEY);
 }
 
 #[wasm_bindgen_test]
 fn a_save_merges_what_another_tab_wrote_since_this_page_read() {
-    storage::remove(StorageKey::AssessmentHistory);
-    assert_eq!(storage::load::<History>(), Err(LoadError::Missing));
+    clear(History::KEY);
+    assert_eq!(load::<History>(), Err(LoadError::Missing));
     // Another tab files a result; this page has not heard of it.
-    plant(StorageKey::AssessmentHistory, &stored::seal(&history()).expect("seals"));
+    plant(History::KEY, &stored::seal(&history()).expect("seals"));
     let ours = History::new().add(Day(20_780), 2, [(STATEMENT, Answer::Disagree)].into_iter().collect());
-    let saved = storage::save(&ours).expect("saving works");
-    let Saved::Merged(merged) = saved else { panic!("not merged: {saved:?}") };
+    let mut page = stored::Store::new(LocalStorage);
+    let merged = page.save(&ours, TODAY).expect("saving works");
     assert_eq!(merged.len(), 2);
-    assert_eq!(storage::load::<History>().map(|read| read.value), Ok(merged.clone()));
-    // Now this page has read what is stored: the next save is taken as it is.
-    assert_eq!(storage::save(&ours), Ok(Saved::AsGiven));
+    assert_eq!(load::<History>().map(|read| read.value), Ok(merged.clone()));
+    // Now this page has written what is stored: the next save is taken as it is.
+    assert_eq!(page.save(&merged, TODAY), Ok(merged.clone()));
     // Another tab forgets everything; this page, not having heard, files one more result: what the
     // other tab removed is not written back, and the new result is kept.
-    <gloo_storage::LocalStorage as gloo_storage::Storage>::delete(StorageKey::AssessmentHistory.as_str());
-    let more = ours.add(Day(20_781), 2, [(STATEMENT, Answer::Neutral)].into_iter().collect());
-    let saved = storage::save(&more);
-    let Ok(Saved::Merged(kept)) = saved else { panic!("not merged: {saved:?}") };
+    <gloo_storage::LocalStorage as gloo_storage::Storage>::delete(History::KEY.as_str());
+    let more = merged.add(Day(20_781), 2, [(STATEMENT, Answer::Neutral)].into_iter().collect());
+    let kept = page.save(&more, TODAY).expect("saving works");
     assert_eq!(kept.newest_first().map(|entry| entry.day).collect::<Vec<_>>(), [Day(20_781)]);
-    storage::remove(StorageKey::AssessmentHistory);
+    clear(History::KEY);
 }
 
 #[wasm_bindgen_test]
 fn damaged_text_is_set_aside_before_a_save_writes_over_it() {
-    storage::remove(StorageKey::SetAside);
-    plant(StorageKey::AssessmentHistory, "{\"schema\":1,\"data\":{\"entr");
-    storage::save(&history()).expect("saving works");
-    assert_eq!(storage::load::<History>().map(|read| read.value), Ok(history()));
-    let kept = storage::load::<SetAside>().expect("set-aside data reads").value;
-    assert!(kept.holds(StorageKey::AssessmentHistory, "{\"schema\":1,\"data\":{\"entr"), "{kept:?}");
+    clear(SetAside::KEY);
+    plant(History::KEY, "{\"schema\":1,\"data\":{\"entr");
+    save(&history()).expect("saving works");
+    assert_eq!(load::<History>().map(|read| read.value), Ok(history()));
+    let kept = load::<SetAside>().expect("set-aside data reads").value;
+    assert!(kept.holds(History::KEY, "{\"schema\":1,\"data\":{\"entr"), "{kept:?}");
     // Set aside once, however often it is met.
-    plant(StorageKey::AssessmentHistory, "{\"schema\":1,\"data\":{\"entr");
-    let _ = storage::load::<History>();
-    assert_eq!(storage::load::<SetAside>().map(|read| read.value.len()), Ok(1));
-    storage::remove(StorageKey::AssessmentHistory);
-    storage::remove(StorageKey::SetAside);
+    plant(History::KEY, "{\"schema\":1,\"data\":{\"entr");
+    let _ = stored::Store::new(LocalStorage).load::<History>(TODAY);
+    assert_eq!(load::<SetAside>().map(|read| read.value.len()), Ok(1));
+    clear(History::KEY);
+    clear(SetAside::KEY);
 }

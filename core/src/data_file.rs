@@ -15,7 +15,7 @@
 use crate::assessment::{AssessmentProgress, History};
 use crate::date::Day;
 use crate::quiz::{QuizProgress, QuizRecord};
-use crate::stored::{self, LoadError, Loss, SaveError, SetAside, Stored};
+use crate::stored::{self, EachPart, GatherPart, LoadError, Loss, SaveError, SetAside, Stored};
 use crate::team::{SavedTeams, WorkingTeam};
 use crate::text::{counted, number_word, plural};
 use serde_json::{Map, Value};
@@ -30,15 +30,18 @@ pub const VERSION: u32 = 1;
 /// No file this site writes comes near this (browsers give a site about 5 MB of local storage).
 pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
 
-/// Everything one browser holds for the site.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct DeviceData {
-    pub progress: AssessmentProgress,
-    pub history: History,
-    pub quiz_progress: QuizProgress,
-    pub quiz_record: QuizRecord,
-    pub teams: SavedTeams,
-    pub set_aside: SetAside,
+crate::stored_things! {
+    /// Everything one browser holds for the site: every stored thing, declared here once. The data
+    /// file, "Forget everything" and the your-data page all go through this list.
+    #[derive(Clone, Debug, Default, PartialEq, Eq)]
+    pub struct DeviceData {
+        progress: AssessmentProgress,
+        history: History,
+        quiz_progress: QuizProgress,
+        quiz_record: QuizRecord,
+        teams: SavedTeams,
+        set_aside: SetAside,
+    }
 }
 
 /// Why a file could not be read at all.
@@ -103,18 +106,17 @@ impl DeviceData {
     /// The data file's text, saved on `day`: one member per line. Each part is the very envelope
     /// local storage holds ([`stored::seal`]), so the file needs no encoder of its own.
     pub fn to_file(&self, day: Day) -> Result<String, SaveError> {
-        let mut members = vec![
+        let members = vec![
             format!("\"format\":\"{FORMAT}\""),
             format!("\"version\":{VERSION}"),
             format!("\"saved_on\":\"{}\"", day.iso()),
         ];
-        part(&mut members, &self.progress)?;
-        part(&mut members, &self.history)?;
-        part(&mut members, &self.quiz_progress)?;
-        part(&mut members, &self.quiz_record)?;
-        part(&mut members, &self.teams)?;
-        part(&mut members, &self.set_aside)?;
-        Ok(format!("{{\n{}\n}}\n", members.join(",\n")))
+        let mut parts = FileParts { members, failed: None };
+        self.each_part(&mut parts);
+        match parts.failed {
+            Some(error) => Err(error),
+            None => Ok(format!("{{\n{}\n}}\n", parts.members.join(",\n"))),
+        }
     }
 
     /// Reads a data file, keeping every part that reads (salvaged as local storage would be) and
@@ -137,19 +139,12 @@ impl DeviceData {
             }
             _ => return Err(DataFileError::NotOurs),
         }
-        let mut problems = Vec::new();
-        let history: History = read_part(file, &mut problems);
-        let data = DeviceData {
-            progress: read_part(file, &mut problems),
-            // A result the file holds more than once is one result (saved teams and set-aside data
-            // are read once each already).
-            history: history.without_repeats(),
-            quiz_progress: read_part(file, &mut problems),
-            quiz_record: read_part(file, &mut problems),
-            teams: read_part(file, &mut problems),
-            set_aside: read_part(file, &mut problems),
-        };
-        Ok(FileRead { data, problems })
+        let mut parts = PartsRead { file, problems: Vec::new() };
+        let mut data = DeviceData::gather(&mut parts);
+        // A result the file holds more than once is one result (saved teams and set-aside data are
+        // read once each already).
+        data.history = data.history.without_repeats();
+        Ok(FileRead { data, problems: parts.problems })
     }
 
     /// This device's data with `file`'s merged in: past results, teams and set-aside data the device
@@ -271,12 +266,35 @@ pub fn part_name<T: Stored>() -> String {
     name.replace('-', "_")
 }
 
-/// Adds `value` to the file's members under its part name, unless there is nothing in it.
-fn part<T: Stored>(members: &mut Vec<String>, value: &T) -> Result<(), SaveError> {
-    if !value.is_blank() {
-        members.push(format!("\"{}\":{}", part_name::<T>(), stored::seal(value)?));
+/// The file's members as they are written, and the first part that could not be.
+struct FileParts {
+    members: Vec<String>,
+    failed: Option<SaveError>,
+}
+
+impl EachPart for FileParts {
+    /// Adds `value` to the file's members under its part name, unless there is nothing in it.
+    fn part<T: Stored>(&mut self, value: &T) {
+        if value.is_blank() {
+            return;
+        }
+        match stored::seal(value) {
+            Ok(sealed) => self.members.push(format!("\"{}\":{sealed}", part_name::<T>())),
+            Err(error) => self.failed = self.failed.take().or(Some(error)),
+        }
     }
-    Ok(())
+}
+
+/// A file's parts as they are read, and what could not be.
+struct PartsRead<'a> {
+    file: &'a Map<String, Value>,
+    problems: Vec<String>,
+}
+
+impl GatherPart for PartsRead<'_> {
+    fn part<T: Stored>(&mut self) -> T {
+        read_part(self.file, &mut self.problems)
+    }
 }
 
 /// Reads `T`'s part of a file (empty when the file has none), noting what could not be read.
@@ -322,6 +340,12 @@ fn file_problem(loss: &Loss) -> String {
         Loss::SavedTeams(count) => format!(
             "{} in the file {} damaged, so {} left out.",
             counted(count, "team", "teams"),
+            were(count),
+            plural(count, "it was", "they were"),
+        ),
+        Loss::SetAsideItems(count) => format!(
+            "{} of set-aside data in the file {} damaged, so {} left out.",
+            counted(count, "piece", "pieces"),
             were(count),
             plural(count, "it was", "they were"),
         ),

@@ -19,11 +19,15 @@
 //! ```
 
 pub mod merge;
+mod parts;
 mod read;
 mod set_aside;
+mod store;
 
+pub use parts::{EachPair, EachPart, GatherPart};
 pub use read::{Loss, Read};
 pub use set_aside::{SetAside, SetAsideItem};
+pub use store::{Backend, Loaded, NotKept, Store};
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -33,7 +37,7 @@ pub const NAMESPACE: &str = "culture-check";
 
 /// One thing the site keeps in local storage, declared once: where it lives, which version of its
 /// shape this build writes, what the visitor calls it, and how to read back what a browser holds.
-pub trait Stored: Serialize + Default {
+pub trait Stored: Serialize + Default + Clone + PartialEq + 'static {
     /// The key it is stored under.
     const KEY: StorageKey;
     /// The version of its stored shape. Bump it when the shape changes in a way older code cannot
@@ -58,43 +62,20 @@ pub trait Stored: Serialize + Default {
     }
 }
 
-/// Everything the site stores, one key each.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum StorageKey {
-    /// The assessment in progress: answers so far and the current statement.
-    AssessmentProgress,
-    /// Completed assessments, dated.
-    AssessmentHistory,
-    /// The quiz attempt in progress.
-    QuizProgress,
-    /// Best score, attempts and the last attempt's misses.
-    QuizRecord,
-    /// Named teams for the team view.
-    Teams,
-    /// Stored text that could not be read whole, kept as it was instead of being written over.
-    SetAside,
-}
+/// Where one stored thing lives in local storage: its full key, namespace included. Each stored
+/// thing names its own in its [`Stored::KEY`]; `data_file::DeviceData` lists every stored thing once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct StorageKey(&'static str);
 
 impl StorageKey {
-    pub const ALL: [StorageKey; 6] = [
-        StorageKey::AssessmentProgress,
-        StorageKey::AssessmentHistory,
-        StorageKey::QuizProgress,
-        StorageKey::QuizRecord,
-        StorageKey::Teams,
-        StorageKey::SetAside,
-    ];
+    /// A key under [`NAMESPACE`]: `StorageKey::new("culture-check/teams")`.
+    pub const fn new(key: &'static str) -> StorageKey {
+        StorageKey(key)
+    }
 
     /// The full local-storage key, namespace included.
     pub fn as_str(self) -> &'static str {
-        match self {
-            StorageKey::AssessmentProgress => "culture-check/assessment-progress",
-            StorageKey::AssessmentHistory => "culture-check/assessment-history",
-            StorageKey::QuizProgress => "culture-check/quiz-progress",
-            StorageKey::QuizRecord => "culture-check/quiz-record",
-            StorageKey::Teams => "culture-check/teams",
-            StorageKey::SetAside => "culture-check/set-aside",
-        }
+        self.0
     }
 }
 
@@ -127,10 +108,9 @@ impl LoadError {
                 "This browser is not letting the site use local storage, so your {what} cannot be \
                  saved or restored. Everything still works, but it will be forgotten when you leave."
             ),
-            LoadError::Unreadable | LoadError::Foreign => format!(
-                "Your saved {what} could not be read (it looks damaged), so you are starting fresh. The \
-                 damaged copy has been set aside, and “Download your data” includes it."
-            ),
+            LoadError::Unreadable | LoadError::Foreign => {
+                format!("Your saved {what} could not be read (it looks damaged), so you are starting fresh.")
+            }
             LoadError::NewerSchema { found } => format!(
                 "Your saved {what} was written by a newer version of Culture Check (format {found}); \
                  reload the page to get the newest version. It has been left untouched."
@@ -140,7 +120,7 @@ impl LoadError {
 }
 
 /// Why a value could not be saved.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SaveError {
     /// Local storage is disabled or blocked.
     Unavailable,
@@ -156,6 +136,17 @@ pub enum SaveError {
 }
 
 impl SaveError {
+    /// Why, in a few words that fit inside a sentence about what was not kept.
+    pub fn reason(&self) -> &'static str {
+        match self {
+            SaveError::Unavailable => "it is not letting the site save anything",
+            SaveError::Full => "its storage for the site is full",
+            SaveError::Refused => "it refused the write",
+            SaveError::Encode => "an internal error",
+            SaveError::NewerSchema => "a newer version of Culture Check has saved data here",
+        }
+    }
+
     pub fn message(&self) -> &'static str {
         match self {
             SaveError::Unavailable => {

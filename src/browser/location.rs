@@ -41,10 +41,18 @@ pub fn replace(route: &Route) {
     }
 }
 
-thread_local! {
-    /// The history entry on screen (its mark in `history.state`), and where each entry this visit
-    /// left was scrolled to, most recent last.
-    static ENTRIES: std::cell::RefCell<(f64, Vec<(f64, f64)>)> = const { std::cell::RefCell::new((f64::NAN, Vec::new())) };
+/// The history entries of this visit: the one on screen (its mark in `history.state`), and where
+/// each entry the visitor left was scrolled to, most recent last. The app keeps one.
+#[derive(Clone, Debug)]
+pub struct Visits {
+    current: f64,
+    left: Vec<(f64, f64)>,
+}
+
+impl Default for Visits {
+    fn default() -> Visits {
+        Visits { current: f64::NAN, left: Vec::new() }
+    }
 }
 
 /// For each new history entry on screen (the app's start, every `hashchange`): notes where the entry
@@ -52,24 +60,23 @@ thread_local! {
 /// it (Back or Forward), or `None` for a new one, which opens at its top. Each entry is marked in
 /// `history.state` the first time it shows. The browser's own restoring is off: it would restore
 /// before a screen's code has arrived and drawn it.
-pub fn arrive() -> Option<f64> {
+pub fn arrive(visits: &mut Visits) -> Option<f64> {
     let window = web_sys::window()?;
     let history = window.history().ok()?;
     let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
     let left_at = window.scroll_y().unwrap_or_default();
     let mark = history.state().ok().and_then(|state| state.as_f64());
-    ENTRIES.with_borrow_mut(|(current, left)| {
-        if !current.is_nan() {
-            left.retain(|(entry, _)| entry != current);
-            left.push((*current, left_at));
-        }
-        let back_to = mark.and_then(|mark| left.iter().find(|(entry, _)| *entry == mark).map(|(_, y)| *y));
-        *current = mark.unwrap_or_else(|| {
-            // New entries are marked with the time, unique within this page's life and the last.
-            let fresh = js_sys::Date::now().max(*current + 1.0);
-            let _ = history.replace_state(&wasm_bindgen::JsValue::from_f64(fresh), "");
-            fresh
-        });
-        back_to
-    })
+    let Visits { current, left } = visits;
+    if !current.is_nan() {
+        left.retain(|(entry, _)| entry != current);
+        left.push((*current, left_at));
+    }
+    let back_to = mark.and_then(|mark| left.iter().find(|(entry, _)| *entry == mark).map(|(_, y)| *y));
+    *current = mark.unwrap_or_else(|| {
+        // New entries are marked with the time, unique within this page's life and the last.
+        let fresh = js_sys::Date::now().max(*current + 1.0);
+        let _ = history.replace_state(&wasm_bindgen::JsValue::from_f64(fresh), "");
+        fresh
+    });
+    back_to
 }

@@ -1,25 +1,21 @@
-//! Local storage, through gloo-storage. Every stored thing is a type that implements the core's
-//! [`Stored`] (its key, schema version and salvaging); this module only moves its sealed envelope in
-//! and out of the browser, and translates browser failures (storage disabled, quota full) into
-//! [`LoadError`] and [`SaveError`] values. It never writes over data from a newer version of the site.
+//! Local storage, through gloo-storage: this module only reads, writes and removes strings under a
+//! key, and translates browser failures (storage disabled, quota full) into [`LoadError`] and
+//! [`SaveError`] values. What to write, when to merge with another tab and what to set aside is the
+//! core's decision (`culture_core::stored::Store`, which [`LocalStorage`] serves).
 //!
-//! ```ignore
-//! use culture_core::quiz::QuizRecord;
-//! browser::storage::save(&record)?;
-//! let read = browser::storage::load::<QuizRecord>()?; // the record, and what had to be dropped
+//! ```no_run
+//! use culture_check::browser::storage;
+//! use culture_core::stored::StorageKey;
 //!
-//! // Another tab of the site changed the record: read it again.
-//! let listening = browser::storage::on_change_elsewhere(QuizRecord::KEY, move || { /* reload */ });
-//! on_cleanup(move || listening.remove());
+//! let key = StorageKey::new("culture-check/teams");
+//! let text = storage::read_text(key); // Ok(None) on a first visit
+//! // Another tab of the site changed the key: read it again.
+//! let listening = storage::on_change_elsewhere(key, move || { /* reload */ });
+//! listening.remove();
 //! ```
 
-use std::cell::RefCell;
-use std::collections::HashMap;
-
-use culture_core::stored::{self, LoadError, Read, SaveError, SetAside, StorageKey, Stored};
-use gloo_storage::{LocalStorage, Storage};
-
-use crate::browser::clock;
+use culture_core::stored::{Backend, LoadError, SaveError, StorageKey};
+use gloo_storage::Storage;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Whether local storage can be used at all. Browsers that block it throw on access, and gloo's
@@ -33,118 +29,26 @@ pub fn read_text(key: StorageKey) -> Result<Option<String>, LoadError> {
     if !is_available() {
         return Err(LoadError::Unavailable);
     }
-    LocalStorage::raw().get_item(key.as_str()).map_err(|_| LoadError::Unavailable)
+    gloo_storage::LocalStorage::raw().get_item(key.as_str()).map_err(|_| LoadError::Unavailable)
 }
 
-/// The stored `T`, salvaged where it was damaged, with what had to be dropped. Damaged text is set
-/// aside first (see [`set_aside`]), so the next save cannot write over the only copy.
-pub fn load<T: Stored>() -> Result<Read<T>, LoadError> {
-    let text = read_text(T::KEY)?;
-    let read = stored::read::<T>(text.as_deref());
-    if let Some(text) = text.as_deref().filter(|_| is_damaged(&read)) {
-        // If this cannot be written, saving tries again and tells the visitor.
-        let _ = set_aside(T::KEY, text);
-    }
-    if !matches!(read, Err(LoadError::NewerSchema { .. })) {
-        remember(T::KEY, text);
-    }
-    read
-}
+/// Local storage as the core's [`Backend`]: strings in, strings out. The core's
+/// [`Store`](culture_core::stored::Store) decides what to write.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct LocalStorage;
 
-/// What [`save`] did.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Saved<T> {
-    /// Storage holds the value as given.
-    AsGiven,
-    /// Another tab had saved since this one last read: storage holds both tabs' changes, merged.
-    Merged(T),
-}
+impl Backend for LocalStorage {
+    fn read(&self, key: StorageKey) -> Result<Option<String>, LoadError> {
+        read_text(key)
+    }
 
-/// Stores `value` under its key, or removes the key when the value is blank. When another tab saved
-/// since this one last read, the two are merged ([`Stored::merge`]) and the merge is stored. Damaged
-/// text under the key is set aside before it is written over. Data written by a newer version of the
-/// site stays as it is: [`SaveError::NewerSchema`].
-pub fn save<T: Stored + Clone + PartialEq>(value: &T) -> Result<Saved<T>, SaveError> {
-    if !is_available() {
-        return Err(SaveError::Unavailable);
+    fn write(&mut self, key: StorageKey, text: &str) -> Result<(), SaveError> {
+        write_text(key, text)
     }
-    let current = read_text(T::KEY).map_err(|_| SaveError::Unavailable)?;
-    let read = stored::read::<T>(current.as_deref());
-    if matches!(read, Err(LoadError::NewerSchema { .. })) {
-        return Err(SaveError::NewerSchema);
-    }
-    if let Some(text) = current.as_deref().filter(|_| is_damaged(&read)) {
-        set_aside(T::KEY, text)?;
-    }
-    let changed_elsewhere =
-        LAST_SEEN.with_borrow(|seen| seen.get(&T::KEY).is_none_or(|last| *last != current));
-    // What another tab left: its value, or nothing if it removed the key (finished, forgot everything).
-    let theirs = match read {
-        Ok(read) => Some(read.value),
-        Err(LoadError::Missing) => Some(T::default()),
-        Err(_) => None,
-    };
-    let saved = match theirs {
-        Some(theirs) if changed_elsewhere => {
-            let base = LAST_SEEN.with_borrow(|seen| seen.get(&T::KEY).cloned().flatten());
-            let base = stored::read::<T>(base.as_deref()).map(|read| read.value).unwrap_or_default();
-            let merged = T::merge(&base, value.clone(), theirs);
-            if merged == *value {
-                Saved::AsGiven
-            } else {
-                Saved::Merged(merged)
-            }
-        }
-        _ => Saved::AsGiven,
-    };
-    let to_store = match &saved {
-        Saved::AsGiven => value,
-        Saved::Merged(merged) => merged,
-    };
-    if to_store.is_blank() {
-        remove(T::KEY);
-        return Ok(saved);
-    }
-    let sealed = stored::seal(to_store)?;
-    // Already stored as it is (saved once more by its effect, or read back from another tab): no write.
-    if current.as_deref() != Some(sealed.as_str()) {
-        write_text(T::KEY, &sealed)?;
-    }
-    remember(T::KEY, Some(sealed));
-    Ok(saved)
-}
 
-/// Keeps `text`, damaged data found under `key`, under the set-aside key (once), so it can be
-/// downloaded later instead of being written over.
-fn set_aside(key: StorageKey, text: &str) -> Result<(), SaveError> {
-    let kept = load::<SetAside>().map(|read| read.value).unwrap_or_default();
-    if kept.holds(key, text) {
-        return Ok(());
+    fn remove(&mut self, key: StorageKey) -> Result<(), SaveError> {
+        remove(key)
     }
-    let sealed = stored::seal(&kept.with(key, clock::today(), text))?;
-    write_text(StorageKey::SetAside, &sealed)?;
-    remember(StorageKey::SetAside, Some(sealed));
-    Ok(())
-}
-
-/// Whether reading lost anything that a write would then destroy. Set-aside data itself is never set
-/// aside again.
-fn is_damaged<T: Stored>(read: &Result<Read<T>, LoadError>) -> bool {
-    T::KEY != StorageKey::SetAside
-        && match read {
-            Ok(read) => !read.losses.is_empty(),
-            Err(error) => matches!(error, LoadError::Unreadable | LoadError::Foreign),
-        }
-}
-
-thread_local! {
-    /// The text this page last read from or wrote to each key: when storage holds something else at
-    /// the next save, another tab wrote it, and the two are merged.
-    static LAST_SEEN: RefCell<HashMap<StorageKey, Option<String>>> = RefCell::new(HashMap::new());
-}
-
-fn remember(key: StorageKey, text: Option<String>) {
-    LAST_SEEN.with_borrow_mut(|seen| seen.insert(key, text));
 }
 
 /// Stores raw text under `key` (tests use it to plant damaged data).
@@ -152,7 +56,7 @@ pub fn write_text(key: StorageKey, text: &str) -> Result<(), SaveError> {
     if !is_available() {
         return Err(SaveError::Unavailable);
     }
-    LocalStorage::raw().set_item(key.as_str(), text).map_err(|error| {
+    gloo_storage::LocalStorage::raw().set_item(key.as_str(), text).map_err(|error| {
         if is_quota_error(&error) {
             SaveError::Full
         } else {
@@ -161,12 +65,13 @@ pub fn write_text(key: StorageKey, text: &str) -> Result<(), SaveError> {
     })
 }
 
-/// Forgets whatever is stored under `key`. Removing from unavailable storage has nothing to undo.
-pub fn remove(key: StorageKey) {
-    if is_available() {
-        LocalStorage::delete(key.as_str());
-        remember(key, None);
+/// Forgets whatever is stored under `key`.
+pub fn remove(key: StorageKey) -> Result<(), SaveError> {
+    if !is_available() {
+        return Err(SaveError::Unavailable);
     }
+    gloo_storage::LocalStorage::delete(key.as_str());
+    Ok(())
 }
 
 fn is_quota_error(error: &JsValue) -> bool {

@@ -9,13 +9,13 @@ use culture_core::text::number_word;
 use leptos::prelude::*;
 
 use crate::ui::assessment::status::AssessmentStatus;
-use crate::ui::notices::Notices;
 use crate::ui::quiz::QuizRecordSummary;
-use crate::ui::your_data;
+use crate::ui::stored::Store;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let has_data = !your_data::device_data().is_empty();
+    let store = Store::use_context();
+    let has_data = !store.device_data().is_empty();
     let statements = active_statements().count();
     let assessment_meta =
         format!("About {} minutes · {statements} statements", assessment::minutes_to_take());
@@ -25,7 +25,6 @@ pub fn HomePage() -> impl IntoView {
         number_word(PILLARS.len()),
         number_word(FIRST_ACTIONS)
     );
-    let notices = Notices::use_context();
     let quiz_meta = format!("About {} minutes · {} questions", quiz::minutes_to_take(), QUESTIONS.len());
     // On a phone, both ways in come right after a short lead, above the fold; the longer explanation
     // of the idea and of each way in follows them.
@@ -92,7 +91,7 @@ pub fn HomePage() -> impl IntoView {
             // Nothing to download before anything is stored.
             {has_data.then(|| view! {
                 <p class="actions">
-                    <button type="button" class="button" on:click=move |_| your_data::download(notices)>
+                    <button type="button" class="button" on:click=move |_| store.download()>
                         "Download your data"
                     </button>
                 </p>

@@ -7,12 +7,14 @@ use leptos::prelude::*;
 use crate::browser::focus;
 use crate::ui::current_route::CurrentRoute;
 use crate::ui::notices::NoticeList;
+use crate::ui::stored::Store;
 
 /// The main region's id, the skip link's target.
 const MAIN_ID: &str = "main";
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
+    let store = Store::use_context();
     view! {
         <a
             class="skip-link"
@@ -42,7 +44,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             </div>
         </header>
         <main id=MAIN_ID class="page">
-            <NoticeList/>
+            <NoticeList download=Callback::new(move |()| store.download())/>
             {children()}
         </main>
         <footer class="site-footer">

@@ -4,8 +4,6 @@
 
 use leptos::prelude::*;
 
-use crate::ui::your_data;
-
 /// One message waiting to be read. Its id stays the same while it shows, so dismissing one never
 /// dismisses another that moved into its place.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -75,9 +73,10 @@ impl Notices {
     }
 }
 
-/// The live region listing the current notices, each with its own dismiss button.
+/// The live region listing the current notices, each with its own dismiss button; `download` saves
+/// the visitor's data (the notices about something not kept offer it).
 #[component]
-pub fn NoticeList() -> impl IntoView {
+pub fn NoticeList(download: Callback<()>) -> impl IntoView {
     let notices = Notices::use_context();
     view! {
         <div class="notices" role="status" aria-live="polite">
@@ -91,7 +90,7 @@ pub fn NoticeList() -> impl IntoView {
                     {offers_download
                         .then(|| {
                             view! {
-                                <button type="button" class="button" on:click=move |_| your_data::download(notices)>
+                                <button type="button" class="button" on:click=move |_| download.run(())>
                                     "Download your data"
                                 </button>
                             }

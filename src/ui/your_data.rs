@@ -3,46 +3,13 @@
 //! not be kept), add a file's data to this browser by merging, and forget everything after a
 //! confirmation that says what will go. The file format lives in `culture_core::data_file`.
 
-use culture_core::assessment::{AssessmentProgress, History};
 use culture_core::data_file::{DataFileError, DeviceData, FileRead, Import, MAX_FILE_BYTES};
-use culture_core::quiz::{QuizProgress, QuizRecord};
-use culture_core::stored::{SetAside, Stored};
-use culture_core::team::SavedTeams;
 use leptos::prelude::*;
 
 use crate::browser::file::{self, FileProblem};
-use crate::browser::{clock, focus};
-use crate::ui::notices::Notices;
+use crate::browser::focus;
 use crate::ui::reveal::{Reveal, RevealPanel};
-use crate::ui::saved;
-
-/// Everything this browser holds for the site, as this visit sees it (values storage would not take
-/// included, so a download keeps what a failed save could not).
-pub fn device_data() -> DeviceData {
-    DeviceData {
-        progress: saved::peek::<AssessmentProgress>(),
-        history: saved::peek::<History>(),
-        quiz_progress: saved::peek::<QuizProgress>(),
-        quiz_record: saved::peek::<QuizRecord>(),
-        teams: saved::peek::<SavedTeams>(),
-        set_aside: saved::peek::<SetAside>(),
-    }
-}
-
-/// Saves everything this browser holds as a file, telling the visitor if the browser refuses.
-pub fn download(notices: Notices) {
-    let day = clock::today();
-    let saved = device_data()
-        .to_file(day)
-        .ok()
-        .and_then(|text| file::download(&DeviceData::file_name(day), "application/json", &text).ok());
-    if saved.is_none() {
-        notices.tell(
-            "This browser would not save the file. Try again, or copy your result links from the results \
-             page instead.",
-        );
-    }
-}
+use crate::ui::stored::Store;
 
 /// Where adding a file's data stands.
 #[derive(Clone, Debug, PartialEq)]
@@ -56,12 +23,14 @@ enum Adding {
     Failed(String),
     /// Added: what was added, or that the file held nothing new.
     Done(String),
+    /// Storage would not take all of it: what was not kept, with the download beside it.
+    NotKept(String),
 }
 
 #[component]
 pub fn YourDataPage() -> impl IntoView {
-    let notices = Notices::use_context();
-    let held = RwSignal::new(device_data());
+    let store = Store::use_context();
+    let held = RwSignal::new(store.device_data());
     let adding = RwSignal::new(Adding::Idle);
     let confirming_forget = Reveal::new("data-forget-button", Some(".data-forget__confirm h3"));
     let forgotten = RwSignal::new(false);
@@ -71,7 +40,7 @@ pub fn YourDataPage() -> impl IntoView {
             let next = match file::chosen_text(&event, MAX_FILE_BYTES).await {
                 Ok(text) => match DeviceData::from_file(&text) {
                     Ok(FileRead { data, problems }) => {
-                        Adding::Preview { import: Box::new(device_data().import(&data)), problems }
+                        Adding::Preview { import: Box::new(store.device_data().import(&data)), problems }
                     }
                     Err(problem) => Adding::Failed(problem.message()),
                 },
@@ -88,16 +57,24 @@ pub fn YourDataPage() -> impl IntoView {
     };
 
     let add = move |import: Import| {
-        store(&import.merged, notices);
-        held.set(device_data());
+        let refused = store.store_all(&import.merged);
+        held.set(store.device_data());
         forgotten.set(false);
-        adding.set(Adding::Done(format!("Added to this browser: {}.", import.additions.join(", "))));
+        let additions = import.additions.join(", ");
+        adding.set(match refused {
+            None => Adding::Done(format!("Added to this browser: {additions}.")),
+            Some(error) => Adding::NotKept(format!(
+                "Not added: this browser would not store it ({}). What the file adds ({additions}) is kept \
+                 on this page only until you leave; download your data to keep a copy.",
+                error.reason()
+            )),
+        });
         focus::after_render(".data-import__outcome");
     };
 
     let forget = move || {
-        saved::forget_everything();
-        held.set(device_data());
+        store.forget_everything();
+        held.set(store.device_data());
         confirming_forget.dismiss();
         adding.set(Adding::Idle);
         forgotten.set(true);
@@ -132,7 +109,7 @@ pub fn YourDataPage() -> impl IntoView {
                     "so share it only with people you would show them to."
                 </p>
                 <p class="actions">
-                    <button type="button" class="button button--primary" on:click=move |_| download(notices)>
+                    <button type="button" class="button button--primary" on:click=move |_| store.download()>
                         "Download your data"
                     </button>
                 </p>
@@ -153,7 +130,7 @@ pub fn YourDataPage() -> impl IntoView {
                     />
                     <label for="data-import-file" class="button file-pick__button">"Choose a data file"</label>
                 </p>
-                {move || adding_view(adding.get(), adding, add)}
+                {move || adding_view(adding.get(), adding, add, store)}
             </section>
             <section class="card stack" aria-labelledby="data-forget-heading">
                 <h2 id="data-forget-heading">"Forget everything on this device"</h2>
@@ -166,7 +143,7 @@ pub fn YourDataPage() -> impl IntoView {
                     label="Forget everything…"
                     class="button button--danger"
                     on_press=Callback::new(move |()| {
-                        held.set(device_data());
+                        held.set(store.device_data());
                         forgotten.set(false);
                         confirming_forget.open();
                     })
@@ -212,7 +189,12 @@ fn forget_summary(held: &DeviceData) -> AnyView {
 }
 
 /// The import's preview, failure or outcome.
-fn adding_view(state: Adding, adding: RwSignal<Adding>, add: impl Fn(Import) + Copy + 'static) -> AnyView {
+fn adding_view(
+    state: Adding,
+    adding: RwSignal<Adding>,
+    add: impl Fn(Import) + Copy + 'static,
+    store: Store,
+) -> AnyView {
     match state {
         Adding::Idle => ().into_any(),
         Adding::Failed(message) => view! {
@@ -221,6 +203,17 @@ fn adding_view(state: Adding, adding: RwSignal<Adding>, add: impl Fn(Import) + C
         .into_any(),
         Adding::Done(message) => view! {
             <p class="data-import__outcome callout callout--good" role="status" tabindex="-1">{message}</p>
+        }
+        .into_any(),
+        Adding::NotKept(message) => view! {
+            <div class="data-import__outcome callout callout--warning stack" role="alert" tabindex="-1">
+                <p>{message}</p>
+                <p class="actions">
+                    <button type="button" class="button" on:click=move |_| store.download()>
+                        "Download your data"
+                    </button>
+                </p>
+            </div>
         }
         .into_any(),
         Adding::Preview { import, problems } => {
@@ -261,22 +254,4 @@ fn adding_view(state: Adding, adding: RwSignal<Adding>, add: impl Fn(Import) + C
 /// Lines of plain text as a list (what a browser holds, what a file adds or leaves out).
 fn line_list(lines: Vec<String>, class: &'static str) -> impl IntoView {
     view! { <ul class=class>{lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul> }
-}
-
-/// Stores every part of `data` that differs from what this browser holds.
-fn store(data: &DeviceData, notices: Notices) {
-    let here = device_data();
-    store_part(&here.progress, &data.progress, notices);
-    store_part(&here.history, &data.history, notices);
-    store_part(&here.quiz_progress, &data.quiz_progress, notices);
-    store_part(&here.quiz_record, &data.quiz_record, notices);
-    store_part(&here.teams, &data.teams, notices);
-    store_part(&here.set_aside, &data.set_aside, notices);
-}
-
-fn store_part<T: Stored + Clone + PartialEq + 'static>(here: &T, wanted: &T, notices: Notices) {
-    if here != wanted {
-        // A part storage will not take is kept for this visit and the visitor is told.
-        let _ = saved::save(wanted, notices);
-    }
 }

@@ -2,7 +2,7 @@
 // builds on it instead of writing over it.
 import { ASKED, ASKED_STATEMENTS as TOTAL, codeFor } from './content.js';
 import { expect, open, startAssessment, test } from './fixtures.js';
-import { ANA, OFFSITE_TEAM } from './links.js';
+import { ANA, OFFSITE_TEAM, PARTIAL, UNDECIDED } from './links.js';
 
 const PROGRESS = 'culture-check/assessment-progress';
 const TEAMS = 'culture-check/teams';
@@ -85,4 +85,57 @@ test("a team saved before another tab's save is heard keeps both teams", async (
   await expect(saved).toHaveCount(2);
   const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), TEAMS));
   expect(stored.data.teams.map((team) => team.name).sort()).toEqual(['Leadership', 'Leadership offsite']);
+});
+
+/** Adds one person's result link to the team on screen. */
+async function addToTeam(page, payload) {
+  const addPeople = page.getByRole('button', { name: /^Add people/ });
+  if ((await addPeople.count()) > 0 && (await addPeople.getAttribute('aria-expanded')) === 'false') await addPeople.click();
+  await page.getByRole('textbox', { name: 'Result links' }).fill(`${new URL(page.url()).origin}/#/r/${payload}`);
+  await page.getByRole('button', { name: 'Add to team' }).click();
+}
+
+test('two tabs show the same team being built, and adding in one never replaces the other', async ({ page, context }) => {
+  const second = await context.newPage();
+  await open(second, '#/team');
+  await open(page, '#/team');
+
+  await addToTeam(page, ANA);
+  await expect(page.getByRole('heading', { name: '1 person' })).toBeVisible();
+  // The other tab shows the person at once.
+  await expect(second.getByRole('heading', { name: '1 person' })).toBeVisible();
+
+  await second.bringToFront();
+  await addToTeam(second, PARTIAL);
+  await expect(second.getByRole('heading', { name: '2 people' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '2 people' })).toBeVisible();
+
+  // Nothing was filed away as an unsaved team, and storage holds the one team with both people.
+  for (const tab of [page, second]) await expect(tab.getByRole('heading', { name: 'Saved teams' })).toHaveCount(0);
+  const teams = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), TEAMS));
+  expect(teams.data.teams).toEqual([]);
+  expect(teams.data.working.link).toBe(new URL(page.url()).hash.replace('#/team/', ''));
+});
+
+test('people added in two tabs before either hears the other are all kept in the team being built', async ({ page, browser }) => {
+  // What the other tab will have stored: the same team with one more person, built elsewhere.
+  const elsewhere = await browser.newContext();
+  const builder = await elsewhere.newPage();
+  await open(builder, '#/team');
+  await addToTeam(builder, ANA);
+  await expect(builder.getByRole('heading', { name: '1 person' })).toBeVisible();
+  await addToTeam(builder, PARTIAL);
+  await expect(builder.getByRole('heading', { name: '2 people' })).toBeVisible();
+  const theirs = new URL(builder.url()).hash.replace('#/team/', '');
+  await elsewhere.close();
+
+  await open(page, '#/team');
+  await addToTeam(page, ANA);
+  await expect(page.getByRole('heading', { name: '1 person' })).toBeVisible();
+  await expect.poll(async () => JSON.parse(await page.evaluate((key) => localStorage.getItem(key), TEAMS))?.data.working).toBeTruthy();
+  // The other tab saves its team; its storage event has not arrived yet.
+  await writeElsewhere(page, TEAMS, (stored) => ({ ...stored, data: { ...stored.data, working: { link: theirs } } }));
+  await addToTeam(page, UNDECIDED);
+  await expect(page.getByRole('heading', { name: '3 people' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Saved teams' })).toHaveCount(0);
 });

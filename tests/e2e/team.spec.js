@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { expect, expectNoAxeViolations, open, plantFinishedAssessment, plantStorage, startAssessment, test } from './fixtures.js';
+import { download, expect, expectNoAxeViolations, open, plantFinishedAssessment, plantStorage, startAssessment, test } from './fixtures.js';
 import { ANA, assessmentPayload, mistype, OFFSITE_TEAM, PARTIAL, SAM_QUIZ, UNDECIDED, V1_SLOTS } from './links.js';
 
 const SITE = 'https://culture.example.org/check/';
@@ -195,14 +195,19 @@ test('damaged saved teams are set aside with a message', async ({ page }) => {
   await expect(savedTeams(page)).toHaveCount(0);
 });
 
-test('saved teams from a newer version of the site survive saving a team', async ({ page }) => {
+test('saved teams from a newer version of the site survive saving a team, which says it was not saved', async ({ page }) => {
   const newer = '{"schema":99,"data":{"teams":[{"id":1,"name":"From the future","folders":[]}]}}';
   await plantStorage(page, { 'culture-check/teams': newer });
   await open(page, `#/team/${OFFSITE_TEAM}`);
   await expect(page.getByRole('status').first()).toContainText('teams was written by a newer version');
   await page.getByRole('textbox', { name: 'Team name' }).fill('Offsite');
   await page.getByRole('button', { name: 'Save this team' }).click();
-  await expect(page.getByText('Saved as “Offsite” in this browser.')).toBeVisible();
+  const form = page.getByRole('form', { name: 'Name and save the team' });
+  await expect(form).toContainText('Not saved: this browser would not store “Offsite” (a newer version');
+  await expect(page.getByText('Saved as “Offsite” in this browser.')).toHaveCount(0);
+  const file = await download(page, form.getByRole('button', { name: 'Download your data' }));
+  expect(file.json.teams.data.teams.map((team) => team.name)).toEqual(['Offsite']);
+  // The visit goes on with it.
   await expect(savedTeams(page)).toHaveCount(1);
   expect(await page.evaluate(() => localStorage.getItem('culture-check/teams'))).toBe(newer);
 });

@@ -275,7 +275,7 @@ impl History {
 }
 
 impl Stored for History {
-    const KEY: StorageKey = StorageKey::AssessmentHistory;
+    const KEY: StorageKey = StorageKey::new("culture-check/assessment-history");
     const SCHEMA: u32 = 1;
     const NOUN: &'static str = "assessment history";
 

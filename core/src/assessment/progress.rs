@@ -258,7 +258,7 @@ impl AssessmentProgress {
 }
 
 impl Stored for AssessmentProgress {
-    const KEY: StorageKey = StorageKey::AssessmentProgress;
+    const KEY: StorageKey = StorageKey::new("culture-check/assessment-progress");
     const SCHEMA: u32 = 1;
     const NOUN: &'static str = "assessment answers";
 

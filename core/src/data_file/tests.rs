@@ -3,7 +3,7 @@ use crate::assessment::{Answer, Answers};
 use crate::content::assessment::active_statements;
 use crate::link::{encode_team, TeamLink};
 use crate::quiz::Score;
-use crate::stored::StorageKey;
+use crate::stored::{StorageKey, Stored, NAMESPACE};
 
 fn answers(value: Answer, how_many: usize) -> Answers {
     active_statements()
@@ -30,7 +30,7 @@ fn device() -> DeviceData {
             standing: None,
         },
         teams: team("Leadership"),
-        set_aside: SetAside::default().with(StorageKey::Teams, Day(20_001), "{not json"),
+        set_aside: SetAside::default().with(SavedTeams::KEY, Day(20_001), "{not json"),
     }
 }
 
@@ -345,4 +345,11 @@ fn nothing_the_format_defines_is_nested_deep_enough_to_be_cut() {
     let quiz = crate::quiz::QuizAttempt::full(&QuizRecord::default(), 7).select_at(1).set_sure(true);
     let data = DeviceData { quiz_progress: Some(quiz), ..device() };
     assert_eq!(read(&data.to_file(Day(20_002)).unwrap_or_default()).data, data);
+}
+
+#[test]
+fn every_stored_thing_has_a_namespaced_key_of_its_own() {
+    let keys: std::collections::HashSet<StorageKey> = DeviceData::KEYS.iter().copied().collect();
+    assert_eq!(keys.len(), DeviceData::KEYS.len());
+    assert!(keys.iter().all(|key| key.as_str().starts_with(&format!("{NAMESPACE}/"))));
 }

@@ -6,7 +6,7 @@ use super::{QuizKind, QuizResult, Score};
 use crate::content::quiz::{self, Question};
 use serde::Serialize;
 
-/// Saved under `StorageKey::QuizRecord`; read back with `Stored::salvage`.
+/// Saved under `culture-check/quiz-record`; read back with `Stored::salvage`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct QuizRecord {
     /// The best score of a full attempt (retries of a few questions do not count).

@@ -75,7 +75,7 @@ struct Changes {
 pub type QuizProgress = Option<QuizAttempt>;
 
 impl Stored for QuizProgress {
-    const KEY: StorageKey = StorageKey::QuizProgress;
+    const KEY: StorageKey = StorageKey::new("culture-check/quiz-progress");
     const SCHEMA: u32 = 1;
     const NOUN: &'static str = "quiz in progress";
 

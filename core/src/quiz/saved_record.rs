@@ -8,7 +8,7 @@ use crate::stored::{Loss, Read, StorageKey, Stored};
 use serde_json::Value;
 
 impl Stored for QuizRecord {
-    const KEY: StorageKey = StorageKey::QuizRecord;
+    const KEY: StorageKey = StorageKey::new("culture-check/quiz-record");
     const SCHEMA: u32 = 1;
     const NOUN: &'static str = "quiz record";
 

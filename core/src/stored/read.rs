@@ -22,6 +22,8 @@ pub enum Loss {
     HistoryEntries(usize),
     /// Saved teams whose link or name was damaged.
     SavedTeams(usize),
+    /// Pieces of set-aside data too damaged to read one by one.
+    SetAsideItems(usize),
     /// The saved place in the assessment pointed nowhere, so it moved to the first unanswered
     /// statement.
     Place,
@@ -68,6 +70,10 @@ impl Loss {
             Loss::SavedTeams(count) => format!(
                 "{count} saved {} damaged and could not be kept.",
                 plural(count, "team was", "teams were")
+            ),
+            Loss::SetAsideItems(count) => format!(
+                "{count} {} of set-aside data could not be read one by one.",
+                plural(count, "piece", "pieces")
             ),
             Loss::Place => "Your place in the assessment could not be restored, so you are back at the \
                             first statement you have not answered."
@@ -146,7 +152,10 @@ impl Loss {
 
     /// A count of zero: nothing was lost.
     fn is_nothing(&self) -> bool {
-        matches!(self, Loss::Answers(0) | Loss::HistoryEntries(0) | Loss::SavedTeams(0))
+        matches!(
+            self,
+            Loss::Answers(0) | Loss::HistoryEntries(0) | Loss::SavedTeams(0) | Loss::SetAsideItems(0)
+        )
     }
 }
 
@@ -194,7 +203,8 @@ fn note(losses: &mut Vec<Loss>, loss: Loss) {
         match (noted, loss) {
             (Loss::Answers(count), Loss::Answers(more))
             | (Loss::HistoryEntries(count), Loss::HistoryEntries(more))
-            | (Loss::SavedTeams(count), Loss::SavedTeams(more)) => {
+            | (Loss::SavedTeams(count), Loss::SavedTeams(more))
+            | (Loss::SetAsideItems(count), Loss::SetAsideItems(more)) => {
                 *count += more;
                 return;
             }

@@ -54,23 +54,29 @@ impl SetAside {
 }
 
 impl Stored for SetAside {
-    const KEY: StorageKey = StorageKey::SetAside;
+    const KEY: StorageKey = StorageKey::new("culture-check/set-aside");
     const SCHEMA: u32 = 1;
     const NOUN: &'static str = "set-aside data";
 
-    /// Keeps every item that still has its key, day and text, each text from a key once. (What is set
-    /// aside is never set aside again: a damaged item is dropped.)
+    /// Keeps every item that still has its key, day and text, each text from a key once, and counts
+    /// the damaged ones: the store then keeps the whole stored text as one more item before it writes
+    /// (`Store`), so nothing is lost.
     fn salvage(data: Value) -> Read<SetAside> {
         let Some(stored) = data.get("items").and_then(Value::as_array) else {
             return Read::new(SetAside::default()).with_loss(Loss::Everything { what: Self::NOUN });
         };
         let mut items: Vec<SetAsideItem> = Vec::new();
-        for item in stored.iter().filter_map(|item| SetAsideItem::deserialize(item).ok()) {
-            if !items.iter().any(|kept| kept.key == item.key && kept.text == item.text) {
-                items.push(item);
+        let mut damaged = 0;
+        for item in stored {
+            match SetAsideItem::deserialize(item) {
+                Ok(item) if !items.iter().any(|kept| kept.key == item.key && kept.text == item.text) => {
+                    items.push(item);
+                }
+                Ok(_) => {}
+                Err(_) => damaged += 1,
             }
         }
-        Read::new(SetAside { items })
+        Read::new(SetAside { items }).with_loss(Loss::SetAsideItems(damaged))
     }
 
     fn merge(base: &SetAside, ours: SetAside, theirs: SetAside) -> SetAside {

@@ -235,8 +235,34 @@ pub(super) fn numbered(name: &str, n: u32) -> String {
     format!("{}{suffix}", stem.trim_end())
 }
 
+/// The team being built after two tabs changed it: the changed side's when only one did; when both
+/// did, one team with everyone either tab added and without anyone one tab removed and the other
+/// left, under our name if we renamed it. Should the two together outgrow a team link (far beyond a
+/// workshop), ours stays as it is.
+fn merge_working(
+    base: Option<&WorkingTeam>,
+    ours: Option<WorkingTeam>,
+    theirs: Option<WorkingTeam>,
+) -> Option<WorkingTeam> {
+    if ours.as_ref() == base {
+        return theirs;
+    }
+    if theirs.as_ref() == base || theirs == ours {
+        return ours;
+    }
+    let team = |working: Option<&WorkingTeam>| working.and_then(WorkingTeam::team).unwrap_or_default();
+    let (base_team, our_team, their_team) = (team(base), team(ours.as_ref()), team(theirs.as_ref()));
+    let members = three_way(&base_team.members, our_team.members, their_team.members, Clone::clone);
+    let name = if our_team.name == base_team.name { their_team.name } else { our_team.name };
+    let merged = TeamLink { name, members };
+    if merged.members.is_empty() && merged.name.is_none() {
+        return None;
+    }
+    encode_team(&merged).ok().map(|link| WorkingTeam { link }).or(ours)
+}
+
 impl Stored for SavedTeams {
-    const KEY: StorageKey = StorageKey::Teams;
+    const KEY: StorageKey = StorageKey::new("culture-check/teams");
     const SCHEMA: u32 = 1;
     const NOUN: &'static str = "teams";
 
@@ -282,10 +308,10 @@ impl Stored for SavedTeams {
 
     /// A team is the same when its name and link are: a team saved in either tab is kept, and one
     /// both saved under one name with different people keeps both, the later renamed. The team being
-    /// built is the one of the side that changed it.
+    /// built is one across tabs: see [`merge_working`].
     fn merge(base: &SavedTeams, ours: SavedTeams, theirs: SavedTeams) -> SavedTeams {
         let same = |team: &SavedTeam| (team.name.clone(), team.link.clone());
-        let working = if ours.working == base.working { theirs.working } else { ours.working };
+        let working = merge_working(base.working.as_ref(), ours.working, theirs.working);
         SavedTeams::distinct(three_way(&base.teams, ours.teams, theirs.teams, same), working)
     }
 

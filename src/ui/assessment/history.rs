@@ -12,8 +12,7 @@ use super::trends::Trends;
 use crate::browser::focus;
 use crate::ui::confirm::Confirm;
 use crate::ui::current_route::CurrentRoute;
-use crate::ui::notices::Notices;
-use crate::ui::saved;
+use crate::ui::stored::Store;
 
 /// `#/history`, or `#/history/<id>`: the history, or one past result from it.
 #[component]
@@ -26,8 +25,7 @@ pub fn HistoryScreen() -> impl IntoView {
 
 #[component]
 fn HistoryPage() -> impl IntoView {
-    let notices = Notices::use_context();
-    let history = saved::persist::<History>(notices);
+    let history = Store::use_context().persist::<History>();
     let confirming = RwSignal::new(None::<u32>);
 
     let delete = move |id: u32| {

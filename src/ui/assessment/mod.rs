@@ -1,8 +1,9 @@
 //! The assessment: one statement at a time, saved on every answer, then results and history.
 //!
 //! `AssessmentPage` owns the progress and history signals; every change goes through
-//! [`Assessment::commit`], which stores the new state in its signal. Each signal's own effect saves
-//! it at once (`ui::saved::persist`), so a reload resumes exactly where the person was.
+//! [`Assessment::commit`], which saves the new state at once and keeps it in its signal (the signal's
+//! own effect, `ui::stored::Store::persist`, saves any other change), so a reload resumes exactly
+//! where the person was.
 
 mod choices;
 pub mod history;
@@ -18,11 +19,12 @@ mod trends;
 
 use culture_core::assessment::{AssessmentProgress, History, CONTENT_VERSION};
 use culture_core::route::Route;
+use culture_core::stored::SaveError;
 use leptos::prelude::*;
 
-use crate::browser::{clock, focus, location, session, storage};
+use crate::browser::{clock, focus, location, session};
 use crate::ui::notices::Notices;
-use crate::ui::saved;
+use crate::ui::stored::Store;
 use overview::Overview;
 use question::StatementScreen;
 use role::RoleQuestion;
@@ -32,22 +34,31 @@ use role::RoleQuestion;
 struct Assessment {
     progress: RwSignal<AssessmentProgress>,
     history: RwSignal<History>,
+    store: Store,
     notices: Notices,
 }
 
 impl Assessment {
-    /// Stores the new progress (its effect saves it). When the statement changed, the new one starts at
-    /// the top of the page, its progress in view, and focus moves to its heading so screen readers
-    /// announce it.
+    /// Saves the new progress and shows it. When the statement changed, the new one starts at the top
+    /// of the page, its progress in view, and focus moves to its heading so screen readers announce it.
     fn commit(self, next: AssessmentProgress) {
+        let _ = self.commit_saved(next);
+    }
+
+    /// [`Assessment::commit`], returning what storage now holds (with another tab's answers merged
+    /// in), or `None` when storage would not take it (the visitor is told once, and the page goes on
+    /// from memory).
+    fn commit_saved(self, next: AssessmentProgress) -> Option<AssessmentProgress> {
         let moved = self.progress.with_untracked(|p| {
             (p.current_index(), p.asks_role(), p.is_at_end())
                 != (next.current_index(), next.asks_role(), next.is_at_end())
         });
-        self.progress.set(next);
+        let stored = self.store.save_or_tell(&next);
+        self.progress.set(stored.clone().unwrap_or(next));
         if moved {
             focus::new_screen("main h1");
         }
+        stored
     }
 
     /// Files the answers as a dated history entry (in place of the one they change, if they came
@@ -61,20 +72,26 @@ impl Assessment {
             Some(id) => history.amend_with_role(id, clock::now(), CONTENT_VERSION, answers, role),
             None => history.add_with_role(clock::now(), CONTENT_VERSION, answers, role),
         });
-        if let Some(stored) = saved::save(&finished, self.notices) {
-            self.history.set(stored);
-            // A fresh start is blank, so saving it removes the stored progress.
-            self.progress.set(AssessmentProgress::new());
-            location::go_to(&Route::AssessmentResults);
-            return;
-        }
+        let not_kept = match self.store.save(&finished) {
+            Ok(stored) => {
+                self.history.set(stored);
+                // A fresh start is blank, so saving it removes the stored progress.
+                self.progress.set(AssessmentProgress::new());
+                location::go_to(&Route::AssessmentResults);
+                return;
+            }
+            Err(not_kept) => not_kept,
+        };
         self.history.set(finished);
-        if storage::is_available() {
-            // (Blocked storage was explained when the app started.)
-            self.notices.tell_offering_download(
+        // (Blocked storage was explained when the app started.)
+        if not_kept.error != SaveError::Unavailable {
+            self.notices.tell_offering_download(if self.store.holds_in_memory::<AssessmentProgress>() {
+                "Your result is shown, but this browser could not store it in your history, nor your \
+                 answers: both are kept on this page only until you leave. Download your data to keep them."
+            } else {
                 "Your result is shown, but this browser could not store it in your history. Your answers \
-                 are still saved, so finishing again later, once there is room, files the result.",
-            );
+                 are still saved, so finishing again later, once there is room, files the result."
+            });
         }
         location::go_to(&Route::AssessmentResults);
     }
@@ -83,8 +100,8 @@ impl Assessment {
 #[component]
 pub fn AssessmentPage() -> impl IntoView {
     let notices = Notices::use_context();
-    let assessment =
-        Assessment { progress: saved::persist(notices), history: saved::persist(notices), notices };
+    let store = Store::use_context();
+    let assessment = Assessment { progress: store.persist(), history: store.persist(), store, notices };
     let at_end = Memo::new(move |_| assessment.progress.with(|p| p.is_at_end()));
     let asks_role = Memo::new(move |_| assessment.progress.with(|p| p.asks_role()));
 

@@ -7,15 +7,14 @@ use culture_core::route::Route;
 use leptos::prelude::*;
 
 use super::result_view::{overall_since, LastTime, ResultDetails, StageHeading};
-use crate::ui::notices::Notices;
-use crate::ui::saved;
+use crate::ui::stored::Store;
 
 #[component]
 pub fn PastResultPage(
     /// The entry's id, as the address gives it.
     id: String,
 ) -> impl IntoView {
-    let history = saved::load::<History>(Notices::use_context());
+    let history = Store::use_context().load::<History>();
     let back = view! { <a class="button" href=Route::History(None).href()>"Back to history"</a> };
     let Some(entry) = id.parse().ok().and_then(|id| history.entry(id)).cloned() else {
         return view! {

@@ -102,11 +102,15 @@ pub(super) fn StatementScreen(assessment: Assessment) -> impl IntoView {
             ChosenBy::Arrow => assessment.commit(next.jump(before.current_index())),
             ChosenBy::Key => move_on(&before, next),
             ChosenBy::Tap => {
-                // Saved at once and shown as saved; the next statement follows a moment later.
+                // Saved at once and shown as saved once storage took it; the next statement follows a
+                // moment later.
                 let index = before.current_index();
-                let shown = next.jump(index);
-                assessment.commit(shown.clone());
-                saved.set(Some((index, answer)));
+                let asked = next.jump(index);
+                let stored = assessment.commit_saved(asked.clone());
+                let shown = stored.clone().unwrap_or(asked);
+                if stored.is_some() {
+                    saved.set(Some((index, answer)));
+                }
                 if let Ok(handle) = set_timeout_with_handle(settle_tapped, SHOW_SAVED) {
                     moving_on.set_value(Some(MovingOn { handle, before, next, shown }));
                 } else {

@@ -8,14 +8,13 @@ use leptos::prelude::*;
 
 use super::result_view::{overall_since, LastTime, ResultDetails, StageHeading};
 use crate::browser::{focus, location, print, session};
-use crate::ui::notices::Notices;
 use crate::ui::reveal::{Reveal, RevealPanel};
-use crate::ui::saved;
 use crate::ui::share_panel::{LabelField, SharePanel};
+use crate::ui::stored::Store;
 
 #[component]
 pub fn ResultsPage() -> impl IntoView {
-    let history = saved::load::<History>(Notices::use_context());
+    let history = Store::use_context().load::<History>();
     let Some(latest) = history.latest().cloned() else {
         return view! {
             <section class="stack narrow">
@@ -33,7 +32,7 @@ pub fn ResultsPage() -> impl IntoView {
     let shared_entry = latest.clone();
     let share_url = Signal::derive(move || result_url(&shared_entry, &label.get()));
     // Answers in progress elsewhere take the place of changing or retaking this result.
-    let in_progress = saved::peek::<AssessmentProgress>().answered_count() > 0;
+    let in_progress = Store::use_context().peek::<AssessmentProgress>().answered_count() > 0;
     let hand_back =
         session::invited_to().map(|session| view! { <HandBack session=session latest=latest.clone()/> });
     let last_time = LastTime::before(&history, &latest);
@@ -127,12 +126,12 @@ fn HandBack(session: String, latest: HistoryEntry) -> impl IntoView {
 /// "Continue the assessment" link below leads to those).
 #[component]
 fn ChangeAnswers(latest: HistoryEntry) -> impl IntoView {
-    let notices = Notices::use_context();
+    let store = Store::use_context();
     view! {
             <button
                 type="button"
                 class="button"
-                on:click=move |_| open_assessment_with(&AssessmentProgress::amending(&latest), notices)
+                on:click=move |_| open_assessment_with(&AssessmentProgress::amending(&latest), store)
             >
                 "Change your answers"
             </button>
@@ -143,7 +142,7 @@ fn ChangeAnswers(latest: HistoryEntry) -> impl IntoView {
 /// from a blank page. With answers already in progress it simply leads back to them.
 #[component]
 fn Retake(last_answers: Answers, in_progress: bool) -> impl IntoView {
-    let notices = Notices::use_context();
+    let store = Store::use_context();
     if in_progress {
         return view! {
             <p class="actions no-print">
@@ -154,7 +153,7 @@ fn Retake(last_answers: Answers, in_progress: bool) -> impl IntoView {
     }
     let asking = Reveal::new("retake-button", Some("#retake-heading"));
     let from_last_time = AssessmentProgress::starting_from(&last_answers);
-    let start = move |progress: &AssessmentProgress| open_assessment_with(progress, notices);
+    let start = move |progress: &AssessmentProgress| open_assessment_with(progress, store);
     view! {
         <RevealPanel reveal=asking label="Take it again" line_class="actions no-print">
             <div class="retake callout stack no-print" role="group" aria-labelledby="retake-heading">
@@ -186,9 +185,9 @@ fn Retake(last_answers: Answers, in_progress: bool) -> impl IntoView {
 }
 
 /// Opens the assessment with `progress` in place of none.
-fn open_assessment_with(progress: &AssessmentProgress, notices: Notices) {
+fn open_assessment_with(progress: &AssessmentProgress, store: Store) {
     // If storage will not take it, the assessment screen works from the copy kept in memory.
-    let _ = saved::save(progress, notices);
+    let _ = store.save_or_tell(progress);
     location::go_to(&Route::Assessment);
 }
 

@@ -5,14 +5,13 @@ use culture_core::assessment::{AssessmentProgress, History};
 use culture_core::route::Route;
 use leptos::prelude::*;
 
-use crate::ui::notices::Notices;
-use crate::ui::saved;
+use crate::ui::stored::Store;
 
 #[component]
 pub fn AssessmentStatus() -> impl IntoView {
-    let notices = Notices::use_context();
-    let progress = saved::load::<AssessmentProgress>(notices);
-    let latest = saved::load::<History>(notices).latest().cloned();
+    let store = Store::use_context();
+    let progress = store.load::<AssessmentProgress>();
+    let latest = store.load::<History>().latest().cloned();
     let in_progress = progress.answered_count() > 0;
     let resume = in_progress.then(|| {
         format!("In progress: {} of {} statements answered.", progress.answered_count(), progress.total())

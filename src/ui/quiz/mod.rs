@@ -3,7 +3,7 @@
 //!
 //! `QuizPage` owns the attempt and the record; every change goes through [`Quiz`], which applies it
 //! to the attempt and records a finished attempt once. Each signal's own effect saves it at once
-//! (`ui::saved::persist`), so a reload resumes exactly where the visitor was (the picked option and a
+//! (`ui::stored::Store::persist`), so a reload resumes exactly where the visitor was (the picked option and a
 //! shown answer included).
 
 mod question;
@@ -17,8 +17,7 @@ use culture_core::quiz::{QuizAttempt, QuizProgress, QuizRecord};
 use leptos::prelude::*;
 
 use crate::browser::{clock, focus};
-use crate::ui::notices::Notices;
-use crate::ui::saved;
+use crate::ui::stored::Store;
 use question::QuestionScreen;
 use score::ScoreScreen;
 use start::StartScreen;
@@ -39,9 +38,9 @@ struct Quiz {
 }
 
 impl Quiz {
-    fn load(notices: Notices) -> Quiz {
-        let record = saved::persist(notices);
-        let quiz = Quiz { attempt: saved::persist(notices), record };
+    fn load(store: Store) -> Quiz {
+        let record = store.persist();
+        let quiz = Quiz { attempt: store.persist(), record };
         // An attempt saved finished but not yet counted is counted now.
         if let Some(attempt) = quiz.attempt.get_untracked() {
             quiz.show(attempt);
@@ -110,7 +109,7 @@ impl Quiz {
 
 #[component]
 pub fn QuizPage() -> impl IntoView {
-    let quiz = Quiz::load(Notices::use_context());
+    let quiz = Quiz::load(Store::use_context());
     let screen = Memo::new(move |_| quiz.screen());
 
     // Moving between the quiz's own screens keeps the route, so the new screen starts at the top and

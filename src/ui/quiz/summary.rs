@@ -3,12 +3,12 @@
 use culture_core::quiz::QuizRecord;
 use leptos::prelude::*;
 
-use crate::ui::saved;
+use crate::ui::stored::Store;
 
 /// The saved record's line for the home page's quiz card; nothing before the first attempt.
 #[component]
 pub fn QuizRecordSummary() -> impl IntoView {
-    let record = RwSignal::new(saved::peek::<QuizRecord>());
+    let record = RwSignal::new(Store::use_context().peek::<QuizRecord>());
     view! { <RecordLine record=record/> }
 }
 

@@ -11,13 +11,12 @@ use super::comparison::ComparisonView;
 use super::SharedBanner;
 use crate::browser::session;
 use crate::ui::assessment::result_view::{ResultDetails, StageHeading};
-use crate::ui::notices::Notices;
-use crate::ui::saved;
+use crate::ui::stored::Store;
 
 #[component]
 pub(super) fn SharedAssessmentView(shared: SharedAssessment, payload: String) -> impl IntoView {
     // Reading only: the visitor's own history stays exactly as it was.
-    let own = saved::load::<History>(Notices::use_context()).latest().cloned();
+    let own = Store::use_context().load::<History>().latest().cloned();
     let name = shared.name_or("Shared result").to_owned();
     // Beside "You", their name is quoted, so a label that reads "You" is never mistaken for the visitor.
     let name_beside_yours = shared.label.as_ref().map_or_else(|| name.clone(), |label| format!("“{label}”"));

@@ -9,12 +9,12 @@ use culture_core::text::number_word;
 use leptos::prelude::*;
 
 use super::SharedBanner;
-use crate::ui::saved;
+use crate::ui::stored::Store;
 
 #[component]
 pub(super) fn SharedQuizView(shared: SharedQuiz) -> impl IntoView {
     // Reading only: the visitor's own record stays exactly as it was.
-    let own_best = saved::peek::<QuizRecord>().best;
+    let own_best = Store::use_context().peek::<QuizRecord>().best;
     let eyebrow = match &shared.label {
         Some(label) => format!("Quiz score · shared by {label}"),
         None => "Quiz score · shared result".to_owned(),

@@ -8,7 +8,9 @@
 //!
 //! It is also kept on the device (`SavedTeams::working`) from its first change until it is cleared,
 //! so `#/team` reopens it; a team built earlier and never saved is filed under a name of its own
-//! before another team opened from a link takes its place. A removal can be undone.
+//! before another team opened from a link takes its place. A removal can be undone. It is one team
+//! across tabs: a tab showing it follows what another tab adds or removes ([`follow_working`]), and
+//! people added in two tabs at once are all kept (`SavedTeams::merge`).
 //!
 //! A team with people opens on its picture, the ways to add people folded into one "Add people"
 //! button above it; an empty team opens on those tools (`culture_core::team::Lead`).
@@ -31,11 +33,12 @@ use culture_core::route::Route;
 use culture_core::team::{Agenda, Lead, SavedTeams, TeamPicture};
 use leptos::prelude::*;
 
-use crate::browser::{clock, leaving, location, storage};
+use crate::browser::{clock, leaving, location};
 use crate::ui::checkbox::Checkbox;
 use crate::ui::current_route::CurrentRoute;
 use crate::ui::notices::Notices;
 use crate::ui::share_panel::SharePanel;
+use crate::ui::stored::Store;
 use crate::ui::text_field::TextField;
 use compare::CompareOverTime;
 use export::TeamExport;
@@ -59,6 +62,9 @@ struct Team {
     /// The payload as the team was opened (a link, a saved team, the team being built): once the
     /// payload differs, the person has changed the team, and it is kept as the one being built.
     opened: StoredValue<Option<String>>,
+    /// Whether the team on screen is the team being built (not a link opened to look at): only then
+    /// does it follow what other tabs do to that team.
+    building: StoredValue<bool>,
     /// The person last removed, until the removal is undone.
     removed: RwSignal<Option<Removal>>,
     /// Whether the list names each person with their stage and score. Off by default: the team view
@@ -98,6 +104,7 @@ impl Team {
             route,
             payload,
             opened: StoredValue::new(None),
+            building: StoredValue::new(true),
             removed: RwSignal::new(None),
             names_shown: RwSignal::new(false),
             tools_open: RwSignal::new(true),
@@ -114,12 +121,12 @@ impl Team {
     /// the team being built, if there is one.
     fn follow(self, route: &Route, saved: RwSignal<SavedTeams>) {
         let Route::Team(wanted) = route else { return };
-        let wanted = wanted
-            .clone()
-            .or_else(|| saved.with_untracked(|teams| teams.working().map(|working| working.link.clone())));
+        let working = saved.with_untracked(|teams| teams.working().map(|working| working.link.clone()));
+        let wanted = wanted.clone().or_else(|| working.clone());
         if wanted == self.payload.get_untracked() {
             return;
         }
+        self.building.set_value(wanted == working);
         match wanted.as_deref().map(decode_team) {
             None => self.replace(TeamLink::default(), None),
             Some(Ok(team)) => self.replace(team, None),
@@ -178,12 +185,36 @@ fn keep_changes(team: Team, saved: RwSignal<SavedTeams>, notices: Notices) {
             }
         });
         saved.set(teams.with_working(&link));
+        team.building.set_value(true);
         if let Some(name) = filed_as {
             notices.tell(format!(
                 "The team you were building before was never saved, so it is kept in Saved teams as “{name}”."
             ));
         }
         team.opened.set_value(payload);
+    });
+}
+
+/// Keeps the team on screen the same as the team being built in other tabs: when the stored team
+/// being built changes (another tab added or removed someone, or a save merged their changes in) and
+/// this tab is showing it, this tab shows the new one. A tab showing another team (a link it opened)
+/// keeps it.
+fn follow_working(team: Team, saved: RwSignal<SavedTeams>) {
+    Effect::new(move |_| {
+        let working = saved.with(|teams| teams.working().map(|working| working.link.clone()));
+        if !team.building.get_value() || working == team.payload.get_untracked() {
+            return;
+        }
+        match working.as_deref().map(decode_team) {
+            None => team.replace(TeamLink::default(), None),
+            Some(Ok(link)) => team.replace(link, None),
+            Some(Err(_)) => return,
+        }
+        team.opened.set_value(team.payload.get_untracked());
+        // The address follows now, before the router can hand the team it held back to the screen.
+        let current = Route::Team(team.payload.get_untracked());
+        location::replace(&current);
+        team.route.set(current);
     });
 }
 
@@ -259,18 +290,18 @@ fn link_of(members: RwSignal<TeamLink>, name: RwSignal<String>) -> TeamLink {
 pub fn TeamPage() -> impl IntoView {
     let route = CurrentRoute::use_context();
     let notices = Notices::use_context();
-    let saved = crate::ui::saved::persist::<SavedTeams>(notices);
+    let store = Store::use_context();
+    let saved = store.persist::<SavedTeams>();
     let team = Team::new(route);
     team.follow(&route.get_untracked(), saved);
     keep_changes(team, saved, notices);
+    follow_working(team, saved);
     // The team being built is on the device, so leaving loses nothing, unless storage would not take
     // it (blocked or full): then the browser asks first.
     let leaving = leaving::ask_before_leaving(move || {
-        let on_device = storage::load::<SavedTeams>()
-            .ok()
-            .and_then(|read| read.value.working().map(|working| working.link.clone()));
-        saved.with_untracked(|teams| teams.is_unsaved(&team.link()))
-            && on_device != team.payload.get_untracked()
+        let working = saved.with_untracked(|teams| teams.working().map(|working| working.link.clone()));
+        let on_device = !store.holds_in_memory::<SavedTeams>() && working == team.payload.get_untracked();
+        saved.with_untracked(|teams| teams.is_unsaved(&team.link())) && !on_device
     });
     on_cleanup(move || leaving.remove());
 

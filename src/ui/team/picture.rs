@@ -18,9 +18,8 @@ use super::Team;
 use crate::browser::focus;
 use crate::ui::checkbox::Checkbox;
 use crate::ui::heading_text::heading_text;
-use crate::ui::notices::Notices;
 use crate::ui::pillar_chart::{PillarChart, PillarRow};
-use crate::ui::saved;
+use crate::ui::stored::Store;
 
 #[component]
 pub(super) fn TeamPictureView(team: Team, picture: Memo<TeamPicture>) -> impl IntoView {
@@ -91,7 +90,7 @@ fn TeamSummary(picture: Memo<TeamPicture>) -> impl IntoView {
 #[component]
 fn People(team: Team, picture: Memo<TeamPicture>) -> impl IntoView {
     // The visitor's own results, to mark theirs in the team even when it carries no name.
-    let own = OwnResults::of(&saved::load::<History>(Notices::use_context()));
+    let own = OwnResults::of(&Store::use_context().load::<History>());
     let heading = move || people_count(picture);
     let people = move || {
         let links = team.members.with(|team| team.members.clone());

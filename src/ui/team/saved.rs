@@ -1,6 +1,7 @@
 //! Teams saved by name in this browser: saving the team on screen, and the list of saved teams with
 //! Open, Rename and Delete. Both share one signal of the saved teams, so each sees the other's
-//! changes; its effect saves them (`ui::saved::persist`).
+//! changes; its effect saves them (`ui::stored::Store::persist`). Saving by name writes at once, so
+//! "Saved" shows only once storage holds the team.
 
 use culture_core::date::Day;
 use culture_core::link::{TeamLink, MAX_LABEL_CHARS};
@@ -13,12 +14,25 @@ use super::Team;
 use crate::browser::{clock, focus};
 use crate::ui::confirm::Confirm;
 use crate::ui::reveal::{Reveal, RevealPanel};
+use crate::ui::stored::Store;
 use crate::ui::text_field::TextField;
+
+/// What saving the team by name came to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Outcome {
+    /// Storage holds it.
+    Saved(String),
+    /// The name cannot be used.
+    NameProblem(String),
+    /// Storage would not take it: it stays on this page until the visitor leaves.
+    NotKept(String),
+}
 
 /// The team's name, and saving the team under it.
 #[component]
 pub(super) fn SaveTeam(team: Team, saved: RwSignal<SavedTeams>) -> impl IntoView {
-    let status = RwSignal::new(None::<Result<String, String>>);
+    let store = Store::use_context();
+    let status = RwSignal::new(None::<Outcome>);
     // A message belongs to the team it was about.
     Effect::new(move |_| {
         team.members.track();
@@ -31,16 +45,28 @@ pub(super) fn SaveTeam(team: Team, saved: RwSignal<SavedTeams>) -> impl IntoView
         match outcome {
             Ok((teams, id)) => {
                 let name = teams.get(id).map(|saved| saved.name.clone()).unwrap_or_default();
-                saved.set(teams);
-                status.set(Some(Ok(format!("Saved as “{name}” in this browser."))));
+                match store.save(&teams) {
+                    Ok(stored) => {
+                        saved.set(stored);
+                        status.set(Some(Outcome::Saved(format!("Saved as “{name}” in this browser."))));
+                    }
+                    Err(not_kept) => {
+                        saved.set(teams);
+                        status.set(Some(Outcome::NotKept(format!(
+                            "Not saved: this browser would not store “{name}” ({}). It is kept on this page \
+                             only until you leave; download your data to keep a copy.",
+                            not_kept.error.reason()
+                        ))));
+                    }
+                }
             }
             Err(problem) => {
-                status.set(Some(Err(problem.message())));
+                status.set(Some(Outcome::NameProblem(problem.message())));
                 focus::now("#team-name");
             }
         }
     };
-    let invalid = move || status.with(|status| matches!(status, Some(Err(_))));
+    let invalid = move || status.with(|status| matches!(status, Some(Outcome::NameProblem(_))));
     // Whether the team on screen is kept under a name, and if not, what is kept.
     let unsaved = move || {
         let link = team.link();
@@ -51,6 +77,9 @@ pub(super) fn SaveTeam(team: Team, saved: RwSignal<SavedTeams>) -> impl IntoView
                     existing.name,
                     counted(existing.people(), "person", "people")
                 ),
+                None if store.tracks_held::<SavedTeams>() => "Not saved under a name yet, and this browser \
+                    would not store it: it is kept on this page only until you leave."
+                    .to_owned(),
                 None => {
                     "Not saved under a name yet. Until you save or clear it, this browser keeps it as the \
                   team you are building."
@@ -77,10 +106,17 @@ pub(super) fn SaveTeam(team: Team, saved: RwSignal<SavedTeams>) -> impl IntoView
                 <button type="submit" class="button">"Save this team"</button>
                 <p id="team-name-status" role="status" class="share__status">
                     {move || status.get().map(|status| match status {
-                        Ok(message) => view! { <span>{message}</span> }.into_any(),
-                        Err(message) => view! { <span class="field__error">{message}</span> }.into_any(),
+                        Outcome::Saved(message) => view! { <span>{message}</span> }.into_any(),
+                        Outcome::NameProblem(message) | Outcome::NotKept(message) => {
+                            view! { <span class="field__error">{message}</span> }.into_any()
+                        }
                     })}
                 </p>
+                {move || status.with(|status| matches!(status, Some(Outcome::NotKept(_)))).then(|| view! {
+                    <button type="button" class="button" on:click=move |_| store.download()>
+                        "Download your data"
+                    </button>
+                })}
             </div>
         </form>
     }
@@ -96,6 +132,7 @@ pub(super) fn NewTeam(team: Team, saved: RwSignal<SavedTeams>) -> impl IntoView 
         saved.update(|teams| *teams = teams.with_working(&TeamLink::default()));
         team.replace(TeamLink::default(), None);
         team.opened.set_value(None);
+        team.building.set_value(true);
         focus::after_render("main h1");
     };
     let press = Callback::new(move |()| {

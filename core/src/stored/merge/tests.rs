@@ -123,6 +123,61 @@ mod stored_things {
         assert_eq!(SavedTeams::merge(&SavedTeams::default(), base.clone(), base.clone()), base);
     }
 
+    fn person(day: u32) -> crate::link::AssessmentLink {
+        crate::link::AssessmentLink {
+            content_version: 2,
+            day: Day(20_000 + day),
+            answers: vec![Some(Answer::Agree)],
+            label: None,
+            role: None,
+        }
+    }
+
+    fn building(days: &[u32]) -> SavedTeams {
+        let members = days.iter().map(|&day| person(day)).collect();
+        SavedTeams::default().with_working(&TeamLink { name: None, members })
+    }
+
+    fn people_building(teams: &SavedTeams) -> Vec<u32> {
+        let team = teams.working().and_then(crate::team::WorkingTeam::team).unwrap_or_default();
+        team.members.iter().map(|member| member.day.0 - 20_000).collect()
+    }
+
+    #[test]
+    fn people_added_to_the_team_being_built_in_two_tabs_are_all_kept() {
+        let merged = SavedTeams::merge(&building(&[1]), building(&[1, 2]), building(&[1, 3]));
+        assert_eq!(people_building(&merged), vec![1, 2, 3]);
+    }
+
+    #[test]
+    fn a_person_removed_in_one_tab_stays_out_when_the_other_tab_only_added() {
+        let merged = SavedTeams::merge(&building(&[1, 2]), building(&[2]), building(&[1, 2, 3]));
+        assert_eq!(people_building(&merged), vec![2, 3]);
+    }
+
+    #[test]
+    fn the_team_being_built_follows_the_only_tab_that_changed_it() {
+        assert_eq!(SavedTeams::merge(&building(&[1]), building(&[1]), building(&[1, 4])), building(&[1, 4]));
+        assert_eq!(SavedTeams::merge(&building(&[1]), building(&[]), building(&[1])), building(&[]));
+    }
+
+    proptest::proptest! {
+        /// Nobody added to the team being built in either tab is lost when the two are merged.
+        #[test]
+        fn nobody_added_in_either_tab_is_lost(
+            base in proptest::collection::btree_set(1u32..9, 0..4),
+            ours in proptest::collection::btree_set(1u32..9, 0..4),
+            theirs in proptest::collection::btree_set(1u32..9, 0..4),
+        ) {
+            let days = |set: &std::collections::BTreeSet<u32>| set.iter().copied().collect::<Vec<u32>>();
+            let merged = SavedTeams::merge(&building(&days(&base)), building(&days(&ours)), building(&days(&theirs)));
+            let kept = people_building(&merged);
+            for added in ours.union(&theirs).filter(|day| !base.contains(day)) {
+                proptest::prop_assert!(kept.contains(added), "{added} lost from {kept:?}");
+            }
+        }
+    }
+
     #[test]
     fn answers_given_in_two_tabs_are_all_kept() {
         let base = AssessmentProgress::new().answer(Answer::Agree);

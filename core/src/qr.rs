@@ -90,6 +90,23 @@ impl QrReadError {
         }
     }
 
+    /// What the camera view tells of after one more frame, given what it tells of now (`shown`: an
+    /// error and when it was first said, in ms) and how that frame went (`failed`, when it was
+    /// skipped): a skipped frame is said at once; a quiet frame after it (read, or holding no code)
+    /// clears it only once it has been said for [`FRAME_MESSAGE_SHOWN_MS`], so that the words stay
+    /// long enough to read rather than flash until the next frame.
+    pub fn frame_notice(
+        shown: Option<(Self, f64)>,
+        failed: Option<Self>,
+        now_ms: f64,
+    ) -> Option<(Self, f64)> {
+        match (failed.filter(|error| error.frame_message().is_some()), shown) {
+            (Some(error), _) => Some((error, now_ms)),
+            (None, Some((error, since))) if now_ms - since < FRAME_MESSAGE_SHOWN_MS => Some((error, since)),
+            (None, _) => None,
+        }
+    }
+
     /// The error a reader's answer names (see [`QrReadError::name`]); `None` for a name it never gives.
     pub fn from_name(name: &str) -> Option<QrReadError> {
         [QrReadError::NoCode, QrReadError::BadImage, QrReadError::TooSlow, QrReadError::Failed]
@@ -114,6 +131,9 @@ pub const READ_TIME_LIMIT_MS: u32 = 8_000;
 
 /// How long one camera frame may take: frames come every few hundred milliseconds, and a frame that
 /// is slow to read is better skipped for the next one.
+/// How long the camera view keeps saying a frame was skipped once later frames read quietly.
+pub const FRAME_MESSAGE_SHOWN_MS: f64 = 4_000.0;
+
 pub const FRAME_TIME_LIMIT_MS: u32 = 3_000;
 
 /// The largest picture read, in pixels: 16 megapixels, the largest canvas every browser draws. A

@@ -16,6 +16,11 @@ pub fn today() -> Day {
     now().day
 }
 
+/// Milliseconds on the visitor's clock, for how long something has been shown.
+pub fn millis() -> f64 {
+    js_sys::Date::now()
+}
+
 /// A seed for shuffling quiz questions; different on every call.
 pub fn random_seed() -> u64 {
     let high = (js_sys::Math::random() * f64::from(u32::MAX)) as u64;

@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use super::codes::read_codes;
 use crate::browser::camera::{Camera, CameraProblem};
-use crate::browser::focus;
+use crate::browser::{clock, focus};
 
 /// How often a frame is read: often enough to feel immediate, rarely enough to keep a phone cool.
 const EVERY: Duration = Duration::from_millis(300);
@@ -24,8 +24,8 @@ pub(super) fn CameraScan(
     let scanning = RwSignal::new(false);
     let problem = RwSignal::new(None::<CameraProblem>);
     let added = RwSignal::new(0_usize);
-    // Why the last frame was skipped, while the next ones have not been read.
-    let skipped = RwSignal::new(None::<QrReadError>);
+    // Why a recent frame was skipped, and since when it is said (QrReadError::frame_notice).
+    let skipped = RwSignal::new(None::<(QrReadError, f64)>);
     let camera = StoredValue::new_local(None::<Camera>);
     let ticker = StoredValue::new_local(None::<IntervalHandle>);
     let seen = StoredValue::new_local(Vec::<String>::new());
@@ -50,9 +50,13 @@ pub(super) fn CameraScan(
         busy.set_value(true);
         leptos::task::spawn_local(async move {
             let read = read_codes(&frame, FRAME_PIXELS, FRAME_TIME_LIMIT_MS).await;
-            let failed = read.as_ref().err().copied().filter(|error| error.frame_message().is_some());
-            if skipped.get_untracked() != failed {
-                skipped.set(failed);
+            let notice = QrReadError::frame_notice(
+                skipped.get_untracked(),
+                read.as_ref().err().copied(),
+                clock::millis(),
+            );
+            if skipped.get_untracked() != notice {
+                skipped.set(notice);
             }
             for text in read.unwrap_or_default() {
                 if seen.with_value(|seen| seen.contains(&text)) {
@@ -105,7 +109,7 @@ pub(super) fn CameraScan(
             <p role="status" class="muted">
                 {move || match (problem.get(), scanning.get(), added.get()) {
                     (None, true, _) if skipped.get().is_some() => {
-                        skipped.get().and_then(QrReadError::frame_message).unwrap_or_default().to_owned()
+                        skipped.get().and_then(|(error, _)| error.frame_message()).unwrap_or_default().to_owned()
                     }
                     (Some(problem), _, _) => problem.message().to_owned(),
                     (None, true, 0) => "Hold a result's QR code up to the camera.".to_owned(),

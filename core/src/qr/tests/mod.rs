@@ -142,3 +142,21 @@ fn a_picture_larger_than_its_budget_is_drawn_smaller_and_one_that_fits_as_it_is(
     assert_eq!(size_within(640, 480, FRAME_PIXELS), (640, 480));
     assert_eq!(size_within(0, 0, 10), (0, 0));
 }
+
+#[test]
+fn a_skipped_frame_is_said_at_once_and_stays_said_long_enough_to_read() {
+    let failed = Some(QrReadError::Failed);
+    let shown = QrReadError::frame_notice(None, failed, 1_000.0);
+    assert_eq!(shown, Some((QrReadError::Failed, 1_000.0)));
+    // A quiet frame soon after leaves the words up; one after the time to read them clears them.
+    assert_eq!(QrReadError::frame_notice(shown, None, 1_500.0), shown);
+    assert_eq!(
+        QrReadError::frame_notice(shown, Some(QrReadError::NoCode), 1_000.0 + FRAME_MESSAGE_SHOWN_MS),
+        None
+    );
+    // Another skipped frame says so anew.
+    assert_eq!(
+        QrReadError::frame_notice(shown, Some(QrReadError::TooSlow), 2_000.0),
+        Some((QrReadError::TooSlow, 2_000.0))
+    );
+}

@@ -191,9 +191,14 @@ async function loadsAtScale(browser, profile, base) {
       ready: (page) => page.getByRole('textbox', { name: 'Result links' }),
       then: async (page) => {
         const started = await page.evaluate(() => performance.now());
-        await page.getByRole('textbox', { name: 'Result links' }).fill(chat);
+        // As a paste arrives: the whole text at once, in one input event.
+        await page.getByRole('textbox', { name: 'Result links' }).evaluate((box, text) => {
+          box.value = text;
+          box.dispatchEvent(new Event('input', { bubbles: true }));
+        }, chat);
         await page.getByRole('button', { name: 'Add to team' }).click();
-        await page.getByRole('heading', { name: '50 people' }).waitFor({ timeout: 120_000 });
+        // The paste is read for its first 100,000 characters (team::paste): usable once it says what it added.
+        await page.getByRole('status').filter({ hasText: /added\./ }).first().waitFor({ timeout: 120_000 });
         return (await page.evaluate(() => performance.now())) - started;
       },
     },

@@ -323,7 +323,13 @@ fn read_part<T: Stored>(file: &Map<String, Value>, problems: &mut Vec<String>) -
 
 /// What was lost reading part of a file, said of the file: this browser's own data is untouched.
 fn file_problem(loss: &Loss) -> String {
-    let were = |count: usize| plural(count, "was", "were");
+    let damaged = |what: String, count: usize| {
+        format!(
+            "{what} in the file {} damaged, so {} left out.",
+            plural(count, "was", "were"),
+            plural(count, "it was", "they were"),
+        )
+    };
     match *loss {
         Loss::Answers(count) => format!(
             "{} in the file no longer {} the questions, so {} left out.",
@@ -331,24 +337,11 @@ fn file_problem(loss: &Loss) -> String {
             plural(count, "matches", "match"),
             plural(count, "it was", "they were"),
         ),
-        Loss::HistoryEntries(count) => format!(
-            "{} in the file {} damaged, so {} left out.",
-            counted(count, "past result", "past results"),
-            were(count),
-            plural(count, "it was", "they were"),
-        ),
-        Loss::SavedTeams(count) => format!(
-            "{} in the file {} damaged, so {} left out.",
-            counted(count, "team", "teams"),
-            were(count),
-            plural(count, "it was", "they were"),
-        ),
-        Loss::SetAsideItems(count) => format!(
-            "{} of set-aside data in the file {} damaged, so {} left out.",
-            counted(count, "piece", "pieces"),
-            were(count),
-            plural(count, "it was", "they were"),
-        ),
+        Loss::HistoryEntries(count) => damaged(counted(count, "past result", "past results"), count),
+        Loss::SavedTeams(count) => damaged(counted(count, "team", "teams"), count),
+        Loss::SetAsideItems(count) => {
+            damaged(format!("{} of set-aside data", counted(count, "piece", "pieces")), count)
+        }
         Loss::Place => {
             "The file's place in the assessment pointed nowhere, so its answers in progress carry on \
             from the first statement they leave unanswered."

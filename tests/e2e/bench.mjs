@@ -43,6 +43,23 @@ function sizes() {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
+/** Puts `page` under `profile`'s network and CPU (a cold load also bypasses the HTTP cache); returns its CDP session. */
+async function underProfile(page, profile, { cold }) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  if (cold) await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (profile.network) {
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: profile.network.latency,
+      downloadThroughput: profile.network.down,
+      uploadThroughput: profile.network.up,
+    });
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+  return cdp;
+}
+
 /**
  * Opens `url` under `profile`; returns ms from navigation to `control` visible, ms until the app runs
  * it (`started`: for Culture Check, the prerendered first screen taken over by the app), the bytes on
@@ -59,9 +76,7 @@ async function firstControl(browser, profile, url, control, started, repeat) {
     await started(page);
     await page.waitForFunction(() => navigator.serviceWorker?.controller, null, { timeout: 10_000 }).catch(() => {});
   }
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  if (!repeat) await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const cdp = await underProfile(page, profile, { cold: !repeat });
   let wire = 0;
   const urls = new Map();
   const fetched = [];
@@ -70,15 +85,6 @@ async function firstControl(browser, profile, url, control, started, repeat) {
     wire += event.encodedDataLength;
     if (urls.has(event.requestId)) fetched.push(urls.get(event.requestId));
   });
-  if (profile.network) {
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: profile.network.latency,
-      downloadThroughput: profile.network.down,
-      uploadThroughput: profile.network.up,
-    });
-  }
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
   const start = repeat ? page.reload({ waitUntil: 'commit' }) : page.goto(url, { waitUntil: 'commit' });
   await start;
   await control(page).waitFor({ state: 'visible', timeout: 60_000 });
@@ -211,11 +217,7 @@ async function loadsAtScale(browser, profile, base) {
       const context = await browser.newContext({ serviceWorkers: 'block' });
       if (one.plant) await context.addInitScript((text) => localStorage.setItem('culture-check/assessment-history', text), one.plant);
       const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, ...{ latency: profile.network.latency, downloadThroughput: profile.network.down, uploadThroughput: profile.network.up } });
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+      await underProfile(page, profile, { cold: true });
       await page.goto(one.url, { waitUntil: 'commit' });
       await one.ready(page).waitFor({ state: 'visible', timeout: 120_000 });
       // The pasted chat is timed from the paste; the others from navigation.

@@ -4,7 +4,7 @@
 
 use culture_core::assessment::History;
 use culture_core::route::Route;
-use culture_core::share::SharedAssessment;
+use culture_core::shared_result::SharedAssessment;
 use leptos::prelude::*;
 
 use super::comparison::ComparisonView;

@@ -4,7 +4,7 @@
 
 use culture_core::assessment::{HistoryEntry, PillarChange};
 use culture_core::chart::Series;
-use culture_core::share::{compare, SharedAssessment};
+use culture_core::shared_result::{compare, SharedAssessment};
 use leptos::prelude::*;
 
 use crate::ui::assessment::result_view::score_text;

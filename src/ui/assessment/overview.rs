@@ -24,24 +24,13 @@ pub(super) fn Overview(assessment: Assessment) -> impl IntoView {
                 .enumerate()
                 .filter(|(_, statement)| statement.pillar_id == pillar.id)
                 .map(|(index, statement)| {
-                    let answer = move || {
+                    let answer = Signal::derive(move || {
                         progress
                             .with(|p| p.answers().get(statement.id))
                             .map_or("Not answered yet", |answer| answer.label())
-                    };
+                    });
                     view! {
-                        <li class="overview__item">
-                            <span class="overview__text">{statement.text}</span>
-                            <span class="overview__answer">{answer}</span>
-                            <button
-                                type="button"
-                                class="button button--quiet"
-                                aria-label=format!("Change: {}", statement.text)
-                                on:click=move |_| open(index)
-                            >
-                                "Change"
-                            </button>
-                        </li>
+                        <OverviewRow text=statement.text answer=answer action="Change" names=statement.text on_press=move || open(index)/>
                     }
                 })
                 .collect_view();
@@ -85,17 +74,7 @@ pub(super) fn Overview(assessment: Assessment) -> impl IntoView {
                                 .into_iter()
                                 .map(|(index, statement)| {
                                     view! {
-                                        <li class="overview__item">
-                                            <span class="overview__text">{statement.text}</span>
-                                            <button
-                                                type="button"
-                                                class="button button--quiet"
-                                                aria-label=format!("Answer: {}", statement.text)
-                                                on:click=move |_| open(index)
-                                            >
-                                                "Answer"
-                                            </button>
-                                        </li>
+                                        <OverviewRow text=statement.text action="Answer" names=statement.text on_press=move || open(index)/>
                                     }
                                 })
                                 .collect_view()
@@ -124,23 +103,42 @@ pub(super) fn Overview(assessment: Assessment) -> impl IntoView {
             {pillars}
             <section class="stack">
                 <h3>"Before the statements"</h3>
-            <ul class="overview__list">
-                    <li class="overview__item">
-                        <span class="overview__text">"Your part of the company (optional)"</span>
-                        <span class="overview__answer">
-                            {move || progress.with(|p| p.role()).map_or("Not given", |role| role.name())}
-                        </span>
-                        <button
-                            type="button"
-                            class="button button--quiet"
-                            aria-label="Change: your part of the company"
-                            on:click=move |_| assessment.commit(progress.with_untracked(|p| p.ask_role()))
-                        >
-                            "Change"
-                        </button>
-                    </li>
+                <ul class="overview__list">
+                    <OverviewRow
+                        text="Your part of the company (optional)"
+                        answer=Signal::derive(move || progress.with(|p| p.role()).map_or("Not given", |role| role.name()))
+                        action="Change"
+                        names="your part of the company"
+                        on_press=move || assessment.commit(progress.with_untracked(|p| p.ask_role()))
+                    />
                 </ul>
             </section>
         </section>
+    }
+}
+
+/// One line of the overview: what was asked, the answer given (when the line shows one) and the
+/// button that goes to it, named `action` and, for screen readers, what it acts on.
+#[component]
+fn OverviewRow(
+    text: &'static str,
+    #[prop(optional)] answer: Option<Signal<&'static str>>,
+    action: &'static str,
+    names: &'static str,
+    on_press: impl Fn() + 'static,
+) -> impl IntoView {
+    view! {
+        <li class="overview__item">
+            <span class="overview__text">{text}</span>
+            {answer.map(|answer| view! { <span class="overview__answer">{answer}</span> })}
+            <button
+                type="button"
+                class="button button--quiet"
+                aria-label=format!("{action}: {names}")
+                on:click=move |_| on_press()
+            >
+                {action}
+            </button>
+        </li>
     }
 }

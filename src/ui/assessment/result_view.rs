@@ -17,6 +17,7 @@ use super::learn_more::LearnMore;
 use crate::browser::print;
 use crate::ui::heading_text::heading_text;
 use crate::ui::pillar_chart::{PillarChart, PillarRow};
+use crate::ui::section::Section;
 
 /// The top of a result: whose stage, the stage as the page's `h1`, the overall score with the page's
 /// main button beside it, the ladder of every stage with the result on it, and how far the next stage
@@ -166,17 +167,15 @@ pub fn ResultDetails(
         </section>
         <FirstAdvice guidance=guidance who=who.clone() sustain=stage_next_step/>
         {way}
-        <section class="stack" aria-labelledby="pillars-heading">
-            <h2 id="pillars-heading">"Pillar by pillar"</h2>
+        <Section name="pillars" heading="Pillar by pillar" class="stack">
             <div class="pillar-details">{per_pillar}</div>
-        </section>
+        </Section>
         <WhyThisStage result=result.clone()/>
-        <Show when=move || blind_count != 0>
-            <section class="stack" aria-labelledby="blind-spots-heading">
-                <h2 id="blind-spots-heading">"Blind spots"</h2>
+        {(blind_count != 0).then(|| view! {
+            <Section name="blind-spots" heading="Blind spots" class="stack">
                 <details class="unfold-in-print">
                     <summary>
-                        {blind_spots_intro.clone()}
+                        {blind_spots_intro}
                         {format!(" ({})", counted(blind_count, "statement", "statements"))}
                     </summary>
                     <p class="muted">"Not knowing is a finding in itself: each is worth asking a colleague about."</p>
@@ -189,8 +188,8 @@ pub fn ResultDetails(
                             .collect_view()}
                     </ul>
                 </details>
-            </section>
-        </Show>
+            </Section>
+        })}
         <LearnMore pointers=learn who=who/>
     }
 }
@@ -356,11 +355,10 @@ fn NextStageView(
         }
     });
     view! {
-        <section class="card stack next-stage" aria-labelledby="next-stage-heading">
-            <h2 id="next-stage-heading">{heading_text(&format!("The way to \"{}\"", next.stage.name))}</h2>
+        <Section name="next-stage" heading={heading_text(&format!("The way to \"{}\"", next.stage.name))} class="card stack next-stage">
             {from.map(|text| view! { <p>{text}</p> })}
             {moves}
-        </section>
+        </Section>
     }
 }
 
@@ -405,25 +403,23 @@ fn FirstAdvice(guidance: Guidance, who: String, sustain: Option<&'static str>) -
     });
     let actions_section = if has_actions {
         view! {
-            <section class="stack advice" aria-labelledby="recommendations-heading">
-                <h2 id="recommendations-heading">{actions_heading}</h2>
+            <Section name="recommendations" heading=actions_heading class="stack advice">
                 <ol class="recommendations">{first}</ol>
                 <p class="muted">{actions_intro}</p>
                 {more_ideas}
-            </section>
+            </Section>
         }
         .into_any()
     } else if guidance.sustaining {
         ().into_any()
     } else {
         view! {
-            <section class="stack advice" aria-labelledby="recommendations-heading">
-                <h2 id="recommendations-heading">"What to do next"</h2>
+            <Section name="recommendations" heading="What to do next" class="stack advice">
                 <p>
                     "No statement was answered at the middle of the scale or below, so there is nothing to fix. "
                     "Keep doing what works; the way to the next stage follows."
                 </p>
-            </section>
+            </Section>
         }
         .into_any()
     };
@@ -452,14 +448,12 @@ fn FirstAdvice(guidance: Guidance, who: String, sustain: Option<&'static str>) -
         })
         .collect_view();
     view! {
-        <section class="stack" aria-labelledby="keep-going-heading">
-            <h2 id="keep-going-heading">"Keep it going"</h2>
+        <Section name="keep-going" heading="Keep it going" class="stack">
             {sustain.map(|text| view! { <p class="lead">{text}</p> })}
-        </section>
-        <section class="stack" aria-labelledby="strengths-heading">
-            <h2 id="strengths-heading">"What to keep doing"</h2>
+        </Section>
+        <Section name="strengths" heading="What to keep doing" class="stack">
             <ul class="strengths">{strengths}</ul>
-        </section>
+        </Section>
         {actions_section}
     }
     .into_any()

@@ -11,6 +11,7 @@ use super::comparison::ComparisonView;
 use super::SharedBanner;
 use crate::browser::session;
 use crate::ui::assessment::result_view::{ResultDetails, StageHeading};
+use crate::ui::section::Section;
 use crate::ui::stored::Store;
 
 #[component]
@@ -55,13 +56,12 @@ pub(super) fn SharedAssessmentView(shared: SharedAssessment, payload: String) ->
     };
     let invitation = (!has_own).then(|| {
         view! {
-            <section class="card stack no-print" aria-labelledby="compare-heading">
-                <h2 id="compare-heading">"How does your company look to you?"</h2>
+            <Section name="compare" heading="How does your company look to you?" class="card stack no-print">
                 <p>
                     "Take the assessment yourself, then open this link again to see both results side by side "
                     "and the statements where your views differ most."
                 </p>
-            </section>
+            </Section>
         }
     });
 

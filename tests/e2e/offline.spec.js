@@ -35,6 +35,27 @@ for (const base of ['', 'nested/deploy/']) {
   });
 }
 
+/**
+ * Serves `site` with tests/e2e/server.mjs on a port the system picks (port 0), so no two runs can
+ * collide; `origin` resolves once the server says where it listens.
+ */
+function serve(site) {
+  const server = spawn('node', ['tests/e2e/server.mjs', '0'], {
+    env: { ...process.env, DIST: site },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const origin = new Promise((resolve, reject) => {
+    let said = '';
+    server.stdout.on('data', (chunk) => {
+      said += chunk;
+      const listening = said.match(/listening on (http:\/\/127\.0\.0\.1:\d+)\//);
+      if (listening) resolve(listening[1]);
+    });
+    server.on('exit', (code) => reject(new Error(`the test server stopped (exit ${code}) before it listened: ${said}`)));
+  });
+  return { server, origin };
+}
+
 // A deployment of its own, on its own port, so that replacing its worker touches no other test. That
 // port is another origin to the shared fixture, so this test uses Playwright's own `test` and checks
 // the console itself.
@@ -43,11 +64,9 @@ plainTest('a new version is offered with a Reload button, and takes over only wh
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   const site = mkdtempSync(join(tmpdir(), 'culture-check-'));
   cpSync(process.env.DIST || 'dist', site, { recursive: true });
-  const port = 4400 + plainTest.info().parallelIndex;
-  const server = spawn('node', ['tests/e2e/server.mjs', String(port)], { env: { ...process.env, DIST: site }, stdio: 'ignore' });
+  const { server, origin } = serve(site);
   try {
-    await expect.poll(() => fetch(`http://127.0.0.1:${port}/`).then((response) => response.ok, () => false)).toBe(true);
-    await page.goto(`http://127.0.0.1:${port}/#/`);
+    await page.goto(`${await origin}/#/`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await untilKeptOffline(page);
 

@@ -1,12 +1,12 @@
 // After one visit the site needs no network (a workshop room with bad wifi): the service worker keeps
 // this build's files, at the root and under a sub-path. A new deployment is offered with a "Reload"
 // button and never reloads the page by itself.
-import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as plainTest } from '@playwright/test';
 import { expect, open, test } from './fixtures.js';
+import { serveSite } from './serve.mjs';
 
 /** Waits until the service worker controls the page, so its files are kept. */
 async function untilKeptOffline(page) {
@@ -35,27 +35,6 @@ for (const base of ['', 'nested/deploy/']) {
   });
 }
 
-/**
- * Serves `site` with tests/e2e/server.mjs on a port the system picks (port 0), so no two runs can
- * collide; `origin` resolves once the server says where it listens.
- */
-function serve(site) {
-  const server = spawn('node', ['tests/e2e/server.mjs', '0'], {
-    env: { ...process.env, DIST: site },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const origin = new Promise((resolve, reject) => {
-    let said = '';
-    server.stdout.on('data', (chunk) => {
-      said += chunk;
-      const listening = said.match(/listening on (http:\/\/127\.0\.0\.1:\d+)\//);
-      if (listening) resolve(listening[1]);
-    });
-    server.on('exit', (code) => reject(new Error(`the test server stopped (exit ${code}) before it listened: ${said}`)));
-  });
-  return { server, origin };
-}
-
 // A deployment of its own, on its own port, so that replacing its worker touches no other test. That
 // port is another origin to the shared fixture, so this test uses Playwright's own `test` and checks
 // the console itself.
@@ -64,9 +43,9 @@ plainTest('a new version is offered with a Reload button, and takes over only wh
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   const site = mkdtempSync(join(tmpdir(), 'culture-check-'));
   cpSync(process.env.DIST || 'dist', site, { recursive: true });
-  const { server, origin } = serve(site);
+  const server = await serveSite(site);
   try {
-    await page.goto(`${await origin}/#/`);
+    await page.goto(`${server.url}#/`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await untilKeptOffline(page);
 
@@ -83,7 +62,7 @@ plainTest('a new version is offered with a Reload button, and takes over only wh
     expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
     expect(errors).toEqual([]);
   } finally {
-    server.kill();
+    await server.stop();
     rmSync(site, { recursive: true, force: true });
   }
 });

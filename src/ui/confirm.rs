@@ -66,20 +66,19 @@ pub fn ConfirmStartOver(
     asking: RwSignal<bool>,
     button_id: &'static str,
     /// The question, read as it is asked, saying how many answers would go.
-    #[prop(into)]
-    question: Callback<(), String>,
-    #[prop(into)] on_go_ahead: Callback<()>,
+    question: impl Fn() -> String + Copy + Send + Sync + 'static,
+    on_go_ahead: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     view! {
         <Show when=move || asking.get()>
             <Confirm
                 label="Start over"
-                question=question.run(())
+                question=question()
                 go_ahead="Yes, start over"
                 keep="Keep my answers"
                 on_go_ahead=move || {
                     asking.set(false);
-                    on_go_ahead.run(());
+                    on_go_ahead();
                 }
                 on_keep=move || asking.set(false)
                 asked_by=format!("#{button_id}")

@@ -1,25 +1,21 @@
-//! A section named by its heading: the region's `aria-labelledby` points at its `<h2>`, so assistive
-//! technology announces the region by its title. Both ids come from one name, so they cannot drift
-//! apart.
+//! A section named by its heading: the region's `aria-labelledby` is its `<h2>`'s id, so assistive
+//! technology announces the region by its title, and one string serves as both.
 
 use leptos::prelude::*;
 
-#[component]
-pub fn Section(
-    /// Unique on its screen; the heading's id is `{name}-heading`.
-    name: &'static str,
-    /// The heading's words.
+/// `content` under an `<h2>` reading `heading`, in a `<section>` of `class` labelled by that heading.
+/// A function rather than a component: the content keeps its own type, where a component's children
+/// would each become an `AnyView`, which costs the main module bytes at every use.
+pub fn section(
+    heading_id: &'static str,
     heading: impl IntoView + 'static,
-    /// The section's classes ("card stack", "stack no-print"...).
     class: &'static str,
-    children: Children,
+    content: impl IntoView + 'static,
 ) -> impl IntoView {
-    let heading_id = format!("{name}-heading");
-    let labelled_by = heading_id.clone();
     view! {
-        <section class=class aria-labelledby=labelled_by>
+        <section class=class aria-labelledby=heading_id>
             <h2 id=heading_id>{heading}</h2>
-            {children()}
+            {content}
         </section>
     }
 }

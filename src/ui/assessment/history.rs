@@ -12,7 +12,7 @@ use super::trends::Trends;
 use crate::browser::focus;
 use crate::ui::confirm::Confirm;
 use crate::ui::current_route::CurrentRoute;
-use crate::ui::section::Section;
+use crate::ui::section::section;
 use crate::ui::stored::Store;
 
 /// `#/history`, or `#/history/<id>`: the history, or one past result from it.
@@ -103,9 +103,9 @@ fn HistoryPage() -> impl IntoView {
                 }
             >
                 {move || history.with(|history| view! { <Trends history=history.clone()/> })}
-                <Section name="results" heading="Every result" class="stack">
+                {section("results-heading", "Every result", "stack", view! {
                     <ol class="history">{entries}</ol>
-                </Section>
+                })}
             </Show>
             <p class="actions">
                 <a class="button button--primary" href=Route::Assessment.href()>"Take the assessment"</a>

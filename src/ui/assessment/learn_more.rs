@@ -5,7 +5,7 @@ use culture_core::assessment::QuizPointer;
 use culture_core::route::Route;
 use leptos::prelude::*;
 
-use crate::ui::section::Section;
+use crate::ui::section::section;
 
 /// The cards and the way to the quiz; nothing when the answers point to no question.
 #[component]
@@ -31,12 +31,12 @@ pub fn LearnMore(
         })
         .collect_view();
     Some(view! {
-        <Section name="learn" heading="Learn more in the quiz" class="stack no-print">
+        {section("learn-heading", "Learn more in the quiz", "stack no-print", view! {
             <p class="muted">"Questions to try: the quiz shows each answer and why once you have answered."</p>
             <ul class="learn">{cards}</ul>
             <p class="actions">
                 <a class="button" href=Route::Quiz.href()>"Take the quiz"</a>
             </p>
-        </Section>
+        })}
     })
 }

@@ -24,14 +24,12 @@ pub(super) fn Overview(assessment: Assessment) -> impl IntoView {
                 .enumerate()
                 .filter(|(_, statement)| statement.pillar_id == pillar.id)
                 .map(|(index, statement)| {
-                    let answer = Signal::derive(move || {
+                    let answer = move || {
                         progress
                             .with(|p| p.answers().get(statement.id))
                             .map_or("Not answered yet", |answer| answer.label())
-                    });
-                    view! {
-                        <OverviewRow text=statement.text answer=answer action="Change" names=statement.text on_press=move || open(index)/>
-                    }
+                    };
+                    overview_row(statement.text, Some(answer), "Change", statement.text, move || open(index))
                 })
                 .collect_view();
             view! {
@@ -73,9 +71,7 @@ pub(super) fn Overview(assessment: Assessment) -> impl IntoView {
                                 .get()
                                 .into_iter()
                                 .map(|(index, statement)| {
-                                    view! {
-                                        <OverviewRow text=statement.text action="Answer" names=statement.text on_press=move || open(index)/>
-                                    }
+                                    overview_row(statement.text, None::<&str>, "Answer", statement.text, move || open(index))
                                 })
                                 .collect_view()
                         }}
@@ -104,13 +100,13 @@ pub(super) fn Overview(assessment: Assessment) -> impl IntoView {
             <section class="stack">
                 <h3>"Before the statements"</h3>
                 <ul class="overview__list">
-                    <OverviewRow
-                        text="Your part of the company (optional)"
-                        answer=Signal::derive(move || progress.with(|p| p.role()).map_or("Not given", |role| role.name()))
-                        action="Change"
-                        names="your part of the company"
-                        on_press=move || assessment.commit(progress.with_untracked(|p| p.ask_role()))
-                    />
+                    {overview_row(
+                        "Your part of the company (optional)",
+                        Some(move || progress.with(|p| p.role()).map_or("Not given", |role| role.name())),
+                        "Change",
+                        "your part of the company",
+                        move || assessment.commit(progress.with_untracked(|p| p.ask_role())),
+                    )}
                 </ul>
             </section>
         </section>
@@ -119,10 +115,9 @@ pub(super) fn Overview(assessment: Assessment) -> impl IntoView {
 
 /// One line of the overview: what was asked, the answer given (when the line shows one) and the
 /// button that goes to it, named `action` and, for screen readers, what it acts on.
-#[component]
-fn OverviewRow(
+fn overview_row(
     text: &'static str,
-    #[prop(optional)] answer: Option<Signal<&'static str>>,
+    answer: Option<impl IntoView + 'static>,
     action: &'static str,
     names: &'static str,
     on_press: impl Fn() + 'static,

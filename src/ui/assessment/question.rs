@@ -70,12 +70,12 @@ pub(super) fn StatementScreen(assessment: Assessment) -> impl IntoView {
     // Set by `Choices`: an arrow key only moves the choice; a click, Space or a number key moves on.
     let arrowing = StoredValue::new(false);
     let confirming_start_over = RwSignal::new(false);
-    let discard = move |()| {
+    let discard = move || {
         progress.with_untracked(|p| {
             format!("Discard your {} answers and start again from the first statement?", p.answered_count())
         })
     };
-    let start_over = move |()| {
+    let start_over = move || {
         assessment.commit(progress.with_untracked(|p| p.start_over()));
         focus::new_screen("main h1");
     };

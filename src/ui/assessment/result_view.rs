@@ -17,7 +17,7 @@ use super::learn_more::LearnMore;
 use crate::browser::print;
 use crate::ui::heading_text::heading_text;
 use crate::ui::pillar_chart::{PillarChart, PillarRow};
-use crate::ui::section::Section;
+use crate::ui::section::section;
 
 /// The top of a result: whose stage, the stage as the page's `h1`, the overall score with the page's
 /// main button beside it, the ladder of every stage with the result on it, and how far the next stage
@@ -167,12 +167,12 @@ pub fn ResultDetails(
         </section>
         <FirstAdvice guidance=guidance who=who.clone() sustain=stage_next_step/>
         {way}
-        <Section name="pillars" heading="Pillar by pillar" class="stack">
+        {section("pillars-heading", "Pillar by pillar", "stack", view! {
             <div class="pillar-details">{per_pillar}</div>
-        </Section>
+        })}
         <WhyThisStage result=result.clone()/>
         {(blind_count != 0).then(|| view! {
-            <Section name="blind-spots" heading="Blind spots" class="stack">
+            {section("blind-spots-heading", "Blind spots", "stack", view! {
                 <details class="unfold-in-print">
                     <summary>
                         {blind_spots_intro}
@@ -188,7 +188,7 @@ pub fn ResultDetails(
                             .collect_view()}
                     </ul>
                 </details>
-            </Section>
+            })}
         })}
         <LearnMore pointers=learn who=who/>
     }
@@ -355,10 +355,10 @@ fn NextStageView(
         }
     });
     view! {
-        <Section name="next-stage" heading={heading_text(&format!("The way to \"{}\"", next.stage.name))} class="card stack next-stage">
+        {section("next-stage-heading", heading_text(&format!("The way to \"{}\"", next.stage.name)), "card stack next-stage", view! {
             {from.map(|text| view! { <p>{text}</p> })}
             {moves}
-        </Section>
+        })}
     }
 }
 
@@ -403,23 +403,23 @@ fn FirstAdvice(guidance: Guidance, who: String, sustain: Option<&'static str>) -
     });
     let actions_section = if has_actions {
         view! {
-            <Section name="recommendations" heading=actions_heading class="stack advice">
+            {section("recommendations-heading", actions_heading, "stack advice", view! {
                 <ol class="recommendations">{first}</ol>
                 <p class="muted">{actions_intro}</p>
                 {more_ideas}
-            </Section>
+            })}
         }
         .into_any()
     } else if guidance.sustaining {
         ().into_any()
     } else {
         view! {
-            <Section name="recommendations" heading="What to do next" class="stack advice">
+            {section("recommendations-heading", "What to do next", "stack advice", view! {
                 <p>
                     "No statement was answered at the middle of the scale or below, so there is nothing to fix. "
                     "Keep doing what works; the way to the next stage follows."
                 </p>
-            </Section>
+            })}
         }
         .into_any()
     };
@@ -448,12 +448,12 @@ fn FirstAdvice(guidance: Guidance, who: String, sustain: Option<&'static str>) -
         })
         .collect_view();
     view! {
-        <Section name="keep-going" heading="Keep it going" class="stack">
+        {section("keep-going-heading", "Keep it going", "stack", view! {
             {sustain.map(|text| view! { <p class="lead">{text}</p> })}
-        </Section>
-        <Section name="strengths" heading="What to keep doing" class="stack">
+        })}
+        {section("strengths-heading", "What to keep doing", "stack", view! {
             <ul class="strengths">{strengths}</ul>
-        </Section>
+        })}
         {actions_section}
     }
     .into_any()

@@ -38,10 +38,10 @@ pub(super) fn QuestionScreen(quiz: Quiz) -> impl IntoView {
     let feedback = Memo::new(move |_| attempt.with(|attempt| attempt.as_ref()?.current()?.feedback));
     let sure = Memo::new(move |_| attempt.with(|attempt| attempt.as_ref()?.current().map(|step| step.sure)));
     let confirming_start_over = RwSignal::new(false);
-    let discard = move |()| {
+    let discard = move || {
         attempt.with_untracked(|attempt| start_over_question(attempt.as_ref().map_or(0, |a| a.answered())))
     };
-    let start_over = move |()| quiz.abandon();
+    let start_over = move || quiz.abandon();
 
     let keys = window_event_listener(leptos::ev::keydown, move |event: KeyboardEvent| {
         if keyboard::has_modifier(&event) {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::summary::RecordLine;
 use super::Quiz;
-use crate::ui::section::Section;
+use crate::ui::section::section;
 
 #[component]
 pub(super) fn StartScreen(quiz: Quiz) -> impl IntoView {
@@ -39,9 +39,9 @@ pub(super) fn StartScreen(quiz: Quiz) -> impl IntoView {
                     </button>
                 </Show>
             </div>
-            <Section name="quiz-pillars" heading="The quiz's pillars and the assessment's" class="quiz-start__pillars card stack">
+            {section("quiz-pillars-heading", "The quiz's pillars and the assessment's", "quiz-start__pillars card stack", view! {
                 <p>{PILLAR_MAPPING}</p>
-            </Section>
+            })}
         </section>
     }
 }

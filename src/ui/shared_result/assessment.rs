@@ -11,7 +11,7 @@ use super::comparison::ComparisonView;
 use super::SharedBanner;
 use crate::browser::session;
 use crate::ui::assessment::result_view::{ResultDetails, StageHeading};
-use crate::ui::section::Section;
+use crate::ui::section::section;
 use crate::ui::stored::Store;
 
 #[component]
@@ -56,12 +56,12 @@ pub(super) fn SharedAssessmentView(shared: SharedAssessment, payload: String) ->
     };
     let invitation = (!has_own).then(|| {
         view! {
-            <Section name="compare" heading="How does your company look to you?" class="card stack no-print">
+            {section("compare-heading", "How does your company look to you?", "card stack no-print", view! {
                 <p>
                     "Take the assessment yourself, then open this link again to see both results side by side "
                     "and the statements where your views differ most."
                 </p>
-            </Section>
+            })}
         }
     });
 

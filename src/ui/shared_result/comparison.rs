@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::ui::assessment::result_view::score_text;
 use crate::ui::pillar_chart::{PillarChart, PillarRow};
-use crate::ui::section::Section;
+use crate::ui::section::section;
 
 #[component]
 pub(super) fn ComparisonView(
@@ -63,7 +63,7 @@ pub(super) fn ComparisonView(
     let has_statements = !comparison.statements.is_empty();
 
     view! {
-        <Section name="compare" heading="Compared with your latest result" class="stack">
+        {section("compare-heading", "Compared with your latest result", "stack", view! {
             <p class="muted">{format!("Your assessment of {} beside this one.", yours.day.long())}</p>
             <ul class="highlights">
                 <li>{stage}</li>
@@ -87,7 +87,7 @@ pub(super) fn ComparisonView(
                     series=series
                 />
             </details>
-        </Section>
+        })}
     }
 }
 

@@ -14,7 +14,7 @@ pub mod qr;
 pub mod quiz;
 pub mod rng;
 pub mod route;
-pub mod share;
+pub mod shared_result;
 pub mod stored;
 pub mod team;
 pub mod text;

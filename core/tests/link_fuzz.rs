@@ -13,7 +13,7 @@ use culture_core::link::{
     decode_any, encode, read_pasted, sanitize_label, AssessmentLink, LinkContent, QuizLink, SharedResult,
     TeamLink, FIRST_DAY, MAX_SLOTS,
 };
-use culture_core::share::{compare, SharedAssessment, SharedQuiz};
+use culture_core::shared_result::{compare, SharedAssessment, SharedQuiz};
 use culture_core::team::{
     add_pasted, to_csv, to_markdown, Agenda, ByGroup, ExportOptions, TeamChange, TeamPicture,
 };

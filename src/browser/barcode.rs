@@ -2,10 +2,15 @@
 //! (Chrome on Android and macOS, among others). Where it is missing, does not read QR codes, or
 //! fails, the caller reads the picture's pixels itself (`culture_core::qr::read`).
 //!
-//! ```ignore
-//! match browser::barcode::read_qr_codes(&picture).await {
-//!     Ok(texts) => …,              // every code's text; empty when none was found
-//!     Err(NoDetector) => …,        // read it another way
+//! ```no_run
+//! use culture_check::browser::barcode::{self, NoDetector};
+//! use culture_check::browser::picture::Picture;
+//!
+//! async fn codes_in(picture: &Picture) -> Option<Vec<String>> {
+//!     match barcode::read_qr_codes(picture).await {
+//!         Ok(texts) => Some(texts), // every code's text; empty when none was found
+//!         Err(NoDetector) => None,  // read it another way
+//!     }
 //! }
 //! ```
 

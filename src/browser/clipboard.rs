@@ -1,8 +1,14 @@
 //! The clipboard, for "Copy link". Browsers may refuse (no secure context, permission denied, an old
 //! browser without the API); the caller then selects the text so the person can copy it themselves.
 //!
-//! ```ignore
-//! if browser::clipboard::copy_text(&url).await.is_err() { select_the_field() }
+//! ```no_run
+//! use culture_check::browser::clipboard;
+//!
+//! async fn copy_link(url: &str, select_the_field: impl Fn()) {
+//!     if clipboard::copy_text(url).await.is_err() {
+//!         select_the_field();
+//!     }
+//! }
 //! ```
 
 use wasm_bindgen::prelude::*;

@@ -3,9 +3,17 @@
 //! text, and the team view decodes the chosen pictures (screenshots or photos of QR codes). All fail as
 //! values, never panics.
 //!
-//! ```ignore
-//! browser::file::download("culture-check-2026-11-23.json", "application/json", &text)?;
-//! let text = browser::file::chosen_text(&event).await?; // from an <input type="file"> change event
+//! ```no_run
+//! use culture_check::browser::file::{self, FileProblem};
+//!
+//! fn keep_a_copy(text: &str) -> Result<(), FileProblem> {
+//!     file::download("culture-check-2026-11-23.json", "application/json", text)
+//! }
+//!
+//! // From an `<input type="file">` change event, at most a megabyte of it.
+//! async fn add_from(event: &leptos::ev::Event) -> Result<String, FileProblem> {
+//!     file::chosen_text(event, 1_000_000).await
+//! }
 //! ```
 
 use wasm_bindgen::JsCast;

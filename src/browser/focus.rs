@@ -1,8 +1,8 @@
 //! Moving keyboard and screen-reader focus when a new screen or panel appears, so the change is
 //! announced and the next Tab starts from the right place.
 //!
-//! ```ignore
-//! use crate::browser::focus;
+//! ```no_run
+//! use culture_check::browser::focus;
 //!
 //! // A new screen: start it at the top of the page and focus its heading there.
 //! focus::new_screen("main h1");

@@ -1,8 +1,10 @@
 //! Keyboard shortcuts on a screen: which key presses are the page's to handle, and which belong to
 //! the control that has focus.
 //!
-//! ```ignore
-//! use crate::browser::keyboard;
+//! ```no_run
+//! use culture_check::browser::keyboard;
+//! use leptos::ev::KeyboardEvent;
+//! use leptos::prelude::*;
 //!
 //! let keys = window_event_listener(leptos::ev::keydown, move |event: KeyboardEvent| {
 //!     if keyboard::has_modifier(&event) || keyboard::typing_in_a_field(&event) {

@@ -15,5 +15,5 @@ pub mod picture;
 pub mod print;
 pub mod qr_worker;
 pub mod session;
-pub mod share;
 pub mod storage;
+pub mod web_share;

@@ -1,12 +1,13 @@
 //! Printing the page, through the browser's own print dialog (the print style sheet lays out the
 //! report), and unfolding disclosures for the paper.
 //!
-//! ```ignore
-//! use crate::browser::print;
+//! ```no_run
+//! use culture_check::browser::print;
+//! use leptos::prelude::*;
 //!
 //! // In a component: its `<details class="unfold-in-print">` print open, whoever prints the page.
 //! print::unfold_while_printing("details.unfold-in-print");
-//! view! { <button type="button" on:click=|_| print::print_page()>"Print this report"</button> }
+//! let _button = view! { <button type="button" on:click=|_| print::print_page()>"Print this report"</button> };
 //! ```
 //!
 //! Where printing is unavailable or refused (some embedded browsers), nothing happens.

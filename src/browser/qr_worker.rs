@@ -4,8 +4,13 @@
 //! longer than its limit, or that crashes the reader, ends that worker: the next read starts a fresh
 //! one, so one bad picture never stops the next.
 //!
-//! ```ignore
-//! let texts = browser::qr_worker::read(&picture, FRAME_PIXELS, FRAME_TIME_LIMIT_MS).await?;
+//! ```no_run
+//! use culture_check::browser::{picture::Picture, qr_worker};
+//! use culture_core::qr::{QrReadError, FRAME_PIXELS, FRAME_TIME_LIMIT_MS};
+//!
+//! async fn codes_in(picture: &Picture) -> Result<Vec<String>, QrReadError> {
+//!     qr_worker::read(picture, FRAME_PIXELS, FRAME_TIME_LIMIT_MS).await
+//! }
 //! ```
 
 use std::cell::RefCell;

@@ -3,9 +3,11 @@
 //! comparison with it, and the team session an invite link brought them to, so that their results
 //! offer the way back to it. Nothing else is kept here, and failures (storage blocked) simply forget.
 //!
-//! ```ignore
-//! browser::session::remember_opened_result(&payload); // "Take it yourself" on someone's result
-//! let payload = browser::session::opened_result();    // on the visitor's own results
+//! ```no_run
+//! use culture_check::browser::session;
+//!
+//! session::remember_opened_result("AQID"); // "Take it yourself" on someone's result
+//! let opened: Option<String> = session::opened_result(); // on the visitor's own results
 //! ```
 
 const OPENED_RESULT: &str = "culture-check/opened-result";

@@ -47,3 +47,42 @@ pub fn Confirm(
         </div>
     }
 }
+
+/// The quiet "Start over" button of a screen that asks first; [`ConfirmStartOver`] with the same
+/// `id` asks, while `asking` is set.
+#[component]
+pub fn StartOverButton(asking: RwSignal<bool>, id: &'static str) -> impl IntoView {
+    view! {
+        <button type="button" id=id class="button button--quiet" on:click=move |_| asking.set(true)>
+            "Start over"
+        </button>
+    }
+}
+
+/// "Start over", asked in place while `asking` is set: going ahead runs `on_go_ahead`, keeping puts
+/// the focus back on the [`StartOverButton`] named `button_id`.
+#[component]
+pub fn ConfirmStartOver(
+    asking: RwSignal<bool>,
+    button_id: &'static str,
+    /// The question, read as it is asked, saying how many answers would go.
+    question: impl Fn() -> String + Copy + Send + Sync + 'static,
+    on_go_ahead: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <Show when=move || asking.get()>
+            <Confirm
+                label="Start over"
+                question=question()
+                go_ahead="Yes, start over"
+                keep="Keep my answers"
+                on_go_ahead=move || {
+                    asking.set(false);
+                    on_go_ahead();
+                }
+                on_keep=move || asking.set(false)
+                asked_by=format!("#{button_id}")
+            />
+        </Show>
+    }
+}

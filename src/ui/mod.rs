@@ -17,6 +17,7 @@ pub mod notices;
 pub mod pillar_chart;
 pub mod quiz;
 pub mod reveal;
+pub mod section;
 pub mod share_panel;
 pub mod shared_result;
 pub mod stored;

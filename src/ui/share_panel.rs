@@ -6,7 +6,7 @@ use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::browser::{clipboard, share};
+use crate::browser::{clipboard, web_share};
 use crate::ui::text_field::TextField;
 use culture_core::link::MAX_LABEL_CHARS;
 
@@ -77,7 +77,7 @@ pub fn SharePanel(
             }
         });
     };
-    let share_button = share::is_available().then(|| {
+    let share_button = web_share::is_available().then(|| {
         view! {
             <button
                 type="button"
@@ -85,7 +85,7 @@ pub fn SharePanel(
                 on:click=move |_| {
                     let url = url.get_untracked();
                     spawn_local(async move {
-                        share::share(share_title, "", &url).await;
+                        web_share::share(share_title, "", &url).await;
                     });
                 }
             >

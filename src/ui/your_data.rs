@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::browser::file::{self, FileProblem};
 use crate::browser::focus;
 use crate::ui::reveal::{Reveal, RevealPanel};
+use crate::ui::section::section;
 use crate::ui::stored::Store;
 
 /// Where adding a file's data stands.
@@ -89,8 +90,7 @@ pub fn YourDataPage() -> impl IntoView {
                 "a server, so nobody else can see it, and it goes where you take it: to a file, to another "
                 "browser, or nowhere at all."
             </p>
-            <section class="card stack" aria-labelledby="data-held-heading">
-                <h2 id="data-held-heading">"What this browser holds"</h2>
+            {section("data-held-heading", "What this browser holds", "card stack", view! {
                 {move || {
                     let lines = held.with(DeviceData::summary);
                     if lines.is_empty() {
@@ -100,9 +100,8 @@ pub fn YourDataPage() -> impl IntoView {
                         line_list(lines, "data-list").into_any()
                     }
                 }}
-            </section>
-            <section class="card stack" aria-labelledby="data-download-heading">
-                <h2 id="data-download-heading">"Keep a copy"</h2>
+            })}
+            {section("data-download-heading", "Keep a copy", "card stack", view! {
                 <p>
                     "Download everything above as one file. Keep it as a copy, or open it on another device "
                     "with “Add data from a file” below. It holds your answers and any team names you saved, "
@@ -113,9 +112,8 @@ pub fn YourDataPage() -> impl IntoView {
                         "Download your data"
                     </button>
                 </p>
-            </section>
-            <section class="card stack" aria-labelledby="data-import-heading">
-                <h2 id="data-import-heading">"Add data from a file"</h2>
+            })}
+            {section("data-import-heading", "Add data from a file", "card stack", view! {
                 <p>
                     "Choose a file saved with “Download your data”. You will see what it adds before anything "
                     "changes. Nothing here is replaced and nothing is added twice."
@@ -131,9 +129,8 @@ pub fn YourDataPage() -> impl IntoView {
                     <label for="data-import-file" class="button file-pick__button">"Choose a data file"</label>
                 </p>
                 {move || adding_view(adding.get(), adding, add, store)}
-            </section>
-            <section class="card stack" aria-labelledby="data-forget-heading">
-                <h2 id="data-forget-heading">"Forget everything on this device"</h2>
+            })}
+            {section("data-forget-heading", "Forget everything on this device", "card stack", view! {
                 <p>
                     "Removes everything Culture Check keeps in this browser. Result links you have shared "
                     "keep working: they carry the result themselves."
@@ -168,7 +165,7 @@ pub fn YourDataPage() -> impl IntoView {
                             .then_some("Done: everything Culture Check kept in this browser has been removed.")
                     }}
                 </p>
-            </section>
+            })}
         </section>
     }
 }

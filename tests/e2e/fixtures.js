@@ -100,3 +100,19 @@ export async function startAssessment(page) {
   await page.getByRole('button', { name: 'Skip this question' }).click();
   await expect(page.getByText(/^Statement 1 of \d+/)).toBeVisible();
 }
+
+/**
+ * Counts, in `window.framesRead`, the messages the page hands to its workers: with no barcode
+ * detector (Chromium on Linux), each is a camera frame sent to the QR reader. One frame is read at a
+ * time, so a count two past some moment means a frame sent after it has been read.
+ */
+export async function countFramesRead(page) {
+  await page.addInitScript(() => {
+    window.framesRead = 0;
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (...args) {
+      window.framesRead += 1;
+      return post.apply(this, args);
+    };
+  });
+}

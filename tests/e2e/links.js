@@ -1,4 +1,4 @@
-// Result links for the end-to-end tests: payloads pinned in core/src/share/tests/pinned_results.rs,
+// Result links for the end-to-end tests: payloads pinned in core/src/shared_result/tests/pinned_results.rs,
 // and a forger that frames any bytes with a valid check value (docs/result-links.md), so the tests can
 // reach the checks that come after it.
 

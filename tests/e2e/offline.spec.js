@@ -1,12 +1,12 @@
 // After one visit the site needs no network (a workshop room with bad wifi): the service worker keeps
 // this build's files, at the root and under a sub-path. A new deployment is offered with a "Reload"
 // button and never reloads the page by itself.
-import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as plainTest } from '@playwright/test';
 import { expect, open, test } from './fixtures.js';
+import { serveSite } from './serve.mjs';
 
 /** Waits until the service worker controls the page, so its files are kept. */
 async function untilKeptOffline(page) {
@@ -43,11 +43,9 @@ plainTest('a new version is offered with a Reload button, and takes over only wh
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   const site = mkdtempSync(join(tmpdir(), 'culture-check-'));
   cpSync(process.env.DIST || 'dist', site, { recursive: true });
-  const port = 4400 + plainTest.info().parallelIndex;
-  const server = spawn('node', ['tests/e2e/server.mjs', String(port)], { env: { ...process.env, DIST: site }, stdio: 'ignore' });
+  const server = await serveSite(site);
   try {
-    await expect.poll(() => fetch(`http://127.0.0.1:${port}/`).then((response) => response.ok, () => false)).toBe(true);
-    await page.goto(`http://127.0.0.1:${port}/#/`);
+    await page.goto(`${server.url}#/`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await untilKeptOffline(page);
 
@@ -64,7 +62,7 @@ plainTest('a new version is offered with a Reload button, and takes over only wh
     expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
     expect(errors).toEqual([]);
   } finally {
-    server.kill();
+    await server.stop();
     rmSync(site, { recursive: true, force: true });
   }
 });

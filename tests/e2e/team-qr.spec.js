@@ -4,11 +4,13 @@
 // stand-in `BarcodeDetector`; a detector that fails, or reads no QR codes, leaves the reading to the
 // worker.
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { expect, open, plantFinishedAssessment, test } from './fixtures.js';
+import { countFramesRead, expect, open, plantFinishedAssessment, test } from './fixtures.js';
 import { ANA } from './links.js';
 
 const LINK = `https://culture.example.org/check/#/r/${ANA}`;
 const QR_READER = /\/qr_reader_bg\.wasm$/;
+/** How many frames the slow phone's scan is measured over. */
+const FRAMES_MEASURED = 30;
 
 test.use({
   // The service worker would fetch every chunk in the background; these tests watch the page's own.
@@ -219,37 +221,33 @@ test.describe('on a slow phone', () => {
   // disturbed that way is measured again.
   test.describe.configure({ retries: 2 });
 
-  test('a ten-second camera scan on a slow phone leaves no task over 50 ms on the page\'s thread', async ({ page }) => {
+  test('thirty frames of a camera scan on a slow phone leave no task over 50 ms on the page\'s thread', async ({ page }) => {
     test.setTimeout(60_000);
     const readers = readerRequests(page);
-    // Count the frames handed to the reader's worker.
-    await page.addInitScript(() => {
-      window.framesSent = 0;
-      const post = Worker.prototype.postMessage;
-      Worker.prototype.postMessage = function (...args) {
-        window.framesSent += 1;
-        return post.apply(this, args);
-      };
-    });
+    await countFramesRead(page);
     await open(page, '#/team');
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.getByRole('button', { name: 'Scan QR codes with the camera' }).click();
     await expect(page.getByText('Hold a result\'s QR code up to the camera.')).toBeVisible({ timeout: 15_000 });
     // The first frame starts the reader's worker; measure once it reads.
-    await expect.poll(() => page.evaluate(() => window.framesSent), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate(() => window.framesRead), { timeout: 15_000 }).toBeGreaterThan(0);
     await page.evaluate(() => {
       window.longTasks = [];
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) window.longTasks.push(Math.round(entry.duration));
       }).observe({ type: 'longtask' });
     });
-    const sentBefore = await page.evaluate(() => window.framesSent);
-    await page.waitForTimeout(10_000); // the scan itself is what is measured: ten seconds of it
-    const { longTasks, framesSent } = await page.evaluate(() => ({ longTasks: window.longTasks, framesSent: window.framesSent }));
+    // The scan itself is what is measured: thirty frames read one after another (ten seconds at the
+    // view's pace, longer when the reader falls behind), within thirty seconds.
+    const readBefore = await page.evaluate(() => window.framesRead);
+    const started = Date.now();
+    await expect
+      .poll(() => page.evaluate(() => window.framesRead), { message: 'frames went on being read', timeout: 30_000 })
+      .toBeGreaterThanOrEqual(readBefore + FRAMES_MEASURED);
+    const longTasks = await page.evaluate(() => window.longTasks);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    console.log(`camera scan: ${framesSent - sentBefore} frames read in 10 s, long tasks: ${JSON.stringify(longTasks)}`);
-    expect(framesSent - sentBefore, 'frames went on being read').toBeGreaterThan(5);
+    console.log(`camera scan: ${FRAMES_MEASURED} frames read in ${Date.now() - started} ms, long tasks: ${JSON.stringify(longTasks)}`);
     expect(longTasks.filter((duration) => duration > 50)).toEqual([]);
     expect(readers).toHaveLength(1);
     await page.getByRole('button', { name: 'Stop scanning' }).click();

@@ -9,6 +9,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Builder } from 'selenium-webdriver';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { lineMatching, serveSite as serve } from '../e2e/serve.mjs';
 
 const started = [];
 const scratch = [];
@@ -47,39 +48,11 @@ async function freePort() {
   });
 }
 
-/** Resolves with the first line of `stream` that `pattern` matches (its first group). */
-function lineMatching(stream, pattern, what) {
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    const timer = setTimeout(() => reject(new Error(`${what} did not start: ${seen.slice(-500)}`)), 15_000);
-    stream.on('data', (chunk) => {
-      seen += chunk;
-      const match = pattern.exec(seen);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-  });
-}
-
-/** Serves `dist` (or `DIST`) with the end-to-end tests' own server on a port it picks; `stop()` takes
- * the site off the network, as a dropped connection would. */
-export async function serveSite(dist = process.env.DIST || 'dist') {
-  const server = track(
-    spawn(process.execPath, ['tests/e2e/server.mjs', '0'], { env: { ...process.env, DIST: dist }, stdio: ['ignore', 'pipe', 'inherit'] }),
-    'the test server',
-  );
-  const port = await lineMatching(server.stdout, /listening on http:\/\/127\.0\.0\.1:(\d+)\//, 'the test server');
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    stop: () =>
-      new Promise((resolve) => {
-        if (server.exitCode !== null || server.signalCode !== null) return resolve();
-        server.once('exit', resolve);
-        server.kill();
-      }),
-  };
+/** Serves `dist` (or `DIST`) as the end-to-end tests do (tests/e2e/serve.mjs), stopped with the rest. */
+export async function serveSite(dist) {
+  const site = await serve(dist);
+  track(site.process, 'the test server');
+  return site;
 }
 
 let display;

@@ -14,7 +14,18 @@ fn answers(value: Answer, how_many: usize) -> Answers {
 fn team(name: &str) -> SavedTeams {
     let link = TeamLink { name: Some(name.to_owned()), members: Vec::new() };
     let _ = encode_team(&link);
-    SavedTeams::default().save(&link, Day(20_000)).map(|(teams, _)| teams).unwrap_or_default()
+    match SavedTeams::default().save(&link, Day(20_000)) {
+        Ok((teams, _)) => teams,
+        Err(error) => panic!("the fixture's team {name:?} could not be saved: {error:?}"),
+    }
+}
+
+/// The file `data` writes on `day`; a test fails here, loudly, if it cannot be written.
+fn file_of(data: &DeviceData, day: Day) -> String {
+    match data.to_file(day) {
+        Ok(file) => file,
+        Err(error) => panic!("the file could not be written: {error:?}"),
+    }
 }
 
 fn device() -> DeviceData {
@@ -37,7 +48,7 @@ fn device() -> DeviceData {
 #[test]
 fn a_file_reads_back_as_it_was_written() {
     let data = device();
-    let file = data.to_file(Day(20_002)).unwrap_or_default();
+    let file = file_of(&data, Day(20_002));
     assert!(file.contains("\"format\":\"culture-check-data\""));
     assert!(file.contains("\"saved_on\":\"2024-10-06\""));
     assert_eq!(DeviceData::from_file(&file), Ok(FileRead { data, problems: Vec::new() }));
@@ -45,7 +56,7 @@ fn a_file_reads_back_as_it_was_written() {
 
 #[test]
 fn empty_parts_are_left_out_of_the_file() {
-    let file = DeviceData::default().to_file(Day(0)).unwrap_or_default();
+    let file = file_of(&DeviceData::default(), Day(0));
     for name in ["assessment_progress", "assessment_history", "quiz_record", "teams", "set_aside"] {
         assert!(!file.contains(name), "{name} in {file}");
     }
@@ -164,7 +175,7 @@ impl SavedTeams {
 fn the_team_being_built_travels_in_the_file_and_is_named_in_the_summary() {
     let building = TeamLink { name: Some("Offsite".to_owned()), members: Vec::new() };
     let with_working = DeviceData { teams: device().teams.with_working(&building), ..device() };
-    let file = with_working.to_file(Day(20_002)).unwrap_or_default();
+    let file = file_of(&with_working, Day(20_002));
     let read = DeviceData::from_file(&file).expect("reads");
     assert_eq!(read.data.teams.working(), with_working.teams.working());
     assert!(with_working.summary().contains(&"the team you are building (0 people)".to_owned()));
@@ -182,14 +193,14 @@ fn the_part_of_the_company_travels_in_the_file_with_progress_and_past_results() 
         history: History::new().add_with_role(Day(20_000), 2, answers(Answer::Agree, 10), role),
         ..DeviceData::default()
     };
-    let file = data.to_file(Day(20_002)).unwrap_or_default();
+    let file = file_of(&data, Day(20_002));
     assert!(file.contains("\"role\":\"product-engineering\""), "{file}");
     assert_eq!(DeviceData::from_file(&file).map(|read| read.data), Ok(data));
 }
 
 #[test]
 fn a_file_written_before_the_part_of_the_company_was_asked_still_reads() {
-    let file = device().to_file(Day(20_002)).unwrap_or_default();
+    let file = file_of(&device(), Day(20_002));
     assert!(!file.contains("\"role\""), "{file}");
     let read = DeviceData::from_file(&file).map(|read| read.data.history.latest().map(|entry| entry.role));
     assert_eq!(read, Ok(Some(None)));
@@ -197,7 +208,10 @@ fn a_file_written_before_the_part_of_the_company_was_asked_still_reads() {
 
 /// `data`'s file as JSON, for a test to change before reading it back.
 fn file_json(data: &DeviceData) -> serde_json::Value {
-    serde_json::from_str(&data.to_file(Day(20_002)).unwrap_or_default()).unwrap_or_default()
+    match serde_json::from_str(&file_of(data, Day(20_002))) {
+        Ok(json) => json,
+        Err(error) => panic!("a written file is not JSON: {error}"),
+    }
 }
 
 /// Each item of the list at `pointer` in `file` written `times` times.
@@ -282,7 +296,7 @@ fn two_results_alike_but_on_different_days_both_count() {
     let answers = answers(Answer::Agree, 10);
     let history = History::new().add(Day(20_000), 2, answers.clone()).add(Day(20_001), 2, answers);
     let data = DeviceData { history, ..DeviceData::default() };
-    assert_eq!(read(&data.to_file(Day(20_002)).unwrap_or_default()).data.history.len(), 2);
+    assert_eq!(read(&file_of(&data, Day(20_002))).data.history.len(), 2);
 }
 
 #[test]
@@ -344,7 +358,7 @@ fn a_part_nested_past_the_formats_depth_is_left_out_and_the_rest_read() {
 fn nothing_the_format_defines_is_nested_deep_enough_to_be_cut() {
     let quiz = crate::quiz::QuizAttempt::full(&QuizRecord::default(), 7).select_at(1).set_sure(true);
     let data = DeviceData { quiz_progress: Some(quiz), ..device() };
-    assert_eq!(read(&data.to_file(Day(20_002)).unwrap_or_default()).data, data);
+    assert_eq!(read(&file_of(&data, Day(20_002))).data, data);
 }
 
 #[test]

@@ -26,15 +26,15 @@ mod keys;
 mod order;
 mod record;
 mod result;
-mod saved_attempt;
-mod saved_record;
+mod stored_attempt;
+mod stored_record;
 
 pub use attempt::{AskedQuestion, CurrentQuestion, Feedback, QuizAttempt};
 pub use keys::KeyAction;
 pub use record::QuizRecord;
 pub use result::{QuizResult, ReviewItem, Score};
-pub use saved_attempt::QuizProgress;
-pub use saved_record::MOST_ATTEMPTS;
+pub use stored_attempt::QuizProgress;
+pub use stored_record::MOST_ATTEMPTS;
 
 use serde::Serialize;
 

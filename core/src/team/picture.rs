@@ -9,7 +9,7 @@ use crate::assessment::{rounded_mean, AssessmentResult};
 use crate::content::assessment::{Pillar, Stage, PILLARS, STAGES, STATEMENTS};
 use crate::date::Day;
 use crate::link::TeamLink;
-use crate::share::SharedAssessment;
+use crate::shared_result::SharedAssessment;
 
 /// One person in the team.
 #[derive(Clone, Debug, PartialEq, Eq)]

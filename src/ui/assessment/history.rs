@@ -12,6 +12,7 @@ use super::trends::Trends;
 use crate::browser::focus;
 use crate::ui::confirm::Confirm;
 use crate::ui::current_route::CurrentRoute;
+use crate::ui::section::section;
 use crate::ui::stored::Store;
 
 /// `#/history`, or `#/history/<id>`: the history, or one past result from it.
@@ -102,10 +103,9 @@ fn HistoryPage() -> impl IntoView {
                 }
             >
                 {move || history.with(|history| view! { <Trends history=history.clone()/> })}
-                <section class="stack" aria-labelledby="results-heading">
-                    <h2 id="results-heading">"Every result"</h2>
+                {section("results-heading", "Every result", "stack", view! {
                     <ol class="history">{entries}</ol>
-                </section>
+                })}
             </Show>
             <p class="actions">
                 <a class="button button--primary" href=Route::Assessment.href()>"Take the assessment"</a>

@@ -5,6 +5,8 @@ use culture_core::assessment::QuizPointer;
 use culture_core::route::Route;
 use leptos::prelude::*;
 
+use crate::ui::section::section;
+
 /// The cards and the way to the quiz; nothing when the answers point to no question.
 #[component]
 pub fn LearnMore(
@@ -29,13 +31,12 @@ pub fn LearnMore(
         })
         .collect_view();
     Some(view! {
-        <section class="stack no-print" aria-labelledby="learn-heading">
-            <h2 id="learn-heading">"Learn more in the quiz"</h2>
+        {section("learn-heading", "Learn more in the quiz", "stack no-print", view! {
             <p class="muted">"Questions to try: the quiz shows each answer and why once you have answered."</p>
             <ul class="learn">{cards}</ul>
             <p class="actions">
                 <a class="button" href=Route::Quiz.href()>"Take the quiz"</a>
             </p>
-        </section>
+        })}
     })
 }

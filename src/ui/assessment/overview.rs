@@ -29,20 +29,7 @@ pub(super) fn Overview(assessment: Assessment) -> impl IntoView {
                             .with(|p| p.answers().get(statement.id))
                             .map_or("Not answered yet", |answer| answer.label())
                     };
-                    view! {
-                        <li class="overview__item">
-                            <span class="overview__text">{statement.text}</span>
-                            <span class="overview__answer">{answer}</span>
-                            <button
-                                type="button"
-                                class="button button--quiet"
-                                aria-label=format!("Change: {}", statement.text)
-                                on:click=move |_| open(index)
-                            >
-                                "Change"
-                            </button>
-                        </li>
-                    }
+                    overview_row(statement.text, Some(answer), "Change", statement.text, move || open(index))
                 })
                 .collect_view();
             view! {
@@ -84,19 +71,7 @@ pub(super) fn Overview(assessment: Assessment) -> impl IntoView {
                                 .get()
                                 .into_iter()
                                 .map(|(index, statement)| {
-                                    view! {
-                                        <li class="overview__item">
-                                            <span class="overview__text">{statement.text}</span>
-                                            <button
-                                                type="button"
-                                                class="button button--quiet"
-                                                aria-label=format!("Answer: {}", statement.text)
-                                                on:click=move |_| open(index)
-                                            >
-                                                "Answer"
-                                            </button>
-                                        </li>
-                                    }
+                                    overview_row(statement.text, None::<&str>, "Answer", statement.text, move || open(index))
                                 })
                                 .collect_view()
                         }}
@@ -124,23 +99,41 @@ pub(super) fn Overview(assessment: Assessment) -> impl IntoView {
             {pillars}
             <section class="stack">
                 <h3>"Before the statements"</h3>
-            <ul class="overview__list">
-                    <li class="overview__item">
-                        <span class="overview__text">"Your part of the company (optional)"</span>
-                        <span class="overview__answer">
-                            {move || progress.with(|p| p.role()).map_or("Not given", |role| role.name())}
-                        </span>
-                        <button
-                            type="button"
-                            class="button button--quiet"
-                            aria-label="Change: your part of the company"
-                            on:click=move |_| assessment.commit(progress.with_untracked(|p| p.ask_role()))
-                        >
-                            "Change"
-                        </button>
-                    </li>
+                <ul class="overview__list">
+                    {overview_row(
+                        "Your part of the company (optional)",
+                        Some(move || progress.with(|p| p.role()).map_or("Not given", |role| role.name())),
+                        "Change",
+                        "your part of the company",
+                        move || assessment.commit(progress.with_untracked(|p| p.ask_role())),
+                    )}
                 </ul>
             </section>
         </section>
+    }
+}
+
+/// One line of the overview: what was asked, the answer given (when the line shows one) and the
+/// button that goes to it, named `action` and, for screen readers, what it acts on.
+fn overview_row(
+    text: &'static str,
+    answer: Option<impl IntoView + 'static>,
+    action: &'static str,
+    names: &'static str,
+    on_press: impl Fn() + 'static,
+) -> impl IntoView {
+    view! {
+        <li class="overview__item">
+            <span class="overview__text">{text}</span>
+            {answer.map(|answer| view! { <span class="overview__answer">{answer}</span> })}
+            <button
+                type="button"
+                class="button button--quiet"
+                aria-label=format!("{action}: {names}")
+                on:click=move |_| on_press()
+            >
+                {action}
+            </button>
+        </li>
     }
 }

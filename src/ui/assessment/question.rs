@@ -9,8 +9,11 @@ use std::time::Duration;
 
 use super::choices::Choices;
 use super::Assessment;
-use crate::ui::confirm::Confirm;
+use crate::ui::confirm::{ConfirmStartOver, StartOverButton};
 use crate::ui::heading_text::heading_text;
+
+/// The button that asks before the answers are dropped.
+const START_OVER: &str = "start-over-button";
 
 /// How long a tapped answer shows as saved before the next statement: long enough to be seen, short
 /// enough not to be waited for.
@@ -66,7 +69,16 @@ pub(super) fn StatementScreen(assessment: Assessment) -> impl IntoView {
     let unseen = move || progress.with(|p| p.role().filter(|_| p.current_is_unseen()));
     // Set by `Choices`: an arrow key only moves the choice; a click, Space or a number key moves on.
     let arrowing = StoredValue::new(false);
-    let (confirm_restart, set_confirm_restart) = signal(false);
+    let confirming_start_over = RwSignal::new(false);
+    let discard = move || {
+        progress.with_untracked(|p| {
+            format!("Discard your {} answers and start again from the first statement?", p.answered_count())
+        })
+    };
+    let start_over = move || {
+        assessment.commit(progress.with_untracked(|p| p.start_over()));
+        focus::new_screen("main h1");
+    };
 
     // The answer just tapped and the statement it answers, shown as saved on its row until the next
     // statement replaces it.
@@ -221,33 +233,9 @@ pub(super) fn StatementScreen(assessment: Assessment) -> impl IntoView {
                 >
                     "Overview"
                 </button>
-                <button
-                    type="button"
-                    id="start-over-button"
-                    class="button button--quiet"
-                    on:click=move |_| set_confirm_restart.set(true)
-                >
-                    "Start over"
-                </button>
+                <StartOverButton asking=confirming_start_over id=START_OVER/>
             </div>
-            <Show when=move || confirm_restart.get()>
-                <Confirm
-                    label="Start over"
-                    question=progress.with_untracked(|p| format!(
-                        "Discard your {} answers and start again from the first statement?",
-                        p.answered_count()
-                    ))
-                    go_ahead="Yes, start over"
-                    keep="Keep my answers"
-                    on_go_ahead=move || {
-                        set_confirm_restart.set(false);
-                        assessment.commit(progress.with_untracked(|p| p.start_over()));
-                        focus::new_screen("main h1");
-                    }
-                    on_keep=move || set_confirm_restart.set(false)
-                    asked_by="#start-over-button"
-                />
-            </Show>
+            <ConfirmStartOver asking=confirming_start_over button_id=START_OVER question=discard on_go_ahead=start_over/>
         </section>
     }
 }

@@ -17,6 +17,7 @@ use super::learn_more::LearnMore;
 use crate::browser::print;
 use crate::ui::heading_text::heading_text;
 use crate::ui::pillar_chart::{PillarChart, PillarRow};
+use crate::ui::section::section;
 
 /// The top of a result: whose stage, the stage as the page's `h1`, the overall score with the page's
 /// main button beside it, the ladder of every stage with the result on it, and how far the next stage
@@ -166,17 +167,15 @@ pub fn ResultDetails(
         </section>
         <FirstAdvice guidance=guidance who=who.clone() sustain=stage_next_step/>
         {way}
-        <section class="stack" aria-labelledby="pillars-heading">
-            <h2 id="pillars-heading">"Pillar by pillar"</h2>
+        {section("pillars-heading", "Pillar by pillar", "stack", view! {
             <div class="pillar-details">{per_pillar}</div>
-        </section>
+        })}
         <WhyThisStage result=result.clone()/>
-        <Show when=move || blind_count != 0>
-            <section class="stack" aria-labelledby="blind-spots-heading">
-                <h2 id="blind-spots-heading">"Blind spots"</h2>
+        {(blind_count != 0).then(|| view! {
+            {section("blind-spots-heading", "Blind spots", "stack", view! {
                 <details class="unfold-in-print">
                     <summary>
-                        {blind_spots_intro.clone()}
+                        {blind_spots_intro}
                         {format!(" ({})", counted(blind_count, "statement", "statements"))}
                     </summary>
                     <p class="muted">"Not knowing is a finding in itself: each is worth asking a colleague about."</p>
@@ -189,8 +188,8 @@ pub fn ResultDetails(
                             .collect_view()}
                     </ul>
                 </details>
-            </section>
-        </Show>
+            })}
+        })}
         <LearnMore pointers=learn who=who/>
     }
 }
@@ -356,11 +355,10 @@ fn NextStageView(
         }
     });
     view! {
-        <section class="card stack next-stage" aria-labelledby="next-stage-heading">
-            <h2 id="next-stage-heading">{heading_text(&format!("The way to \"{}\"", next.stage.name))}</h2>
+        {section("next-stage-heading", heading_text(&format!("The way to \"{}\"", next.stage.name)), "card stack next-stage", view! {
             {from.map(|text| view! { <p>{text}</p> })}
             {moves}
-        </section>
+        })}
     }
 }
 
@@ -405,25 +403,23 @@ fn FirstAdvice(guidance: Guidance, who: String, sustain: Option<&'static str>) -
     });
     let actions_section = if has_actions {
         view! {
-            <section class="stack advice" aria-labelledby="recommendations-heading">
-                <h2 id="recommendations-heading">{actions_heading}</h2>
+            {section("recommendations-heading", actions_heading, "stack advice", view! {
                 <ol class="recommendations">{first}</ol>
                 <p class="muted">{actions_intro}</p>
                 {more_ideas}
-            </section>
+            })}
         }
         .into_any()
     } else if guidance.sustaining {
         ().into_any()
     } else {
         view! {
-            <section class="stack advice" aria-labelledby="recommendations-heading">
-                <h2 id="recommendations-heading">"What to do next"</h2>
+            {section("recommendations-heading", "What to do next", "stack advice", view! {
                 <p>
                     "No statement was answered at the middle of the scale or below, so there is nothing to fix. "
                     "Keep doing what works; the way to the next stage follows."
                 </p>
-            </section>
+            })}
         }
         .into_any()
     };
@@ -452,14 +448,12 @@ fn FirstAdvice(guidance: Guidance, who: String, sustain: Option<&'static str>) -
         })
         .collect_view();
     view! {
-        <section class="stack" aria-labelledby="keep-going-heading">
-            <h2 id="keep-going-heading">"Keep it going"</h2>
+        {section("keep-going-heading", "Keep it going", "stack", view! {
             {sustain.map(|text| view! { <p class="lead">{text}</p> })}
-        </section>
-        <section class="stack" aria-labelledby="strengths-heading">
-            <h2 id="strengths-heading">"What to keep doing"</h2>
+        })}
+        {section("strengths-heading", "What to keep doing", "stack", view! {
             <ul class="strengths">{strengths}</ul>
-        </section>
+        })}
         {actions_section}
     }
     .into_any()

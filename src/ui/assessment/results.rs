@@ -3,7 +3,7 @@
 use culture_core::assessment::{Answers, AssessmentProgress, History, HistoryEntry};
 use culture_core::link::{decode, encode, SharedResult};
 use culture_core::route::Route;
-use culture_core::share::assessment_link;
+use culture_core::shared_result::assessment_link;
 use leptos::prelude::*;
 
 use super::result_view::{overall_since, LastTime, ResultDetails, StageHeading};

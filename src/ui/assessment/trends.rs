@@ -7,6 +7,8 @@ use culture_core::chart::{svg, svg_number, TREND_HEIGHT};
 use culture_core::text::describe_delta;
 use leptos::prelude::*;
 
+use crate::ui::section::section;
+
 #[component]
 pub(super) fn Trends(history: History) -> impl IntoView {
     let entries: Vec<_> = history.oldest_first().collect();
@@ -15,10 +17,9 @@ pub(super) fn Trends(history: History) -> impl IntoView {
     };
     if entries.len() < 2 {
         return view! {
-            <section class="stack" aria-labelledby="trends-heading">
-                <h2 id="trends-heading">"How your results moved"</h2>
+            {section("trends-heading", "How your results moved", "stack", view! {
                 <p>"Take the assessment again in a few months: with two results or more, this shows how each pillar moved."</p>
-            </section>
+            })}
         }
         .into_any();
     }
@@ -30,15 +31,14 @@ pub(super) fn Trends(history: History) -> impl IntoView {
         .map(|trend| view! { <li class="stack">{trend_view(&trend, &whens, &from, &to)}</li> })
         .collect_view();
     view! {
-        <section class="stack" aria-labelledby="trends-heading">
-            <h2 id="trends-heading">"How your results moved"</h2>
+        {section("trends-heading", "How your results moved", "stack", view! {
             <p class="muted">"One point per result, the oldest on the left, on the scale of 0 to 100."</p>
             <div class="card stack">{overall}</div>
             <details class="card">
                 <summary>"Each pillar over time"</summary>
                 <ul class="history">{pillars}</ul>
             </details>
-        </section>
+        })}
     }
     .into_any()
 }

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use super::Quiz;
 use crate::browser::{focus, keyboard};
-use crate::ui::confirm::Confirm;
+use crate::ui::confirm::{ConfirmStartOver, StartOverButton};
 use crate::ui::heading_text::heading_text;
 
 /// Where focus goes once the answer shows.
@@ -20,7 +20,7 @@ const FEEDBACK: &str = ".quiz-feedback";
 /// The question's heading, which also names its group of options.
 const PROMPT_ID: &str = "quiz-prompt";
 /// The control that asks before the attempt is dropped.
-const START_OVER: &str = "#quiz-start-over";
+const START_OVER: &str = "quiz-start-over";
 
 #[component]
 pub(super) fn QuestionScreen(quiz: Quiz) -> impl IntoView {
@@ -38,6 +38,10 @@ pub(super) fn QuestionScreen(quiz: Quiz) -> impl IntoView {
     let feedback = Memo::new(move |_| attempt.with(|attempt| attempt.as_ref()?.current()?.feedback));
     let sure = Memo::new(move |_| attempt.with(|attempt| attempt.as_ref()?.current().map(|step| step.sure)));
     let confirming_start_over = RwSignal::new(false);
+    let discard = move || {
+        attempt.with_untracked(|attempt| start_over_question(attempt.as_ref().map_or(0, |a| a.answered())))
+    };
+    let start_over = move || quiz.abandon();
 
     let keys = window_event_listener(leptos::ev::keydown, move |event: KeyboardEvent| {
         if keyboard::has_modifier(&event) {
@@ -129,29 +133,9 @@ pub(super) fn QuestionScreen(quiz: Quiz) -> impl IntoView {
                     }
                     .into_any(),
                 }}
-                <button
-                    type="button"
-                    id="quiz-start-over"
-                    class="button button--quiet"
-                    on:click=move |_| confirming_start_over.set(true)
-                >
-                    "Start over"
-                </button>
+                <StartOverButton asking=confirming_start_over id=START_OVER/>
             </div>
-            <Show when=move || confirming_start_over.get()>
-                <Confirm
-                    label="Start over"
-                    question=attempt.with_untracked(|attempt| start_over_question(attempt.as_ref().map_or(0, |a| a.answered())))
-                    go_ahead="Yes, start over"
-                    keep="Keep my answers"
-                    on_go_ahead=move || {
-                        confirming_start_over.set(false);
-                        quiz.abandon();
-                    }
-                    on_keep=move || confirming_start_over.set(false)
-                    asked_by=START_OVER
-                />
-            </Show>
+            <ConfirmStartOver asking=confirming_start_over button_id=START_OVER question=discard on_go_ahead=start_over/>
             // Below the buttons: the tip must not push "Check answer" off a small screen.
             <p class="muted hint hint--keys">{keys_hint}</p>
         })

@@ -5,7 +5,7 @@ use culture_core::content::quiz::PILLAR_MAPPING;
 use culture_core::link::{encode, SharedResult};
 use culture_core::quiz::{QuizKind, QuizResult, ReviewItem, Score};
 use culture_core::route::Route;
-use culture_core::share::quiz_link;
+use culture_core::shared_result::quiz_link;
 use leptos::prelude::*;
 
 use super::summary::RecordLine;

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::summary::RecordLine;
 use super::Quiz;
+use crate::ui::section::section;
 
 #[component]
 pub(super) fn StartScreen(quiz: Quiz) -> impl IntoView {
@@ -38,10 +39,9 @@ pub(super) fn StartScreen(quiz: Quiz) -> impl IntoView {
                     </button>
                 </Show>
             </div>
-            <section class="quiz-start__pillars card stack" aria-labelledby="quiz-pillars-heading">
-                <h2 id="quiz-pillars-heading">"The quiz's pillars and the assessment's"</h2>
+            {section("quiz-pillars-heading", "The quiz's pillars and the assessment's", "quiz-start__pillars card stack", view! {
                 <p>{PILLAR_MAPPING}</p>
-            </section>
+            })}
         </section>
     }
 }

@@ -4,13 +4,14 @@
 
 use culture_core::assessment::History;
 use culture_core::route::Route;
-use culture_core::share::SharedAssessment;
+use culture_core::shared_result::SharedAssessment;
 use leptos::prelude::*;
 
 use super::comparison::ComparisonView;
 use super::SharedBanner;
 use crate::browser::session;
 use crate::ui::assessment::result_view::{ResultDetails, StageHeading};
+use crate::ui::section::section;
 use crate::ui::stored::Store;
 
 #[component]
@@ -55,13 +56,12 @@ pub(super) fn SharedAssessmentView(shared: SharedAssessment, payload: String) ->
     };
     let invitation = (!has_own).then(|| {
         view! {
-            <section class="card stack no-print" aria-labelledby="compare-heading">
-                <h2 id="compare-heading">"How does your company look to you?"</h2>
+            {section("compare-heading", "How does your company look to you?", "card stack no-print", view! {
                 <p>
                     "Take the assessment yourself, then open this link again to see both results side by side "
                     "and the statements where your views differ most."
                 </p>
-            </section>
+            })}
         }
     });
 

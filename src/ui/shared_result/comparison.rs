@@ -4,11 +4,12 @@
 
 use culture_core::assessment::{HistoryEntry, PillarChange};
 use culture_core::chart::Series;
-use culture_core::share::{compare, SharedAssessment};
+use culture_core::shared_result::{compare, SharedAssessment};
 use leptos::prelude::*;
 
 use crate::ui::assessment::result_view::score_text;
 use crate::ui::pillar_chart::{PillarChart, PillarRow};
+use crate::ui::section::section;
 
 #[component]
 pub(super) fn ComparisonView(
@@ -62,8 +63,7 @@ pub(super) fn ComparisonView(
     let has_statements = !comparison.statements.is_empty();
 
     view! {
-        <section class="stack" aria-labelledby="compare-heading">
-            <h2 id="compare-heading">"Compared with your latest result"</h2>
+        {section("compare-heading", "Compared with your latest result", "stack", view! {
             <p class="muted">{format!("Your assessment of {} beside this one.", yours.day.long())}</p>
             <ul class="highlights">
                 <li>{stage}</li>
@@ -87,7 +87,7 @@ pub(super) fn ComparisonView(
                     series=series
                 />
             </details>
-        </section>
+        })}
     }
 }
 

@@ -8,7 +8,7 @@ mod quiz;
 
 use culture_core::link::{decode, mixes_alphabets, LinkError, SharedResult};
 use culture_core::route::Route;
-use culture_core::share::{SharedAssessment, SharedQuiz};
+use culture_core::shared_result::{SharedAssessment, SharedQuiz};
 use leptos::prelude::*;
 
 use assessment::SharedAssessmentView;

@@ -4,7 +4,7 @@
 use culture_core::content::quiz::{minutes_to_take, QUESTIONS};
 use culture_core::quiz::QuizRecord;
 use culture_core::route::Route;
-use culture_core::share::SharedQuiz;
+use culture_core::shared_result::SharedQuiz;
 use culture_core::text::number_word;
 use leptos::prelude::*;
 

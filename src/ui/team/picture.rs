@@ -8,7 +8,7 @@ use culture_core::assessment::History;
 use culture_core::chart::{Band, Series};
 use culture_core::content::assessment::PILLARS;
 use culture_core::link::{mixes_alphabets, AssessmentLink};
-use culture_core::share::OwnResults;
+use culture_core::shared_result::OwnResults;
 use culture_core::team::{person_reference, Member, PillarSpread, TeamPicture, MIN_DISAGREEMENT};
 use leptos::prelude::*;
 

@@ -2,9 +2,9 @@
 
 mod flow;
 mod order;
-mod saved_attempt;
-mod saved_record;
 mod scoring;
+mod stored_attempt;
+mod stored_record;
 
 use super::{QuizAttempt, QuizRecord, QuizResult};
 use crate::content::quiz::{Question, QUESTIONS};

@@ -77,7 +77,8 @@ mod stored_things {
 
     fn save_team(teams: &SavedTeams, name: &str) -> SavedTeams {
         let link = TeamLink { name: Some(name.to_owned()), members: Vec::new() };
-        teams.save(&link, Day(1)).map(|(teams, _)| teams).unwrap_or_default()
+        let (teams, _) = teams.save(&link, Day(1)).expect("a team with a name and no one in it is saved");
+        teams
     }
 
     #[test]
@@ -114,7 +115,7 @@ mod stored_things {
             role: None,
         };
         let other = TeamLink { name: Some("Product".to_owned()), members: vec![someone] };
-        let clash = SavedTeams::default().save(&other, Day(9)).map(|(teams, _)| teams).unwrap_or_default();
+        let (clash, _) = SavedTeams::default().save(&other, Day(9)).expect("a team of one is saved");
         let merged = SavedTeams::merge(&SavedTeams::default(), ours, clash);
         let names: Vec<&str> = merged.iter().map(|team| team.name.as_str()).collect();
         assert_eq!(names, vec!["Product", "Leadership", "Product (2)"]);

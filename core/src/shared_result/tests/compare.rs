@@ -1,10 +1,10 @@
 use crate::assessment::AssessmentResult;
 use crate::assessment::{Answer, Answers};
 use crate::content::assessment::{active_statements, statement, PILLARS};
-use crate::share::{StageRelation, MOST_DIFFERENT};
+use crate::shared_result::{StageRelation, MOST_DIFFERENT};
 
-fn compare(theirs: &Answers, yours: &Answers) -> crate::share::Comparison {
-    crate::share::compare(&AssessmentResult::of(theirs), &AssessmentResult::of(yours))
+fn compare(theirs: &Answers, yours: &Answers) -> crate::shared_result::Comparison {
+    crate::shared_result::compare(&AssessmentResult::of(theirs), &AssessmentResult::of(yours))
 }
 
 fn everyone(answer: Answer) -> Answers {

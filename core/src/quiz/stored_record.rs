@@ -1,4 +1,4 @@
-//! Reading back the saved [`QuizRecord`], figure by figure: a damaged figure is reset on its own and
+//! Reading back the stored [`QuizRecord`], figure by figure: a damaged figure is reset on its own and
 //! the others are kept. Missed questions the quiz no longer has are left out quietly (they only
 //! decide which questions come first).
 

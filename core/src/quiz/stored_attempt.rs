@@ -1,5 +1,5 @@
-//! The saved form of an attempt, and reading it back. Questions and options are saved by id, so a
-//! saved attempt survives edits to the content: what still matches the current questions is kept,
+//! The stored form of an attempt, and reading it back. Questions and options are stored by id, so a
+//! stored attempt survives edits to the content: what still matches the current questions is kept,
 //! what does not is dropped or asked again, and the [`Loss`] says which.
 
 use super::attempt::AskedQuestion;
@@ -10,10 +10,10 @@ use serde::{Serialize, Serializer};
 use serde_json::{Map, Value};
 
 #[derive(Serialize)]
-struct SavedAttempt<'a> {
+struct StoredAttempt<'a> {
     content_version: u32,
     kind: QuizKind,
-    questions: Vec<SavedQuestion<'a>>,
+    questions: Vec<StoredQuestion<'a>>,
     /// Id of the question on screen; `null` on the score screen.
     current: Option<&'a str>,
     selected: Option<&'a str>,
@@ -25,7 +25,7 @@ struct SavedAttempt<'a> {
 }
 
 #[derive(Serialize)]
-struct SavedQuestion<'a> {
+struct StoredQuestion<'a> {
     question: &'a str,
     options: Vec<&'a str>,
     answer: Option<&'a str>,
@@ -43,14 +43,14 @@ impl Serialize for QuizAttempt {
         let questions = self
             .questions
             .iter()
-            .map(|asked| SavedQuestion {
+            .map(|asked| StoredQuestion {
                 question: asked.question.id,
                 options: asked.options.iter().map(|option| option.id).collect(),
                 answer: asked.answer.map(|answer| answer.id),
                 sure: asked.sure,
             })
             .collect();
-        SavedAttempt {
+        StoredAttempt {
             content_version: CONTENT_VERSION,
             kind: self.kind,
             questions,

@@ -1,4 +1,4 @@
-//! The system share sheet (`navigator.share`), offered only where the browser has one.
+//! The Web Share API: the system share sheet (`navigator.share`), offered only where the browser has one.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;

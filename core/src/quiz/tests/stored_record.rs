@@ -17,7 +17,7 @@ fn a_record() -> QuizRecord {
     }
 }
 
-fn saved(record: &QuizRecord) -> Value {
+fn stored(record: &QuizRecord) -> Value {
     serde_json::to_value(record).expect("a record always turns into JSON")
 }
 
@@ -25,20 +25,20 @@ proptest! {
     #[test]
     fn whatever_is_salvaged_from_any_json_reads_back_exactly(value in quiz_like_json()) {
         let record = QuizRecord::salvage(value).value;
-        prop_assert_eq!(QuizRecord::salvage(saved(&record)), Read::new(record));
+        prop_assert_eq!(QuizRecord::salvage(stored(&record)), Read::new(record));
     }
 }
 
 #[test]
-fn a_saved_record_reads_back_unchanged() {
+fn a_stored_record_reads_back_unchanged() {
     let record = a_record();
-    assert_eq!(QuizRecord::salvage(saved(&record)), Read::new(record));
+    assert_eq!(QuizRecord::salvage(stored(&record)), Read::new(record));
 }
 
 #[test]
 fn a_fresh_record_reads_back_unchanged() {
     let record = QuizRecord::default();
-    assert_eq!(QuizRecord::salvage(saved(&record)), Read::new(record));
+    assert_eq!(QuizRecord::salvage(stored(&record)), Read::new(record));
 }
 
 #[test]
@@ -51,7 +51,7 @@ fn anything_but_a_record_is_unreadable_and_starts_from_zero() {
 
 #[test]
 fn a_damaged_figure_is_reset_and_the_rest_kept() {
-    let mut value = saved(&a_record());
+    let mut value = stored(&a_record());
     value["attempts"] = json!("three");
     let restored = QuizRecord::salvage(value);
     assert_eq!(restored.losses, [Loss::QuizRecordRepaired]);
@@ -62,7 +62,7 @@ fn a_damaged_figure_is_reset_and_the_rest_kept() {
 #[test]
 fn a_score_that_is_not_two_whole_numbers_is_damage() {
     for score in [json!({"right": -1, "out_of": 10}), json!({"right": 3}), json!("8 of 10")] {
-        let mut value = saved(&a_record());
+        let mut value = stored(&a_record());
         value["best"] = score;
         let restored = QuizRecord::salvage(value);
         assert_eq!((restored.value.best, restored.losses), (None, vec![Loss::QuizRecordRepaired]));
@@ -73,7 +73,7 @@ fn a_score_that_is_not_two_whole_numbers_is_damage() {
 fn a_score_no_attempt_can_give_is_left_out_and_named() {
     let most = QUESTIONS.len();
     for (right, out_of) in [(11, 10), (0, 0), (4_294_967_295, 4_294_967_295), (5, 1 << 40)] {
-        let mut value = saved(&a_record());
+        let mut value = stored(&a_record());
         value["best"] = json!({ "right": right, "out_of": out_of });
         let restored = QuizRecord::salvage(value);
         let named = Loss::QuizScoreImpossible { right, out_of, most };
@@ -98,7 +98,7 @@ fn an_impossible_score_says_why_in_words() {
 
 #[test]
 fn a_count_of_attempts_beyond_any_real_use_is_reset_and_named() {
-    let mut value = saved(&a_record());
+    let mut value = stored(&a_record());
     value["attempts"] = json!(4_294_967_295_u64);
     let restored = QuizRecord::salvage(value);
     assert_eq!(restored.losses, [Loss::QuizAttemptsImpossible(4_294_967_295)]);
@@ -108,7 +108,7 @@ fn a_count_of_attempts_beyond_any_real_use_is_reset_and_named() {
 
 #[test]
 fn the_most_attempts_anyone_could_make_still_count() {
-    let mut value = saved(&a_record());
+    let mut value = stored(&a_record());
     value["attempts"] = json!(MOST_ATTEMPTS);
     let restored = QuizRecord::salvage(value);
     assert_eq!((u64::from(restored.value.attempts), restored.losses), (MOST_ATTEMPTS, vec![]));
@@ -116,7 +116,7 @@ fn the_most_attempts_anyone_could_make_still_count() {
 
 #[test]
 fn two_scores_impossible_alike_are_told_once() {
-    let mut value = saved(&a_record());
+    let mut value = stored(&a_record());
     value["best"] = json!({"right": 40, "out_of": 40});
     value["last"] = json!({"right": 40, "out_of": 40});
     let restored = QuizRecord::salvage(value);
@@ -125,7 +125,7 @@ fn two_scores_impossible_alike_are_told_once() {
 
 #[test]
 fn a_missing_figure_counts_as_damage() {
-    let mut value = saved(&a_record());
+    let mut value = stored(&a_record());
     value.as_object_mut().expect("a record is an object").remove("missed_last_time");
     let restored = QuizRecord::salvage(value);
     assert_eq!((restored.value.missed_last_time.len(), restored.losses), (0, vec![Loss::QuizRecordRepaired]));
@@ -133,7 +133,7 @@ fn a_missing_figure_counts_as_damage() {
 
 #[test]
 fn a_record_saved_before_the_score_across_the_quiz_was_kept_reads_without_one_quietly() {
-    let mut value = saved(&a_record());
+    let mut value = stored(&a_record());
     value.as_object_mut().expect("a record is an object").remove("standing");
     let restored = QuizRecord::salvage(value);
     assert_eq!((restored.value.standing, restored.losses), (None, vec![]));
@@ -141,7 +141,7 @@ fn a_record_saved_before_the_score_across_the_quiz_was_kept_reads_without_one_qu
 
 #[test]
 fn an_impossible_score_across_the_quiz_is_reset() {
-    let mut value = saved(&a_record());
+    let mut value = stored(&a_record());
     value["standing"] = json!({"right": 12, "out_of": 10});
     let restored = QuizRecord::salvage(value);
     let named = Loss::QuizScoreImpossible { right: 12, out_of: 10, most: QUESTIONS.len() };
@@ -150,7 +150,7 @@ fn an_impossible_score_across_the_quiz_is_reset() {
 
 #[test]
 fn missed_questions_the_quiz_no_longer_has_are_left_out_quietly() {
-    let mut value = saved(&a_record());
+    let mut value = stored(&a_record());
     value["missed_last_time"] = json!(["retired-question", QUESTIONS[4].id, QUESTIONS[4].id]);
     let restored = QuizRecord::salvage(value);
     assert_eq!(restored.losses, []);
@@ -160,5 +160,5 @@ fn missed_questions_the_quiz_no_longer_has_are_left_out_quietly() {
 #[test]
 fn a_record_without_a_score_across_the_quiz_is_saved_in_the_shape_it_had_before() {
     let record = QuizRecord { standing: None, ..a_record() };
-    assert_eq!(saved(&record).get("standing"), None);
+    assert_eq!(stored(&record).get("standing"), None);
 }

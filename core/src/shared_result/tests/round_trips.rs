@@ -4,7 +4,7 @@ use crate::content::quiz::QUESTIONS;
 use crate::date::Day;
 use crate::link::{decode, encode, AssessmentLink, QuizLink, SharedResult};
 use crate::quiz::{QuizAttempt, QuizRecord};
-use crate::share::{assessment_link, quiz_link, OwnResults, SharedAssessment, SharedQuiz};
+use crate::shared_result::{assessment_link, quiz_link, OwnResults, SharedAssessment, SharedQuiz};
 use proptest::prelude::*;
 
 const A_DAY: Day = Day(20_779);

@@ -7,7 +7,7 @@
 use crate::assessment::PillarScore::{self, Scored, TooFewAnswers};
 use crate::date::Day;
 use crate::link::{decode, SharedResult};
-use crate::share::{SharedAssessment, SharedQuiz};
+use crate::shared_result::{SharedAssessment, SharedQuiz};
 
 fn assessment(payload: &str) -> SharedAssessment {
     match decode(payload) {

@@ -13,7 +13,7 @@
 //! use culture_core::content::assessment::active_statements;
 //! use culture_core::date::Day;
 //! use culture_core::link::{decode, encode, SharedResult};
-//! use culture_core::share::{assessment_link, SharedAssessment};
+//! use culture_core::shared_result::{assessment_link, SharedAssessment};
 //!
 //! let answers = active_statements().map(|statement| (statement.id, Answer::Agree)).collect();
 //! let history = History::new().add(Day(20_779), CONTENT_VERSION, answers);

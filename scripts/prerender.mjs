@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { outputChanged } from './tool-versions.mjs';
 
 const ORIGIN = 'http://prerender.invalid';
 const SLOT = '<!-- prerendered screens -->';
@@ -33,13 +34,33 @@ const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'applic
 
 const escapeAttribute = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
+/** The main wasm module that Trunk's preload link in index.html names (the one the app starts with). */
+export function mainWasmOf(html) {
+  const file = html.match(/href="\.\/([^"]+_bg\.wasm)"/)?.[1];
+  if (!file) throw outputChanged('prerender', 'trunk', 'a <link rel="preload" href="./<name>_bg.wasm"> in index.html', html.match(/<link rel="(?:module)?preload"[^>]*>/g)?.join(' ') ?? 'no preload link');
+  return file;
+}
+
+/** The template a screen's markup is kept in, with the fragments that show it and its title. */
+export function bootTemplate(screen, markup, title) {
+  const matches = screen.matches.exact
+    ? `data-fragments="${escapeAttribute(screen.matches.exact.join(' '))}"`
+    : `data-fragment-prefix="${escapeAttribute(screen.matches.prefix)}"`;
+  return `<template data-boot-screen="${screen.key}" ${matches} data-title="${escapeAttribute(title)}">${markup}</template>`;
+}
+
+/** index.html with the templates in its slot. */
+export function withScreens(html, templates) {
+  if (!html.includes(SLOT)) throw new Error(`prerender: index.html has no "${SLOT}" slot for the screens`);
+  return html.replace(SLOT, () => templates.join('\n    '));
+}
+
 /** Renders each screen of SCREENS from the build in `staging` and writes them into its index.html. */
 export async function prerender(staging) {
   const page = join(staging, 'index.html');
   const html = readFileSync(page, 'utf8');
   if (!html.includes(SLOT)) throw new Error(`prerender: index.html has no "${SLOT}" slot for the screens`);
-  const mainWasm = html.match(/href="\.\/([^"]+_bg\.wasm)"/)?.[1];
-  if (!mainWasm) throw new Error('prerender: index.html does not preload a main wasm module');
+  const mainWasm = mainWasmOf(html);
 
   const browser = await chromium
     .launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true })
@@ -89,14 +110,11 @@ export async function prerender(staging) {
         return { markup: mounted.map((node) => node.outerHTML.replaceAll('<!---->', '')).join(''), title: document.title };
       });
       await context.close();
-      const matches = screen.matches.exact
-        ? `data-fragments="${escapeAttribute(screen.matches.exact.join(' '))}"`
-        : `data-fragment-prefix="${escapeAttribute(screen.matches.prefix)}"`;
-      templates.push(`<template data-boot-screen="${screen.key}" ${matches} data-title="${escapeAttribute(title)}">${markup}</template>`);
+      templates.push(bootTemplate(screen, markup, title));
     }
   } finally {
     await browser.close();
   }
-  writeFileSync(page, html.replace(SLOT, templates.join('\n    ')));
+  writeFileSync(page, withScreens(html, templates));
   console.log(`prerender: ${templates.length} screens written into index.html`);
 }

@@ -23,7 +23,7 @@ export function releaseWasm(metadata) {
   try {
     target = JSON.parse(metadata).target_directory;
   } catch (error) {
-    throw new Error(`post-build: cargo metadata did not print JSON (${error.message})`);
+    throw new Error(`post-build: cargo metadata did not print JSON (${error.message})`, { cause: error });
   }
   if (typeof target !== 'string' || !target) throw new Error('post-build: cargo metadata names no target_directory');
   return join(target, 'wasm32-unknown-unknown', 'release', 'culture-check.wasm');

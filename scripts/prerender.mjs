@@ -8,6 +8,7 @@
 // index.html shows the one matching the address before the first paint, and the app replaces it with
 // its own identical markup when it starts (src/browser/document.rs). Being the app's own output, the
 // markup cannot drift from the components. What a visitor does in between is kept: see index.html.
+/* global document -- the page's, in the functions handed to Chromium */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -47,6 +48,19 @@ export function bootTemplate(screen, markup, title) {
     ? `data-fragments="${escapeAttribute(screen.matches.exact.join(' '))}"`
     : `data-fragment-prefix="${escapeAttribute(screen.matches.prefix)}"`;
   return `<template data-boot-screen="${screen.key}" ${matches} data-title="${escapeAttribute(title)}">${markup}</template>`;
+}
+
+/**
+ * Throws if a button in a prerendered screen has no `data-replay` name: the start-up script in
+ * index.html presses a button pressed before the app runs again for the app, and finds it by that name.
+ */
+export function checkReplayable(key, markup) {
+  const unnamed = [...markup.matchAll(/<button\b([^>]*)>([\s\S]*?)<\/button>/g)]
+    .filter(([, attributes]) => !/\sdata-replay="[^"]+"/.test(attributes))
+    .map(([, , text]) => `"${text.replace(/<[^>]*>/g, '').trim()}"`);
+  if (unnamed.length) {
+    throw new Error(`prerender: the ${key} screen has a button without data-replay (${unnamed.join(', ')}); name it in its view so a press before the app runs can be replayed`);
+  }
 }
 
 /** index.html with the templates in its slot. */
@@ -110,6 +124,7 @@ export async function prerender(staging) {
         return { markup: mounted.map((node) => node.outerHTML.replaceAll('<!---->', '')).join(''), title: document.title };
       });
       await context.close();
+      checkReplayable(screen.key, markup);
       templates.push(bootTemplate(screen, markup, title));
     }
   } finally {

@@ -173,7 +173,7 @@ export function splitWasm(staging, input) {
   try {
     raw = readFileSync(input);
   } catch (error) {
-    throw new Error(`split-wasm: the linked release wasm is not at ${input} (${error.code ?? error.message}); has Trunk or cargo moved it?`);
+    throw new Error(`split-wasm: the linked release wasm is not at ${input} (${error.code ?? error.message}); has Trunk or cargo moved it?`, { cause: error });
   }
   // Trunk's own wasm-opt is off (index.html: data-wasm-opt="0"): this script optimises every module.
   checkLazyScreens(raw);

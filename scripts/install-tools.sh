@@ -71,7 +71,7 @@ if [ "${installed_geckodriver%%$'\n'*}" != "geckodriver ${GECKODRIVER_VERSION}" 
   cargo install geckodriver --version "=${GECKODRIVER_VERSION}" --locked --force
 fi
 
-# npm: wasm-opt (binaryen), Playwright, axe-core and selenium-webdriver. Reinstall only when the lockfile changed.
+# npm: wasm-opt (binaryen), Playwright, axe-core, selenium-webdriver, ESLint and jsdom. Reinstall only when the lockfile changed.
 if [ ! -f node_modules/.package-lock.json ] || ! cmp -s package-lock.json node_modules/.installed-lock; then
   say "installing npm packages"
   npm ci --no-audit --no-fund --loglevel=error

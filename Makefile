@@ -14,7 +14,7 @@ export CHROMIUM := /usr/bin/chromium
 
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: help tools serve build test lint test-native test-wasm test-e2e test-engines bench fuzz source-fingerprints method-doc nfc-table clean
+.PHONY: help tools serve build test lint test-pipeline test-native test-wasm test-e2e test-engines bench fuzz source-fingerprints method-doc nfc-table clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{ printf "  make %-20s %s\n", $$1, $$2 }'
@@ -29,7 +29,7 @@ build: tools ## Build the release site into dist/ (deployable at any path)
 	trunk build --release
 	@scripts/report-size.sh
 
-test: tools lint test-native test-wasm test-e2e test-engines ## Run every check and test level
+test: tools lint test-pipeline test-native test-wasm test-e2e test-engines ## Run every check and test level
 	@echo "All checks passed."
 
 lint: tools ## Formatting, clippy (native and wasm32), and view! attributes cut by '>'
@@ -38,6 +38,10 @@ lint: tools ## Formatting, clippy (native and wasm32), and view! attributes cut 
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy $(WASM) -p culture-check --lib --bins --tests -- -D warnings
 	cargo clippy $(WASM) -p culture-core --lib -- -D warnings
+
+test-pipeline: tools ## The build's patches of other tools' output and the start-up script, against captured output (no browser)
+	eslint index.html eslint.config.mjs scripts tests/pipeline
+	node --test tests/pipeline/
 
 test-native: tools ## The pure core's unit and property tests
 	cargo test --workspace

@@ -6,10 +6,13 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 
-TRUNK_VERSION="0.21.14"
-WASM_SPLIT_VERSION="0.2.4"
+# The pins live in scripts/tool-versions.json, which the build's patches also read to name the version
+# they were written for (scripts/tool-versions.mjs).
+pinned() { node -p "require('./scripts/tool-versions.json')['$1']"; }
+TRUNK_VERSION="$(pinned trunk)"
+WASM_SPLIT_VERSION="$(pinned wasm-split-cli)"
 # Firefox's WebDriver server, for the engine journeys (tests/engines); 0.37 drives Firefox ESR 153.
-GECKODRIVER_VERSION="0.37.1"
+GECKODRIVER_VERSION="$(pinned geckodriver)"
 # The CLI must match the wasm-bindgen crate exactly, so read it from Cargo.lock.
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)"
 
@@ -68,7 +71,7 @@ if [ "${installed_geckodriver%%$'\n'*}" != "geckodriver ${GECKODRIVER_VERSION}" 
   cargo install geckodriver --version "=${GECKODRIVER_VERSION}" --locked --force
 fi
 
-# npm: wasm-opt (binaryen), Playwright, axe-core and selenium-webdriver. Reinstall only when the lockfile changed.
+# npm: wasm-opt (binaryen), Playwright, axe-core, selenium-webdriver, ESLint and jsdom. Reinstall only when the lockfile changed.
 if [ ! -f node_modules/.package-lock.json ] || ! cmp -s package-lock.json node_modules/.installed-lock; then
   say "installing npm packages"
   npm ci --no-audit --no-fund --loglevel=error

@@ -5,6 +5,7 @@
 // string). Runs before the Content-Security-Policy hashes each <style>.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { outputChanged } from './tool-versions.mjs';
 
 /** The CSS with comments and needless whitespace removed. */
 export function minifyCss(css) {
@@ -16,9 +17,8 @@ export function minifyCss(css) {
     .trim();
 }
 
-export function minifyStyles(staging) {
-  const path = join(staging, 'index.html');
-  const html = readFileSync(path, 'utf8');
+/** index.html with each inlined stylesheet (Trunk's <style> for each `rel="inline"` CSS link) minified. */
+export function minifyInlineStyles(html) {
   let styles = 0;
   const minified = html.replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style>)/g, (_, open, css, close) => {
     const small = minifyCss(css);
@@ -29,6 +29,12 @@ export function minifyStyles(staging) {
     styles += 1;
     return open + small + close;
   });
-  if (styles === 0) throw new Error('minify-styles: index.html has no inline stylesheet');
-  writeFileSync(path, minified);
+  if (styles === 0) throw outputChanged('minify-styles', 'trunk', 'the stylesheets inlined as <style> elements in index.html', 'no <style> element');
+  return minified;
+}
+
+/** Minifies the stylesheets inlined in `staging`/index.html. */
+export function minifyStyles(staging) {
+  const path = join(staging, 'index.html');
+  writeFileSync(path, minifyInlineStyles(readFileSync(path, 'utf8')));
 }

@@ -12,17 +12,27 @@ import { withoutServiceWorker, writeServiceWorker } from './service-worker.mjs';
 import { splitWasm } from './split-wasm.mjs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-const staging = process.env.TRUNK_STAGING_DIR;
-const profile = process.env.TRUNK_PROFILE;
-if (!staging) {
-  console.error('post-build: TRUNK_STAGING_DIR is not set (this runs as a Trunk hook)');
-  process.exit(1);
+/**
+ * Where Trunk's cargo build left the linked release wasm, read from `cargo metadata` (the target
+ * directory moves with CARGO_TARGET_DIR and workspace settings).
+ */
+export function releaseWasm(metadata) {
+  let target;
+  try {
+    target = JSON.parse(metadata).target_directory;
+  } catch (error) {
+    throw new Error(`post-build: cargo metadata did not print JSON (${error.message})`, { cause: error });
+  }
+  if (typeof target !== 'string' || !target) throw new Error('post-build: cargo metadata names no target_directory');
+  return join(target, 'wasm32-unknown-unknown', 'release', 'culture-check.wasm');
 }
-try {
+
+/** Runs every step on Trunk's staging directory, in order; `profile` is Trunk's. */
+export async function postBuild(staging, profile) {
   if (profile === 'release') {
-    const { target_directory: target } = JSON.parse(execFileSync('cargo', ['metadata', '--format-version', '1', '--no-deps', '--offline'], { encoding: 'utf8' }));
-    splitWasm(staging, join(target, 'wasm32-unknown-unknown', 'release', 'culture-check.wasm'));
+    splitWasm(staging, releaseWasm(execFileSync('cargo', ['metadata', '--format-version', '1', '--no-deps', '--offline'], { encoding: 'utf8' })));
     minifyStyles(staging);
     await prerender(staging);
   }
@@ -33,7 +43,19 @@ try {
   } else {
     withoutServiceWorker(staging);
   }
-} catch (error) {
-  console.error(error.message);
-  process.exit(1);
+}
+
+// Run as Trunk's hook; imported by the tests, it only lends its functions.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const staging = process.env.TRUNK_STAGING_DIR;
+  if (!staging) {
+    console.error('post-build: TRUNK_STAGING_DIR is not set (this runs as a Trunk hook)');
+    process.exit(1);
+  }
+  try {
+    await postBuild(staging, process.env.TRUNK_PROFILE);
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
 }

@@ -8,10 +8,12 @@
 // index.html shows the one matching the address before the first paint, and the app replaces it with
 // its own identical markup when it starts (src/browser/document.rs). Being the app's own output, the
 // markup cannot drift from the components. What a visitor does in between is kept: see index.html.
+/* global document -- the page's, in the functions handed to Chromium */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { outputChanged } from './tool-versions.mjs';
 
 const ORIGIN = 'http://prerender.invalid';
 const SLOT = '<!-- prerendered screens -->';
@@ -33,13 +35,46 @@ const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'applic
 
 const escapeAttribute = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
+/** The main wasm module that Trunk's preload link in index.html names (the one the app starts with). */
+export function mainWasmOf(html) {
+  const file = html.match(/href="\.\/([^"]+_bg\.wasm)"/)?.[1];
+  if (!file) throw outputChanged('prerender', 'trunk', 'a <link rel="preload" href="./<name>_bg.wasm"> in index.html', html.match(/<link rel="(?:module)?preload"[^>]*>/g)?.join(' ') ?? 'no preload link');
+  return file;
+}
+
+/** The template a screen's markup is kept in, with the fragments that show it and its title. */
+export function bootTemplate(screen, markup, title) {
+  const matches = screen.matches.exact
+    ? `data-fragments="${escapeAttribute(screen.matches.exact.join(' '))}"`
+    : `data-fragment-prefix="${escapeAttribute(screen.matches.prefix)}"`;
+  return `<template data-boot-screen="${screen.key}" ${matches} data-title="${escapeAttribute(title)}">${markup}</template>`;
+}
+
+/**
+ * Throws if a button in a prerendered screen has no `data-replay` name: the start-up script in
+ * index.html presses a button pressed before the app runs again for the app, and finds it by that name.
+ */
+export function checkReplayable(key, markup) {
+  const unnamed = [...markup.matchAll(/<button\b([^>]*)>([\s\S]*?)<\/button>/g)]
+    .filter(([, attributes]) => !/\sdata-replay="[^"]+"/.test(attributes))
+    .map(([, , text]) => `"${text.replace(/<[^>]*>/g, '').trim()}"`);
+  if (unnamed.length) {
+    throw new Error(`prerender: the ${key} screen has a button without data-replay (${unnamed.join(', ')}); name it in its view so a press before the app runs can be replayed`);
+  }
+}
+
+/** index.html with the templates in its slot. */
+export function withScreens(html, templates) {
+  if (!html.includes(SLOT)) throw new Error(`prerender: index.html has no "${SLOT}" slot for the screens`);
+  return html.replace(SLOT, () => templates.join('\n    '));
+}
+
 /** Renders each screen of SCREENS from the build in `staging` and writes them into its index.html. */
 export async function prerender(staging) {
   const page = join(staging, 'index.html');
   const html = readFileSync(page, 'utf8');
   if (!html.includes(SLOT)) throw new Error(`prerender: index.html has no "${SLOT}" slot for the screens`);
-  const mainWasm = html.match(/href="\.\/([^"]+_bg\.wasm)"/)?.[1];
-  if (!mainWasm) throw new Error('prerender: index.html does not preload a main wasm module');
+  const mainWasm = mainWasmOf(html);
 
   const browser = await chromium
     .launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true })
@@ -89,14 +124,12 @@ export async function prerender(staging) {
         return { markup: mounted.map((node) => node.outerHTML.replaceAll('<!---->', '')).join(''), title: document.title };
       });
       await context.close();
-      const matches = screen.matches.exact
-        ? `data-fragments="${escapeAttribute(screen.matches.exact.join(' '))}"`
-        : `data-fragment-prefix="${escapeAttribute(screen.matches.prefix)}"`;
-      templates.push(`<template data-boot-screen="${screen.key}" ${matches} data-title="${escapeAttribute(title)}">${markup}</template>`);
+      checkReplayable(screen.key, markup);
+      templates.push(bootTemplate(screen, markup, title));
     }
   } finally {
     await browser.close();
   }
-  writeFileSync(page, html.replace(SLOT, templates.join('\n    ')));
+  writeFileSync(page, withScreens(html, templates));
   console.log(`prerender: ${templates.length} screens written into index.html`);
 }

@@ -10,15 +10,16 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { outputChanged } from './tool-versions.mjs';
 
-/** Adds the policy to `staging`/index.html and writes `staging`/_headers. Throws on a surprise. */
-export function writeSecurityHeaders(staging, profile) {
-  const page = join(staging, 'index.html');
-  const html = readFileSync(page, 'utf8');
-
+/**
+ * The policy for the finished `html` (Trunk's page after every other step): index.html carrying it in
+ * a <meta http-equiv> tag, and the `_headers` file. Throws on a surprise.
+ */
+export function securityHeaders(html, profile) {
   const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
   if (inlineScripts.length === 0) {
-    throw new Error('security-headers: index.html has no inline script; did Trunk change how it loads the app?');
+    throw outputChanged('security-headers', 'trunk', 'inline <script> elements in index.html (its loader, <script type="module">import init …)', 'none');
   }
   const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
   const hashes = inlineScripts.map(hash);
@@ -47,8 +48,6 @@ export function writeSecurityHeaders(staging, profile) {
     throw new Error('security-headers: index.html lost its charset meta tag, after which the policy goes');
   }
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
-  writeFileSync(page, html.replace(charset, `${charset}\n    ${meta}`));
-
   const headers = `/*
   Content-Security-Policy: ${policy}; frame-ancestors 'none'
   X-Content-Type-Options: nosniff
@@ -56,6 +55,14 @@ export function writeSecurityHeaders(staging, profile) {
   Referrer-Policy: no-referrer
   Permissions-Policy: geolocation=(), microphone=(), payment=(), usb=()
 `;
+  return { html: html.replace(charset, `${charset}\n    ${meta}`), headers, scripts: hashes.length, styles: styleHashes.length };
+}
+
+/** Adds the policy to `staging`/index.html and writes `staging`/_headers. Throws on a surprise. */
+export function writeSecurityHeaders(staging, profile) {
+  const page = join(staging, 'index.html');
+  const { html, headers, scripts, styles } = securityHeaders(readFileSync(page, 'utf8'), profile);
+  writeFileSync(page, html);
   writeFileSync(join(staging, '_headers'), headers);
-  console.log(`security-headers: policy written with ${hashes.length} script and ${styleHashes.length} style hashes`);
+  console.log(`security-headers: policy written with ${scripts} script and ${styles} style hashes`);
 }

@@ -10,12 +10,14 @@
 //
 // then names each chunk and the chunk loader after their content, points the main module's import at
 // the loader, and updates the integrity hashes Trunk wrote into index.html. The service worker and
-// the precompressed copies, written after this, list the new files like any other.
+// the precompressed copies, written after this, list the new files like any other. Each patch of
+// another tool's output is a function below, tested against that tool's output (tests/pipeline).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { outputChanged } from './tool-versions.mjs';
 
 const LOADER = '__wasm_split.js';
 
@@ -83,18 +85,98 @@ export function writeChunkMap(html, screens) {
   return html.replace(marker, JSON.stringify(map));
 }
 
+/** The stem of the bindings Trunk staged, `culture-check-<hash>`, from the staging directory's files. */
+export function bindingsStem(files) {
+  const bindings = files.find((name) => /^culture-check-[0-9a-f]+\.js$/.test(name));
+  if (!bindings) throw outputChanged('split-wasm', 'trunk', 'a culture-check-<hash>.js in the staging directory', files.join(', '));
+  return bindings.slice(0, -'.js'.length);
+}
+
+/** Throws unless the linked wasm carries the marks wasm-split-cli cuts at (some screen is `#[lazy]`). */
+export function checkLazyScreens(wasm) {
+  if (!wasm.includes(Buffer.from('__wasm_split_unstable'))) {
+    throw outputChanged('split-wasm', 'wasm_split_helpers', 'a "__wasm_split_unstable" import for each screen marked #[lazy] (see src/app.rs)', 'a release wasm without one');
+  }
+}
+
+/**
+ * What a module wasm-split-cli wrote is called once named after its content: `split_team_screen.wasm`
+ * (or `split_team_screen_<number>.wasm`) is a `team_screen`, `chunk_8.wasm` a shared `chunk`.
+ */
+export function chunkLabel(file) {
+  const match = /^(?:split_(\w+?)(?:_\d+)?|(chunk)_\d+)\.wasm$/.exec(file);
+  if (!match) throw outputChanged('split-wasm', 'wasm-split-cli', 'modules named split_<screen>.wasm or chunk_<number>.wasm', file);
+  return match[1] ?? match[2];
+}
+
+/** The loader with every URL of `file` pointed at `renamed`. */
+export function renameInLoader(loader, file, renamed) {
+  const url = `"./${file}"`;
+  if (!loader.includes(url)) throw outputChanged('split-wasm', 'wasm-split-cli', `${LOADER} to fetch new URL(${url}, …)`, `a loader that never names ${file}`);
+  return loader.replaceAll(url, `"./${renamed}"`);
+}
+
+/**
+ * The main module's bindings importing the renamed loader. Only the import statements' URL changes
+ * (wasm-bindgen writes one per function the main module imports from the loader): the imports object
+ * keeps the name the wasm asks for.
+ */
+export function importLoaderAs(js, loaderName) {
+  const statement = `from "./${LOADER}"`;
+  if (!js.includes(statement)) {
+    throw outputChanged('split-wasm', 'wasm-bindgen', `import … ${statement} in the bindings of the split main module`, js.split('\n', 1)[0]);
+  }
+  return js.replaceAll(statement, `from "./${loaderName}"`);
+}
+
+/** index.html with the integrity hash of `file`'s preload link replaced by the hash of `bytes`. */
+export function withIntegrity(html, file, bytes) {
+  const pattern = new RegExp(`(href="\\./${file}"[^>]*integrity=")[^"]*(")`);
+  if (!pattern.test(html)) {
+    const links = html.match(/<link rel="(?:module)?preload"[^>]*>/g) ?? [];
+    throw outputChanged('split-wasm', 'trunk', `a preload link href="./${file}" with an integrity="…" attribute in index.html`, links.join(' ') || 'no preload link');
+  }
+  return html.replace(pattern, `$1${integrity(bytes)}$2`);
+}
+
+/**
+ * Throws unless the main module exports everything the loader hands the chunks (its function table,
+ * memory, shared functions): wasm-bindgen drops the table's export unless run with
+ * `--keep-lld-exports`, and the chunks would then fail to instantiate only when a screen first opens.
+ */
+export function checkSharedExports(loader, mainWasm) {
+  const names = /const \{([^}]*)\} = initSync\(undefined, undefined\);/.exec(loader)?.[1];
+  if (!names) throw outputChanged('split-wasm', 'wasm-split-cli', `a ${LOADER} that takes the chunks' imports from initSync(undefined, undefined)`, loader.split('\n', 12).join(' '));
+  const exported = new Set(WebAssembly.Module.exports(new WebAssembly.Module(mainWasm)).map((entry) => entry.name));
+  const missing = names.split(',').map((name) => name.trim()).filter((name) => name && !exported.has(name));
+  if (missing.length) {
+    throw outputChanged('split-wasm', 'wasm-bindgen', `a main module that, run with --keep-lld-exports, still exports ${missing.join(', ')}`, exported.size ? `exports ${[...exported].join(', ')}` : 'a module with no exports');
+  }
+}
+
+/** chunksByScreen, its error naming the wasm-split-cli version the reading was written for. */
+export function screensOfLoader(loader) {
+  try {
+    return chunksByScreen(loader);
+  } catch (error) {
+    throw outputChanged('split-wasm', 'wasm-split-cli', `a ${LOADER} that chunksByScreen can read`, error.message);
+  }
+}
+
 /** Splits the release wasm at `input` into `staging`; returns the chunk files written. */
 export function splitWasm(staging, input) {
-  const bindings = readdirSync(staging).find((name) => /^culture-check-[0-9a-f]+\.js$/.test(name));
-  if (!bindings) throw new Error('split-wasm: no culture-check-<hash>.js in the staging directory');
-  const stem = bindings.slice(0, -'.js'.length);
+  const stem = bindingsStem(readdirSync(staging));
+  const bindings = `${stem}.js`;
   const wasmName = `${stem}_bg.wasm`;
 
-  const raw = readFileSync(input);
-  // Trunk's own wasm-opt is off (index.html: data-wasm-opt="0"): this script optimises every module.
-  if (!raw.includes(Buffer.from('__wasm_split_unstable'))) {
-    throw new Error('split-wasm: the release wasm has no screen marked #[lazy] (see src/app.rs)');
+  let raw;
+  try {
+    raw = readFileSync(input);
+  } catch (error) {
+    throw new Error(`split-wasm: the linked release wasm is not at ${input} (${error.code ?? error.message}); has Trunk or cargo moved it?`, { cause: error });
   }
+  // Trunk's own wasm-opt is off (index.html: data-wasm-opt="0"): this script optimises every module.
+  checkLazyScreens(raw);
 
   const work = mkdtempSync(join(tmpdir(), 'split-wasm-'));
   try {
@@ -110,32 +192,22 @@ export function splitWasm(staging, input) {
       const optimised = join(work, name);
       run('wasm-opt', ['-Oz', join(split, name), '-o', optimised]);
       const bytes = readFileSync(optimised);
-      // `split_team_screen_<hash of the function's name>.wasm` -> `team_screen-<hash of the content>.wasm`
-      const label = name.replace(/^split_/, '').replace(/_\d+\.wasm$/, '').replace(/\.wasm$/, '');
-      const hashed = `${label}-${contentHash(bytes)}.wasm`;
+      const hashed = `${chunkLabel(name)}-${contentHash(bytes)}.wasm`;
       writeFileSync(join(staging, hashed), bytes);
-      if (!loader.includes(`"./${name}"`)) throw new Error(`split-wasm: ${LOADER} does not name ${name}`);
-      loader = loader.replaceAll(`"./${name}"`, `"./${hashed}"`);
+      loader = renameInLoader(loader, name, hashed);
       chunks.push(hashed);
     }
+    checkSharedExports(loader, readFileSync(join(staging, wasmName)));
     const loaderName = `wasm-split-${contentHash(loader)}.js`;
     writeFileSync(join(staging, loaderName), loader);
 
     const js = readFileSync(join(bound, `${stem}.js`), 'utf8');
-    // Only the import statements' URL changes (wasm-bindgen writes one per function the main module
-    // imports from the loader): the imports object keeps the name the wasm asks for.
-    const statement = `from "./${LOADER}"`;
-    if (!js.includes(statement)) throw new Error(`split-wasm: wasm-bindgen's module does not import ./${LOADER}`);
-    writeFileSync(join(staging, bindings), js.replaceAll(statement, `from "./${loaderName}"`));
+    writeFileSync(join(staging, bindings), importLoaderAs(js, loaderName));
 
     // Trunk's preload links carry integrity hashes of the files it wrote; these are new files.
     const page = join(staging, 'index.html');
-    let html = writeChunkMap(readFileSync(page, 'utf8'), chunksByScreen(loader));
-    for (const file of [bindings, wasmName]) {
-      const pattern = new RegExp(`(href="\\./${file}"[^>]*integrity=")[^"]*(")`);
-      if (!pattern.test(html)) throw new Error(`split-wasm: index.html has no integrity for ${file}`);
-      html = html.replace(pattern, `$1${integrity(readFileSync(join(staging, file)))}$2`);
-    }
+    let html = writeChunkMap(readFileSync(page, 'utf8'), screensOfLoader(loader));
+    for (const file of [bindings, wasmName]) html = withIntegrity(html, file, readFileSync(join(staging, file)));
     writeFileSync(page, html);
     console.log(`split-wasm: ${wasmName} plus ${chunks.length} chunk(s): ${chunks.join(', ')}`);
     return chunks;

@@ -60,6 +60,7 @@ pub(super) fn RoleQuestion(assessment: Assessment) -> impl IntoView {
                 <button
                     type="button"
                     class="button button--primary"
+                    data-replay="role-next"
                     on:click=move |_| assessment.commit(progress.with_untracked(|p| p.skip_role()))
                 >
                     {move || if chosen().is_some() { "Next" } else { "Skip this question" }}
@@ -68,6 +69,7 @@ pub(super) fn RoleQuestion(assessment: Assessment) -> impl IntoView {
                     <button
                         type="button"
                         class="button button--quiet"
+                        data-replay="role-unsaid"
                         on:click=move |_| assessment.commit(progress.with_untracked(|p| p.choose_role(None)))
                     >
                         "Go on without saying"

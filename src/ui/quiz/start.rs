@@ -30,11 +30,11 @@ pub(super) fn StartScreen(quiz: Quiz) -> impl IntoView {
             <p class="muted hint hint--keys">{format!("Tip: press 1 to {keys} to pick an answer and Enter to check it.")}</p>
             <RecordLine record=quiz.record/>
             <div class="actions">
-                <button type="button" class="button button--primary" on:click=move |_| quiz.start_full()>
+                <button type="button" class="button button--primary" data-replay="quiz-start" on:click=move |_| quiz.start_full()>
                     "Start the quiz"
                 </button>
                 <Show when=move || { missed.get() > 0 }>
-                    <button type="button" class="button" on:click=move |_| quiz.start_retry()>
+                    <button type="button" class="button" data-replay="quiz-retry" on:click=move |_| quiz.start_retry()>
                         "Retry the ones I missed"
                     </button>
                 </Show>

@@ -6,7 +6,7 @@
 use culture_core::chart::Series;
 use culture_core::team::{
     comparable_teams, earlier_team, overall_change, people_change, views_change, SavedTeams, StatementSpread,
-    TeamChange, TeamPicture, MOST_DISPUTED,
+    TeamChange, TeamSummary, MOST_DISPUTED,
 };
 use culture_core::text::{counted, describe_delta};
 use leptos::prelude::*;
@@ -24,13 +24,13 @@ struct Earlier {
     name: String,
     /// When it was saved, or where it came from, in a sentence.
     source: String,
-    picture: TeamPicture,
+    summary: TeamSummary,
 }
 
 #[component]
 pub(super) fn CompareOverTime(
     team: Team,
-    picture: Memo<TeamPicture>,
+    summary: Memo<TeamSummary>,
     saved: RwSignal<SavedTeams>,
 ) -> impl IntoView {
     // The saved teams on offer: each one's id and what the list shows of it.
@@ -81,7 +81,7 @@ pub(super) fn CompareOverTime(
                     saved.name,
                     saved.saved_on.long()
                 ),
-                picture: TeamPicture::of(&link),
+                summary: TeamSummary::of(&link),
             }),
             None => {
                 refuse("This saved team could not be read. Choose another one.".to_owned(), "#compare-saved")
@@ -98,7 +98,7 @@ pub(super) fn CompareOverTime(
                     .as_ref()
                     .map_or_else(|| "the pasted team".to_owned(), |name| format!("“{name}”")),
                 source: "Compared with the team link you pasted.".to_owned(),
-                picture: TeamPicture::of(&link),
+                summary: TeamSummary::of(&link),
             }),
             Err(error) => refuse(error.message(), "#compare-link"),
         }
@@ -108,7 +108,7 @@ pub(super) fn CompareOverTime(
     let comparison = move || {
         earlier.with(|earlier| {
             let earlier = earlier.as_ref()?;
-            let change = picture.with(|now| TeamChange::between(&earlier.picture, now));
+            let change = summary.with(|now| TeamChange::between(&earlier.summary, now));
             Some(view! {
                 <Comparison
                     name=earlier.name.clone()

@@ -1,8 +1,8 @@
-//! Taking the team's picture elsewhere: a CSV file for a spreadsheet and a Markdown file for a wiki
+//! Taking the team's summary elsewhere: a CSV file for a spreadsheet and a Markdown file for a wiki
 //! page, both made in the core (`team::to_csv`, `team::to_markdown`), anonymous unless names are
 //! ticked.
 
-use culture_core::team::{to_csv, to_markdown, ExportOptions, TeamPicture};
+use culture_core::team::{to_csv, to_markdown, ExportOptions, TeamSummary};
 use leptos::prelude::*;
 
 use super::Team;
@@ -13,16 +13,16 @@ use crate::ui::checkbox::Checkbox;
 pub(super) fn TeamExport(team: Team) -> impl IntoView {
     let names = RwSignal::new(false);
     let refused = RwSignal::new(false);
-    let save = move |extension: &str, mime: &str, make: fn(&TeamPicture, &ExportOptions) -> String| {
+    let save = move |extension: &str, mime: &str, make: fn(&TeamSummary, &ExportOptions) -> String| {
         let options = ExportOptions { grid: true, names: names.get_untracked() };
-        // The picture with the team's name, which the team view keeps beside its members.
-        let text = make(&TeamPicture::of(&team.link()), &options);
+        // The summary with the team's name, which the team view keeps beside its members.
+        let text = make(&TeamSummary::of(&team.link()), &options);
         let name = format!("culture-check-team-{}.{extension}", clock::today().iso());
         refused.set(file::download(&name, mime, &text).is_err());
     };
     view! {
         <section class="card stack no-print" aria-labelledby="export-heading">
-            <h2 id="export-heading">"Take the picture elsewhere"</h2>
+            <h2 id="export-heading">"Take the summary elsewhere"</h2>
             <p class="muted">
                 "A spreadsheet file (CSV) or a page for a wiki (Markdown), with every figure on this page. \
                  People appear as “Person 1”, “Person 2” and so on, in an order that names nobody."

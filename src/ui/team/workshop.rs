@@ -4,7 +4,7 @@
 //! their time boxes, then the weakest pillars with the actions to start from
 //! (`culture_core::team::Agenda`). On paper it keeps to two A4 pages for a team of five or six.
 
-use culture_core::team::{Agenda, TeamPicture, MINUTES_FOR_GROUP_GAP, MINUTES_PER_PILLAR};
+use culture_core::team::{Agenda, TeamSummary, MINUTES_FOR_GROUP_GAP, MINUTES_PER_PILLAR};
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
@@ -14,11 +14,11 @@ use crate::ui::heading_text::heading_text;
 
 #[component]
 pub(super) fn Workshop(
-    picture: Memo<TeamPicture>,
+    summary: Memo<TeamSummary>,
     /// The agenda's heading, naming the session ([`Agenda::title`]).
     title: Signal<String>,
 ) -> impl IntoView {
-    let agenda = Memo::new(move |_| picture.with(Agenda::of));
+    let agenda = Memo::new(move |_| summary.with(Agenda::of));
     // The dispute on the big screen, while presenting.
     let showing = RwSignal::new(None::<usize>);
     let count = move || agenda.with(|agenda| agenda.disputes.len());

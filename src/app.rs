@@ -10,6 +10,7 @@ use crate::ui::assessment::AssessmentPage;
 use crate::ui::current_route::CurrentRoute;
 use crate::ui::home::HomePage;
 use crate::ui::layout::Layout;
+use crate::ui::lazy::{lazy_view, load, Loaded};
 use crate::ui::not_found::NotFoundPage;
 use crate::ui::notices::Notices;
 use crate::ui::quiz::QuizPage;
@@ -83,35 +84,20 @@ fn screen_key(route: Route) -> Route {
     }
 }
 
-/// Calls a screen's loader: the split function's own future in release builds, the function itself,
-/// ready at once, where nothing is split.
-#[cfg(not(debug_assertions))]
-macro_rules! load {
-    ($screen:ident) => {
-        $screen()
-    };
-}
-#[cfg(debug_assertions)]
-macro_rules! load {
-    ($screen:ident) => {
-        std::future::ready($screen())
-    };
-}
-
 fn screen_for(route: Route, later: Option<f64>) -> AnyView {
     match route {
         Route::Home => view! { <HomePage/> }.into_any(),
         Route::Assessment => view! { <AssessmentPage/> }.into_any(),
         Route::Quiz => view! { <QuizPage/> }.into_any(),
         Route::NotFound(path) => view! { <NotFoundPage path=path/> }.into_any(),
-        Route::AssessmentResults => lazy_screen(|| Box::pin(load!(results_screen)), (), later),
+        Route::AssessmentResults => lazy_view(|| Box::pin(load!(results_screen)), (), later),
         // The history screen reads which entry, if any, from the route itself.
-        Route::History(_) => lazy_screen(|| Box::pin(load!(history_screen)), (), later),
-        Route::SharedResult(payload) => lazy_screen(|| Box::pin(load!(shared_result_screen)), payload, later),
-        Route::Team(_) => lazy_screen(|| Box::pin(load!(team_screen)), (), later),
-        Route::YourData => lazy_screen(|| Box::pin(load!(your_data_screen)), (), later),
-        Route::Method => lazy_screen(|| Box::pin(load!(method_screen)), (), later),
-        Route::Join(payload) => lazy_screen(|| Box::pin(load!(join_screen)), payload, later),
+        Route::History(_) => lazy_view(|| Box::pin(load!(history_screen)), (), later),
+        Route::SharedResult(payload) => lazy_view(|| Box::pin(load!(shared_result_screen)), payload, later),
+        Route::Team(_) => lazy_view(|| Box::pin(load!(team_screen)), (), later),
+        Route::YourData => lazy_view(|| Box::pin(load!(your_data_screen)), (), later),
+        Route::Method => lazy_view(|| Box::pin(load!(method_screen)), (), later),
+        Route::Join(payload) => lazy_view(|| Box::pin(load!(join_screen)), payload, later),
     }
 }
 
@@ -197,93 +183,4 @@ fn join_screen() -> Loaded<String> {
         view! { <crate::ui::join::JoinPage payload=payload/> }.into_any()
     }
     Ok(build as fn(String) -> AnyView)
-}
-
-/// A later screen's constructor, or the sign that its code did not arrive.
-type Loaded<A> = Result<fn(A) -> AnyView, ChunkMissing>;
-
-type ScreenLoader<A> = std::pin::Pin<Box<dyn std::future::Future<Output = Loaded<A>>>>;
-
-/// A screen's code could not be fetched (the connection dropped before it was first opened).
-#[derive(Clone, Copy, Debug)]
-struct ChunkMissing;
-
-impl From<leptos::wasm_split::SplitLoaderError> for ChunkMissing {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
-        ChunkMissing
-    }
-}
-
-/// How many times a screen's code is fetched again, a second apart, before the visitor is asked.
-const FETCH_RETRIES: u8 = 2;
-
-/// Where a later screen stands.
-#[derive(Clone, Copy)]
-enum LazyState<A: 'static> {
-    Loading,
-    Ready(fn(A) -> AnyView),
-    /// Fetched and tried again, and still missing: the visitor can try once more.
-    Missing,
-}
-
-/// A screen whose code loads on demand: "Loading…" until it is there (in the space the screen will
-/// take, so nothing jumps), then the screen, which takes the focus and scrolls to `opens_at` if it
-/// replaced another screen (the focus effect in [`App`] found no heading yet). Code that cannot be
-/// fetched is tried again, then said in plain words with a button to try once more.
-fn lazy_screen<A: Clone + Send + Sync + 'static>(
-    load: fn() -> ScreenLoader<A>,
-    arg: A,
-    opens_at: Option<f64>,
-) -> AnyView {
-    let state = RwSignal::new(LazyState::<A>::Loading);
-    fetch_screen(load, state, FETCH_RETRIES, opens_at);
-    let try_again = move |_| {
-        state.set(LazyState::Loading);
-        fetch_screen(load, state, 0, opens_at);
-    };
-    (move || match state.get() {
-        LazyState::Ready(build) => untrack(|| build(arg.clone())),
-        LazyState::Loading => view! { <p class="loading" role="status">"Loading…"</p> }.into_any(),
-        LazyState::Missing => view! {
-            <div class="stack narrow">
-                <p class="callout callout--warning" role="alert">
-                    "This part of Culture Check could not be loaded, perhaps because the connection dropped. \
-                     What you entered is saved in this browser."
-                </p>
-                <p class="actions">
-                    <button type="button" class="button button--primary" on:click=try_again>"Try again"</button>
-                </p>
-            </div>
-        }
-        .into_any(),
-    })
-    .into_any()
-}
-
-/// Fetches a screen's code into `state`, trying again `retries` more times a second apart.
-fn fetch_screen<A: Clone + Send + Sync + 'static>(
-    load: fn() -> ScreenLoader<A>,
-    state: RwSignal<LazyState<A>>,
-    retries: u8,
-    opens_at: Option<f64>,
-) {
-    leptos::task::spawn_local(async move {
-        match load().await {
-            // The visitor may have moved on while it loaded.
-            Ok(build) => {
-                if let (None, Some(top)) = (state.try_set(LazyState::Ready(build)), opens_at) {
-                    focus::new_screen_at("main h1", top);
-                }
-            }
-            Err(ChunkMissing) if retries > 0 => {
-                set_timeout(
-                    move || fetch_screen(load, state, retries - 1, opens_at),
-                    std::time::Duration::from_secs(1),
-                );
-            }
-            Err(ChunkMissing) => {
-                let _ = state.try_set(LazyState::Missing);
-            }
-        }
-    });
 }

@@ -10,6 +10,7 @@ pub mod heading_text;
 pub mod home;
 pub mod join;
 pub mod layout;
+pub mod lazy;
 pub mod method;
 pub mod not_found;
 pub mod notices;

@@ -164,6 +164,15 @@ impl<B: Backend> Store<B> {
         matches!(self.held.get(&T::KEY), Some(Held::Value(_)))
     }
 
+    /// Whether anything is stored under one of `keys`, or held in memory for one, without reading
+    /// what it is: for a screen that only offers the data file when there is something to put in it.
+    pub fn holds_any(&self, keys: &[StorageKey]) -> bool {
+        keys.iter().any(|key| {
+            matches!(self.held.get(key), Some(Held::Value(_)))
+                || matches!(self.backend.read(*key), Ok(Some(_)))
+        })
+    }
+
     /// Removes every key in `keys` (data a newer version wrote included) and forgets everything this
     /// visit held in memory.
     pub fn forget(&mut self, keys: &[StorageKey]) {

@@ -337,3 +337,23 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_store_holds_nothing_before_anything_is_stored() {
+    assert!(!store_holding(&[]).holds_any(&[Notes::KEY, SetAside::KEY]));
+}
+
+#[test]
+fn a_store_holds_what_storage_has_under_a_key_asked_about_whatever_its_state() {
+    let store = store_holding(&[(Notes::KEY, Some("{torn".to_owned()))]);
+    assert!(store.holds_any(&[SetAside::KEY, Notes::KEY]));
+    assert!(!store.holds_any(&[SetAside::KEY]));
+}
+
+#[test]
+fn a_store_holds_a_value_storage_refused_for_the_rest_of_the_visit() {
+    let mut store = store_holding(&[]);
+    store.backend.fault = Fault::Everything(SaveError::Full);
+    let _ = store.save(&notes(&[(1, 1)]), DAY);
+    assert!(store.holds_any(&[Notes::KEY]));
+}

@@ -1,0 +1,120 @@
+//! Code that arrives later. Release builds cut screens, and work only some visits need, into wasm
+//! chunks of their own (`wasm_split`, split by scripts/split-wasm.mjs, see docs/code-splitting.md),
+//! fetched the first time they are needed; debug builds and tests link everything in. A split point
+//! is `fallible`: a chunk that cannot be fetched is a [`ChunkMissing`] the page can tell and try
+//! again, not a panic that ends the app.
+//!
+//! A split point is a function marked `wasm_split(<chunk>, …, fallible)` that hands back what the
+//! chunk holds (a view's constructor, or a function); `load!(<function>)` calls it, and
+//! [`lazy_view`] shows a view from it with the loading and missing states every screen shares
+//! (src/app.rs has the screens).
+
+use leptos::prelude::*;
+
+use crate::browser::focus;
+
+/// A later view's constructor, or the sign that its code did not arrive.
+pub type Loaded<A> = Result<fn(A) -> AnyView, ChunkMissing>;
+
+/// What a view's loader hands back: its constructor once the code is there.
+pub type ViewLoader<A> = std::pin::Pin<Box<dyn std::future::Future<Output = Loaded<A>>>>;
+
+/// A chunk could not be fetched (the connection dropped before it was first needed).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChunkMissing;
+
+impl From<leptos::wasm_split::SplitLoaderError> for ChunkMissing {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        ChunkMissing
+    }
+}
+
+/// Calls a split function: its loader's future in release builds, the function itself, ready at
+/// once, where nothing is split.
+#[cfg(not(debug_assertions))]
+macro_rules! load {
+    ($split:ident) => {
+        $split()
+    };
+}
+#[cfg(debug_assertions)]
+macro_rules! load {
+    ($split:ident) => {
+        std::future::ready($split())
+    };
+}
+pub(crate) use load;
+
+/// How many times a view's code is fetched again, a second apart, before the visitor is asked.
+const FETCH_RETRIES: u8 = 2;
+
+/// Where a later view stands.
+#[derive(Clone, Copy)]
+enum LazyState<A: 'static> {
+    Loading,
+    Ready(fn(A) -> AnyView),
+    /// Fetched and tried again, and still missing: the visitor can try once more.
+    Missing,
+}
+
+/// A view whose code loads on demand: "Loading…" until it is there (in the space the view will take,
+/// so nothing jumps), then the view, which takes the focus and scrolls to `opens_at` if it replaced a
+/// screen (the app's focus effect found no heading yet). Code that cannot be fetched is tried again,
+/// then said in plain words with a button to try once more.
+pub fn lazy_view<A: Clone + Send + Sync + 'static>(
+    load: fn() -> ViewLoader<A>,
+    arg: A,
+    opens_at: Option<f64>,
+) -> AnyView {
+    let state = RwSignal::new(LazyState::<A>::Loading);
+    fetch_view(load, state, FETCH_RETRIES, opens_at);
+    let try_again = move |_| {
+        state.set(LazyState::Loading);
+        fetch_view(load, state, 0, opens_at);
+    };
+    (move || match state.get() {
+        LazyState::Ready(build) => untrack(|| build(arg.clone())),
+        LazyState::Loading => view! { <p class="loading" role="status">"Loading…"</p> }.into_any(),
+        LazyState::Missing => view! {
+            <div class="stack narrow">
+                <p class="callout callout--warning" role="alert">
+                    "This part of Culture Check could not be loaded, perhaps because the connection dropped. \
+                     What you entered is saved in this browser."
+                </p>
+                <p class="actions">
+                    <button type="button" class="button button--primary" on:click=try_again>"Try again"</button>
+                </p>
+            </div>
+        }
+        .into_any(),
+    })
+    .into_any()
+}
+
+/// Fetches a view's code into `state`, trying again `retries` more times a second apart.
+fn fetch_view<A: Clone + Send + Sync + 'static>(
+    load: fn() -> ViewLoader<A>,
+    state: RwSignal<LazyState<A>>,
+    retries: u8,
+    opens_at: Option<f64>,
+) {
+    leptos::task::spawn_local(async move {
+        match load().await {
+            // The visitor may have moved on while it loaded.
+            Ok(build) => {
+                if let (None, Some(top)) = (state.try_set(LazyState::Ready(build)), opens_at) {
+                    focus::new_screen_at("main h1", top);
+                }
+            }
+            Err(ChunkMissing) if retries > 0 => {
+                set_timeout(
+                    move || fetch_view(load, state, retries - 1, opens_at),
+                    std::time::Duration::from_secs(1),
+                );
+            }
+            Err(ChunkMissing) => {
+                let _ = state.try_set(LazyState::Missing);
+            }
+        }
+    });
+}

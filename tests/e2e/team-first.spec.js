@@ -126,6 +126,7 @@ test('the agenda of a six-person workshop prints on at most two A4 pages, with t
   // Still unfolded: the team was built from nobody.
   await page.getByRole('textbox', { name: 'Session name' }).fill('Leadership offsite');
   const agenda = page.getByRole('region', { name: 'Workshop agenda: Leadership offsite' });
+  await agenda.getByRole('button', { name: 'Show the agenda' }).click();
   await expect(agenda.getByText('5 December 2026 · 6 people · about')).toBeVisible();
   // Five disputes, the gap between the two parts of the company and the weakest pillars: the longest agenda.
   await expect(agenda.getByRole('heading', { name: /Where the team disagrees/ }).locator('+ ol > li')).toHaveCount(5);

@@ -509,6 +509,7 @@ test('the workshop runs from the agenda: a presenter mode steps through the disp
   await open(page, '#/team');
   await pasteLinks(page, [`#/r/${ANA}`, `#/r/${UNDECIDED}`, `#/r/${PARTIAL}`]);
   const agenda = page.getByRole('region', { name: 'Workshop agenda' });
+  await agenda.getByRole('button', { name: 'Show the agenda' }).click();
   await expect(agenda.getByText(/^\d+ \w+ \d{4} · 3 people · about \d+ minutes$/)).toBeVisible();
   await expect(agenda.getByRole('heading', { name: '2. The weakest pillars' })).toBeVisible();
   await expect(agenda.getByText(/^15 min · How true is this here/)).toBeVisible();
@@ -601,6 +602,7 @@ test('the summary shows the spread: a person-by-pillar grid without names, and e
 
 test('the team summary downloads as CSV and Markdown, without names unless asked', async ({ page }) => {
   await open(page, `#/team/${OFFSITE_TEAM}`);
+  await page.getByRole('button', { name: 'Show the downloads' }).click();
   const csv = page.getByRole('button', { name: 'Download as CSV' });
   const started = page.waitForEvent('download');
   await csv.click();

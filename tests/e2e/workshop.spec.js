@@ -164,6 +164,7 @@ test('a whole workshop: invite, five people hand back, an anonymous summary, pre
 
   // What changed since last quarter: every pillar rose, and the disputes of last time are settled.
   const compare = page.getByRole('region', { name: 'Compare with an earlier session' });
+  await compare.getByRole('button', { name: 'Choose the earlier session' }).click();
   const earlier = compare.getByRole('combobox', { name: 'Earlier team' });
   await expect(earlier.getByRole('option')).toHaveText([`${first}, Q3 · 5 people · saved 23 November 2026`]);
   await compare.getByRole('button', { name: 'Compare with this team' }).click();

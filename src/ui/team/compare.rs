@@ -1,7 +1,8 @@
 //! Comparing the team on screen with an earlier session (last quarter's saved team or team link):
 //! people before and now, the overall score, each pillar's average and how alike people see it, and
 //! the disputes settled or new since (`culture_core::team::TeamChange`). Names nobody: the team view
-//! may be on a shared screen.
+//! may be on a shared screen. The comparison is a part of its own, fetched when first unfolded
+//! (parts.rs).
 
 use culture_core::chart::Series;
 use culture_core::team::{
@@ -12,6 +13,7 @@ use culture_core::text::{counted, describe_delta};
 use leptos::prelude::*;
 
 use super::distribution::Distribution;
+use super::parts::{self, Fold};
 use super::Team;
 use crate::browser::focus;
 use crate::ui::pillar_chart::{PillarChart, PillarRow};
@@ -27,6 +29,25 @@ struct Earlier {
     summary: TeamSummary,
 }
 
+/// The comparison's section: what it does, and the comparison itself unfolded on demand.
+#[component]
+pub(super) fn CompareSection(
+    team: Team,
+    summary: Memo<TeamSummary>,
+    saved: RwSignal<SavedTeams>,
+) -> impl IntoView {
+    view! {
+        <section class="stack" aria-labelledby="compare-heading">
+            <h2 id="compare-heading">"Compare with an earlier session"</h2>
+            <p class="muted no-print">
+                "See how the team moved since an earlier session, such as last quarter's: pick a saved team or paste its team link."
+            </p>
+            <Fold id="compare-body" label="Choose the earlier session" part=move || parts::compare(team, summary, saved)/>
+        </section>
+    }
+}
+
+/// The ways to pick the earlier team, and how the team moved since.
 #[component]
 pub(super) fn CompareOverTime(
     team: Team,
@@ -120,11 +141,6 @@ pub(super) fn CompareOverTime(
     };
 
     view! {
-        <section class="stack" aria-labelledby="compare-heading">
-            <h2 id="compare-heading">"Compare with an earlier session"</h2>
-            <p class="muted no-print">
-                "See how the team moved since an earlier session, such as last quarter's: pick a saved team or paste its team link."
-            </p>
             <Show
                 when=move || options.with(|options| !options.is_empty())
                 fallback=|| view! { <p class="muted no-print">"Teams you save in this browser can be picked here too."</p> }
@@ -161,7 +177,6 @@ pub(super) fn CompareOverTime(
                 <p id="compare-problem" class="field__error" role="status">{move || problem.get()}</p>
             </form>
             {comparison}
-        </section>
     }
 }
 

@@ -20,6 +20,7 @@ mod compare;
 mod distribution;
 mod export;
 mod groups;
+mod parts;
 mod paste;
 mod saved;
 mod scan;
@@ -40,8 +41,8 @@ use crate::ui::notices::Notices;
 use crate::ui::share_panel::SharePanel;
 use crate::ui::stored::Store;
 use crate::ui::text_field::TextField;
-use compare::CompareOverTime;
-use export::TeamExport;
+use compare::CompareSection;
+use export::ExportSection;
 use paste::PasteForm;
 use saved::{NewTeam, SaveTeam, SavedTeamsList};
 use summary::TeamSummaryView;
@@ -257,6 +258,9 @@ fn InvitePanel(team: Team) -> impl IntoView {
 #[component]
 fn AddPeople(team: Team, people: Signal<usize>) -> impl IntoView {
     let unfolded = move || people.get() == 0 || team.tools_open.get();
+    // Fetched and built the first time the tools unfold (at once for an empty team, on "Add people"
+    // for a team opened from its link), then kept while folded.
+    let built = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || unfolded());
     view! {
         <div class="team-tools stack no-print">
             <Show when=move || { people.get() > 0 }>
@@ -273,10 +277,18 @@ fn AddPeople(team: Team, people: Signal<usize>) -> impl IntoView {
                 </button>
             </Show>
             <div id="team-tools" class="stack" hidden=move || !unfolded()>
-                <InvitePanel team=team/>
-                <PasteForm team=team/>
+                {move || built.get().then(|| untrack(|| parts::tools(team)))}
             </div>
         </div>
+    }
+}
+
+/// What "Add people" unfolds: the invite and the paste box.
+#[component]
+fn AddPeopleTools(team: Team) -> impl IntoView {
+    view! {
+        <InvitePanel team=team/>
+        <PasteForm team=team/>
     }
 }
 
@@ -377,8 +389,8 @@ pub fn TeamPage() -> impl IntoView {
                              statement, but no names or dates unless you put them in below. The results travel \
                              inside the link itself, never through a server."
                 />
-                <TeamExport team=team/>
-                <CompareOverTime team=team summary=summary saved=saved/>
+                <ExportSection team=team/>
+                <CompareSection team=team summary=summary saved=saved/>
             </Show>
             <SavedTeamsList saved=saved/>
         </article>

@@ -1,8 +1,9 @@
 //! The parts of the team view that wait for a click: the ways to add people (unfolded at once for an
-//! empty team), the agenda, presenter mode, the downloads and the comparison with an earlier session. Release builds cut each into a wasm chunk of its own
-//! (`wasm_split`, as the later screens in src/app.rs), fetched the first time it is opened and shown
-//! with the screens' "Loading…" and "Try again" (`ui::lazy::lazy_view`), so the team view itself stays small.
-//! Debug builds and tests link them in.
+//! empty team), the agenda, presenter mode, the downloads and the comparison with an earlier
+//! session. Release builds cut each into a wasm chunk of its own (`wasm_split`, as the later screens
+//! in src/app.rs), fetched the first time it is opened and shown with the screens' "Loading…" and
+//! "Try again" (`ui::lazy::lazy_view`), so the team view itself stays small. Debug builds and tests
+//! link them in.
 
 use culture_core::team::{SavedTeams, TeamSummary};
 use leptos::prelude::*;

@@ -190,7 +190,9 @@ export function splitWasm(staging, input) {
     const chunks = [];
     for (const name of readdirSync(split).filter((file) => file.endsWith('.wasm') && file !== `${stem}.wasm`)) {
       const optimised = join(work, name);
-      run('wasm-opt', ['-Oz', join(split, name), '-o', optimised]);
+      // A chunk's toolchain notes (producers, target features) are bytes no browser reads, and many
+      // chunks are only a few hundred bytes.
+      run('wasm-opt', ['-Oz', '--strip-producers', '--strip-target-features', join(split, name), '-o', optimised]);
       const bytes = readFileSync(optimised);
       const hashed = `${chunkLabel(name)}-${contentHash(bytes)}.wasm`;
       writeFileSync(join(staging, hashed), bytes);

@@ -1,5 +1,5 @@
 //! Fuzz runs of the result-link decoder, and of everything that reads what it decodes (shared
-//! results, comparisons, the team picture, pasting): no-panic properties. A normal `cargo test` runs
+//! results, comparisons, the team summary, pasting): no-panic properties. A normal `cargo test` runs
 //! 1,000 cases of each; `make fuzz` runs 100,000 of each, with
 //!
 //!     LINK_FUZZ_CASES=100000 cargo test -p culture-core --release --test link_fuzz
@@ -15,7 +15,7 @@ use culture_core::link::{
 };
 use culture_core::shared_result::{compare, SharedAssessment, SharedQuiz};
 use culture_core::team::{
-    add_pasted, to_csv, to_markdown, Agenda, ByGroup, ExportOptions, TeamChange, TeamPicture,
+    add_pasted, to_csv, to_markdown, Agenda, ByGroup, ExportOptions, TeamChange, TeamSummary,
 };
 use proptest::prelude::*;
 
@@ -139,17 +139,17 @@ proptest! {
             let _ = shared.notice();
             let _ = compare(&shared.result, &own.result).most_different_pillars();
         }
-        let picture = TeamPicture::of(&TeamLink { name: None, members: members.clone() });
-        for disagreement in &picture.disagreements {
+        let summary = TeamSummary::of(&TeamLink { name: None, members: members.clone() });
+        for disagreement in &summary.disagreements {
             let _ = (disagreement.question(), disagreement.breakdown(), disagreement.polarisation());
         }
-        let _ = (picture.average_overall(), picture.stage_counts(), picture.focus());
-        let by_group = ByGroup::of(&picture);
-        let _ = (by_group.note(), by_group.widest_gap().map(|gap| gap.sentence()), Agenda::of(&picture));
+        let _ = (summary.average_overall(), summary.stage_counts(), summary.focus());
+        let by_group = ByGroup::of(&summary);
+        let _ = (by_group.note(), by_group.widest_gap().map(|gap| gap.sentence()), Agenda::of(&summary));
         let everything = ExportOptions { grid: true, names: true };
-        let _ = (to_csv(&picture, &everything), to_markdown(&picture, &everything));
-        let alone = TeamPicture::of(&TeamLink { name: None, members: members.iter().take(1).cloned().collect() });
-        let _ = TeamChange::between(&alone, &picture);
+        let _ = (to_csv(&summary, &everything), to_markdown(&summary, &everything));
+        let alone = TeamSummary::of(&TeamLink { name: None, members: members.iter().take(1).cloned().collect() });
+        let _ = TeamChange::between(&alone, &summary);
         let shared_quiz = SharedQuiz::read(&quiz);
         prop_assert_eq!(shared_quiz.score.right as usize, quiz.score());
 

@@ -59,6 +59,28 @@ for (const route of ENTRY_ROUTES) {
   });
 }
 
+// The team view's own chunk and each of its parts (src/ui/team/parts.rs), fetched when first opened:
+// the team chunk at its goal of 60 KB gzip, each part a ratchet just above today's figure.
+const TEAM_CHUNKS = {
+  team_screen: 60 * 1024,
+  team_tools: 25 * 1024,
+  team_agenda: 3.5 * 1024,
+  team_presenter: 4.5 * 1024,
+  team_export: 6.5 * 1024,
+  team_compare: 18 * 1024,
+};
+
+test("the team view's chunk and each of its parts stay within their budgets", () => {
+  const files = readdirSync(DIST);
+  for (const [name, budget] of Object.entries(TEAM_CHUNKS)) {
+    const file = files.find((candidate) => new RegExp(`^${name}-[0-9a-f]+\\.wasm$`).test(candidate));
+    expect(file, `no ${name} chunk in ${DIST}`).toBeTruthy();
+    const bytes = gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
+    if (process.env.PRINT_BYTES) console.log(`${name}: ${bytes}`);
+    expect(bytes, `${file}: ${bytes} bytes gzip over ${budget}`).toBeLessThanOrEqual(budget);
+  }
+});
+
 test('every asset has precompressed copies that hold exactly its bytes', () => {
   const assets = readdirSync(DIST).filter((name) => /\.(html|js|wasm|css|svg)$/.test(name));
   expect(assets.length).toBeGreaterThan(3);

@@ -28,7 +28,7 @@ export const ENTRY_ROUTES = [
     fragment: '#/',
     control: { role: 'link', name: 'Start the assessment' },
     firstControlGzip: FIRST_CONTROL_GOAL,
-    appGzip: 277 * KB,
+    appGzip: 281 * KB,
     goalGzip: APP_GOAL,
   },
   {
@@ -36,7 +36,7 @@ export const ENTRY_ROUTES = [
     fragment: '#/assessment',
     control: { role: 'radio', name: 'Leadership' },
     firstControlGzip: FIRST_CONTROL_GOAL,
-    appGzip: 277 * KB,
+    appGzip: 281 * KB,
     goalGzip: APP_GOAL,
   },
   {
@@ -44,7 +44,7 @@ export const ENTRY_ROUTES = [
     fragment: `#/r/${ANA}`,
     control: { role: 'link', name: 'Take it yourself' },
     firstControlGzip: null,
-    appGzip: 384 * KB,
+    appGzip: 389 * KB,
     goalGzip: FIRST_CONTROL_GOAL,
   },
   {
@@ -52,7 +52,7 @@ export const ENTRY_ROUTES = [
     fragment: '#/quiz',
     control: { role: 'button', name: 'Start the quiz' },
     firstControlGzip: FIRST_CONTROL_GOAL,
-    appGzip: 277 * KB,
+    appGzip: 281 * KB,
     goalGzip: APP_GOAL,
   },
 ];

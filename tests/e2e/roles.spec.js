@@ -115,6 +115,7 @@ for (const colorScheme of ['light', 'dark']) {
     await expect(section.getByRole('columnheader', { name: 'Product, design and engineering (3)' })).toBeVisible();
     await expect(section.getByText(/^Widest gap: Leadership sees .+ \d+ points higher than product, design and engineering\.$/)).toBeVisible();
     const agenda = page.getByRole('region', { name: 'Workshop agenda' });
+    await agenda.getByRole('button', { name: 'Show the agenda' }).click();
     await expect(agenda.getByRole('heading', { name: /Where parts of the company see it differently/ })).toBeVisible();
     await expect(agenda.getByText(/Leadership sees .+ points higher than product, design and engineering\./)).toBeVisible();
     await expectNoAxeViolations(page);

@@ -2,7 +2,7 @@
 // page fetches none of their code, opening one shows it after a short loading state, and a chunk that
 // cannot be fetched ends in a plain-words message rather than a page that no longer answers.
 import { expect, open, test } from './fixtures.js';
-import { ANA } from './links.js';
+import { ANA, OFFSITE_TEAM, PARTIAL, UNDECIDED } from './links.js';
 
 // The service worker would fetch every file in the background; these tests watch the page's own.
 test.use({ serviceWorkers: 'block' });
@@ -51,7 +51,8 @@ test.describe('with the connection lost', () => {
 // the start-up script preloads what the build's map lists for the route, and each file comes once.
 for (const [name, fragment, heading] of [
   ['a result link', `#/r/${ANA}`, 'Mixed or undecided'],
-  ['the team view', '#/team', /\S/],
+  // A team link: an empty team also fetches the ways to add people at once, a part of their own.
+  ['the team view', `#/team/${OFFSITE_TEAM}`, /\S/],
   ['the history', '#/history', 'Your history'],
 ]) {
   test(`${name} preloads every chunk its screen fetches, and fetches each once`, async ({ page }) => {
@@ -75,4 +76,109 @@ test('the home page preloads no chunk', async ({ page }) => {
   await open(page, '#/');
   const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=preload][as=fetch]')].map((link) => link.href));
   expect(preloaded.filter((href) => !/culture-check-[0-9a-f]+_bg\.wasm$/.test(href))).toEqual([]);
+});
+
+// The team view's parts arrive when first opened too (src/ui/team/parts.rs): the ways to add people,
+// the agenda, presenter mode, the downloads and the comparison each have a chunk of their own.
+const TEAM_PART = /\/team_(tools|agenda|presenter|export|compare)-[0-9a-f]+\.wasm$/;
+
+/** The team parts fetched so far, by name ("agenda"), as the page asks for them. */
+function teamPartsFetched(page) {
+  const fetched = [];
+  page.on('request', (request) => {
+    const part = TEAM_PART.exec(new URL(request.url()).pathname);
+    if (part) fetched.push(part[1]);
+  });
+  return fetched;
+}
+
+test('a team link fetches none of the team view\'s parts, and "Add people" fetches the ways to add people', async ({ page }) => {
+  const fetched = teamPartsFetched(page);
+  await open(page, `#/team/${OFFSITE_TEAM}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Leadership offsite' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Workshop agenda: Leadership offsite' })).toBeVisible();
+  expect(fetched).toEqual([]);
+
+  await page.getByRole('button', { name: /^Add people/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Result links' })).toBeVisible();
+  expect(fetched).toEqual(['tools']);
+});
+
+test('each part of the team view is fetched the first time it is opened, and shown', async ({ page }) => {
+  const fetched = teamPartsFetched(page);
+  await open(page, '#/team');
+  // An empty team opens on the ways to add people.
+  await page.getByRole('textbox', { name: 'Result links' }).fill([ANA, UNDECIDED, PARTIAL].map((payload) => `#/r/${payload}`).join('\n'));
+  await page.getByRole('button', { name: 'Add to team' }).click();
+  await expect(page.getByRole('heading', { name: '3 people' })).toBeVisible();
+  expect(fetched).toEqual(['tools']);
+
+  const agenda = page.getByRole('region', { name: 'Workshop agenda' });
+  await agenda.getByRole('button', { name: 'Show the agenda' }).click();
+  await expect(agenda.getByRole('button', { name: 'Print the agenda' })).toBeVisible();
+  expect(fetched).toEqual(['tools', 'agenda']);
+
+  await page.getByRole('button', { name: 'Present the disputes' }).click();
+  await expect(page.getByRole('dialog').getByRole('heading', { level: 2 })).toBeFocused();
+  await page.keyboard.press('Escape');
+  expect(fetched).toEqual(['tools', 'agenda', 'presenter']);
+
+  await page.getByRole('button', { name: 'Show the downloads' }).click();
+  await expect(page.getByRole('button', { name: 'Download as CSV' })).toBeVisible();
+  expect(fetched).toEqual(['tools', 'agenda', 'presenter', 'export']);
+
+  await page.getByRole('button', { name: 'Choose the earlier session' }).click();
+  await expect(page.getByRole('textbox', { name: 'Or paste an earlier team link' })).toBeVisible();
+  expect(fetched).toEqual(['tools', 'agenda', 'presenter', 'export', 'compare']);
+
+  // Folded and unfolded again, a part is not fetched again, and keeps what was typed in it.
+  await page.getByRole('textbox', { name: 'Or paste an earlier team link' }).fill('last quarter');
+  await page.getByRole('button', { name: 'Choose the earlier session' }).click();
+  await expect(page.getByRole('textbox', { name: 'Or paste an earlier team link' })).toBeHidden();
+  await page.getByRole('button', { name: 'Choose the earlier session' }).click();
+  await expect(page.getByRole('textbox', { name: 'Or paste an earlier team link' })).toHaveValue('last quarter');
+  expect(fetched).toHaveLength(5);
+});
+
+test('a team part says "Loading…" in its place until its code arrives', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/team_export-[0-9a-f]+\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await open(page, `#/team/${OFFSITE_TEAM}`);
+  const downloads = page.getByRole('region', { name: 'Take the summary elsewhere' });
+  await downloads.getByRole('button', { name: 'Show the downloads' }).click();
+  await expect(downloads.getByRole('status')).toHaveText('Loading…');
+  release();
+  await expect(downloads.getByRole('button', { name: 'Download as CSV' })).toBeVisible();
+  await expect(downloads.getByText('Loading…')).toHaveCount(0);
+});
+
+test.describe('with the connection lost before a team part is opened', () => {
+  test.use({ expectedProblems: /ERR_INTERNET_DISCONNECTED|Failed to fetch/ });
+
+  test('the part is tried again, then said in plain words in its place with a button that tries once more', async ({ page }) => {
+    const tries = [];
+    await open(page, `#/team/${OFFSITE_TEAM}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Leadership offsite' })).toBeVisible();
+    await page.route(TEAM_PART, (route) => {
+      tries.push(route.request().url());
+      return route.abort('internetdisconnected');
+    });
+    const compare = page.getByRole('region', { name: 'Compare with an earlier session' });
+    await compare.getByRole('button', { name: 'Choose the earlier session' }).click();
+    await expect(compare.getByRole('alert')).toHaveText(/could not be loaded.*What you entered is saved in this browser/);
+    // The first fetch and two more, a second apart, before the visitor is asked.
+    expect(tries.length).toBe(3);
+    // The rest of the team view still answers.
+    await expect(page.getByRole('heading', { name: '3 people' })).toBeVisible();
+    await page.unroute(TEAM_PART);
+    await compare.getByRole('button', { name: 'Try again' }).click();
+    await expect(compare.getByRole('textbox', { name: 'Or paste an earlier team link' })).toBeVisible();
+    await expect(compare.getByRole('alert')).toHaveCount(0);
+  });
 });

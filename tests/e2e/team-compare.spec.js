@@ -85,6 +85,13 @@ async function lastQuarterSavedThenThisQuarter(page) {
   return link;
 }
 
+/** Unfolds the comparison, fetched when first opened, and returns its section. */
+async function openCompare(page) {
+  const region = page.getByRole('region', { name: 'Compare with an earlier session' });
+  await region.getByRole('button', { name: 'Choose the earlier session' }).click();
+  return region;
+}
+
 function comparison(page) {
   return page.getByRole('region', { name: 'Changes since “Last quarter”' });
 }
@@ -121,7 +128,7 @@ async function expectTheChange(page) {
 
 test('this quarter is compared with last quarter saved in this browser', async ({ page }) => {
   await lastQuarterSavedThenThisQuarter(page);
-  const region = page.getByRole('region', { name: 'Compare with an earlier session' });
+  const region = await openCompare(page);
   const earlier = region.getByRole('combobox', { name: 'Earlier team' });
   await expect(earlier.getByRole('option')).toHaveText([/^Last quarter · 3 people · saved /]);
   await earlier.selectOption({ label: await earlier.getByRole('option').first().textContent() });
@@ -136,7 +143,7 @@ test('this quarter is compared with last quarter saved in this browser', async (
 
 test('this quarter is compared with last quarter from its pasted team link', async ({ page }) => {
   const link = await lastQuarterSavedThenThisQuarter(page);
-  const region = page.getByRole('region', { name: 'Compare with an earlier session' });
+  const region = await openCompare(page);
   await region.getByRole('textbox', { name: 'Or paste an earlier team link' }).fill(`Last quarter's team: ${link} (from the wiki)`);
   await region.getByRole('button', { name: 'Compare with this link' }).click();
   await expectTheChange(page);
@@ -146,7 +153,7 @@ test('this quarter is compared with last quarter from its pasted team link', asy
 test('a pasted link that cannot be compared says why', async ({ page }) => {
   await open(page, '#/team');
   await pasteLinks(page, THIS_QUARTER);
-  const region = page.getByRole('region', { name: 'Compare with an earlier session' });
+  const region = await openCompare(page);
   // Nothing saved yet: only the link can be pasted.
   await expect(region.getByRole('combobox')).toHaveCount(0);
   const field = region.getByRole('textbox', { name: 'Or paste an earlier team link' });
@@ -177,6 +184,7 @@ test('a pasted link that cannot be compared says why', async ({ page }) => {
 test('the comparison fits a 390 px phone', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await lastQuarterSavedThenThisQuarter(page);
+  await openCompare(page);
   await page.getByRole('button', { name: 'Compare with this team' }).click();
   await expect(comparison(page)).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -186,6 +194,7 @@ for (const colorScheme of ['light', 'dark']) {
   test(`the comparison has no accessibility violations in ${colorScheme} mode`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await lastQuarterSavedThenThisQuarter(page);
+    await openCompare(page);
     await page.getByRole('button', { name: 'Compare with this link' }).click();
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Compare with this team' }).click();

@@ -1,4 +1,4 @@
-// The team view leads with the team: a team link opens on its picture (people, chart, disputes) with
+// The team view leads with the team: a team link opens on its summary (people, chart, disputes) with
 // the ways to add people folded above it, an empty team opens on those tools, the dispute bars wear
 // the colours their key names, and the workshop agenda prints on at most two A4 pages headed by the
 // session's name and the day.
@@ -37,7 +37,7 @@ for (const [device, viewport] of [
   ['phone', PHONE],
   ['laptop', LAPTOP],
 ]) {
-  test(`on a ${device}, a team link opens on the picture: people, chart and the first dispute within two screens`, async ({ page }) => {
+  test(`on a ${device}, a team link opens on the summary: people, chart and the first dispute within two screens`, async ({ page }) => {
     await page.setViewportSize(viewport);
     const link = await buildTeam(page);
     await page.goto(link);
@@ -54,10 +54,10 @@ for (const [device, viewport] of [
     const firstDispute = page.getByRole('region', { name: 'Where the team disagrees most' }).getByRole('listitem').first();
     expect(await pageTop(chart)).toBeLessThan(screens);
     expect(await pageTop(firstDispute)).toBeLessThan(screens);
-    // The picture comes before anything done with it.
+    // The summary comes before anything done with it.
     expect(await pageTop(firstDispute)).toBeLessThan(await pageTop(page.getByRole('region', { name: /^Workshop agenda/ })));
 
-    // Unfolding the tools shows the invite and the paste box, above the picture.
+    // Unfolding the tools shows the invite and the paste box, above the summary.
     await addPeople.click();
     await expect(addPeople).toHaveAttribute('aria-expanded', 'true');
     await expect(page.getByRole('textbox', { name: 'Session name' })).toBeVisible();
@@ -126,6 +126,7 @@ test('the agenda of a six-person workshop prints on at most two A4 pages, with t
   // Still unfolded: the team was built from nobody.
   await page.getByRole('textbox', { name: 'Session name' }).fill('Leadership offsite');
   const agenda = page.getByRole('region', { name: 'Workshop agenda: Leadership offsite' });
+  await agenda.getByRole('button', { name: 'Show the agenda' }).click();
   await expect(agenda.getByText('5 December 2026 · 6 people · about')).toBeVisible();
   // Five disputes, the gap between the two parts of the company and the weakest pillars: the longest agenda.
   await expect(agenda.getByRole('heading', { name: /Where the team disagrees/ }).locator('+ ol > li')).toHaveCount(5);

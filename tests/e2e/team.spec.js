@@ -1,5 +1,5 @@
 // The team view as a facilitator uses it: pasting many links at once with bad ones among them,
-// reading the team's picture, naming it, sharing it with one link, saving, renaming and deleting it,
+// reading the team's summary, naming it, sharing it with one link, saving, renaming and deleting it,
 // and broken team links.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -96,7 +96,7 @@ test('three links make a team whose own link reopens the same view in a fresh br
   await fresh.close();
 });
 
-test('removing a person updates the picture and the link', async ({ page }) => {
+test('removing a person updates the summary and the link', async ({ page }) => {
   await open(page, `#/team/${OFFSITE_TEAM}`);
   await expect(page.getByRole('heading', { name: '3 people' })).toBeVisible();
   const before = page.url();
@@ -512,6 +512,7 @@ test('the workshop runs from the agenda: a presenter mode steps through the disp
   await open(page, '#/team');
   await pasteLinks(page, [`#/r/${ANA}`, `#/r/${UNDECIDED}`, `#/r/${PARTIAL}`]);
   const agenda = page.getByRole('region', { name: 'Workshop agenda' });
+  await agenda.getByRole('button', { name: 'Show the agenda' }).click();
   await expect(agenda.getByText(/^\d+ \w+ \d{4} · 3 people · about \d+ minutes$/)).toBeVisible();
   await expect(agenda.getByRole('heading', { name: '2. The weakest pillars' })).toBeVisible();
   await expect(agenda.getByText(/^15 min · How true is this here/)).toBeVisible();
@@ -544,7 +545,7 @@ test('the workshop runs from the agenda: a presenter mode steps through the disp
   await expect(page.getByRole('heading', { name: '3 people' })).toBeHidden();
 });
 
-test('the picture shows the spread: a person-by-pillar grid without names, and each dispute with how the room answered', async ({
+test('the summary shows the spread: a person-by-pillar grid without names, and each dispute with how the room answered', async ({
   page,
 }) => {
   await open(page, '#/team');
@@ -602,8 +603,9 @@ test('the picture shows the spread: a person-by-pillar grid without names, and e
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
 
-test('the team picture downloads as CSV and Markdown, without names unless asked', async ({ page }) => {
+test('the team summary downloads as CSV and Markdown, without names unless asked', async ({ page }) => {
   await open(page, `#/team/${OFFSITE_TEAM}`);
+  await page.getByRole('button', { name: 'Show the downloads' }).click();
   const csv = page.getByRole('button', { name: 'Download as CSV' });
   const started = page.waitForEvent('download');
   await csv.click();

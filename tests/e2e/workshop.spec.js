@@ -1,7 +1,7 @@
 // A whole team workshop, as a facilitator and five participants run it, with no server anywhere: the
 // facilitator starts a session, each participant opens the invite in their own browser, takes the
 // assessment and hands their result back (one as a QR code the facilitator reads from a screenshot,
-// the rest as links in a chat), the picture shows the spread without naming anyone, presenter mode
+// the rest as links in a chat), the summary shows the spread without naming anyone, presenter mode
 // steps through the disputes, and a second session a quarter later is compared with the first.
 import { ASKED } from './content.js';
 import { expect, expectNoAxeViolations, open, test } from './fixtures.js';
@@ -113,7 +113,7 @@ async function present(page) {
   return total;
 }
 
-test('a whole workshop: invite, five people hand back, an anonymous picture, presenter mode, and a quarter later', async ({
+test('a whole workshop: invite, five people hand back, an anonymous summary, presenter mode, and a quarter later', async ({
   page,
   browser,
 }) => {
@@ -131,7 +131,7 @@ test('a whole workshop: invite, five people hand back, an anonymous picture, pre
   expect(returned[3].link).toBe(returned[0].link);
   await collect(page, returned, 1);
 
-  // The picture names nobody: places only, and a grid whose rows follow the scores, not who came when.
+  // The summary names nobody: places only, and a grid whose rows follow the scores, not who came when.
   const people = page.getByRole('region', { name: '5 people' }).getByRole('listitem');
   await expect(people).toHaveText([/^Person 1/, /^Person 2/, /^Person 3/, /^Person 4/, /^Person 5/]);
   const grid = page.getByRole('region', { name: "Table of each person's scores" });
@@ -164,6 +164,7 @@ test('a whole workshop: invite, five people hand back, an anonymous picture, pre
 
   // What changed since last quarter: every pillar rose, and the disputes of last time are settled.
   const compare = page.getByRole('region', { name: 'Compare with an earlier session' });
+  await compare.getByRole('button', { name: 'Choose the earlier session' }).click();
   const earlier = compare.getByRole('combobox', { name: 'Earlier team' });
   await expect(earlier.getByRole('option')).toHaveText([`${first}, Q3 · 5 people · saved 23 November 2026`]);
   await compare.getByRole('button', { name: 'Compare with this team' }).click();

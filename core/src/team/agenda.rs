@@ -1,9 +1,9 @@
-//! A workshop agenda from a team's picture: the most disputed statements first, each with a time
+//! A workshop agenda from a team's summary: the most disputed statements first, each with a time
 //! box, then the widest gap between how two parts of the company see a pillar (when the team gave
 //! enough of them), then the weakest pillars with the actions to start from. The presenter mode and
 //! the printed agenda both follow it.
 
-use super::{ByGroup, GroupGap, StatementSpread, TeamFocus, TeamPicture, MINUTES_FOR_GROUP_GAP};
+use super::{ByGroup, GroupGap, StatementSpread, TeamFocus, TeamSummary, MINUTES_FOR_GROUP_GAP};
 use crate::date::Day;
 use crate::text::counted;
 
@@ -22,15 +22,15 @@ pub struct Agenda {
     /// The widest gap between two parts of the company's views of one pillar ([`ByGroup::widest_gap`]),
     /// if any is wide enough to discuss.
     pub group_gap: Option<GroupGap>,
-    /// The team's focus ([`TeamPicture::focus`]): its weakest pillars and where to start on each.
+    /// The team's focus ([`TeamSummary::focus`]): its weakest pillars and where to start on each.
     pub weakest: Vec<TeamFocus>,
     /// How many people the team holds.
     pub people: usize,
 }
 
 impl Agenda {
-    pub fn of(picture: &TeamPicture) -> Agenda {
-        let disputes = picture
+    pub fn of(summary: &TeamSummary) -> Agenda {
+        let disputes = summary
             .disagreements
             .iter()
             .enumerate()
@@ -41,9 +41,9 @@ impl Agenda {
             .collect();
         Agenda {
             disputes,
-            group_gap: ByGroup::of(picture).widest_gap(),
-            weakest: picture.focus(),
-            people: picture.people(),
+            group_gap: ByGroup::of(summary).widest_gap(),
+            weakest: summary.focus(),
+            people: summary.people(),
         }
     }
 

@@ -9,7 +9,7 @@
 //!   few answers to tell.
 
 use super::disputes::{ranked_disputes, StatementSpread};
-use super::picture::{PillarSpread, TeamPicture};
+use super::summary::{PillarSpread, TeamSummary};
 use crate::assessment::delta;
 use crate::content::assessment::Pillar;
 
@@ -37,7 +37,7 @@ impl PillarMove {
     }
 }
 
-/// How the team moved from one picture to a later one.
+/// How the team moved from one summary to a later one.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TeamChange {
     pub people_before: usize,
@@ -55,7 +55,7 @@ pub struct TeamChange {
 
 impl TeamChange {
     /// What changed from `earlier` to `later` (see the module's rules).
-    pub fn between(earlier: &TeamPicture, later: &TeamPicture) -> TeamChange {
+    pub fn between(earlier: &TeamSummary, later: &TeamSummary) -> TeamChange {
         let pillars = earlier
             .pillars
             .iter()

@@ -1,4 +1,4 @@
-//! The team picture taken elsewhere: CSV for a spreadsheet, Markdown for a wiki page. Both name
+//! The team summary taken elsewhere: CSV for a spreadsheet, Markdown for a wiki page. Both name
 //! nobody and carry no individual date unless asked ([`ExportOptions`]).
 //!
 //! **CSV** (RFC 4180: fields quoted where needed, lines ending in CRLF) is one sheet of stacked
@@ -16,17 +16,17 @@
 //!
 //! ```
 //! use culture_core::link::TeamLink;
-//! use culture_core::team::{to_csv, to_markdown, ExportOptions, TeamPicture};
+//! use culture_core::team::{to_csv, to_markdown, ExportOptions, TeamSummary};
 //!
-//! let picture = TeamPicture::of(&TeamLink { name: Some("Ops".to_owned()), members: vec![] });
-//! assert!(to_markdown(&picture, &ExportOptions::default()).starts_with("# Ops\n"));
-//! assert!(to_csv(&picture, &ExportOptions::default()).starts_with("Team,People,Average overall score"));
+//! let summary = TeamSummary::of(&TeamLink { name: Some("Ops".to_owned()), members: vec![] });
+//! assert!(to_markdown(&summary, &ExportOptions::default()).starts_with("# Ops\n"));
+//! assert!(to_csv(&summary, &ExportOptions::default()).starts_with("Team,People,Average overall score"));
 //! ```
 
 use std::fmt::Write;
 
 use super::disputes::{StatementSpread, MIN_PEOPLE_FOR_BREAKDOWN};
-use super::picture::TeamPicture;
+use super::summary::TeamSummary;
 use crate::assessment::Answer;
 use crate::content::assessment::PILLARS;
 use crate::text::{capitalise_first, counted};
@@ -35,7 +35,7 @@ use crate::text::{capitalise_first, counted};
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ExportOptions {
     /// Add the person-by-pillar grid, rows labelled "Person 1…" in an order that names nobody (see
-    /// [`TeamPicture::grid`]).
+    /// [`TeamSummary::grid`]).
     pub grid: bool,
     /// Show the grid with everyone's name, in the team's order, and the day of each result (the grid
     /// is added even without `grid`). Off by default: a file travels further than a screen.
@@ -45,32 +45,32 @@ pub struct ExportOptions {
 /// Stands for "no figure" (too few answers) in Markdown; CSV leaves the cell empty.
 const NO_FIGURE: &str = "–";
 
-/// The picture as CSV (see the module's documentation for its shape).
-pub fn to_csv(picture: &TeamPicture, options: &ExportOptions) -> String {
+/// The summary as CSV (see the module's documentation for its shape).
+pub fn to_csv(summary: &TeamSummary, options: &ExportOptions) -> String {
     let figure = |value: Option<u8>| value.map_or_else(String::new, |value| value.to_string());
     let mut tables: Vec<Vec<Vec<String>>> = Vec::new();
     tables.push(vec![
         strings(&["Team", "People", "Average overall score"]),
-        vec![team_name(picture).to_owned(), picture.people().to_string(), figure(picture.average_overall())],
+        vec![team_name(summary).to_owned(), summary.people().to_string(), figure(summary.average_overall())],
     ]);
 
     let mut stages = vec![strings(&["Stage", "People"])];
     stages.extend(
-        picture.stage_counts().iter().map(|(stage, people)| vec![stage.name.to_owned(), people.to_string()]),
+        summary.stage_counts().iter().map(|(stage, people)| vec![stage.name.to_owned(), people.to_string()]),
     );
-    let unplaced = picture.unplaced();
+    let unplaced = summary.unplaced();
     if unplaced > 0 {
         stages.push(vec![NO_STAGE.to_owned(), unplaced.to_string()]);
     }
     tables.push(stages);
 
-    tables.push(pillar_rows(picture, &figure));
+    tables.push(pillar_rows(summary, &figure));
 
     let mut disputed = strings(&["Disputed statement", "Pillar", "Healthy answer"]);
     disputed.extend(Answer::ALL.iter().map(|answer| answer.label().to_owned()));
     disputed.extend(strings(&["Polarisation", "To discuss"]));
     let mut disputes = vec![disputed];
-    disputes.extend(picture.disagreements.iter().map(|spread| {
+    disputes.extend(summary.disagreements.iter().map(|spread| {
         let mut row = vec![
             spread.statement.text.to_owned(),
             spread.statement.pillar().name.to_owned(),
@@ -83,50 +83,50 @@ pub fn to_csv(picture: &TeamPicture, options: &ExportOptions) -> String {
     tables.push(disputes);
 
     if options.grid || options.names {
-        tables.push(grid_rows(picture, options, &figure));
+        tables.push(grid_rows(summary, options, &figure));
     }
     write_csv(&tables)
 }
 
-/// The picture as a Markdown page (see the module's documentation).
-pub fn to_markdown(picture: &TeamPicture, options: &ExportOptions) -> String {
+/// The summary as a Markdown page (see the module's documentation).
+pub fn to_markdown(summary: &TeamSummary, options: &ExportOptions) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "# {}\n", escape_markdown(team_name(picture)));
-    let mut summary = format!("{}.", counted(picture.people(), "person", "people"));
-    if let Some(overall) = picture.average_overall() {
-        let _ = write!(summary, " Average overall score: {overall} out of 100.");
+    let _ = writeln!(out, "# {}\n", escape_markdown(team_name(summary)));
+    let mut opening = format!("{}.", counted(summary.people(), "person", "people"));
+    if let Some(overall) = summary.average_overall() {
+        let _ = write!(opening, " Average overall score: {overall} out of 100.");
     }
-    let _ = writeln!(out, "{summary}\n");
-    let stages = picture.stage_list();
+    let _ = writeln!(out, "{opening}\n");
+    let stages = summary.stage_list();
     if !stages.is_empty() {
         let _ = writeln!(out, "Stages: {stages}.\n");
     }
-    let unplaced = picture.unplaced();
+    let unplaced = summary.unplaced();
     if unplaced > 0 {
         let _ = writeln!(out, "{}: {unplaced}.\n", NO_STAGE);
     }
 
     out.push_str("## Pillar by pillar\n\n");
     let figure = |value: Option<u8>| value.map_or_else(|| NO_FIGURE.to_owned(), |value| value.to_string());
-    write_table(&mut out, &pillar_rows(picture, &figure), true);
+    write_table(&mut out, &pillar_rows(summary, &figure), true);
     out.push_str(
         "\nSpread is how far apart two people's scores are on average: a wide spread means people see \
          the pillar very differently.\n\n",
     );
 
     out.push_str("## Where the team disagrees most\n\n");
-    if picture.disagreements.is_empty() {
+    if summary.disagreements.is_empty() {
         let _ = writeln!(
             out,
             "No statement has people on both sides of the scale among those answered by at least \
              {MIN_PEOPLE_FOR_BREAKDOWN} people.\n"
         );
     }
-    for (place, spread) in picture.disagreements.iter().enumerate() {
+    for (place, spread) in summary.disagreements.iter().enumerate() {
         write_dispute(&mut out, place + 1, spread);
     }
 
-    let focus = picture.focus();
+    let focus = summary.focus();
     if !focus.is_empty() {
         out.push_str("## Where to start\n\n");
         for pillar in focus {
@@ -140,7 +140,7 @@ pub fn to_markdown(picture: &TeamPicture, options: &ExportOptions) -> String {
 
     if options.grid || options.names {
         out.push_str("## Person by pillar\n\n");
-        let rows: Vec<Vec<String>> = grid_rows(picture, options, &figure)
+        let rows: Vec<Vec<String>> = grid_rows(summary, options, &figure)
             .into_iter()
             .enumerate()
             // The header row is the content's; the rest start with a label a person may have typed.
@@ -159,8 +159,8 @@ pub fn to_markdown(picture: &TeamPicture, options: &ExportOptions) -> String {
 /// How a stage count names the people with too few answers for a stage.
 const NO_STAGE: &str = "No stage (too few answers)";
 
-fn team_name(picture: &TeamPicture) -> &str {
-    picture.name.as_deref().unwrap_or("Team")
+fn team_name(summary: &TeamSummary) -> &str {
+    summary.name.as_deref().unwrap_or("Team")
 }
 
 fn healthy_label(spread: &StatementSpread) -> &'static str {
@@ -177,9 +177,9 @@ fn strings(texts: &[&str]) -> Vec<String> {
 
 /// The pillar table as rows, its header first: each pillar's figures and how many people have a score
 /// for it.
-fn pillar_rows(picture: &TeamPicture, figure: &dyn Fn(Option<u8>) -> String) -> Vec<Vec<String>> {
+fn pillar_rows(summary: &TeamSummary, figure: &dyn Fn(Option<u8>) -> String) -> Vec<Vec<String>> {
     let mut rows = vec![strings(&["Pillar", "Average", "Lowest", "Highest", "Spread", "Scored by"])];
-    rows.extend(picture.pillars.iter().map(|spread| {
+    rows.extend(summary.pillars.iter().map(|spread| {
         vec![
             spread.pillar.name.to_owned(),
             figure(spread.average),
@@ -195,7 +195,7 @@ fn pillar_rows(picture: &TeamPicture, figure: &dyn Fn(Option<u8>) -> String) -> 
 /// The grid as rows, its header first: label, a score per pillar, overall, and with names each
 /// result's day.
 fn grid_rows(
-    picture: &TeamPicture,
+    summary: &TeamSummary,
     options: &ExportOptions,
     figure: &dyn Fn(Option<u8>) -> String,
 ) -> Vec<Vec<String>> {
@@ -205,7 +205,7 @@ fn grid_rows(
     if options.names {
         header.push("Date".to_owned());
     }
-    let grid = picture.grid(options.names);
+    let grid = summary.grid(options.names);
     let mut rows = vec![header];
     rows.extend(grid.into_iter().enumerate().map(|(place, row)| {
         let mut cells = vec![row.label];
@@ -213,7 +213,7 @@ fn grid_rows(
         cells.push(figure(row.overall));
         if options.names {
             // Named rows keep the team's order, so the row's place is the member's.
-            cells.push(picture.members.get(place).map_or_else(String::new, |member| member.day.iso()));
+            cells.push(summary.members.get(place).map_or_else(String::new, |member| member.day.iso()));
         }
         cells
     }));

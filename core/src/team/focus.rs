@@ -12,7 +12,7 @@
 //!    [`MIN_PEOPLE_FOR_BREAKDOWN`](super::MIN_PEOPLE_FOR_BREAKDOWN)) count, so a choice never rests on
 //!    one or two people's answers; a recommendation with none of them comes after, by priority.
 
-use super::picture::TeamPicture;
+use super::summary::TeamSummary;
 use crate::assessment::STRONG_PILLAR;
 use crate::content::assessment::{recommendations_for, Pillar, Recommendation};
 
@@ -32,7 +32,7 @@ pub struct TeamFocus {
     pub actions: Vec<&'static Recommendation>,
 }
 
-impl TeamPicture {
+impl TeamSummary {
     /// The weakest pillars with their first recommendations (see the module's rules).
     pub fn focus(&self) -> Vec<TeamFocus> {
         let mut weak: Vec<(&'static Pillar, u8)> = self

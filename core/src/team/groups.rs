@@ -4,8 +4,8 @@
 //! [`MIN_GROUP_SIZE`] people, and the people outside the shown groups are never one or two, since the
 //! team's own averages would then give their scores away.
 
-use super::picture::Member;
-use super::TeamPicture;
+use super::summary::Member;
+use super::TeamSummary;
 use crate::assessment::{rounded_mean, Role};
 use crate::content::assessment::{Pillar, PILLARS};
 use crate::text::{and_list, lowercase_first};
@@ -114,8 +114,8 @@ impl ByGroup {
     /// least that many; when they are one or two, the smallest group joins them, so that nobody is left
     /// outside the groups where the team's averages would give them away. With fewer than two groups
     /// there is nothing to compare and nothing is shown.
-    pub fn of(picture: &TeamPicture) -> ByGroup {
-        let members = &picture.members;
+    pub fn of(summary: &TeamSummary) -> ByGroup {
+        let members = &summary.members;
         let role_of = |member: &Member| member.shared.role;
         let stated = members.iter().filter(|member| role_of(member).is_some()).count();
         let count = |role: Role| members.iter().filter(|member| role_of(member) == Some(role)).count();
@@ -151,13 +151,13 @@ impl ByGroup {
         ByGroup { groups, merged: rest, merged_unstated: unstated > 0, stated }
     }
 
-    /// Whether there is a by-group picture to show.
+    /// Whether there is a by-group summary to show.
     pub fn is_shown(&self) -> bool {
         !self.groups.is_empty()
     }
 
     /// What the page says about the grouping, in plain words: which parts were merged, or why there is
-    /// no picture by part of the company.
+    /// no summary by part of the company.
     pub fn note(&self) -> Option<String> {
         if !self.is_shown() {
             return (self.stated > 0).then(|| {

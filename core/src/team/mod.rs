@@ -1,16 +1,16 @@
-//! The team view's core: many people's assessments merged into one picture, the pasting of result
+//! The team view's core: many people's assessments merged into one summary, the pasting of result
 //! links into a team (every link in the text, each checked on its own), and the teams a visitor saves
 //! by name.
 //!
 //! ```
 //! use culture_core::link::TeamLink;
-//! use culture_core::team::{add_pasted, TeamPicture};
+//! use culture_core::team::{add_pasted, TeamSummary};
 //!
 //! let chat = "[10:41] Ben: morning!\n[10:42] Ana: https://example.org/#/r/EQEEICMFOXApy4FOXApy4FOXAACCYQ thanks";
 //! let (team, report) = add_pasted(&TeamLink::default(), chat);
 //! assert_eq!((report.added, report.problems.len()), (1, 0));
-//! let picture = TeamPicture::of(&team);
-//! assert_eq!(picture.people(), 1);
+//! let summary = TeamSummary::of(&team);
+//! assert_eq!(summary.people(), 1);
 //! ```
 
 mod agenda;
@@ -21,9 +21,9 @@ mod export;
 mod focus;
 mod groups;
 mod paste;
-mod picture;
 mod saved;
 mod screen;
+mod summary;
 
 #[cfg(test)]
 mod tests;
@@ -42,6 +42,6 @@ pub use paste::{
     add_alike, add_from_pictures, add_pasted, PasteProblem, PasteReport, PasteSource, MAX_PASTE_LINES,
     MAX_PASTE_LINKS,
 };
-pub use picture::{GridRow, Member, PillarSpread, TeamPicture};
 pub use saved::{SavedTeam, SavedTeams, TeamNameProblem, WorkingTeam};
 pub use screen::{person_reference, Lead};
+pub use summary::{GridRow, Member, PillarSpread, TeamSummary};

@@ -1,8 +1,8 @@
 //! What the team view puts first, and how it names one person when names are hidden.
 //!
-//! - **What leads.** With nobody in the team there is nothing to picture, so the tools that add people
+//! - **What leads.** With nobody in the team there is nothing to sum up, so the tools that add people
 //!   (the invite, the paste box, pictures of QR codes) open unfolded at the top. Once a team holds
-//!   people, it opens on its picture: the tools fold into one "Add people" line above it. A team
+//!   people, it opens on its summary: the tools fold into one "Add people" line above it. A team
 //!   growing from nobody keeps them unfolded, since the person is still adding.
 //! - **Naming a person.** A removal names its person with their place and overall score, so "Remove"
 //!   beside "Person 3" says whom it takes out; with names shown, their name stands for the place.
@@ -14,8 +14,8 @@ use super::Member;
 pub enum Lead {
     /// The ways to add people, unfolded: the team is empty.
     Tools,
-    /// The team's picture, with the ways to add people folded above it.
-    Picture,
+    /// The team's summary, with the ways to add people folded above it.
+    Summary,
 }
 
 impl Lead {
@@ -24,7 +24,7 @@ impl Lead {
         if people == 0 {
             Lead::Tools
         } else {
-            Lead::Picture
+            Lead::Summary
         }
     }
 

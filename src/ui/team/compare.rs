@@ -1,17 +1,19 @@
 //! Comparing the team on screen with an earlier session (last quarter's saved team or team link):
 //! people before and now, the overall score, each pillar's average and how alike people see it, and
 //! the disputes settled or new since (`culture_core::team::TeamChange`). Names nobody: the team view
-//! may be on a shared screen.
+//! may be on a shared screen. The comparison is a part of its own, fetched when first unfolded
+//! (parts.rs).
 
 use culture_core::chart::Series;
 use culture_core::team::{
     comparable_teams, earlier_team, overall_change, people_change, views_change, SavedTeams, StatementSpread,
-    TeamChange, TeamPicture, MOST_DISPUTED,
+    TeamChange, TeamSummary, MOST_DISPUTED,
 };
 use culture_core::text::{counted, describe_delta};
 use leptos::prelude::*;
 
 use super::distribution::Distribution;
+use super::parts::{self, Fold};
 use super::Team;
 use crate::browser::focus;
 use crate::ui::pillar_chart::{PillarChart, PillarRow};
@@ -24,13 +26,32 @@ struct Earlier {
     name: String,
     /// When it was saved, or where it came from, in a sentence.
     source: String,
-    picture: TeamPicture,
+    summary: TeamSummary,
 }
 
+/// The comparison's section: what it does, and the comparison itself unfolded on demand.
+#[component]
+pub(super) fn CompareSection(
+    team: Team,
+    summary: Memo<TeamSummary>,
+    saved: RwSignal<SavedTeams>,
+) -> impl IntoView {
+    view! {
+        <section class="stack" aria-labelledby="compare-heading">
+            <h2 id="compare-heading">"Compare with an earlier session"</h2>
+            <p class="muted no-print">
+                "See how the team moved since an earlier session, such as last quarter's: pick a saved team or paste its team link."
+            </p>
+            <Fold id="compare-body" label="Choose the earlier session" part=move || parts::compare(team, summary, saved)/>
+        </section>
+    }
+}
+
+/// The ways to pick the earlier team, and how the team moved since.
 #[component]
 pub(super) fn CompareOverTime(
     team: Team,
-    picture: Memo<TeamPicture>,
+    summary: Memo<TeamSummary>,
     saved: RwSignal<SavedTeams>,
 ) -> impl IntoView {
     // The saved teams on offer: each one's id and what the list shows of it.
@@ -81,7 +102,7 @@ pub(super) fn CompareOverTime(
                     saved.name,
                     saved.saved_on.long()
                 ),
-                picture: TeamPicture::of(&link),
+                summary: TeamSummary::of(&link),
             }),
             None => {
                 refuse("This saved team could not be read. Choose another one.".to_owned(), "#compare-saved")
@@ -98,7 +119,7 @@ pub(super) fn CompareOverTime(
                     .as_ref()
                     .map_or_else(|| "the pasted team".to_owned(), |name| format!("“{name}”")),
                 source: "Compared with the team link you pasted.".to_owned(),
-                picture: TeamPicture::of(&link),
+                summary: TeamSummary::of(&link),
             }),
             Err(error) => refuse(error.message(), "#compare-link"),
         }
@@ -108,7 +129,7 @@ pub(super) fn CompareOverTime(
     let comparison = move || {
         earlier.with(|earlier| {
             let earlier = earlier.as_ref()?;
-            let change = picture.with(|now| TeamChange::between(&earlier.picture, now));
+            let change = summary.with(|now| TeamChange::between(&earlier.summary, now));
             Some(view! {
                 <Comparison
                     name=earlier.name.clone()
@@ -120,11 +141,6 @@ pub(super) fn CompareOverTime(
     };
 
     view! {
-        <section class="stack" aria-labelledby="compare-heading">
-            <h2 id="compare-heading">"Compare with an earlier session"</h2>
-            <p class="muted no-print">
-                "See how the team moved since an earlier session, such as last quarter's: pick a saved team or paste its team link."
-            </p>
             <Show
                 when=move || options.with(|options| !options.is_empty())
                 fallback=|| view! { <p class="muted no-print">"Teams you save in this browser can be picked here too."</p> }
@@ -161,7 +177,6 @@ pub(super) fn CompareOverTime(
                 <p id="compare-problem" class="field__error" role="status">{move || problem.get()}</p>
             </form>
             {comparison}
-        </section>
     }
 }
 

@@ -1,33 +1,44 @@
-//! Taking the team's picture elsewhere: a CSV file for a spreadsheet and a Markdown file for a wiki
+//! Taking the team's summary elsewhere: a CSV file for a spreadsheet and a Markdown file for a wiki
 //! page, both made in the core (`team::to_csv`, `team::to_markdown`), anonymous unless names are
-//! ticked.
+//! ticked. The downloads are a part of their own, fetched when first unfolded (parts.rs).
 
-use culture_core::team::{to_csv, to_markdown, ExportOptions, TeamPicture};
+use culture_core::team::{to_csv, to_markdown, ExportOptions, TeamSummary};
 use leptos::prelude::*;
 
+use super::parts::{self, Fold};
 use super::Team;
 use crate::browser::{clock, file};
 use crate::ui::checkbox::Checkbox;
 
+/// The downloads' section: what they hold, and the downloads themselves unfolded on demand.
 #[component]
-pub(super) fn TeamExport(team: Team) -> impl IntoView {
-    let names = RwSignal::new(false);
-    let refused = RwSignal::new(false);
-    let save = move |extension: &str, mime: &str, make: fn(&TeamPicture, &ExportOptions) -> String| {
-        let options = ExportOptions { grid: true, names: names.get_untracked() };
-        // The picture with the team's name, which the team view keeps beside its members.
-        let text = make(&TeamPicture::of(&team.link()), &options);
-        let name = format!("culture-check-team-{}.{extension}", clock::today().iso());
-        refused.set(file::download(&name, mime, &text).is_err());
-    };
+pub(super) fn ExportSection(team: Team) -> impl IntoView {
     view! {
         <section class="card stack no-print" aria-labelledby="export-heading">
-            <h2 id="export-heading">"Take the picture elsewhere"</h2>
+            <h2 id="export-heading">"Take the summary elsewhere"</h2>
             <p class="muted">
                 "A spreadsheet file (CSV) or a page for a wiki (Markdown), with every figure on this page. \
                  People appear as “Person 1”, “Person 2” and so on, in an order that names nobody."
             </p>
-            <Checkbox label="Include each person's name and date" checked=names/>
+            <Fold id="export-body" label="Show the downloads" part=move || parts::export(team)/>
+        </section>
+    }
+}
+
+/// The downloads, and a line for a file the browser would not save.
+#[component]
+pub(super) fn TeamExport(team: Team) -> impl IntoView {
+    let names = RwSignal::new(false);
+    let refused = RwSignal::new(false);
+    let save = move |extension: &str, mime: &str, make: fn(&TeamSummary, &ExportOptions) -> String| {
+        let options = ExportOptions { grid: true, names: names.get_untracked() };
+        // The summary with the team's name, which the team view keeps beside its members.
+        let text = make(&TeamSummary::of(&team.link()), &options);
+        let name = format!("culture-check-team-{}.{extension}", clock::today().iso());
+        refused.set(file::download(&name, mime, &text).is_err());
+    };
+    view! {
+        <Checkbox label="Include each person's name and date" checked=names/>
             <p class="actions">
                 <button type="button" class="button" on:click=move |_| save("csv", "text/csv", to_csv)>
                     "Download as CSV"
@@ -39,6 +50,5 @@ pub(super) fn TeamExport(team: Team) -> impl IntoView {
             <p role="status">
                 {move || refused.get().then_some("This browser would not save the file. Try again.")}
             </p>
-        </section>
     }
 }

@@ -3,12 +3,12 @@
 //! widest gap between two groups.
 
 use culture_core::content::assessment::PILLARS;
-use culture_core::team::{ByGroup, TeamPicture};
+use culture_core::team::{ByGroup, TeamSummary};
 use leptos::prelude::*;
 
 #[component]
-pub(super) fn ByGroupView(picture: TeamPicture) -> impl IntoView {
-    let by_group = ByGroup::of(&picture);
+pub(super) fn ByGroupView(summary: TeamSummary) -> impl IntoView {
+    let by_group = ByGroup::of(&summary);
     let note = by_group.note();
     if !by_group.is_shown() && note.is_none() {
         return ().into_any();

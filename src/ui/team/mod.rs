@@ -1,4 +1,4 @@
-//! `#/team` and `#/team/<payload>`: many people's results merged into one picture, with a link of its
+//! `#/team` and `#/team/<payload>`: many people's results merged into one summary, with a link of its
 //! own and teams saved by name in this browser.
 //!
 //! The team being built lives in the address: every change replaces `#/team/<payload>` (no new
@@ -12,7 +12,7 @@
 //! across tabs: a tab showing it follows what another tab adds or removes ([`follow_working`]), and
 //! people added in two tabs at once are all kept (`SavedTeams::merge`).
 //!
-//! A team with people opens on its picture, the ways to add people folded into one "Add people"
+//! A team with people opens on its summary, the ways to add people folded into one "Add people"
 //! button above it; an empty team opens on those tools (`culture_core::team::Lead`).
 
 mod codes;
@@ -20,17 +20,18 @@ mod compare;
 mod distribution;
 mod export;
 mod groups;
+mod parts;
 mod paste;
-mod picture;
 mod saved;
 mod scan;
+mod summary;
 mod workshop;
 
 use culture_core::link::{
     decode_team, encode_invite, encode_team, sanitize_label, AssessmentLink, TeamLink, MAX_LABEL_CHARS,
 };
 use culture_core::route::Route;
-use culture_core::team::{Agenda, Lead, SavedTeams, TeamPicture};
+use culture_core::team::{Agenda, Lead, SavedTeams, TeamSummary};
 use leptos::prelude::*;
 
 use crate::browser::{clock, leaving, location};
@@ -40,11 +41,11 @@ use crate::ui::notices::Notices;
 use crate::ui::share_panel::SharePanel;
 use crate::ui::stored::Store;
 use crate::ui::text_field::TextField;
-use compare::CompareOverTime;
-use export::TeamExport;
+use compare::CompareSection;
+use export::ExportSection;
 use paste::PasteForm;
-use picture::TeamPictureView;
 use saved::{NewTeam, SaveTeam, SavedTeamsList};
+use summary::TeamSummaryView;
 use workshop::Workshop;
 
 /// The team on screen and the only ways to change it.
@@ -68,7 +69,7 @@ struct Team {
     /// The person last removed, until the removal is undone.
     removed: RwSignal<Option<Removal>>,
     /// Whether the list names each person with their stage and score. Off by default: the team view
-    /// is often on a shared screen, and the picture needs no one's name.
+    /// is often on a shared screen, and the summary needs no one's name.
     names_shown: RwSignal<bool>,
     /// Whether the ways to add people (invite, paste, pictures) are unfolded.
     tools_open: RwSignal<bool>,
@@ -252,11 +253,14 @@ fn InvitePanel(team: Team) -> impl IntoView {
 }
 
 /// The ways to add people: the invite and the paste box (with pictures and the camera). Above the
-/// picture, folded behind one "Add people" button once the team has people; always unfolded while it
+/// summary, folded behind one "Add people" button once the team has people; always unfolded while it
 /// has none. Folded, the forms stay in the page (hidden), so a paste report survives the fold.
 #[component]
 fn AddPeople(team: Team, people: Signal<usize>) -> impl IntoView {
     let unfolded = move || people.get() == 0 || team.tools_open.get();
+    // Fetched and built the first time the tools unfold (at once for an empty team, on "Add people"
+    // for a team opened from its link), then kept while folded.
+    let built = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || unfolded());
     view! {
         <div class="team-tools stack no-print">
             <Show when=move || { people.get() > 0 }>
@@ -273,10 +277,18 @@ fn AddPeople(team: Team, people: Signal<usize>) -> impl IntoView {
                 </button>
             </Show>
             <div id="team-tools" class="stack" hidden=move || !unfolded()>
-                <InvitePanel team=team/>
-                <PasteForm team=team/>
+                {move || built.get().then(|| untrack(|| parts::tools(team)))}
             </div>
         </div>
+    }
+}
+
+/// What "Add people" unfolds: the invite and the paste box.
+#[component]
+fn AddPeopleTools(team: Team) -> impl IntoView {
+    view! {
+        <InvitePanel team=team/>
+        <PasteForm team=team/>
     }
 }
 
@@ -315,8 +327,8 @@ pub fn TeamPage() -> impl IntoView {
     });
     Effect::new(move |_| team.follow(&route.get(), saved));
 
-    let picture = Memo::new(move |_| team.members.with(TeamPicture::of));
-    let people = Signal::derive(move || picture.with(TeamPicture::people));
+    let summary = Memo::new(move |_| team.members.with(TeamSummary::of));
+    let people = Signal::derive(move || summary.with(TeamSummary::people));
     let team_name = move || team.name.with(|name| sanitize_label(name));
     let heading = move || team_name().unwrap_or_else(|| "Team view".to_owned());
     let agenda_title = Signal::derive(move || {
@@ -341,7 +353,7 @@ pub fn TeamPage() -> impl IntoView {
                 // Above a team's own name only: an unnamed team's heading already says "Team view".
                 {move || team_name().map(|_| view! { <p class="eyebrow">"Team view"</p> })}
                 <h1 tabindex="-1">{heading}</h1>
-                // Once there is a picture, it says the rest: the share panel repeats where results travel.
+                // Once there is a summary, it says the rest: the share panel repeats where results travel.
                 <Show when=move || { people.get() == 0 }>
                     <p class="lead">
                         "Put everyone's results side by side. Invite people to a session, or ask each person for their "
@@ -364,8 +376,8 @@ pub fn TeamPage() -> impl IntoView {
                     <p class="muted">"No results yet. Each link you add counts as one person."</p>
                 }
             >
-                <TeamPictureView team=team picture=picture/>
-                <Workshop picture=picture title=agenda_title/>
+                <TeamSummaryView team=team summary=summary/>
+                <Workshop summary=summary title=agenda_title/>
                 <SaveTeam team=team saved=saved/>
                 <NewTeam team=team saved=saved/>
                 <Checkbox label="Put names and dates in the team link" checked=with_names/>
@@ -377,8 +389,8 @@ pub fn TeamPage() -> impl IntoView {
                              statement, but no names or dates unless you put them in below. The results travel \
                              inside the link itself, never through a server."
                 />
-                <TeamExport team=team/>
-                <CompareOverTime team=team picture=picture saved=saved/>
+                <ExportSection team=team/>
+                <CompareSection team=team summary=summary saved=saved/>
             </Show>
             <SavedTeamsList saved=saved/>
         </article>

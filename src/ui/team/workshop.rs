@@ -3,24 +3,55 @@
 //! screen and printable on its own: headed by the session's name and the day, the disputes first with
 //! their time boxes, then the weakest pillars with the actions to start from
 //! (`culture_core::team::Agenda`). On paper it keeps to two A4 pages for a team of five or six.
+//! The agenda and presenter mode are parts of their own, fetched when first opened (parts.rs).
 
-use culture_core::team::{Agenda, TeamPicture, MINUTES_FOR_GROUP_GAP, MINUTES_PER_PILLAR};
+use culture_core::team::{Agenda, TeamSummary, MINUTES_FOR_GROUP_GAP, MINUTES_PER_PILLAR};
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use super::distribution::{Distribution, DistributionLegend};
+use super::parts::{self, Fold};
 use crate::browser::{clock, focus, keyboard, print};
 use crate::ui::heading_text::heading_text;
 
+/// The agenda's section: its heading, the way into presenter mode, and the agenda itself unfolded on
+/// demand.
 #[component]
 pub(super) fn Workshop(
-    picture: Memo<TeamPicture>,
+    summary: Memo<TeamSummary>,
     /// The agenda's heading, naming the session ([`Agenda::title`]).
     title: Signal<String>,
 ) -> impl IntoView {
-    let agenda = Memo::new(move |_| picture.with(Agenda::of));
-    // The dispute on the big screen, while presenting.
+    // The dispute on the big screen, while presenting; presenter mode is fetched on the first press.
     let showing = RwSignal::new(None::<usize>);
+    let presented = RwSignal::new(false);
+    // Every dispute the summary lists is on the agenda (`Agenda::of`).
+    let disputed = move || summary.with(|summary| !summary.disagreements.is_empty());
+    let present = move |_| {
+        showing.set(Some(0));
+        presented.set(true);
+        focus::after_render("#presenter-question");
+    };
+    view! {
+        <section class="agenda stack" aria-labelledby="agenda-heading">
+            <h2 id="agenda-heading">{title}</h2>
+            <Show when=disputed>
+                <p class="actions no-print">
+                    <button type="button" id="present-button" class="button button--primary" on:click=present>
+                        "Present the disputes"
+                    </button>
+                </p>
+            </Show>
+            {move || presented.get().then(|| untrack(|| parts::presenter(summary, showing)))}
+            <Fold id="agenda-body" label="Show the agenda" part=move || parts::agenda(summary)/>
+        </section>
+    }
+}
+
+/// Presenter mode: the dispute `showing` on the big screen, while it is set.
+#[component]
+pub(super) fn Presenter(summary: Memo<TeamSummary>, showing: RwSignal<Option<usize>>) -> impl IntoView {
+    let agenda = Memo::new(move |_| summary.with(Agenda::of));
     let count = move || agenda.with(|agenda| agenda.disputes.len());
     let close = move || {
         showing.set(None);
@@ -47,8 +78,12 @@ pub(super) fn Workshop(
         event.prevent_default();
     });
     on_cleanup(move || keys.remove());
+    // Opened by the first press, whose focus found no dialog yet.
+    if showing.get_untracked().is_some() {
+        focus::after_render("#presenter-question");
+    }
 
-    let presenter = move || {
+    move || {
         let index = showing.get()?;
         let dispute = agenda.with(|agenda| agenda.disputes.get(index).cloned())?;
         let total = count();
@@ -71,8 +106,13 @@ pub(super) fn Workshop(
                 </p>
             </div>
         })
-    };
+    }
+}
 
+/// The agenda on screen, with the button that prints it alone.
+#[component]
+pub(super) fn AgendaView(summary: Memo<TeamSummary>) -> impl IntoView {
+    let agenda = Memo::new(move |_| summary.with(Agenda::of));
     let agenda_view = move || {
         agenda.with(|agenda| {
             let disputes = agenda
@@ -137,27 +177,10 @@ pub(super) fn Workshop(
     };
 
     view! {
-        <section class="agenda stack" aria-labelledby="agenda-heading">
-            <h2 id="agenda-heading">{title}</h2>
-            <p class="agenda__byline">{move || agenda.with(|agenda| agenda.byline(clock::today()))}</p>
-            <p class="actions no-print">
-                <Show when=move || { count() > 0 }>
-                    <button
-                        type="button"
-                        id="present-button"
-                        class="button button--primary"
-                        on:click=move |_| {
-                            showing.set(Some(0));
-                            focus::after_render("#presenter-question");
-                        }
-                    >
-                        "Present the disputes"
-                    </button>
-                </Show>
-                <button type="button" class="button" on:click=|_| print::print_part("agenda")>"Print the agenda"</button>
-            </p>
-            {agenda_view}
-        </section>
-        {presenter}
+        <p class="agenda__byline">{move || agenda.with(|agenda| agenda.byline(clock::today()))}</p>
+        <p class="actions no-print">
+            <button type="button" class="button" on:click=|_| print::print_part("agenda")>"Print the agenda"</button>
+        </p>
+        {agenda_view}
     }
 }

@@ -2,15 +2,15 @@ use crate::assessment::Answer;
 use crate::date::Day;
 use crate::link::TeamLink;
 use crate::team::tests::member;
-use crate::team::{Agenda, TeamPicture, MINUTES_PER_PILLAR};
+use crate::team::{Agenda, TeamSummary, MINUTES_PER_PILLAR};
 
-fn split_team() -> TeamPicture {
+fn split_team() -> TeamSummary {
     let members = vec![
         member(Answer::StronglyAgree, None),
         member(Answer::StronglyDisagree, None),
         member(Answer::Agree, None),
     ];
-    TeamPicture::of(&TeamLink { name: None, members })
+    TeamSummary::of(&TeamLink { name: None, members })
 }
 
 #[test]
@@ -25,9 +25,9 @@ fn disputes_come_first_with_shorter_time_boxes_further_down() {
 
 #[test]
 fn the_team_focus_follows_and_counts_in_the_length() {
-    let picture = split_team();
-    let agenda = Agenda::of(&picture);
-    assert_eq!(agenda.weakest, picture.focus());
+    let summary = split_team();
+    let agenda = Agenda::of(&summary);
+    assert_eq!(agenda.weakest, summary.focus());
     let disputes: u32 = agenda.disputes.iter().map(|dispute| dispute.minutes).sum();
     let pillars = MINUTES_PER_PILLAR * u32::try_from(agenda.weakest.len()).unwrap_or(0);
     assert_eq!(agenda.total_minutes(), disputes + pillars);
@@ -35,7 +35,7 @@ fn the_team_focus_follows_and_counts_in_the_length() {
 
 #[test]
 fn an_empty_team_has_an_empty_agenda() {
-    let agenda = Agenda::of(&TeamPicture::of(&TeamLink::default()));
+    let agenda = Agenda::of(&TeamSummary::of(&TeamLink::default()));
     assert_eq!((agenda.disputes.len(), agenda.weakest.len(), agenda.total_minutes()), (0, 0, 0));
 }
 

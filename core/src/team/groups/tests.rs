@@ -10,12 +10,12 @@ fn someone(role: Option<Role>, answer: Answer) -> AssessmentLink {
 }
 
 /// A team of `count` people per part of the company given (or none), everyone agreeing throughout.
-fn team(parts: &[(Option<Role>, usize)]) -> TeamPicture {
+fn team(parts: &[(Option<Role>, usize)]) -> TeamSummary {
     let members = parts
         .iter()
         .flat_map(|&(role, count)| std::iter::repeat_n(someone(role, Answer::Agree), count))
         .collect();
-    TeamPicture::of(&TeamLink { name: None, members })
+    TeamSummary::of(&TeamLink { name: None, members })
 }
 
 fn names(by_group: &ByGroup) -> Vec<(GroupName, usize)> {
@@ -36,13 +36,13 @@ fn two_parts_of_three_or_more_are_each_a_group() {
 
 #[test]
 fn parts_under_three_are_merged_into_other_parts_of_the_company_and_the_note_says_so() {
-    let picture = team(&[
+    let summary = team(&[
         (Some(Leadership), 3),
         (Some(ProductEngineering), 3),
         (Some(GoToMarket), 2),
         (Some(OperationsOther), 1),
     ]);
-    let by_group = ByGroup::of(&picture);
+    let by_group = ByGroup::of(&summary);
     assert_eq!(
         names(&by_group),
         [
@@ -93,9 +93,9 @@ fn a_team_that_gave_no_parts_of_the_company_has_no_groups_and_no_note() {
 fn a_groups_average_is_its_members_mean_per_pillar() {
     let mut members: Vec<AssessmentLink> = vec![someone(Some(Leadership), Answer::StronglyAgree); 3];
     members.extend(vec![someone(Some(ProductEngineering), Answer::StronglyDisagree); 3]);
-    let picture = TeamPicture::of(&TeamLink { name: None, members });
-    let by_group = ByGroup::of(&picture);
-    let leader = picture.members[0].result();
+    let summary = TeamSummary::of(&TeamLink { name: None, members });
+    let by_group = ByGroup::of(&summary);
+    let leader = summary.members[0].result();
     let expected: Vec<Option<u8>> = PILLARS
         .iter()
         .map(|pillar| leader.pillar(pillar.id).and_then(|result| result.score.value()))
@@ -108,7 +108,7 @@ fn a_pillar_fewer_than_three_in_a_group_scored_has_no_group_average() {
     let mut members = vec![someone(Some(Leadership), Answer::Agree); 3];
     members[2].answers = vec![None; members[2].answers.len()];
     members.extend(vec![someone(Some(ProductEngineering), Answer::Agree); 3]);
-    let by_group = ByGroup::of(&TeamPicture::of(&TeamLink { name: None, members }));
+    let by_group = ByGroup::of(&TeamSummary::of(&TeamLink { name: None, members }));
     assert!(by_group.groups[0].averages.iter().all(Option::is_none));
 }
 
@@ -173,8 +173,8 @@ fn gaps_under_ten_points_and_missing_averages_are_not_worth_an_agenda_item() {
 fn the_agenda_names_the_widest_gap_and_gives_it_time() {
     let mut members: Vec<AssessmentLink> = vec![someone(Some(Leadership), Answer::StronglyAgree); 3];
     members.extend(vec![someone(Some(ProductEngineering), Answer::Disagree); 3]);
-    let picture = TeamPicture::of(&TeamLink { name: None, members });
-    let agenda = Agenda::of(&picture);
+    let summary = TeamSummary::of(&TeamLink { name: None, members });
+    let agenda = Agenda::of(&summary);
     let gap = agenda.group_gap.clone().expect("a gap on the agenda");
     assert_eq!((gap.higher, gap.lower), (GroupName::Part(Leadership), GroupName::Part(ProductEngineering)));
     let without = Agenda { group_gap: None, ..agenda.clone() };
@@ -194,7 +194,7 @@ proptest! {
         let members: Vec<AssessmentLink> =
             roles.iter().map(|&code| someone(Role::from_code(code), Answer::Agree)).collect();
         let count = members.len();
-        let by_group = ByGroup::of(&TeamPicture::of(&TeamLink { name: None, members }));
+        let by_group = ByGroup::of(&TeamSummary::of(&TeamLink { name: None, members }));
         if by_group.is_shown() {
             prop_assert!(by_group.groups.len() >= 2);
             prop_assert!(by_group.groups.iter().all(|group| group.people >= MIN_GROUP_SIZE));

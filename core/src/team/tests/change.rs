@@ -1,6 +1,6 @@
 //! How a team moved between two workshops.
 
-use super::{member, member_with, picture};
+use super::{member, member_with, summary};
 use crate::assessment::Answer::{self, *};
 use crate::content::assessment::PILLARS;
 use crate::team::TeamChange;
@@ -15,8 +15,8 @@ fn answering(statement: &str, answers: &[Answer]) -> Vec<crate::link::Assessment
 
 #[test]
 fn each_pillar_shows_how_its_average_and_spread_moved() {
-    let before = picture(vec![member(StronglyDisagree, None), member(StronglyAgree, None)]);
-    let after = picture(vec![member(Agree, None), member(Agree, None), member(Agree, None)]);
+    let before = summary(vec![member(StronglyDisagree, None), member(StronglyAgree, None)]);
+    let after = summary(vec![member(Agree, None), member(Agree, None), member(Agree, None)]);
     let change = TeamChange::between(&before, &after);
     assert_eq!((change.people_before, change.people_after), (2, 3));
     assert_eq!(change.pillars.len(), PILLARS.len());
@@ -34,15 +34,15 @@ fn each_pillar_shows_how_its_average_and_spread_moved() {
 
 #[test]
 fn a_pillar_nobody_scored_on_one_side_has_no_change() {
-    let change = TeamChange::between(&picture(vec![]), &picture(vec![member(Agree, None)]));
+    let change = TeamChange::between(&summary(vec![]), &summary(vec![member(Agree, None)]));
     assert!(change.pillars.iter().all(|moved| moved.average().is_none() && moved.spread().is_none()));
     assert_eq!((change.overall_before, change.overall_after.is_some()), (None, true));
 }
 
 #[test]
 fn a_dispute_the_room_now_agrees_on_is_settled() {
-    let before = picture(answering(FIRST, &[StronglyAgree, StronglyAgree, StronglyDisagree, Disagree]));
-    let after = picture(answering(FIRST, &[Agree, Agree, StronglyAgree, Neutral]));
+    let before = summary(answering(FIRST, &[StronglyAgree, StronglyAgree, StronglyDisagree, Disagree]));
+    let after = summary(answering(FIRST, &[Agree, Agree, StronglyAgree, Neutral]));
     let change = TeamChange::between(&before, &after);
     let settled: Vec<&str> = change.settled.iter().map(|spread| spread.statement.id).collect();
     assert_eq!(settled, [FIRST]);
@@ -52,14 +52,14 @@ fn a_dispute_the_room_now_agrees_on_is_settled() {
 
 #[test]
 fn a_dispute_nobody_answers_any_more_is_not_called_settled() {
-    let before = picture(answering(FIRST, &[StronglyAgree, StronglyAgree, StronglyDisagree]));
-    let after = picture(answering(FIRST, &[DontKnow, DontKnow, Agree]));
+    let before = summary(answering(FIRST, &[StronglyAgree, StronglyAgree, StronglyDisagree]));
+    let after = summary(answering(FIRST, &[DontKnow, DontKnow, Agree]));
     assert!(TeamChange::between(&before, &after).settled.is_empty());
 }
 
 #[test]
 fn a_new_split_has_appeared_whether_or_not_it_was_answered_before() {
-    let before = picture(answering(FIRST, &[Agree, Agree, Agree]));
+    let before = summary(answering(FIRST, &[Agree, Agree, Agree]));
     let mut later = answering(FIRST, &[Agree, Disagree, StronglyDisagree, Agree]);
     for (person, answer) in [StronglyAgree, Agree, StronglyDisagree, StronglyDisagree].into_iter().enumerate()
     {
@@ -67,7 +67,7 @@ fn a_new_split_has_appeared_whether_or_not_it_was_answered_before() {
             later[person].answers[usize::from(statement.slot)] = Some(answer);
         }
     }
-    let change = TeamChange::between(&before, &picture(later));
+    let change = TeamChange::between(&before, &summary(later));
     let appeared: Vec<&str> = change.appeared.iter().map(|spread| spread.statement.id).collect();
     // Both are split now; the second more evenly at the ends of the scale, so it leads.
     assert_eq!(appeared, [SECOND, FIRST]);
@@ -76,7 +76,7 @@ fn a_new_split_has_appeared_whether_or_not_it_was_answered_before() {
 
 #[test]
 fn a_dispute_that_stays_is_neither_settled_nor_new() {
-    let split = picture(answering(FIRST, &[StronglyAgree, StronglyDisagree, Agree, Disagree]));
+    let split = summary(answering(FIRST, &[StronglyAgree, StronglyDisagree, Agree, Disagree]));
     let change = TeamChange::between(&split, &split);
     assert!(change.settled.is_empty() && change.appeared.is_empty());
     assert!(change.pillars.iter().all(|moved| moved.average() == Some(0) && moved.spread() == Some(0)));

@@ -1,7 +1,7 @@
 //! Comparing with an earlier session: the teams that can be picked, a pasted earlier team, and the
 //! change in words.
 
-use super::{member, member_with, picture, result_address, team_address, A_DAY};
+use super::{member, member_with, result_address, summary, team_address, A_DAY};
 use crate::assessment::Answer::{self, *};
 use crate::date::Day;
 use crate::link::{LinkError, TeamLink};
@@ -111,8 +111,8 @@ fn the_overall_change_and_the_people_read_as_sentences() {
 
 #[test]
 fn views_of_a_pillar_are_more_alike_further_apart_or_about_as_before() {
-    let split = picture(vec![member(StronglyDisagree, None), member(StronglyAgree, None)]);
-    let alike = picture(vec![member(Agree, None), member(Agree, None)]);
+    let split = summary(vec![member(StronglyDisagree, None), member(StronglyAgree, None)]);
+    let alike = summary(vec![member(Agree, None), member(Agree, None)]);
     let change = TeamChange::between(&split, &alike);
     assert_eq!(views_change(&change.pillars[0]), "More alike");
     let change = TeamChange::between(&alike, &split);
@@ -120,11 +120,11 @@ fn views_of_a_pillar_are_more_alike_further_apart_or_about_as_before() {
     let change = TeamChange::between(&alike, &alike);
     assert_eq!(views_change(&change.pillars[0]), "About as before");
     // One person moving one answer a step is not a change in how alike the team sees it.
-    let nudged = picture(vec![member(Agree, None), member_with(Agree, PILLAR_STATEMENT, Neutral)]);
+    let nudged = summary(vec![member(Agree, None), member_with(Agree, PILLAR_STATEMENT, Neutral)]);
     let change = TeamChange::between(&alike, &nudged);
     assert!(change.pillars.iter().any(|pillar| pillar.spread().is_some_and(|moved| moved > 0)));
     assert!(change.pillars.iter().all(|pillar| views_change(pillar) == "About as before"));
-    let alone = picture(vec![member(Agree, None)]);
+    let alone = summary(vec![member(Agree, None)]);
     assert_eq!(views_change(&TeamChange::between(&alone, &alike).pillars[0]), "Too few to tell");
 }
 

@@ -5,7 +5,7 @@ use super::{member, A_DAY};
 use crate::assessment::Answer::{self, *};
 use crate::content::assessment::{statement, SLOT_COUNT};
 use crate::link::{AssessmentLink, TeamLink};
-use crate::team::{StatementSpread, TeamPicture, MIN_PEOPLE_FOR_BREAKDOWN};
+use crate::team::{StatementSpread, TeamSummary, MIN_PEOPLE_FOR_BREAKDOWN};
 
 const PLAIN: &str = "product-leader-on-executive-team";
 const OTHER_PLAIN: &str = "product-view-shaped-decisions";
@@ -13,7 +13,7 @@ const OBSTACLE: &str = "sales-often-overpromised";
 
 /// A team undecided on everything but the given statements, where person N gives the Nth answer of
 /// each column (`None`: left unanswered).
-fn answering(columns: &[(&str, &[Option<Answer>])]) -> TeamPicture {
+fn answering(columns: &[(&str, &[Option<Answer>])]) -> TeamSummary {
     let people = columns.iter().map(|(_, answers)| answers.len()).max().unwrap_or(0);
     let members = (0..people)
         .map(|person| {
@@ -26,11 +26,11 @@ fn answering(columns: &[(&str, &[Option<Answer>])]) -> TeamPicture {
             link
         })
         .collect();
-    TeamPicture::of(&TeamLink { name: None, members })
+    TeamSummary::of(&TeamLink { name: None, members })
 }
 
-fn spread_of<'a>(picture: &'a TeamPicture, id: &str) -> &'a StatementSpread {
-    picture.statement(id).unwrap_or_else(|| panic!("{id} has no breakdown"))
+fn spread_of<'a>(summary: &'a TeamSummary, id: &str) -> &'a StatementSpread {
+    summary.statement(id).unwrap_or_else(|| panic!("{id} has no breakdown"))
 }
 
 #[test]
@@ -82,12 +82,12 @@ fn three_answers_on_the_scale_give_a_breakdown() {
 
 #[test]
 fn every_breakdown_rests_on_at_least_three_answers_on_the_scale() {
-    let team = TeamPicture::of(&TeamLink {
+    let team = TeamSummary::of(&TeamLink {
         name: None,
         members: vec![member(Agree, None), member(Disagree, None), member(DontKnow, None)],
     });
     assert!(team.statements.is_empty());
-    let team = TeamPicture::of(&TeamLink {
+    let team = TeamSummary::of(&TeamLink {
         name: None,
         members: vec![member(Agree, None), member(Disagree, None), member(Neutral, None)],
     });
@@ -138,7 +138,7 @@ fn a_retired_statement_answered_in_old_links_gets_its_breakdown() {
             AssessmentLink { content_version: 1, day: A_DAY, answers, label: None, role: None }
         })
         .to_vec();
-    let team = TeamPicture::of(&TeamLink { name: None, members });
+    let team = TeamSummary::of(&TeamLink { name: None, members });
     assert_eq!(team.disagreements.len(), 1);
     assert!(team.disagreements[0].statement.discussion.ends_with('?'));
 }

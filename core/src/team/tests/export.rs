@@ -1,16 +1,16 @@
-//! The team picture as CSV and Markdown: anonymous unless asked, every table cleanly shaped, and
+//! The team summary as CSV and Markdown: anonymous unless asked, every table cleanly shaped, and
 //! names people typed kept as text.
 
 use super::{member, member_with};
 use crate::assessment::Answer;
 use crate::link::{AssessmentLink, TeamLink};
-use crate::team::{to_csv, to_markdown, ExportOptions, TeamPicture, MOST_DISPUTED};
+use crate::team::{to_csv, to_markdown, ExportOptions, TeamSummary, MOST_DISPUTED};
 use proptest::prelude::*;
 
 const SPLIT: &str = "sales-often-overpromised";
 
 /// Five people, named, on different days, split on one obstacle.
-fn workshop(name: Option<&str>) -> TeamPicture {
+fn workshop(name: Option<&str>) -> TeamSummary {
     let answers = [
         Answer::StronglyAgree,
         Answer::StronglyAgree,
@@ -28,7 +28,7 @@ fn workshop(name: Option<&str>) -> TeamPicture {
             link
         })
         .collect();
-    TeamPicture::of(&TeamLink { name: name.map(str::to_owned), members })
+    TeamSummary::of(&TeamLink { name: name.map(str::to_owned), members })
 }
 
 /// The fields of RFC 4180 text, row by row: what a spreadsheet reads.
@@ -136,7 +136,7 @@ fn a_hostile_name_is_only_text_in_markdown() {
     let markdown = to_markdown(&workshop(Some(name)), &ExportOptions::default());
     let heading = markdown.lines().next().unwrap_or_default();
     assert_eq!(heading, "# \\# \\[x\\]\\(javascript\\:alert\\(1\\)\\) \\<script\\>\\|\\*\\_\\`\\~\\!");
-    let team = TeamPicture::of(&TeamLink {
+    let team = TeamSummary::of(&TeamLink {
         name: None,
         members: vec![AssessmentLink {
             label: Some("<img src=x>|Ana".to_owned()),
@@ -168,7 +168,7 @@ fn the_markdown_page_has_the_team_the_pillars_the_disputes_and_where_to_start() 
 
 #[test]
 fn a_small_team_exports_no_breakdown() {
-    let team = TeamPicture::of(&TeamLink {
+    let team = TeamSummary::of(&TeamLink {
         name: None,
         members: vec![member(Answer::StronglyAgree, None), member(Answer::StronglyDisagree, None)],
     });
@@ -184,7 +184,7 @@ fn at_most_the_most_disputed_statements_are_exported() {
     let members = [Answer::StronglyAgree, Answer::StronglyAgree, Answer::StronglyDisagree]
         .map(|answer| member(answer, None))
         .to_vec();
-    let team = TeamPicture::of(&TeamLink { name: None, members });
+    let team = TeamSummary::of(&TeamLink { name: None, members });
     let markdown = to_markdown(&team, &ExportOptions::default());
     assert_eq!(markdown.matches("**To discuss:**").count(), MOST_DISPUTED);
 }

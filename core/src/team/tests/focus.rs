@@ -1,13 +1,13 @@
 //! Where the team might start: its weakest pillars and the recommendations its answers point to.
 
-use super::{member, member_with, picture};
+use super::{member, member_with, summary};
 use crate::assessment::{Answer, STRONG_PILLAR};
 use crate::content::assessment::{active_statements, recommendations_for};
-use crate::team::{TeamPicture, FOCUS_ACTIONS, FOCUS_PILLARS};
+use crate::team::{TeamSummary, FOCUS_ACTIONS, FOCUS_PILLARS};
 
 #[test]
 fn the_weakest_pillars_come_first_each_with_its_first_actions() {
-    let team = picture(vec![
+    let team = summary(vec![
         member(Answer::Disagree, None),
         member(Answer::Neutral, None),
         member(Answer::Agree, None),
@@ -26,11 +26,11 @@ fn a_team_strong_everywhere_has_nothing_to_fix() {
     for statement in active_statements().filter(|statement| statement.reverse) {
         healthy.answers[usize::from(statement.slot)] = Some(Answer::StronglyDisagree);
     }
-    assert!(picture(vec![healthy; 3]).focus().is_empty());
+    assert!(summary(vec![healthy; 3]).focus().is_empty());
 }
 
 /// The ids of the first actions for the strategic voice.
-fn strategic_voice_actions(team: &TeamPicture) -> Vec<&'static str> {
+fn strategic_voice_actions(team: &TeamSummary) -> Vec<&'static str> {
     let focus = team.focus().into_iter().find(|focus| focus.pillar.id == "strategic-voice");
     focus.map(|focus| focus.actions.iter().map(|action| action.id).collect()).unwrap_or_default()
 }
@@ -38,7 +38,7 @@ fn strategic_voice_actions(team: &TeamPicture) -> Vec<&'static str> {
 #[test]
 fn the_action_for_the_statement_the_team_sees_worst_comes_first() {
     // Undecided on everything but one statement, which only the third recommendation addresses.
-    let team = picture(vec![
+    let team = summary(vec![
         member_with(
             Answer::Neutral,
             "roadmap-states-customer-problems",
@@ -52,7 +52,7 @@ fn the_action_for_the_statement_the_team_sees_worst_comes_first() {
 #[test]
 fn agreeing_with_an_obstacle_is_what_chooses_its_action() {
     let agreed =
-        picture(vec![
+        summary(vec![
             member_with(Answer::Neutral, "deals-pushed-planned-work-aside", Answer::StronglyAgree);
             3
         ]);
@@ -62,7 +62,7 @@ fn agreeing_with_an_obstacle_is_what_chooses_its_action() {
 #[test]
 fn a_recommendation_is_not_chosen_by_fewer_than_three_answers() {
     // Two people are too few for any statement's breakdown: actions come by the content's priority.
-    let team = picture(vec![member(Answer::Disagree, None), member(Answer::Neutral, None)]);
+    let team = summary(vec![member(Answer::Disagree, None), member(Answer::Neutral, None)]);
     for focus in team.focus() {
         let by_priority: Vec<_> = recommendations_for(focus.pillar).take(FOCUS_ACTIONS).collect();
         assert_eq!(focus.actions, by_priority, "{}", focus.pillar.id);

@@ -6,15 +6,15 @@ mod disputes;
 mod export;
 mod focus;
 mod paste;
-mod picture;
 mod saved;
 mod screen;
+mod summary;
 
 use crate::assessment::Answer;
 use crate::content::assessment::{active_statements, SLOT_COUNT, STATEMENTS};
 use crate::date::Day;
 use crate::link::{encode, encode_team, AssessmentLink, SharedResult, TeamLink};
-use crate::team::TeamPicture;
+use crate::team::TeamSummary;
 
 const A_DAY: Day = Day(20_779);
 
@@ -47,7 +47,7 @@ fn team_address(team: &TeamLink) -> String {
     format!("https://example.org/culture/#/team/{}", encode_team(team).unwrap_or_default())
 }
 
-/// The picture of an unnamed team of these members.
-fn picture(members: Vec<AssessmentLink>) -> TeamPicture {
-    TeamPicture::of(&TeamLink { name: None, members })
+/// The summary of an unnamed team of these members.
+fn summary(members: Vec<AssessmentLink>) -> TeamSummary {
+    TeamSummary::of(&TeamLink { name: None, members })
 }

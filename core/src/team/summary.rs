@@ -1,4 +1,4 @@
-//! Many assessments merged into one picture: each pillar's average and spread, each person's stage,
+//! Many assessments merged into one summary: each pillar's average and spread, each person's stage,
 //! a person-by-pillar grid that names nobody unless asked, and how the team answered each statement
 //! with the ones that divide it most (see `disputes`).
 
@@ -56,9 +56,9 @@ impl PillarSpread {
     }
 }
 
-/// The team's picture.
+/// The team's summary.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TeamPicture {
+pub struct TeamSummary {
     /// The team's name, if it has one.
     pub name: Option<String>,
     /// Everyone, in the team's order.
@@ -84,8 +84,8 @@ pub struct GridRow {
     pub overall: Option<u8>,
 }
 
-impl TeamPicture {
-    pub fn of(team: &TeamLink) -> TeamPicture {
+impl TeamSummary {
+    pub fn of(team: &TeamLink) -> TeamSummary {
         let members: Vec<Member> = team
             .members
             .iter()
@@ -110,7 +110,7 @@ impl TeamPicture {
             })
             .collect();
         let disagreements = most_disputed(&statements);
-        TeamPicture { name: team.name.clone(), members, pillars, statements, disagreements }
+        TeamSummary { name: team.name.clone(), members, pillars, statements, disagreements }
     }
 
     pub fn people(&self) -> usize {
@@ -168,7 +168,7 @@ impl TeamPicture {
     }
 
     /// How many people are at each stage, in words: "1 × Feature factory, 2 × Doing product-led"
-    /// (see [`TeamPicture::stage_counts`]); empty when nobody has a stage.
+    /// (see [`TeamSummary::stage_counts`]); empty when nobody has a stage.
     pub fn stage_list(&self) -> String {
         self.stage_counts()
             .iter()

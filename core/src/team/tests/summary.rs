@@ -1,4 +1,4 @@
-use super::{member, member_with, picture, A_DAY};
+use super::{member, member_with, summary, A_DAY};
 use crate::assessment::Answer;
 use crate::content::assessment::PILLARS;
 use crate::team::{MIN_DISAGREEMENT, MOST_DISPUTED};
@@ -6,7 +6,7 @@ use proptest::prelude::*;
 
 #[test]
 fn an_empty_team_has_no_averages_and_no_disagreements() {
-    let empty = picture(vec![]);
+    let empty = summary(vec![]);
     assert_eq!(empty.people(), 0);
     assert!(empty.pillars.iter().all(|spread| spread.average.is_none() && spread.range().is_none()));
     assert!(empty.disagreements.is_empty());
@@ -18,7 +18,7 @@ fn an_empty_team_has_no_averages_and_no_disagreements() {
 fn each_pillar_gets_the_average_and_range_of_its_scores() {
     // Neutral everywhere scores 50; agree everywhere scores 75 on straight statements and 25 on
     // reverse ones, so each pillar lands between them.
-    let team = picture(vec![member(Answer::Neutral, None), member(Answer::StronglyAgree, None)]);
+    let team = summary(vec![member(Answer::Neutral, None), member(Answer::StronglyAgree, None)]);
     assert_eq!(team.people(), 2);
     assert_eq!(team.pillars.len(), PILLARS.len());
     for spread in &team.pillars {
@@ -33,14 +33,14 @@ fn each_pillar_gets_the_average_and_range_of_its_scores() {
 
 #[test]
 fn people_without_a_score_on_a_pillar_are_left_out_of_its_average() {
-    let team = picture(vec![member(Answer::Agree, None), member(Answer::DontKnow, None)]);
+    let team = summary(vec![member(Answer::Agree, None), member(Answer::DontKnow, None)]);
     assert!(team.pillars.iter().all(|spread| spread.scored == 1));
     assert_eq!(team.average_overall(), team.members[0].result().overall);
 }
 
 #[test]
 fn members_are_named_by_their_label_or_their_place() {
-    let team = picture(vec![member(Answer::Agree, Some("Ana")), member(Answer::Agree, None)]);
+    let team = summary(vec![member(Answer::Agree, Some("Ana")), member(Answer::Agree, None)]);
     let names: Vec<(&str, bool)> = team.members.iter().map(|m| (m.name.as_str(), m.named)).collect();
     assert_eq!(names, [("Ana", true), ("Person 2", false)]);
     assert_eq!(team.members[0].day, A_DAY);
@@ -48,7 +48,7 @@ fn members_are_named_by_their_label_or_their_place() {
 
 #[test]
 fn stages_are_counted_from_the_least_mature() {
-    let team = picture(vec![
+    let team = summary(vec![
         member(Answer::Neutral, None),
         member(Answer::Neutral, None),
         member(Answer::DontKnow, None),
@@ -59,14 +59,14 @@ fn stages_are_counted_from_the_least_mature() {
 
 #[test]
 fn a_united_team_has_no_disagreements() {
-    let team = picture(vec![member(Answer::Agree, None), member(Answer::StronglyAgree, None)]);
+    let team = summary(vec![member(Answer::Agree, None), member(Answer::StronglyAgree, None)]);
     assert!(team.disagreements.is_empty(), "one step apart is a shade, not a disagreement");
 }
 
 #[test]
 fn a_statement_splitting_the_team_is_listed_as_a_dispute() {
     // The reverse statement splits the room; the plain one has one person ahead of an undecided room.
-    let team = picture(vec![
+    let team = summary(vec![
         member_with(Answer::Neutral, "sales-often-overpromised", Answer::StronglyAgree),
         member_with(Answer::Neutral, "sales-often-overpromised", Answer::StronglyDisagree),
         member_with(Answer::Neutral, "product-leader-on-executive-team", Answer::StronglyAgree),
@@ -81,7 +81,7 @@ fn a_statement_splitting_the_team_is_listed_as_a_dispute() {
 fn a_split_team_outranks_one_outlier_at_the_same_spread() {
     let outlier = "product-leader-on-executive-team";
     let split = "product-view-shaped-decisions";
-    let team = picture(vec![
+    let team = summary(vec![
         member_with(Answer::StronglyAgree, outlier, Answer::StronglyDisagree),
         member_with(Answer::StronglyAgree, split, Answer::StronglyDisagree),
         member_with(Answer::StronglyAgree, split, Answer::StronglyDisagree),
@@ -93,7 +93,7 @@ fn a_split_team_outranks_one_outlier_at_the_same_spread() {
 
 #[test]
 fn at_most_five_disagreements_each_at_least_two_steps_wide() {
-    let team = picture(vec![
+    let team = summary(vec![
         member(Answer::StronglyAgree, None),
         member(Answer::StronglyAgree, None),
         member(Answer::StronglyDisagree, None),
@@ -106,7 +106,7 @@ fn at_most_five_disagreements_each_at_least_two_steps_wide() {
 
 #[test]
 fn dont_know_answers_are_counted_but_do_not_widen_the_spread() {
-    let team = picture(vec![
+    let team = summary(vec![
         member_with(Answer::Agree, "sales-often-overpromised", Answer::DontKnow),
         member_with(Answer::Agree, "sales-often-overpromised", Answer::Disagree),
         member_with(Answer::Agree, "sales-often-overpromised", Answer::StronglyAgree),
@@ -120,7 +120,7 @@ fn dont_know_answers_are_counted_but_do_not_widen_the_spread() {
 #[test]
 fn each_pillar_spread_is_the_mean_distance_between_two_people() {
     // Scores 0, 100, 100, 100: the range says 100, but two people picked at random are 50 apart.
-    let team = picture(vec![
+    let team = summary(vec![
         member(Answer::StronglyDisagree, None),
         member(Answer::StronglyAgree, None),
         member(Answer::StronglyAgree, None),
@@ -130,37 +130,37 @@ fn each_pillar_spread_is_the_mean_distance_between_two_people() {
     let (low, high) = (first.lowest.unwrap_or(0), first.highest.unwrap_or(0));
     let expected = (f64::from(high - low) / 2.0).round() as u8;
     assert_eq!(first.spread, Some(expected), "{low}..{high}");
-    assert_eq!(picture(vec![member(Answer::Agree, None)]).pillars[0].spread, None);
+    assert_eq!(summary(vec![member(Answer::Agree, None)]).pillars[0].spread, None);
 }
 
 #[test]
 fn the_band_leaves_out_the_lowest_and_highest_quarter_once_there_are_four_people() {
-    let scores = |team: &crate::team::TeamPicture| {
+    let scores = |team: &crate::team::TeamSummary| {
         let first = &team.pillars[0];
         (first.lowest.unwrap_or(0), first.highest.unwrap_or(0), first.middle)
     };
     // Two or three people: the middle is everyone.
-    let pair = picture(vec![member(Answer::StronglyDisagree, None), member(Answer::StronglyAgree, None)]);
+    let pair = summary(vec![member(Answer::StronglyDisagree, None), member(Answer::StronglyAgree, None)]);
     let (low, high, middle) = scores(&pair);
     assert_eq!(middle, Some((low, high)));
     // One pessimist and one optimist among three who agree: the band is the three's, not the scale.
-    let room = picture(vec![
+    let room = summary(vec![
         member(Answer::StronglyDisagree, None),
         member(Answer::Agree, None),
         member(Answer::Agree, None),
         member(Answer::Agree, None),
         member(Answer::StronglyAgree, None),
     ]);
-    let agreeing = picture(vec![member(Answer::Agree, None)]).pillars[0].average.unwrap_or(0);
+    let agreeing = summary(vec![member(Answer::Agree, None)]).pillars[0].average.unwrap_or(0);
     let (low, high, middle) = scores(&room);
     assert!(low < agreeing && agreeing < high, "{low}..{high} around {agreeing}");
     assert_eq!(middle, Some((agreeing, agreeing)));
-    assert_eq!(picture(vec![]).pillars[0].middle, None);
+    assert_eq!(summary(vec![]).pillars[0].middle, None);
 }
 
 #[test]
 fn the_anonymous_grid_labels_rows_by_their_place_highest_overall_first() {
-    let team = picture(vec![
+    let team = summary(vec![
         member(Answer::Disagree, Some("Ana")),
         member(Answer::StronglyAgree, Some("Ben")),
         member(Answer::DontKnow, None),
@@ -176,7 +176,7 @@ fn the_anonymous_grid_labels_rows_by_their_place_highest_overall_first() {
 
 #[test]
 fn the_named_grid_keeps_the_teams_order_and_names() {
-    let team = picture(vec![member(Answer::Disagree, Some("Ana")), member(Answer::StronglyAgree, None)]);
+    let team = summary(vec![member(Answer::Disagree, Some("Ana")), member(Answer::StronglyAgree, None)]);
     let labels: Vec<String> = team.grid(true).into_iter().map(|row| row.label).collect();
     assert_eq!(labels, ["Ana", "Person 2"]);
 }
@@ -197,18 +197,18 @@ proptest! {
                 *slot = Some(*answer);
             }
         }
-        let joined_first = picture(members.clone()).grid(false);
+        let joined_first = summary(members.clone()).grid(false);
         let by = rotate % members.len();
         members.rotate_left(by);
         members.reverse();
-        prop_assert_eq!(picture(members).grid(false), joined_first);
+        prop_assert_eq!(summary(members).grid(false), joined_first);
     }
 
     #[test]
     fn the_band_lies_within_the_range_and_holds_at_least_half_the_scores(
         answers in prop::collection::vec(prop::sample::select(Answer::ALL.to_vec()), 0..12),
     ) {
-        let team = picture(answers.iter().map(|&answer| member(answer, None)).collect());
+        let team = summary(answers.iter().map(|&answer| member(answer, None)).collect());
         for spread in &team.pillars {
             let Some((low, high)) = spread.middle else {
                 prop_assert_eq!(spread.scored, 0);

@@ -1,4 +1,4 @@
-//! The team's picture, in the order a facilitator reads it: how many people, their average and stages
+//! The team's summary, in the order a facilitator reads it: how many people, their average and stages
 //! in two lines, each pillar's average and where the middle of the team puts it on a chart and in a
 //! table, the statements that divide the team most, as questions to discuss with how the room
 //! answered; then each person (names, removal), how parts of the company differ and everyone's scores
@@ -9,7 +9,7 @@ use culture_core::chart::{Band, Series};
 use culture_core::content::assessment::PILLARS;
 use culture_core::link::{mixes_alphabets, AssessmentLink};
 use culture_core::shared_result::OwnResults;
-use culture_core::team::{person_reference, Member, PillarSpread, TeamPicture, MIN_DISAGREEMENT};
+use culture_core::team::{person_reference, Member, PillarSpread, TeamSummary, MIN_DISAGREEMENT};
 use leptos::prelude::*;
 
 use super::distribution::{Distribution, DistributionLegend};
@@ -22,16 +22,16 @@ use crate::ui::pillar_chart::{PillarChart, PillarRow};
 use crate::ui::stored::Store;
 
 #[component]
-pub(super) fn TeamPictureView(team: Team, picture: Memo<TeamPicture>) -> impl IntoView {
+pub(super) fn TeamSummaryView(team: Team, summary: Memo<TeamSummary>) -> impl IntoView {
     view! {
-        <TeamSummary picture=picture/>
-        {move || picture.with(|picture| view! {
-            <Pillars picture=picture.clone()/>
-            <Disagreements picture=picture.clone()/>
+        <Headline summary=summary/>
+        {move || summary.with(|summary| view! {
+            <Pillars summary=summary.clone()/>
+            <Disagreements summary=summary.clone()/>
         })}
-        <People team=team picture=picture/>
-        {move || picture.with(|picture| view! { <ByGroupView picture=picture.clone()/> })}
-        <Grid team=team picture=picture/>
+        <People team=team summary=summary/>
+        {move || summary.with(|summary| view! { <ByGroupView summary=summary.clone()/> })}
+        <Grid team=team summary=summary/>
     }
 }
 
@@ -47,8 +47,8 @@ struct Person {
 }
 
 /// "1 person" or "5 people".
-fn people_count(picture: Memo<TeamPicture>) -> String {
-    match picture.with(TeamPicture::people) {
+fn people_count(summary: Memo<TeamSummary>) -> String {
+    match summary.with(TeamSummary::people) {
         1 => "1 person".to_owned(),
         people => format!("{people} people"),
     }
@@ -56,17 +56,17 @@ fn people_count(picture: Memo<TeamPicture>) -> String {
 
 /// The team in two lines, above the chart: how many, their average overall score and their stages.
 #[component]
-fn TeamSummary(picture: Memo<TeamPicture>) -> impl IntoView {
+fn Headline(summary: Memo<TeamSummary>) -> impl IntoView {
     let average = move || {
-        picture.with(|picture| match picture.average_overall() {
+        summary.with(|summary| match summary.average_overall() {
             Some(overall) => format!(", average overall score {overall} out of 100."),
             None => ".".to_owned(),
         })
     };
     let stages = move || {
-        picture.with(|picture| {
-            let stages = picture.stage_list();
-            let unplaced = picture.unplaced();
+        summary.with(|summary| {
+            let stages = summary.stage_list();
+            let unplaced = summary.unplaced();
             let unplaced = (unplaced > 0).then(|| match unplaced {
                 1 => " 1 person gave too few answers for a stage.".to_owned(),
                 count => format!(" {count} people gave too few answers for a stage."),
@@ -80,7 +80,7 @@ fn TeamSummary(picture: Memo<TeamPicture>) -> impl IntoView {
     };
     view! {
         <div class="team-summary">
-            <p><strong>{move || people_count(picture)}</strong>{average}</p>
+            <p><strong>{move || people_count(summary)}</strong>{average}</p>
             {stages}
         </div>
     }
@@ -88,16 +88,16 @@ fn TeamSummary(picture: Memo<TeamPicture>) -> impl IntoView {
 
 /// Each person in the team's order, to show names or take someone out.
 #[component]
-fn People(team: Team, picture: Memo<TeamPicture>) -> impl IntoView {
+fn People(team: Team, summary: Memo<TeamSummary>) -> impl IntoView {
     // The visitor's own results, to mark theirs in the team even when it carries no name.
     let own = OwnResults::of(&Store::use_context().load::<History>());
-    let heading = move || people_count(picture);
+    let heading = move || people_count(summary);
     let people = move || {
         let links = team.members.with(|team| team.members.clone());
-        picture.with(|picture| {
+        summary.with(|summary| {
             links
                 .iter()
-                .zip(&picture.members)
+                .zip(&summary.members)
                 .enumerate()
                 .map(|(position, (link, member))| {
                     let repeat = links[..position].iter().filter(|earlier| *earlier == link).count();
@@ -196,11 +196,11 @@ fn PersonRow(team: Team, link: AssessmentLink, member: Member, position: usize, 
 }
 
 #[component]
-fn Pillars(picture: TeamPicture) -> impl IntoView {
-    let series = vec![Series { name: "Team average".to_owned(), scores: picture.averages() }];
-    let band = (picture.people() > 1).then(|| Band {
-        low: picture.pillars.iter().map(|spread| spread.middle.map_or(0, |(low, _)| low)).collect(),
-        high: picture.pillars.iter().map(|spread| spread.middle.map_or(0, |(_, high)| high)).collect(),
+fn Pillars(summary: TeamSummary) -> impl IntoView {
+    let series = vec![Series { name: "Team average".to_owned(), scores: summary.averages() }];
+    let band = (summary.people() > 1).then(|| Band {
+        low: summary.pillars.iter().map(|spread| spread.middle.map_or(0, |(low, _)| low)).collect(),
+        high: summary.pillars.iter().map(|spread| spread.middle.map_or(0, |(_, high)| high)).collect(),
     });
     // Lowest and highest share a column, so the table fits a phone.
     let range = |spread: &PillarSpread| match (spread.lowest, spread.highest) {
@@ -208,7 +208,7 @@ fn Pillars(picture: TeamPicture) -> impl IntoView {
         (Some(score), _) => score.to_string(),
         _ => "–".to_owned(),
     };
-    let rows = picture
+    let rows = summary
         .pillars
         .iter()
         .map(|spread| PillarRow {
@@ -216,7 +216,7 @@ fn Pillars(picture: TeamPicture) -> impl IntoView {
             cells: vec![
                 spread.average.map_or("Too few answers".to_owned(), |v| v.to_string()),
                 range(spread),
-                format!("{} of {}", spread.scored, picture.people()),
+                format!("{} of {}", spread.scored, summary.people()),
             ],
         })
         .collect();
@@ -248,18 +248,18 @@ fn Pillars(picture: TeamPicture) -> impl IntoView {
 }
 
 /// Everyone's score on every pillar, a row each: anonymous rows in an order that names nobody unless
-/// the facilitator shows names (`TeamPicture::grid`). On a phone the table scrolls sideways in its
+/// the facilitator shows names (`TeamSummary::grid`). On a phone the table scrolls sideways in its
 /// own region, with the person column kept in view.
 #[component]
-fn Grid(team: Team, picture: Memo<TeamPicture>) -> impl IntoView {
+fn Grid(team: Team, summary: Memo<TeamSummary>) -> impl IntoView {
     let headings = PILLARS
         .iter()
         .map(|pillar| view! { <th scope="col" class="number">{pillar.name}</th> })
         .collect_view();
     let rows = move || {
         let names = team.names_shown.get();
-        picture.with(|picture| {
-            picture
+        summary.with(|summary| {
+            summary
                 .grid(names)
                 .into_iter()
                 .map(|row| {
@@ -320,11 +320,11 @@ fn score_cell(score: Option<u8>) -> impl IntoView {
 }
 
 #[component]
-fn Disagreements(picture: TeamPicture) -> impl IntoView {
+fn Disagreements(summary: TeamSummary) -> impl IntoView {
     let steps = MIN_DISAGREEMENT / 25;
-    let body = if picture.people() < 2 {
+    let body = if summary.people() < 2 {
         view! { <p>"Add at least one more person to see where views differ."</p> }.into_any()
-    } else if picture.disagreements.is_empty() {
+    } else if summary.disagreements.is_empty() {
         view! {
             <p>
                 {format!(
@@ -335,7 +335,7 @@ fn Disagreements(picture: TeamPicture) -> impl IntoView {
         }
         .into_any()
     } else {
-        let items = picture
+        let items = summary
             .disagreements
             .iter()
             .map(|disagreement| {

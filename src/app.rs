@@ -40,8 +40,7 @@ pub fn App() -> impl IntoView {
     provide_context(CurrentRoute(route));
 
     let notices = Notices::provide();
-    let store = Store::provide(notices);
-    crate::ui::fault::offer_data_of(store);
+    Store::provide(notices);
     if !storage::is_available() {
         notices.tell(
             "This browser is not letting the site save anything, so your answers will be forgotten \
@@ -86,10 +85,10 @@ fn screen_key(route: Route) -> Route {
 
 fn screen_for(route: Route, later: Option<f64>) -> AnyView {
     match route {
+        Route::NotFound(path) => view! { <NotFoundPage path=path/> }.into_any(),
         Route::Home => view! { <HomePage/> }.into_any(),
         Route::Assessment => view! { <AssessmentPage/> }.into_any(),
         Route::Quiz => view! { <QuizPage/> }.into_any(),
-        Route::NotFound(path) => view! { <NotFoundPage path=path/> }.into_any(),
         Route::AssessmentResults => lazy_view(|| Box::pin(load!(results_screen)), (), later),
         // The history screen reads which entry, if any, from the route itself.
         Route::History(_) => lazy_view(|| Box::pin(load!(history_screen)), (), later),
@@ -101,86 +100,31 @@ fn screen_for(route: Route, later: Option<f64>) -> AnyView {
     }
 }
 
-// Screens outside the first visit's path (home, the assessment's statements, the quiz). Release builds
-// cut each into a wasm chunk of its own (`wasm_split`, split by scripts/split-wasm.mjs, see
-// docs/code-splitting.md), fetched the first time it is shown, so the first visit's size no longer
-// grows with every screen; debug builds and tests link them in. Each hands back the screen's
-// constructor, so the screen is built where it is shown. `fallible`: a chunk that cannot be fetched
-// is an `Err` the screen's place can show and try again, not a panic that ends the app.
-
-#[cfg_attr(
-    not(debug_assertions),
-    leptos::wasm_split::wasm_split(results_screen, wasm_split_path = ::leptos::wasm_split, fallible)
-)]
-fn results_screen() -> Loaded<()> {
-    fn build((): ()) -> AnyView {
-        view! { <crate::ui::assessment::results::ResultsPage/> }.into_any()
-    }
-    Ok(build as fn(()) -> AnyView)
+/// Defines a screen's split point: a function named after its chunk that hands back the screen's
+/// constructor, so the screen is built where it is shown. Release builds cut each of these screens
+/// (those outside the first visit's path: all but home, the assessment's statements and the quiz) into
+/// a wasm chunk of its own (see [`crate::ui::lazy`]), fetched the first time it is shown.
+macro_rules! screen_chunk {
+    ($chunk:ident, |$arg:ident: $argument:ty| $screen:expr) => {
+        #[cfg_attr(
+                    not(debug_assertions),
+                    leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)
+                )]
+        fn $chunk() -> Loaded<$argument> {
+            fn build($arg: $argument) -> AnyView {
+                $screen.into_any()
+            }
+            Ok(build as fn($argument) -> AnyView)
+        }
+    };
 }
 
-#[cfg_attr(
-    not(debug_assertions),
-    leptos::wasm_split::wasm_split(history_screen, wasm_split_path = ::leptos::wasm_split, fallible)
-)]
-fn history_screen() -> Loaded<()> {
-    fn build((): ()) -> AnyView {
-        view! { <crate::ui::assessment::history::HistoryScreen/> }.into_any()
-    }
-    Ok(build as fn(()) -> AnyView)
-}
-
-#[cfg_attr(
-    not(debug_assertions),
-    leptos::wasm_split::wasm_split(shared_result_screen, wasm_split_path = ::leptos::wasm_split, fallible)
-)]
-fn shared_result_screen() -> Loaded<String> {
-    fn build(payload: String) -> AnyView {
-        view! { <crate::ui::shared_result::SharedResultPage payload=payload/> }.into_any()
-    }
-    Ok(build as fn(String) -> AnyView)
-}
-
-#[cfg_attr(
-    not(debug_assertions),
-    leptos::wasm_split::wasm_split(team_screen, wasm_split_path = ::leptos::wasm_split, fallible)
-)]
-fn team_screen() -> Loaded<()> {
-    fn build((): ()) -> AnyView {
-        view! { <crate::ui::team::TeamPage/> }.into_any()
-    }
-    Ok(build as fn(()) -> AnyView)
-}
-
-#[cfg_attr(
-    not(debug_assertions),
-    leptos::wasm_split::wasm_split(your_data_screen, wasm_split_path = ::leptos::wasm_split, fallible)
-)]
-fn your_data_screen() -> Loaded<()> {
-    fn build((): ()) -> AnyView {
-        view! { <crate::ui::your_data::YourDataPage/> }.into_any()
-    }
-    Ok(build as fn(()) -> AnyView)
-}
-
-#[cfg_attr(
-    not(debug_assertions),
-    leptos::wasm_split::wasm_split(method_screen, wasm_split_path = ::leptos::wasm_split, fallible)
-)]
-fn method_screen() -> Loaded<()> {
-    fn build((): ()) -> AnyView {
-        view! { <crate::ui::method::MethodPage/> }.into_any()
-    }
-    Ok(build as fn(()) -> AnyView)
-}
-
-#[cfg_attr(
-    not(debug_assertions),
-    leptos::wasm_split::wasm_split(join_screen, wasm_split_path = ::leptos::wasm_split, fallible)
-)]
-fn join_screen() -> Loaded<String> {
-    fn build(payload: String) -> AnyView {
-        view! { <crate::ui::join::JoinPage payload=payload/> }.into_any()
-    }
-    Ok(build as fn(String) -> AnyView)
-}
+screen_chunk!(results_screen, |_none: ()| view! { <crate::ui::assessment::results::ResultsPage/> });
+screen_chunk!(history_screen, |_none: ()| view! { <crate::ui::assessment::history::HistoryScreen/> });
+screen_chunk!(shared_result_screen, |payload: String| view! {
+    <crate::ui::shared_result::SharedResultPage payload=payload/>
+});
+screen_chunk!(team_screen, |_none: ()| view! { <crate::ui::team::TeamPage/> });
+screen_chunk!(your_data_screen, |_none: ()| view! { <crate::ui::your_data::YourDataPage/> });
+screen_chunk!(method_screen, |_none: ()| view! { <crate::ui::method::MethodPage/> });
+screen_chunk!(join_screen, |payload: String| view! { <crate::ui::join::JoinPage payload=payload/> });

@@ -7,9 +7,9 @@ pub mod ui;
 
 /// Mounts the app on the page.
 pub fn start() {
-    // The release build aborts on a panic, so the hook is the app's last word: say what happened and
-    // offer the visitor's data before they reload.
-    std::panic::set_hook(Box::new(|info| ui::fault::tell(info.payload_as_str().unwrap_or_default(), None)));
+    // The release build aborts on a panic, so the hook is the app's last word: say what happened (and,
+    // once stored data is open, offer it: `ui::stored`) before the visitor reloads.
+    ui::fault::tell_from_the_start();
     browser::document::remove_boot_screen();
     leptos::mount::mount_to_body(app::App);
 }

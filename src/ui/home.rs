@@ -15,7 +15,7 @@ use crate::ui::stored::Store;
 #[component]
 pub fn HomePage() -> impl IntoView {
     let store = Store::use_context();
-    let has_data = !store.device_data().is_empty();
+    let has_data = store.holds_anything();
     let statements = active_statements().count();
     let assessment_meta =
         format!("About {} minutes · {statements} statements", assessment::minutes_to_take());

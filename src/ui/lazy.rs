@@ -9,6 +9,8 @@
 //! [`lazy_view`] shows a view from it with the loading and missing states every screen shares
 //! (src/app.rs has the screens).
 
+use std::task::{Context, Poll, Waker};
+
 use leptos::prelude::*;
 
 use crate::browser::focus;
@@ -66,11 +68,23 @@ pub fn lazy_view<A: Clone + Send + Sync + 'static>(
     arg: A,
     opens_at: Option<f64>,
 ) -> AnyView {
-    let state = RwSignal::new(LazyState::<A>::Loading);
-    fetch_view(load, state, FETCH_RETRIES, opens_at);
+    // Code already here (fetched before the app mounted, or opened before) shows at once, as a linked
+    // screen would: no "Loading…" for a moment, and the app's own focus effect finds the heading.
+    let mut loading = load();
+    let now = loading.as_mut().poll(&mut Context::from_waker(Waker::noop()));
+    let state = RwSignal::new(match now {
+        Poll::Ready(Ok(build)) => LazyState::Ready(build),
+        _ => LazyState::<A>::Loading,
+    });
+    match now {
+        Poll::Ready(Ok(_)) => {}
+        // A finished future is never polled again: a failed fetch starts over.
+        Poll::Ready(Err(ChunkMissing)) => fetch_view(load, load(), state, FETCH_RETRIES, opens_at),
+        Poll::Pending => fetch_view(load, loading, state, FETCH_RETRIES, opens_at),
+    }
     let try_again = move |_| {
         state.set(LazyState::Loading);
-        fetch_view(load, state, 0, opens_at);
+        fetch_view(load, load(), state, 0, opens_at);
     };
     (move || match state.get() {
         LazyState::Ready(build) => untrack(|| build(arg.clone())),
@@ -91,15 +105,17 @@ pub fn lazy_view<A: Clone + Send + Sync + 'static>(
     .into_any()
 }
 
-/// Fetches a view's code into `state`, trying again `retries` more times a second apart.
+/// Fetches a view's code (`loading` is the fetch under way) into `state`, trying again `retries`
+/// more times a second apart.
 fn fetch_view<A: Clone + Send + Sync + 'static>(
     load: fn() -> ViewLoader<A>,
+    loading: ViewLoader<A>,
     state: RwSignal<LazyState<A>>,
     retries: u8,
     opens_at: Option<f64>,
 ) {
     leptos::task::spawn_local(async move {
-        match load().await {
+        match loading.await {
             // The visitor may have moved on while it loaded.
             Ok(build) => {
                 if let (None, Some(top)) = (state.try_set(LazyState::Ready(build)), opens_at) {
@@ -108,7 +124,7 @@ fn fetch_view<A: Clone + Send + Sync + 'static>(
             }
             Err(ChunkMissing) if retries > 0 => {
                 set_timeout(
-                    move || fetch_view(load, state, retries - 1, opens_at),
+                    move || fetch_view(load, load(), state, retries - 1, opens_at),
                     std::time::Duration::from_secs(1),
                 );
             }

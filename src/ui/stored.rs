@@ -26,6 +26,8 @@ use leptos::prelude::*;
 
 use crate::browser::storage::{self, LocalStorage};
 use crate::browser::{clock, file};
+use crate::ui::fault;
+use crate::ui::lazy::{load, ChunkMissing};
 use crate::ui::notices::Notices;
 
 /// Every stored thing's reads and writes for this visit, and where to tell the visitor about
@@ -36,13 +38,19 @@ pub struct Store {
     notices: Notices,
     /// Notified whenever a stored thing starts or stops being held in memory instead of storage.
     held: Trigger,
+    /// Whether this visit has opened stored data, so that a fault offers it as a file.
+    opened: StoredValue<bool>,
 }
 
 impl Store {
     /// Creates the store and makes it available to every component below.
     pub fn provide(notices: Notices) -> Store {
-        let store =
-            Store { core: StoredValue::new(stored::Store::new(LocalStorage)), notices, held: Trigger::new() };
+        let store = Store {
+            core: StoredValue::new(stored::Store::new(LocalStorage)),
+            notices,
+            held: Trigger::new(),
+            opened: StoredValue::new(false),
+        };
         provide_context(store);
         store
     }
@@ -89,6 +97,7 @@ impl Store {
 
     /// The stored `T`, telling the visitor about anything that was dropped or could not be read.
     pub fn load<T: Stored>(self) -> T {
+        self.open();
         let today = clock::today();
         let loaded = self.core.try_update_value(|core| core.load::<T>(today));
         let Some(loaded) = loaded else { return T::default() };
@@ -101,6 +110,7 @@ impl Store {
     /// The stored `T` without telling anyone: for summaries on other screens, where the screen that
     /// changes it explains any problem when the visitor opens it.
     pub fn peek<T: Stored>(self) -> T {
+        self.open();
         let today = clock::today();
         self.core.try_update_value(|core| core.load::<T>(today).value).unwrap_or_default()
     }
@@ -109,6 +119,7 @@ impl Store {
     /// another tab saved meanwhile). When it could not, `value` stays with this visit (every screen
     /// reads it) and the error says why, for the control that asked to show beside it.
     pub fn save<T: Stored>(self, value: &T) -> Result<T, NotKept> {
+        self.open();
         let today = clock::today();
         let outcome = self.core.try_update_value(|core| {
             let held_before = core.holds_in_memory::<T>();
@@ -149,9 +160,16 @@ impl Store {
         self.holds_in_memory::<T>()
     }
 
+    /// Whether this browser holds anything for the site (or this visit, what storage would not take),
+    /// without reading it: for offering the data file only when there is something to put in it.
+    pub fn holds_anything(self) -> bool {
+        self.core.with_value(|core| core.holds_any(DeviceData::KEYS))
+    }
+
     /// Everything this browser holds for the site, as this visit sees it (values storage would not
     /// take included, so a download keeps what a failed save could not).
     pub fn device_data(self) -> DeviceData {
+        self.open();
         DeviceData::gather(&mut Peeking(self))
     }
 
@@ -169,8 +187,21 @@ impl Store {
         self.core.update_value(|core| core.forget(DeviceData::KEYS));
     }
 
-    /// Saves everything this browser holds as a file, telling the visitor if the browser refuses.
+    /// Saves everything this browser holds as a file, telling the visitor if the browser refuses. The
+    /// code that writes the file arrives when first needed (a chunk of its own in release builds).
     pub fn download(self) {
+        leptos::task::spawn_local(async move {
+            match load!(data_file_writer).await {
+                Ok(write) => write(self),
+                Err(ChunkMissing) => self.notices.tell(
+                    "The data file could not be prepared, perhaps because the connection dropped. Try again \
+                     once you are back online; everything stays stored in this browser meanwhile.",
+                ),
+            }
+        });
+    }
+
+    fn download_now(self) {
         let day = clock::today();
         let saved = self
             .device_data()
@@ -184,25 +215,22 @@ impl Store {
             );
         }
     }
-}
 
-/// Everything local storage holds for the site, read by a store of its own: for the moment before
-/// the app has its [`Store`].
-pub fn device_data_in_storage() -> DeviceData {
-    let today = clock::today();
-    let mut store = stored::Store::new(LocalStorage);
-    DeviceData::gather(&mut FromStorage { store: &mut store, today })
-}
+    /// The first time this visit opens stored data, a fault from then on offers it as a file (the code
+    /// that gathers it arrives in the background; until then a fault offers nothing).
+    fn open(self) {
+        if !self.opened.get_value() {
+            self.opened.set_value(true);
+            leptos::task::spawn_local(async move {
+                if let Ok(offer) = load!(fault_offer).await {
+                    offer(self);
+                }
+            });
+        }
+    }
 
-/// Reads each part from a store of its own.
-struct FromStorage<'a> {
-    store: &'a mut stored::Store<LocalStorage>,
-    today: culture_core::date::Day,
-}
-
-impl GatherPart for FromStorage<'_> {
-    fn part<T: Stored>(&mut self) -> T {
-        self.store.load::<T>(self.today).value
+    fn offer_on_fault(self) {
+        fault::offer_data(move || self.device_data());
     }
 }
 
@@ -229,4 +257,22 @@ impl EachPair for Storing {
             }
         }
     }
+}
+
+/// The code that writes the data file, fetched the first time a visitor asks for it.
+#[cfg_attr(
+    not(debug_assertions),
+    leptos::wasm_split::wasm_split(data_file, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn data_file_writer() -> Result<fn(Store), ChunkMissing> {
+    Ok(Store::download_now as fn(Store))
+}
+
+/// The code that offers this visit's data when the app stops, fetched once stored data is open.
+#[cfg_attr(
+    not(debug_assertions),
+    leptos::wasm_split::wasm_split(data_file, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn fault_offer() -> Result<fn(Store), ChunkMissing> {
+    Ok(Store::offer_on_fault as fn(Store))
 }

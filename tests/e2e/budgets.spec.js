@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
-import { appStarted, ENTRY_ROUTES } from './entry-routes.js';
+import { appStarted, backgroundFiles, ENTRY_ROUTES } from './entry-routes.js';
 import { expect, test } from './fixtures.js';
 
 const DIST = process.env.DIST || 'dist';
@@ -12,12 +12,16 @@ const DIST = process.env.DIST || 'dist';
 // The service worker would fetch every file in the background; these tests count the page's own.
 test.use({ serviceWorkers: 'block' });
 
-/** Records the site's files the page fetches; `total()` gives their gzip bytes and a listing. */
-function fetchedFiles(page, baseURL) {
+/**
+ * Records the site's files the page fetches, but for `later` (fetched in the background after the
+ * first screen); `total()` gives their gzip bytes and a listing.
+ */
+function fetchedFiles(page, baseURL, later = []) {
   const fetched = new Set();
   page.on('requestfinished', (request) => {
     const url = new URL(request.url());
-    if (url.origin === new URL(baseURL).origin) fetched.add(url.pathname === '/' ? '/index.html' : url.pathname);
+    if (url.origin !== new URL(baseURL).origin || later.includes(url.pathname.slice(1))) return;
+    fetched.add(url.pathname === '/' ? '/index.html' : url.pathname);
   });
   return () => {
     const files = [...fetched].map((path) => ({ path, gzip: gzipSync(readFileSync(join(DIST, path)), { level: 9 }).length }));
@@ -47,7 +51,7 @@ for (const route of ENTRY_ROUTES) {
   }
 
   test(`the ${route.name} page's app runs within its byte budget`, async ({ page, baseURL }) => {
-    const total = fetchedFiles(page, baseURL);
+    const total = fetchedFiles(page, baseURL, backgroundFiles(route.screen));
     await page.goto(`./${route.fragment}`);
     await appStarted(page);
     await expect(control(page)).toBeVisible();

@@ -1,6 +1,9 @@
 // Where people arrive, what counts as that page's first control, and how many bytes its first visit
 // may cost. One place for both the byte budgets (`make test`, tests/e2e/budgets.spec.js) and the
 // timings (`make bench`, tests/e2e/bench.mjs).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chunksByScreen } from '../../scripts/split-wasm.mjs';
 import { ANA } from './links.js';
 
 /**
@@ -21,7 +24,10 @@ import { ANA } from './links.js';
 const KB = 1024;
 const FIRST_CONTROL_GOAL = 100 * KB;
 const APP_GOAL = 150 * KB;
-/** The entry routes, each with the control a visitor would use first. */
+/**
+ * The entry routes, each with the control a visitor would use first and, for a screen in a chunk of
+ * its own, its split function.
+ */
 export const ENTRY_ROUTES = [
   {
     name: 'home',
@@ -42,6 +48,7 @@ export const ENTRY_ROUTES = [
   {
     name: 'result link',
     fragment: `#/r/${ANA}`,
+    screen: 'shared_result_screen',
     control: { role: 'link', name: 'Take it yourself' },
     firstControlGzip: null,
     appGzip: 389 * KB,
@@ -60,4 +67,26 @@ export const ENTRY_ROUTES = [
 /** Resolves once the app runs: it has replaced the prerendered screen (or the start-up message). */
 export async function appStarted(page) {
   await page.waitForFunction(() => !document.querySelector('#boot, [data-boot]') && document.querySelector('main'));
+}
+
+/**
+ * What each split function of the build in dist/ fetches, its own module first
+ * (`{ home_screen: ['home_screen-….wasm', 'chunk-….wasm', …], … }`), read from wasm-split's loader as
+ * the build reads it.
+ */
+export function splitFiles(dist = process.env.DIST || 'dist') {
+  const loader = readdirSync(dist).find((name) => /^wasm-split-[0-9a-f]+\.js$/.test(name));
+  if (!loader) throw new Error(`no wasm-split loader in ${dist}: is it a release build?`);
+  return chunksByScreen(readFileSync(join(dist, loader), 'utf8'));
+}
+
+/**
+ * The files fetched in the background once a screen has opened stored data, never before its first
+ * control: the code that writes the data file (src/ui/stored.rs), less the chunks it shares with
+ * `screen` (the screen's split function, if it has one).
+ */
+export function backgroundFiles(screen, dist) {
+  const split = splitFiles(dist);
+  const screens = screen ? split[screen] : [];
+  return split.data_file.filter((file) => !screens.includes(file));
 }

@@ -2,6 +2,7 @@
 // page fetches none of their code, opening one shows it after a short loading state, and a chunk that
 // cannot be fetched ends in a plain-words message rather than a page that no longer answers.
 import { expect, open, test } from './fixtures.js';
+import { backgroundFiles, splitFiles } from './entry-routes.js';
 import { ANA, OFFSITE_TEAM, PARTIAL, UNDECIDED } from './links.js';
 
 // The service worker would fetch every file in the background; these tests watch the page's own.
@@ -49,13 +50,14 @@ test.describe('with the connection lost', () => {
 
 // Opened straight from a link, a screen's chunks are fetched beside the main module, not after it:
 // the start-up script preloads what the build's map lists for the route, and each file comes once.
-for (const [name, fragment, heading] of [
-  ['a result link', `#/r/${ANA}`, 'Mixed or undecided'],
+// Only the code that writes the data file comes later, in the background, once stored data is open.
+for (const [name, fragment, screen, heading] of [
+  ['a result link', `#/r/${ANA}`, 'shared_result_screen', 'Mixed or undecided'],
   // A team link: an empty team also fetches the ways to add people at once, a part of their own.
-  ['the team view', `#/team/${OFFSITE_TEAM}`, /\S/],
-  ['the history', '#/history', 'Your history'],
+  ['the team view', `#/team/${OFFSITE_TEAM}`, 'team_screen', /\S/],
+  ['the history', '#/history', 'history_screen', 'Your history'],
 ]) {
-  test(`${name} preloads every chunk its screen fetches, and fetches each once`, async ({ page }) => {
+  test(`${name} preloads exactly its screen's chunks, and fetches each once`, async ({ page }) => {
     const wasm = [];
     page.on('request', (request) => {
       if (request.url().endsWith('.wasm')) wasm.push(new URL(request.url()).pathname.split('/').pop());
@@ -65,9 +67,10 @@ for (const [name, fragment, heading] of [
     const preloaded = await page.evaluate(() =>
       [...document.querySelectorAll('link[rel=preload][as=fetch]')].map((link) => new URL(link.href).pathname.split('/').pop()),
     );
-    const chunks = wasm.filter((file) => !file.startsWith('culture-check-'));
-    expect(chunks.length).toBeGreaterThan(0);
-    for (const chunk of chunks) expect(preloaded).toContain(chunk);
+    expect(preloaded.sort()).toEqual([...splitFiles()[screen]].sort());
+    const later = backgroundFiles(screen);
+    const chunks = wasm.filter((file) => !file.startsWith('culture-check-') && !later.includes(file));
+    expect(chunks.sort()).toEqual([...preloaded].sort());
     expect(new Set(wasm).size).toBe(wasm.length);
   });
 }
@@ -181,4 +184,17 @@ test.describe('with the connection lost before a team part is opened', () => {
     await expect(compare.getByRole('textbox', { name: 'Or paste an earlier team link' })).toBeVisible();
     await expect(compare.getByRole('alert')).toHaveCount(0);
   });
+});
+
+test('the code that writes the data file arrives after the first screen, and downloading works with it', async ({ page }) => {
+  await open(page, '#/');
+  const own = splitFiles().data_file[0];
+  const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=preload]')].map((link) => link.href));
+  expect(preloaded.some((href) => href.endsWith(own))).toBe(false);
+  await page.getByRole('link', { name: 'Start the assessment' }).click();
+  await page.getByRole('radio', { name: 'Leadership' }).check();
+  await page.goto('./#/');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download your data' }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.json$/);
 });

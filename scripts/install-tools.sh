@@ -40,11 +40,12 @@ if [ "$(trunk --version 2>/dev/null || true)" != "trunk ${TRUNK_VERSION}" ]; the
   cargo install trunk --version "=${TRUNK_VERSION}" --locked --force
 fi
 
-# Cuts release wasm into a main module and one chunk per lazy screen (scripts/split-wasm.mjs). It has
-# no --version, so ask cargo what it installed.
-if ! cargo install --list | grep -qx "wasm_split_cli_support v${WASM_SPLIT_VERSION}:"; then
+# Cuts release wasm into a main module and one chunk per lazy screen (scripts/split-wasm.mjs): our
+# copy in vendor/wasm-split-cli, which can merge shared chunks (its CULTURE-CHECK.md). It has no
+# --version, so ask cargo what it installed.
+if ! cargo install --list | grep -q "^wasm_split_cli_support v${WASM_SPLIT_VERSION} "; then
   say "installing wasm-split-cli ${WASM_SPLIT_VERSION} (about 1.5 minutes)"
-  cargo install wasm_split_cli_support --version "=${WASM_SPLIT_VERSION}" --features build-binary --locked --force
+  cargo install --path "$(dirname "$0")/../vendor/wasm-split-cli" --features build-binary --locked --force
 fi
 
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then

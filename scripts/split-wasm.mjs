@@ -20,6 +20,10 @@ import { join } from 'node:path';
 import { outputChanged } from './tool-versions.mjs';
 
 const LOADER = '__wasm_split.js';
+// wasm-split makes a shared chunk for every set of screens that share code (over 150 for this app);
+// merged down to this many per screen, a route opened from a link fetches at most 8 wasm files: the
+// main module, the screen's own and these.
+const MAX_SHARED_CHUNKS = 6;
 
 const contentHash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
@@ -182,7 +186,7 @@ export function splitWasm(staging, input) {
   try {
     const split = join(work, 'split');
     const bound = join(work, 'bound');
-    run('wasm-split-cli', ['--out-name', stem, input, split]);
+    run('wasm-split-cli', ['--out-name', stem, '--max-shared-chunks', String(MAX_SHARED_CHUNKS), input, split]);
     run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--keep-lld-exports', '--out-name', stem, '--out-dir', bound, join(split, `${stem}.wasm`)]);
     run('wasm-opt', ['-Oz', join(bound, `${stem}_bg.wasm`), '-o', join(staging, wasmName)]);
 

@@ -22,13 +22,13 @@ const SLOT = '<!-- prerendered screens -->';
  * The screens prerendered, each with the fragment it is rendered at, which fragments show it, and what
  * shows that the app has drawn it. A shared result's own content depends on its link, so its screen is
  * the frame and the "Loading…" the app shows while the screen's code arrives (its chunks are held back
- * here). Other routes are not prerendered: they keep the plain start-up message.
+ * here: `holdBack`). Other routes are not prerendered: they keep the plain start-up message.
  */
 const SCREENS = [
   { key: 'home', fragment: '#/', matches: { exact: ['#/'] }, ready: 'main h1' },
   { key: 'assessment', fragment: '#/assessment', matches: { exact: ['#/assessment'] }, ready: 'main input[type=radio]' },
   { key: 'quiz', fragment: '#/quiz', matches: { exact: ['#/quiz'] }, ready: 'main button' },
-  { key: 'shared-result', fragment: '#/r/prerender', matches: { prefix: '#/r/' }, ready: 'main .loading' },
+  { key: 'shared-result', fragment: '#/r/prerender', matches: { prefix: '#/r/' }, ready: 'main .loading', holdBack: true },
 ];
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml' };
@@ -88,8 +88,8 @@ export async function prerender(staging) {
       const context = await browser.newContext({ serviceWorkers: 'block' });
       await context.route(`${ORIGIN}/**`, (route) => {
         const path = new URL(route.request().url()).pathname.slice(1) || 'index.html';
-        // Later screens' chunks never arrive, so the page stays as it is before they do.
-        if (path.endsWith('.wasm') && path !== mainWasm) return;
+        // A held-back screen's chunks never arrive, so the page stays as it is before they do.
+        if (screen.holdBack && path.endsWith('.wasm') && path !== mainWasm) return;
         const file = normalize(join(staging, path));
         if (!file.startsWith(normalize(staging))) return route.abort();
         let body;

@@ -24,6 +24,10 @@ const LOADER = '__wasm_split.js';
 // merged down to this many per screen, a route opened from a link fetches at most 8 wasm files: the
 // main module, the screen's own and these.
 const MAX_SHARED_CHUNKS = 6;
+// The screens people arrive at from an address (tests/e2e/entry-routes.js): when chunks are merged,
+// the bytes one of them would fetch without need count eight times those of a screen opened later.
+const ARRIVAL_SCREENS = ['home_screen', 'assessment_screen', 'quiz_screen', 'shared_result_screen'];
+const ARRIVAL_WEIGHT = 8;
 
 const contentHash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
@@ -62,7 +66,7 @@ export function chunksByScreen(loader) {
 export function writeChunkMap(html, screens) {
   const marker = '/* chunks of each screen */ {}';
   if (!html.includes(marker)) throw new Error(`split-wasm: index.html has no "${marker}" for the chunk map`);
-  const listed = new Set([...html.matchAll(/\['#\/[^']*', '(\w+_screen)'\]/g)].map((match) => match[1]));
+  const listed = new Set([...html.matchAll(/\['#\/[^']*', '(\w+_screen)'(?:, true)?\]/g)].map((match) => match[1]));
   const split = Object.keys(screens).filter((name) => name.endsWith('_screen'));
   const unlisted = split.filter((name) => !listed.has(name));
   const gone = [...listed].filter((name) => !split.includes(name));
@@ -186,7 +190,8 @@ export function splitWasm(staging, input) {
   try {
     const split = join(work, 'split');
     const bound = join(work, 'bound');
-    run('wasm-split-cli', ['--out-name', stem, '--max-shared-chunks', String(MAX_SHARED_CHUNKS), input, split]);
+    const weights = ARRIVAL_SCREENS.flatMap((screen) => ['--weigh', `${screen}=${ARRIVAL_WEIGHT}`]);
+    run('wasm-split-cli', ['--out-name', stem, '--max-shared-chunks', String(MAX_SHARED_CHUNKS), ...weights, input, split]);
     run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--keep-lld-exports', '--out-name', stem, '--out-dir', bound, join(split, `${stem}.wasm`)]);
     run('wasm-opt', ['-Oz', join(bound, `${stem}_bg.wasm`), '-o', join(staging, wasmName)]);
 

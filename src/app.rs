@@ -6,14 +6,11 @@ use culture_core::route::Route;
 use leptos::prelude::*;
 
 use crate::browser::{document, focus, location, storage};
-use crate::ui::assessment::AssessmentPage;
 use crate::ui::current_route::CurrentRoute;
-use crate::ui::home::HomePage;
 use crate::ui::layout::Layout;
 use crate::ui::lazy::{lazy_view, load, Loaded};
 use crate::ui::not_found::NotFoundPage;
 use crate::ui::notices::Notices;
-use crate::ui::quiz::QuizPage;
 use crate::ui::stored::Store;
 
 #[component]
@@ -86,9 +83,9 @@ fn screen_key(route: Route) -> Route {
 fn screen_for(route: Route, later: Option<f64>) -> AnyView {
     match route {
         Route::NotFound(path) => view! { <NotFoundPage path=path/> }.into_any(),
-        Route::Home => view! { <HomePage/> }.into_any(),
-        Route::Assessment => view! { <AssessmentPage/> }.into_any(),
-        Route::Quiz => view! { <QuizPage/> }.into_any(),
+        Route::Home => lazy_view(|| Box::pin(load!(home_screen)), (), later),
+        Route::Assessment => lazy_view(|| Box::pin(load!(assessment_screen)), (), later),
+        Route::Quiz => lazy_view(|| Box::pin(load!(quiz_screen)), (), later),
         Route::AssessmentResults => lazy_view(|| Box::pin(load!(results_screen)), (), later),
         // The history screen reads which entry, if any, from the route itself.
         Route::History(_) => lazy_view(|| Box::pin(load!(history_screen)), (), later),
@@ -100,10 +97,24 @@ fn screen_for(route: Route, later: Option<f64>) -> AnyView {
     }
 }
 
+/// Fetches the code of the screen `route` opens when its first screen was prerendered (home, the
+/// assessment, the quiz), so that the app, once mounted, replaces the prerendered screen with the whole
+/// screen at once rather than with a loading message. Other screens show their loading state in the
+/// app's frame. A chunk that does not arrive is the screen's to tell (it tries again, then offers "Try
+/// again").
+pub async fn fetch_prerendered_screen(route: &Route) {
+    let _ = match route {
+        Route::Home => load!(home_screen).await.map(drop),
+        Route::Assessment => load!(assessment_screen).await.map(drop),
+        Route::Quiz => load!(quiz_screen).await.map(drop),
+        _ => Ok(()),
+    };
+}
+
 /// Defines a screen's split point: a function named after its chunk that hands back the screen's
-/// constructor, so the screen is built where it is shown. Release builds cut each of these screens
-/// (those outside the first visit's path: all but home, the assessment's statements and the quiz) into
-/// a wasm chunk of its own (see [`crate::ui::lazy`]), fetched the first time it is shown.
+/// constructor, so the screen is built where it is shown. Release builds cut each screen into a wasm
+/// chunk of its own (see [`crate::ui::lazy`]), so the main module is the shell (layout, router,
+/// notices) and a visit fetches the screens it opens.
 macro_rules! screen_chunk {
     ($chunk:ident, |$arg:ident: $argument:ty| $screen:expr) => {
         #[cfg_attr(
@@ -119,6 +130,9 @@ macro_rules! screen_chunk {
     };
 }
 
+screen_chunk!(home_screen, |_none: ()| view! { <crate::ui::home::HomePage/> });
+screen_chunk!(assessment_screen, |_none: ()| view! { <crate::ui::assessment::AssessmentPage/> });
+screen_chunk!(quiz_screen, |_none: ()| view! { <crate::ui::quiz::QuizPage/> });
 screen_chunk!(results_screen, |_none: ()| view! { <crate::ui::assessment::results::ResultsPage/> });
 screen_chunk!(history_screen, |_none: ()| view! { <crate::ui::assessment::history::HistoryScreen/> });
 screen_chunk!(shared_result_screen, |payload: String| view! {

@@ -20,6 +20,20 @@ pub fn remove_boot_screen() {
     }
 }
 
+/// The event the start-up scripts in index.html wait for to hand over to the app: what the visitor did
+/// on the prerendered screen is replayed on the app's.
+const STARTED: &str = "culture-check-started";
+
+/// Tells the start-up scripts that the app has replaced the start-up screen.
+pub fn announce_started() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(event) = web_sys::Event::new(STARTED) {
+        let _ = window.dispatch_event(&event);
+    }
+}
+
 /// Shows `message` at the top of the page as an alert, in the start-up message's style: for when the
 /// app can no longer run (it is written straight into the document, needing nothing else). Returns the
 /// alert, for [`add_download_link`] to follow up.

@@ -52,6 +52,9 @@ test.describe('with the connection lost', () => {
 // the start-up script preloads what the build's map lists for the route, and each file comes once.
 // Only the code that writes the data file comes later, in the background, once stored data is open.
 for (const [name, fragment, screen, heading] of [
+  ['the home page', '#/', 'home_screen', /product-led/],
+  ['the assessment', '#/assessment', 'assessment_screen', /part of the company/],
+  ['the quiz', '#/quiz', 'quiz_screen', /Test what you know/],
   ['a result link', `#/r/${ANA}`, 'shared_result_screen', 'Mixed or undecided'],
   // A team link: an empty team also fetches the ways to add people at once, a part of their own.
   ['the team view', `#/team/${OFFSITE_TEAM}`, 'team_screen', /\S/],
@@ -75,12 +78,6 @@ for (const [name, fragment, screen, heading] of [
     expect(new Set(wasm).size).toBe(wasm.length);
   });
 }
-
-test('the home page preloads no chunk', async ({ page }) => {
-  await open(page, '#/');
-  const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=preload][as=fetch]')].map((link) => link.href));
-  expect(preloaded.filter((href) => !/culture-check-[0-9a-f]+_bg\.wasm$/.test(href))).toEqual([]);
-});
 
 // The team view's parts arrive when first opened too (src/ui/team/parts.rs): the ways to add people,
 // the agenda, presenter mode, the downloads and the comparison each have a chunk of their own.

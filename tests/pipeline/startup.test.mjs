@@ -61,7 +61,7 @@ function startApp(dom, { before = '', focus = null } = {}) {
     button.addEventListener('click', () => pressed.push(button.textContent));
   }
   document.querySelector('#boot').remove();
-  dom.window.dispatchEvent(new dom.window.Event('TrunkApplicationStarted'));
+  dom.window.dispatchEvent(new dom.window.Event('culture-check-started'));
   return pressed;
 }
 
@@ -205,9 +205,23 @@ test("a screen opened from its address preloads its own module and its shared ch
   assert.deepEqual(links.map((link) => link.getAttribute('href')), ['team_screen-1234.wasm', 'chunk-bbbb.wasm']);
 });
 
-test('a first screen preloads no chunk', () => {
-  const map = JSON.stringify({ shared: ['aaaa'], screens: { team_screen: ['team_screen-1234', 0] } });
-  assert.equal(visit('#/quiz', { chunkMap: map }).window.document.querySelectorAll('link[rel=preload]').length, 0);
+test('home preloads its own screen for the bare address and for #/, and no other screen', () => {
+  const map = JSON.stringify({ shared: ['aaaa'], screens: { home_screen: ['home_screen-1234', 0], team_screen: ['team_screen-5678'] } });
+  for (const address of ['', '#', '#/']) {
+    const links = [...visit(address, { chunkMap: map }).window.document.querySelectorAll('link[rel=preload]')];
+    assert.deepEqual(links.map((link) => link.getAttribute('href')), ['home_screen-1234.wasm', 'chunk-aaaa.wasm'], address);
+  }
+});
+
+test('the results preload their own screen, not the assessment\'s, whose address starts theirs', () => {
+  const map = JSON.stringify({ shared: [], screens: { assessment_screen: ['assessment_screen-1'], results_screen: ['results_screen-2'] } });
+  const links = [...visit('#/assessment/results', { chunkMap: map }).window.document.querySelectorAll('link[rel=preload]')];
+  assert.deepEqual(links.map((link) => link.getAttribute('href')), ['results_screen-2.wasm']);
+});
+
+test('an address no screen has preloads no chunk', () => {
+  const map = JSON.stringify({ shared: ['aaaa'], screens: { home_screen: ['home_screen-1234', 0] } });
+  assert.equal(visit('#/nowhere', { chunkMap: map }).window.document.querySelectorAll('link[rel=preload]').length, 0);
 });
 
 test('an error before the app starts says it could not start, as an alert', () => {
@@ -219,7 +233,7 @@ test('an error before the app starts says it could not start, as an alert', () =
 
 test('an error after the app starts leaves the page alone', () => {
   const dom = visit('#/');
-  dom.window.dispatchEvent(new dom.window.Event('TrunkApplicationStarted'));
+  dom.window.dispatchEvent(new dom.window.Event('culture-check-started'));
   dom.window.dispatchEvent(new dom.window.ErrorEvent('error', { message: 'later' }));
   assert.equal(dom.window.document.getElementById('boot').getAttribute('role'), null);
 });

@@ -19,11 +19,13 @@ struct Chunk {
 }
 
 /// Merges the shared chunks in `contents` until each split module needs at most `max_chunks`.
-/// `size_of` estimates a symbol's bytes (the cost of fetching it without need).
+/// `size_of` estimates a symbol's bytes (the cost of fetching it without need); `weights` says how
+/// much more a module's unneeded bytes count than another's (1 for a module not named).
 pub(crate) fn coarsen(
     contents: &mut HashMap<SplitModuleIdentifier, OutputModuleInfo>,
     size_of: impl Fn(&DepNode) -> usize,
     max_chunks: usize,
+    weights: &HashMap<String, usize>,
 ) {
     let mut chunks: Vec<Chunk> = Vec::new();
     let keys: Vec<_> = contents.keys().filter(|key| matches!(key, SplitModuleIdentifier::Chunk(_))).cloned().collect();
@@ -59,7 +61,7 @@ pub(crate) fn coarsen(
         let mut best: Option<(usize, usize, usize)> = None;
         for (n, &i) in mine.iter().enumerate() {
             for &j in &mine[n + 1..] {
-                let cost = merge_cost(&chunks[i], &chunks[j]);
+                let cost = merge_cost(&chunks[i], &chunks[j], weights);
                 if best.is_none_or(|(_, _, best_cost)| cost < best_cost) {
                     best = Some((i, j, cost));
                 }
@@ -85,7 +87,10 @@ pub(crate) fn coarsen(
     }
 }
 
-/// The bytes fetched without need once `a` and `b` are one chunk.
-fn merge_cost(a: &Chunk, b: &Chunk) -> usize {
-    a.size * b.needed_by.difference(&a.needed_by).count() + b.size * a.needed_by.difference(&b.needed_by).count()
+/// The bytes fetched without need once `a` and `b` are one chunk, each module's weighed.
+fn merge_cost(a: &Chunk, b: &Chunk, weights: &HashMap<String, usize>) -> usize {
+    let weight = |modules: std::collections::btree_set::Difference<'_, String>| -> usize {
+        modules.map(|module| weights.get(module).copied().unwrap_or(1)).sum()
+    };
+    a.size * weight(b.needed_by.difference(&a.needed_by)) + b.size * weight(a.needed_by.difference(&b.needed_by))
 }

@@ -92,6 +92,9 @@ pub struct Options<'a> {
     /// At most how many shared chunks any split module waits for: shared chunks are merged until none
     /// needs more (see `coarsen.rs`). Default: `None`, one chunk per set of modules sharing code.
     pub max_shared_chunks: Option<usize>,
+    /// How much more the bytes a split module would fetch without need count when shared chunks are
+    /// merged (1 for a module not named): name the modules whose loading matters most.
+    pub chunk_weights: std::collections::HashMap<String, usize>,
     /// Enables explicit tests for assumptions we make about the input wasm file during integration testing.
     #[doc(hidden)]
     pub strict_tests: bool,
@@ -112,6 +115,7 @@ impl<'wasm> Options<'wasm> {
                 .is_some_and(|v| !v.is_empty()),
             strict_tests: false,
             max_shared_chunks: None,
+            chunk_weights: std::collections::HashMap::new(),
         }
     }
 }

@@ -32,9 +32,20 @@ struct Cli {
     #[arg(long)]
     max_shared_chunks: Option<usize>,
 
+    /// A split module whose unneeded bytes count more when chunks are merged, as `<module>=<weight>`
+    /// (repeatable).
+    #[arg(long = "weigh", value_parser = parse_weight)]
+    weights: Vec<(String, usize)>,
+
     /// Print verbose split information.
     #[arg(short, long)]
     verbose: bool,
+}
+
+fn parse_weight(text: &str) -> std::result::Result<(String, usize), String> {
+    let (module, weight) = text.split_once('=').ok_or("expected <module>=<weight>")?;
+    let weight = weight.parse().map_err(|_| format!("not a whole number: {weight}"))?;
+    Ok((module.to_owned(), weight))
 }
 
 fn main() -> Result<()> {
@@ -52,6 +63,7 @@ fn main() -> Result<()> {
         let mut opts = this::Options::new(&input_wasm);
         opts.verbose = args.verbose;
         opts.max_shared_chunks = args.max_shared_chunks;
+        opts.chunk_weights = args.weights.iter().cloned().collect();
         opts.output_dir = &args.output;
         opts.main_out_path = &main_out_path;
         if let Some(name) = args.out_name.as_ref() {

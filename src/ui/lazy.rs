@@ -47,6 +47,20 @@ macro_rules! load {
 }
 pub(crate) use load;
 
+/// Runs `then` with what `loading` gives: at once when the code is already here (debug builds, or
+/// fetched before), else once its fetch ends, on the page's task queue. For work a visitor's action
+/// or a screen starts (the data file), not for views, which [`lazy_view`] shows.
+pub fn when_loaded<T: 'static>(
+    loading: impl std::future::Future<Output = Result<T, ChunkMissing>> + 'static,
+    then: impl FnOnce(Result<T, ChunkMissing>) + 'static,
+) {
+    let mut loading = Box::pin(loading);
+    match loading.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(loaded) => then(loaded),
+        Poll::Pending => leptos::task::spawn_local(async move { then(loading.await) }),
+    }
+}
+
 /// How many times a view's code is fetched again, a second apart, before the visitor is asked.
 const FETCH_RETRIES: u8 = 2;
 

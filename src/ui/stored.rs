@@ -27,7 +27,7 @@ use leptos::prelude::*;
 use crate::browser::storage::{self, LocalStorage};
 use crate::browser::{clock, file};
 use crate::ui::fault;
-use crate::ui::lazy::{load, ChunkMissing};
+use crate::ui::lazy::{load, when_loaded, ChunkMissing};
 use crate::ui::notices::Notices;
 
 /// Every stored thing's reads and writes for this visit, and where to tell the visitor about
@@ -190,14 +190,12 @@ impl Store {
     /// Saves everything this browser holds as a file, telling the visitor if the browser refuses. The
     /// code that writes the file arrives when first needed (a chunk of its own in release builds).
     pub fn download(self) {
-        leptos::task::spawn_local(async move {
-            match load!(data_file_writer).await {
-                Ok(write) => write(self),
-                Err(ChunkMissing) => self.notices.tell(
-                    "The data file could not be prepared, perhaps because the connection dropped. Try again \
-                     once you are back online; everything stays stored in this browser meanwhile.",
-                ),
-            }
+        when_loaded(load!(data_file_writer), move |writer| match writer {
+            Ok(write) => write(self),
+            Err(ChunkMissing) => self.notices.tell(
+                "The data file could not be prepared, perhaps because the connection dropped. Try again \
+                 once you are back online; everything stays stored in this browser meanwhile.",
+            ),
         });
     }
 
@@ -221,8 +219,8 @@ impl Store {
     fn open(self) {
         if !self.opened.get_value() {
             self.opened.set_value(true);
-            leptos::task::spawn_local(async move {
-                if let Ok(offer) = load!(fault_offer).await {
+            when_loaded(load!(fault_offer), move |offer| {
+                if let Ok(offer) = offer {
                     offer(self);
                 }
             });

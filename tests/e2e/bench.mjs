@@ -3,7 +3,6 @@
 // ../shared/peers/dora-quick-check/. Prints a table with the ratio and writes bench-results.json. Times
 // are reported, never enforced: a benchmark on a shared machine is a measurement, not a test (the
 // byte budgets are tested in `make test`, tests/e2e/budgets.spec.js).
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -11,13 +10,12 @@ import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { CONTENT_VERSION, ASKED } from './content.js';
 import { ENTRY_ROUTES } from './entry-routes.js';
+import { serveSite } from './serve.mjs';
 import { assessmentPayload, V1_SLOTS } from './links.js';
 
 const DIST = 'dist';
-const PORT = 4199;
 // DORA's Quick Check, built from its source, measured in the same run when it is there.
 const PEER_DIR = process.env.PEER_DIR || '../shared/peers/dora-quick-check';
-const PEER_PORT = 4198;
 const LOADS = Number(process.env.BENCH_LOADS || 5);
 const PROFILES = [
   { name: 'unthrottled', cpu: 1, network: null },
@@ -229,11 +227,6 @@ async function loadsAtScale(browser, profile, base) {
   return results;
 }
 
-async function startServer(dir, port) {
-  const server = spawn('node', ['tests/e2e/server.mjs', String(port)], { stdio: 'ignore', env: { ...process.env, DIST: dir } });
-  await new Promise((resolve) => setTimeout(resolve, 400));
-  return server;
-}
 
 async function main() {
   const files = sizes();
@@ -244,9 +237,12 @@ async function main() {
   for (const f of files) console.log(`  ${f.file.padEnd(44)} ${kb(f.raw).padStart(10)} ${kb(f.gzip).padStart(10)} ${kb(f.brotli).padStart(10)}`);
   console.log(`  ${'every file together'.padEnd(44)} ${kb(total.raw).padStart(10)} ${kb(total.gzip).padStart(10)} ${kb(total.brotli).padStart(10)}`);
 
-  const servers = [await startServer(DIST, PORT)];
+  // Each on a port the system picks, once the server says it listens.
+  const site = await serveSite(DIST);
+  const servers = [site];
   const peer = existsSync(PEER_DIR);
-  if (peer) servers.push(await startServer(PEER_DIR, PEER_PORT));
+  const peerSite = peer ? await serveSite(PEER_DIR) : null;
+  if (peerSite) servers.push(peerSite);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
   const timings = [];
   let atScale = [];
@@ -255,18 +251,18 @@ async function main() {
       for (const route of ENTRY_ROUTES) {
         const control = (page) => page.getByRole(route.control.role, { name: route.control.name, exact: true });
         const started = (page) => page.waitForFunction(() => !document.querySelector('#boot, [data-boot]'), null, { timeout: 60_000 });
-        timings.push({ profile: profile.name, page: `Culture Check ${route.name}`, ...(await measure(browser, profile, `http://127.0.0.1:${PORT}/${route.fragment}`, control, started, files)) });
+        timings.push({ profile: profile.name, page: `Culture Check ${route.name}`, ...(await measure(browser, profile, `${site.url}${route.fragment}`, control, started, files)) });
       }
       if (peer) {
         const control = (page) => page.locator('input[type=radio][name=leadtime]').first();
         // Its controls are the app's own: it runs them once they show.
-        timings.push({ profile: profile.name, page: "DORA's Quick Check", ...(await measure(browser, profile, `http://127.0.0.1:${PEER_PORT}/index.html?displayMode=embedded`, control, async () => {})) });
+        timings.push({ profile: profile.name, page: "DORA's Quick Check", ...(await measure(browser, profile, `${peerSite.url}index.html?displayMode=embedded`, control, async () => {})) });
       }
     }
-    atScale = await loadsAtScale(browser, PROFILES[1], `http://127.0.0.1:${PORT}/`);
+    atScale = await loadsAtScale(browser, PROFILES[1], site.url);
   } finally {
     await browser.close();
-    for (const server of servers) server.kill();
+    await Promise.all(servers.map((server) => server.stop()));
   }
 
   console.log(`\nNavigation to the first control, and to the app running it; median of ${LOADS} loads. Bytes: on the wire, then`);

@@ -63,7 +63,7 @@ for (const route of ENTRY_ROUTES) {
   });
 }
 
-// The team view's own chunk and each of its parts (src/ui/team/parts.rs), fetched when first opened:
+// The team view's own chunk and each of its parts (src/ui/team/fold.rs), fetched when first opened:
 // the team chunk at its goal of 60 KB gzip, each part a ratchet just above today's figure.
 const TEAM_CHUNKS = {
   team_screen: 60 * 1024,

@@ -79,7 +79,7 @@ for (const [name, fragment, screen, heading] of [
   });
 }
 
-// The team view's parts arrive when first opened too (src/ui/team/parts.rs): the ways to add people,
+// The team view's parts arrive when first opened too (src/ui/team/fold.rs): the ways to add people,
 // the agenda, presenter mode, the downloads and the comparison each have a chunk of their own.
 const TEAM_PART = /\/team_(tools|agenda|presenter|export|compare)-[0-9a-f]+\.wasm$/;
 

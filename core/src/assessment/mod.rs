@@ -35,6 +35,7 @@ mod answers;
 mod glance;
 mod guidance;
 mod history;
+mod mean;
 mod next_stage;
 mod progress;
 mod reading;
@@ -54,19 +55,19 @@ pub use guidance::{
     STRONG_PILLAR, WEAK_AGREEMENT,
 };
 pub use history::{History, HistoryEntry, Trend};
+pub use mean::rounded_mean;
 pub use next_stage::{AnswerMove, Gap, NextStage, PillarGap};
 pub use progress::AssessmentProgress;
 pub(crate) use reading::delta;
 pub use reading::{change, GivenAnswer, PillarChange, ResultChange, ScoreGroup, StageMove, Standing};
 pub use role::Role;
-pub use score::{
-    agreement, min_scored_pillars, pillar_score, rounded_mean, AssessmentResult, PillarResult, PillarScore,
-    MIN_SCORED_ANSWERS,
-};
+pub use score::{agreement, pillar_score, AssessmentResult, PillarResult, PillarScore, MIN_SCORED_ANSWERS};
 pub use scoring_explained::{how_scoring_works, ScoringRule};
 pub use stability::{SimulationSummary, SIMULATION};
 pub use stage_notes::{NamedObstacle, MIN_OBSTACLE_ANSWERS};
-pub use stage_rule::{pillar_floor, StagePlacement, StageReading, Undetermined, NEAR_CUT_POINT};
+pub use stage_rule::{
+    min_scored_pillars, pillar_floor, StagePlacement, StageReading, Undetermined, NEAR_CUT_POINT,
+};
 
 pub use crate::content::assessment::{statement, statement_by_slot, CONTENT_VERSION};
 

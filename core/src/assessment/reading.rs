@@ -1,7 +1,8 @@
 //! Reading a result: strongest and weakest pillars (ties and thin results told as they are), the
 //! answers given pillar by pillar, and how a retake compares with the result before it.
 
-use super::score::{min_scored_pillars, AssessmentResult, PillarResult, PillarScore};
+use super::score::{AssessmentResult, PillarResult, PillarScore};
+use super::stage_rule::min_scored_pillars;
 use super::stage_rule::StageReading;
 use super::Answer;
 use crate::content::assessment::{statements_of, Pillar, Statement, PILLARS};

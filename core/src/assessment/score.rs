@@ -15,17 +15,13 @@
 //! 4. **Stage.** Read from the pillar scores by the stage rule ([`super::stage_rule`]), which
 //!    claims only what was measured: an unmeasured pillar never lifts the stage.
 
-use super::stage_rule::{StagePlacement, StageReading};
+use super::mean::rounded_mean;
+use super::stage_rule::{min_scored_pillars, StagePlacement, StageReading};
 use super::{Answer, Answers};
 use crate::content::assessment::{statements_of, Pillar, Stage, Statement, CONTENT_VERSION, PILLARS};
 
 /// A pillar needs at least this many scored answers to get a score.
 pub const MIN_SCORED_ANSWERS: usize = 2;
-
-/// The overall score needs scores in more than half the pillars.
-pub fn min_scored_pillars() -> usize {
-    PILLARS.len() / 2 + 1
-}
 
 /// How far an answer agrees with what a product-led culture looks like, 0–100, with reverse
 /// statements turned around; `None` for "Don't know". This common scale is what pillar scores
@@ -68,14 +64,6 @@ pub fn pillar_score(pillar: &Pillar, answers: &Answers) -> PillarScore {
 /// The rounded mean of values in 0–100, when there are at least `needed` of them.
 fn mean(values: &[u8], needed: usize) -> Option<u8> {
     (values.len() >= needed).then(|| rounded_mean(values.iter().copied())).flatten()
-}
-
-/// The mean of scores in 0–100, rounded half up; `None` for no scores. Every average the site shows
-/// (pillar, overall, the stage's bounds, a team's and a group's averages) rounds this one way.
-pub fn rounded_mean(scores: impl IntoIterator<Item = u8>) -> Option<u8> {
-    let (sum, count) =
-        scores.into_iter().fold((0u32, 0u32), |(sum, count), score| (sum + u32::from(score), count + 1));
-    (count > 0).then(|| u8::try_from((sum * 2 + count) / (count * 2)).unwrap_or(100))
 }
 
 /// One pillar of a result.

@@ -2,7 +2,8 @@
 //! content, so the explanation cannot drift from what the code does.
 
 use super::guidance::{STRONG_PILLAR, WEAK_AGREEMENT};
-use super::score::{agreement, min_scored_pillars, MIN_SCORED_ANSWERS};
+use super::score::{agreement, MIN_SCORED_ANSWERS};
+use super::stage_rule::min_scored_pillars;
 use super::stage_rule::NEAR_CUT_POINT;
 use super::Answer;
 use crate::content::assessment::{active_statements, Statement, PILLARS, STAGES};

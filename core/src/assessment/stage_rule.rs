@@ -13,8 +13,13 @@
 //!    top stage needs every pillar measured, and "Don't know" can never read higher than answering at
 //!    the unhealthy end.
 
-use super::score::{min_scored_pillars, rounded_mean};
-use crate::content::assessment::{stage_for_score, Pillar, Stage, STAGES};
+use super::mean::rounded_mean;
+use crate::content::assessment::{stage_for_score, Pillar, Stage, PILLARS, STAGES};
+
+/// The overall score needs scores in more than half the pillars.
+pub fn min_scored_pillars() -> usize {
+    PILLARS.len() / 2 + 1
+}
 
 /// Within this many points of a threshold, the reading says it is near the line. Two answer sets
 /// from the same culture differ in overall score by about 3 points half the time and by 8 or more

@@ -2,7 +2,7 @@
 //! people before and now, the overall score, each pillar's average and how alike people see it, and
 //! the disputes settled or new since (`culture_core::team::TeamChange`). Names nobody: the team view
 //! may be on a shared screen. The comparison is a part of its own, fetched when first unfolded
-//! (parts.rs).
+//! (its split point is below).
 
 use culture_core::chart::Series;
 use culture_core::team::{
@@ -13,9 +13,10 @@ use culture_core::text::{counted, describe_delta};
 use leptos::prelude::*;
 
 use super::distribution::Distribution;
-use super::parts::{self, Fold};
+use super::fold::Fold;
 use super::Team;
 use crate::browser::focus;
+use crate::ui::lazy::{lazy_view, load, Loaded};
 use crate::ui::pillar_chart::{PillarChart, PillarRow};
 use crate::ui::text_field::TextField;
 
@@ -42,7 +43,7 @@ pub(super) fn CompareSection(
             <p class="muted no-print">
                 "See how the team moved since an earlier session, such as last quarter's: pick a saved team or paste its team link."
             </p>
-            <Fold id="compare-body" label="Choose the earlier session" part=move || parts::compare(team, summary, saved)/>
+            <Fold id="compare-body" label="Choose the earlier session" part=move || compare(team, summary, saved)/>
         </section>
     }
 }
@@ -275,4 +276,22 @@ fn disputes(list: &[StatementSpread], none: &'static str) -> AnyView {
         })}
     }
     .into_any()
+}
+
+/// The part's code, fetched (once) and shown in its place: "Loading…" until it is there.
+fn compare(team: Team, summary: Memo<TeamSummary>, saved: RwSignal<SavedTeams>) -> AnyView {
+    lazy_view(|| Box::pin(load!(compare_part)), (team, summary, saved), None)
+}
+
+type CompareArgs = (Team, Memo<TeamSummary>, RwSignal<SavedTeams>);
+
+#[cfg_attr(
+    not(debug_assertions),
+    leptos::wasm_split::wasm_split(team_compare, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn compare_part() -> Loaded<CompareArgs> {
+    fn build((team, summary, saved): CompareArgs) -> AnyView {
+        view! { <CompareOverTime team=team summary=summary saved=saved/> }.into_any()
+    }
+    Ok(build as fn(CompareArgs) -> AnyView)
 }

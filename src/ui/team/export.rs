@@ -1,14 +1,15 @@
 //! Taking the team's summary elsewhere: a CSV file for a spreadsheet and a Markdown file for a wiki
 //! page, both made in the core (`team::to_csv`, `team::to_markdown`), anonymous unless names are
-//! ticked. The downloads are a part of their own, fetched when first unfolded (parts.rs).
+//! ticked. The downloads are a part of their own, fetched when first unfolded.
 
 use culture_core::team::{to_csv, to_markdown, ExportOptions, TeamSummary};
 use leptos::prelude::*;
 
-use super::parts::{self, Fold};
+use super::fold::Fold;
 use super::Team;
 use crate::browser::{clock, file};
 use crate::ui::checkbox::Checkbox;
+use crate::ui::lazy::{lazy_view, load, Loaded};
 
 /// The downloads' section: what they hold, and the downloads themselves unfolded on demand.
 #[component]
@@ -20,7 +21,7 @@ pub(super) fn ExportSection(team: Team) -> impl IntoView {
                 "A spreadsheet file (CSV) or a page for a wiki (Markdown), with every figure on this page. \
                  People appear as “Person 1”, “Person 2” and so on, in an order that names nobody."
             </p>
-            <Fold id="export-body" label="Show the downloads" part=move || parts::export(team)/>
+            <Fold id="export-body" label="Show the downloads" part=move || export(team)/>
         </section>
     }
 }
@@ -51,4 +52,20 @@ pub(super) fn TeamExport(team: Team) -> impl IntoView {
                 {move || refused.get().then_some("This browser would not save the file. Try again.")}
             </p>
     }
+}
+
+/// The part's code, fetched (once) and shown in its place: "Loading…" until it is there.
+fn export(team: Team) -> AnyView {
+    lazy_view(|| Box::pin(load!(export_part)), team, None)
+}
+
+#[cfg_attr(
+    not(debug_assertions),
+    leptos::wasm_split::wasm_split(team_export, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn export_part() -> Loaded<Team> {
+    fn build(team: Team) -> AnyView {
+        view! { <TeamExport team=team/> }.into_any()
+    }
+    Ok(build as fn(Team) -> AnyView)
 }

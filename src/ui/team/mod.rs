@@ -19,8 +19,8 @@ mod codes;
 mod compare;
 mod distribution;
 mod export;
+mod fold;
 mod groups;
-mod parts;
 mod paste;
 mod saved;
 mod scan;
@@ -37,6 +37,7 @@ use leptos::prelude::*;
 use crate::browser::{clock, leaving, location};
 use crate::ui::checkbox::Checkbox;
 use crate::ui::current_route::CurrentRoute;
+use crate::ui::lazy::{lazy_view, load, Loaded};
 use crate::ui::notices::Notices;
 use crate::ui::share_panel::SharePanel;
 use crate::ui::stored::Store;
@@ -277,7 +278,7 @@ fn AddPeople(team: Team, people: Signal<usize>) -> impl IntoView {
                 </button>
             </Show>
             <div id="team-tools" class="stack" hidden=move || !unfolded()>
-                {move || built.get().then(|| untrack(|| parts::tools(team)))}
+                {move || built.get().then(|| untrack(|| tools(team)))}
             </div>
         </div>
     }
@@ -395,4 +396,20 @@ pub fn TeamPage() -> impl IntoView {
             <SavedTeamsList saved=saved/>
         </article>
     }
+}
+
+/// The part's code, fetched (once) and shown in its place: "Loading…" until it is there.
+fn tools(team: Team) -> AnyView {
+    lazy_view(|| Box::pin(load!(tools_part)), team, None)
+}
+
+#[cfg_attr(
+    not(debug_assertions),
+    leptos::wasm_split::wasm_split(team_tools, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn tools_part() -> Loaded<Team> {
+    fn build(team: Team) -> AnyView {
+        view! { <AddPeopleTools team=team/> }.into_any()
+    }
+    Ok(build as fn(Team) -> AnyView)
 }

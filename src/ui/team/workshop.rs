@@ -3,16 +3,17 @@
 //! screen and printable on its own: headed by the session's name and the day, the disputes first with
 //! their time boxes, then the weakest pillars with the actions to start from
 //! (`culture_core::team::Agenda`). On paper it keeps to two A4 pages for a team of five or six.
-//! The agenda and presenter mode are parts of their own, fetched when first opened (parts.rs).
+//! The agenda and presenter mode are parts of their own, fetched when first opened.
 
 use culture_core::team::{Agenda, TeamSummary, MINUTES_FOR_GROUP_GAP, MINUTES_PER_PILLAR};
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use super::distribution::{Distribution, DistributionLegend};
-use super::parts::{self, Fold};
+use super::fold::Fold;
 use crate::browser::{clock, focus, keyboard, print};
 use crate::ui::heading_text::heading_text;
+use crate::ui::lazy::{lazy_view, load, Loaded};
 
 /// The agenda's section: its heading, the way into presenter mode, and the agenda itself unfolded on
 /// demand.
@@ -42,8 +43,8 @@ pub(super) fn Workshop(
                     </button>
                 </p>
             </Show>
-            {move || presented.get().then(|| untrack(|| parts::presenter(summary, showing)))}
-            <Fold id="agenda-body" label="Show the agenda" part=move || parts::agenda(summary)/>
+            {move || presented.get().then(|| untrack(|| presenter(summary, showing)))}
+            <Fold id="agenda-body" label="Show the agenda" part=move || agenda(summary)/>
         </section>
     }
 }
@@ -183,4 +184,36 @@ pub(super) fn AgendaView(summary: Memo<TeamSummary>) -> impl IntoView {
         </p>
         {agenda_view}
     }
+}
+
+/// The part's code, fetched (once) and shown in its place: "Loading…" until it is there.
+fn agenda(summary: Memo<TeamSummary>) -> AnyView {
+    lazy_view(|| Box::pin(load!(agenda_part)), summary, None)
+}
+
+/// The part's code, fetched (once) and shown in its place: "Loading…" until it is there.
+fn presenter(summary: Memo<TeamSummary>, showing: RwSignal<Option<usize>>) -> AnyView {
+    lazy_view(|| Box::pin(load!(presenter_part)), (summary, showing), None)
+}
+
+#[cfg_attr(
+    not(debug_assertions),
+    leptos::wasm_split::wasm_split(team_agenda, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn agenda_part() -> Loaded<Memo<TeamSummary>> {
+    fn build(summary: Memo<TeamSummary>) -> AnyView {
+        view! { <AgendaView summary=summary/> }.into_any()
+    }
+    Ok(build as fn(Memo<TeamSummary>) -> AnyView)
+}
+
+#[cfg_attr(
+    not(debug_assertions),
+    leptos::wasm_split::wasm_split(team_presenter, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn presenter_part() -> Loaded<(Memo<TeamSummary>, RwSignal<Option<usize>>)> {
+    fn build((summary, showing): (Memo<TeamSummary>, RwSignal<Option<usize>>)) -> AnyView {
+        view! { <Presenter summary=summary showing=showing/> }.into_any()
+    }
+    Ok(build as fn((Memo<TeamSummary>, RwSignal<Option<usize>>)) -> AnyView)
 }

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::browser::{document, focus, location, storage};
 use crate::ui::current_route::CurrentRoute;
 use crate::ui::layout::Layout;
-use crate::ui::lazy::{lazy_view, load, Loaded};
+use crate::ui::lazy::{lazy_view, load, view_chunk};
 use crate::ui::not_found::NotFoundPage;
 use crate::ui::notices::Notices;
 use crate::ui::stored::Store;
@@ -111,34 +111,18 @@ pub async fn fetch_prerendered_screen(route: &Route) {
     };
 }
 
-/// Defines a screen's split point: a function named after its chunk that hands back the screen's
-/// constructor, so the screen is built where it is shown. Release builds cut each screen into a wasm
-/// chunk of its own (see [`crate::ui::lazy`]), so the main module is the shell (layout, router,
-/// notices) and a visit fetches the screens it opens.
-macro_rules! screen_chunk {
-    ($chunk:ident, |$arg:ident: $argument:ty| $screen:expr) => {
-        #[cfg_attr(
-                    not(debug_assertions),
-                    leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)
-                )]
-        fn $chunk() -> Loaded<$argument> {
-            fn build($arg: $argument) -> AnyView {
-                $screen.into_any()
-            }
-            Ok(build as fn($argument) -> AnyView)
-        }
-    };
-}
-
-screen_chunk!(home_screen, |_none: ()| view! { <crate::ui::home::HomePage/> });
-screen_chunk!(assessment_screen, |_none: ()| view! { <crate::ui::assessment::AssessmentPage/> });
-screen_chunk!(quiz_screen, |_none: ()| view! { <crate::ui::quiz::QuizPage/> });
-screen_chunk!(results_screen, |_none: ()| view! { <crate::ui::assessment::results::ResultsPage/> });
-screen_chunk!(history_screen, |_none: ()| view! { <crate::ui::assessment::history::HistoryScreen/> });
-screen_chunk!(shared_result_screen, |payload: String| view! {
+// Each screen's split point (see [`crate::ui::lazy`]): release builds cut each screen into a wasm
+// chunk of its own, so the main module is the shell (layout, router, notices) and a visit fetches the
+// screens it opens.
+view_chunk!(home_screen, |_none: ()| view! { <crate::ui::home::HomePage/> });
+view_chunk!(assessment_screen, |_none: ()| view! { <crate::ui::assessment::AssessmentPage/> });
+view_chunk!(quiz_screen, |_none: ()| view! { <crate::ui::quiz::QuizPage/> });
+view_chunk!(results_screen, |_none: ()| view! { <crate::ui::assessment::results::ResultsPage/> });
+view_chunk!(history_screen, |_none: ()| view! { <crate::ui::assessment::history::HistoryScreen/> });
+view_chunk!(shared_result_screen, |payload: String| view! {
     <crate::ui::shared_result::SharedResultPage payload=payload/>
 });
-screen_chunk!(team_screen, |_none: ()| view! { <crate::ui::team::TeamPage/> });
-screen_chunk!(your_data_screen, |_none: ()| view! { <crate::ui::your_data::YourDataPage/> });
-screen_chunk!(method_screen, |_none: ()| view! { <crate::ui::method::MethodPage/> });
-screen_chunk!(join_screen, |payload: String| view! { <crate::ui::join::JoinPage payload=payload/> });
+view_chunk!(team_screen, |_none: ()| view! { <crate::ui::team::TeamPage/> });
+view_chunk!(your_data_screen, |_none: ()| view! { <crate::ui::your_data::YourDataPage/> });
+view_chunk!(method_screen, |_none: ()| view! { <crate::ui::method::MethodPage/> });
+view_chunk!(join_screen, |payload: String| view! { <crate::ui::join::JoinPage payload=payload/> });

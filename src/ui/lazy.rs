@@ -6,8 +6,9 @@
 //!
 //! A split point is a function marked `wasm_split(<chunk>, …, fallible)` that hands back what the
 //! chunk holds (a view's constructor, or a function); `load!(<function>)` calls it, and
-//! [`lazy_view`] shows a view from it with the loading and missing states every screen shares
-//! (src/app.rs has the screens).
+//! [`lazy_view`] shows a view from it with the loading and missing states every screen shares.
+//! `view_chunk!` defines a view's split point (src/app.rs has the screens', the team view its
+//! parts').
 
 use std::task::{Context, Poll, Waker};
 
@@ -46,6 +47,25 @@ macro_rules! load {
     };
 }
 pub(crate) use load;
+
+/// Defines a view's split point: a function named after its chunk that hands back the view's
+/// constructor, so the view is built where it is shown, `fallible` so that a chunk that cannot be
+/// fetched is a [`ChunkMissing`]. `load!(<chunk>)` calls it; [`lazy_view`] shows it.
+macro_rules! view_chunk {
+    ($chunk:ident, |$arg:tt: $argument:ty| $view:expr) => {
+        #[cfg_attr(
+                    not(debug_assertions),
+                    leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)
+                )]
+        fn $chunk() -> $crate::ui::lazy::Loaded<$argument> {
+            fn build($arg: $argument) -> AnyView {
+                $view.into_any()
+            }
+            Ok(build as fn($argument) -> AnyView)
+        }
+    };
+}
+pub(crate) use view_chunk;
 
 /// Runs `then` with what `loading` gives: at once when the code is already here (debug builds, or
 /// fetched before), else once its fetch ends, on the page's task queue. For work a visitor's action

@@ -257,7 +257,8 @@ impl EachPair for Storing {
     }
 }
 
-/// The code that writes the data file, fetched the first time a visitor asks for it.
+/// The code that writes the data file: the `data_file` chunk, which the fault's offer below shares,
+/// so it is usually here before a visitor asks for the file.
 #[cfg_attr(
     not(debug_assertions),
     leptos::wasm_split::wasm_split(data_file, wasm_split_path = ::leptos::wasm_split, fallible)

@@ -16,7 +16,7 @@ use super::distribution::Distribution;
 use super::fold::Fold;
 use super::Team;
 use crate::browser::focus;
-use crate::ui::lazy::{lazy_view, load, Loaded};
+use crate::ui::lazy::{lazy_view, load, view_chunk};
 use crate::ui::pillar_chart::{PillarChart, PillarRow};
 use crate::ui::text_field::TextField;
 
@@ -280,18 +280,12 @@ fn disputes(list: &[StatementSpread], none: &'static str) -> AnyView {
 
 /// The part's code, fetched (once) and shown in its place: "Loading…" until it is there.
 fn compare(team: Team, summary: Memo<TeamSummary>, saved: RwSignal<SavedTeams>) -> AnyView {
-    lazy_view(|| Box::pin(load!(compare_part)), (team, summary, saved), None)
+    lazy_view(|| Box::pin(load!(team_compare)), (team, summary, saved), None)
 }
 
 type CompareArgs = (Team, Memo<TeamSummary>, RwSignal<SavedTeams>);
 
-#[cfg_attr(
-    not(debug_assertions),
-    leptos::wasm_split::wasm_split(team_compare, wasm_split_path = ::leptos::wasm_split, fallible)
-)]
-fn compare_part() -> Loaded<CompareArgs> {
-    fn build((team, summary, saved): CompareArgs) -> AnyView {
-        view! { <CompareOverTime team=team summary=summary saved=saved/> }.into_any()
-    }
-    Ok(build as fn(CompareArgs) -> AnyView)
-}
+view_chunk!(
+    team_compare,
+    |(team, summary, saved): CompareArgs| view! { <CompareOverTime team=team summary=summary saved=saved/> }
+);

@@ -9,7 +9,7 @@ use super::fold::Fold;
 use super::Team;
 use crate::browser::{clock, file};
 use crate::ui::checkbox::Checkbox;
-use crate::ui::lazy::{lazy_view, load, Loaded};
+use crate::ui::lazy::{lazy_view, load, view_chunk};
 
 /// The downloads' section: what they hold, and the downloads themselves unfolded on demand.
 #[component]
@@ -56,16 +56,7 @@ pub(super) fn TeamExport(team: Team) -> impl IntoView {
 
 /// The part's code, fetched (once) and shown in its place: "Loading…" until it is there.
 fn export(team: Team) -> AnyView {
-    lazy_view(|| Box::pin(load!(export_part)), team, None)
+    lazy_view(|| Box::pin(load!(team_export)), team, None)
 }
 
-#[cfg_attr(
-    not(debug_assertions),
-    leptos::wasm_split::wasm_split(team_export, wasm_split_path = ::leptos::wasm_split, fallible)
-)]
-fn export_part() -> Loaded<Team> {
-    fn build(team: Team) -> AnyView {
-        view! { <TeamExport team=team/> }.into_any()
-    }
-    Ok(build as fn(Team) -> AnyView)
-}
+view_chunk!(team_export, |team: Team| view! { <TeamExport team=team/> });

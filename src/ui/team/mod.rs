@@ -37,7 +37,7 @@ use leptos::prelude::*;
 use crate::browser::{clock, leaving, location};
 use crate::ui::checkbox::Checkbox;
 use crate::ui::current_route::CurrentRoute;
-use crate::ui::lazy::{lazy_view, load, Loaded};
+use crate::ui::lazy::{lazy_view, load, view_chunk};
 use crate::ui::notices::Notices;
 use crate::ui::share_panel::SharePanel;
 use crate::ui::stored::Store;
@@ -400,16 +400,7 @@ pub fn TeamPage() -> impl IntoView {
 
 /// The part's code, fetched (once) and shown in its place: "Loading…" until it is there.
 fn tools(team: Team) -> AnyView {
-    lazy_view(|| Box::pin(load!(tools_part)), team, None)
+    lazy_view(|| Box::pin(load!(team_tools)), team, None)
 }
 
-#[cfg_attr(
-    not(debug_assertions),
-    leptos::wasm_split::wasm_split(team_tools, wasm_split_path = ::leptos::wasm_split, fallible)
-)]
-fn tools_part() -> Loaded<Team> {
-    fn build(team: Team) -> AnyView {
-        view! { <AddPeopleTools team=team/> }.into_any()
-    }
-    Ok(build as fn(Team) -> AnyView)
-}
+view_chunk!(team_tools, |team: Team| view! { <AddPeopleTools team=team/> });

@@ -13,7 +13,7 @@ use super::distribution::{Distribution, DistributionLegend};
 use super::fold::Fold;
 use crate::browser::{clock, focus, keyboard, print};
 use crate::ui::heading_text::heading_text;
-use crate::ui::lazy::{lazy_view, load, Loaded};
+use crate::ui::lazy::{lazy_view, load, view_chunk};
 
 /// The agenda's section: its heading, the way into presenter mode, and the agenda itself unfolded on
 /// demand.
@@ -188,32 +188,17 @@ pub(super) fn AgendaView(summary: Memo<TeamSummary>) -> impl IntoView {
 
 /// The part's code, fetched (once) and shown in its place: "Loading…" until it is there.
 fn agenda(summary: Memo<TeamSummary>) -> AnyView {
-    lazy_view(|| Box::pin(load!(agenda_part)), summary, None)
+    lazy_view(|| Box::pin(load!(team_agenda)), summary, None)
 }
 
 /// The part's code, fetched (once) and shown in its place: "Loading…" until it is there.
 fn presenter(summary: Memo<TeamSummary>, showing: RwSignal<Option<usize>>) -> AnyView {
-    lazy_view(|| Box::pin(load!(presenter_part)), (summary, showing), None)
+    lazy_view(|| Box::pin(load!(team_presenter)), (summary, showing), None)
 }
 
-#[cfg_attr(
-    not(debug_assertions),
-    leptos::wasm_split::wasm_split(team_agenda, wasm_split_path = ::leptos::wasm_split, fallible)
-)]
-fn agenda_part() -> Loaded<Memo<TeamSummary>> {
-    fn build(summary: Memo<TeamSummary>) -> AnyView {
-        view! { <AgendaView summary=summary/> }.into_any()
-    }
-    Ok(build as fn(Memo<TeamSummary>) -> AnyView)
-}
+view_chunk!(team_agenda, |summary: Memo<TeamSummary>| view! { <AgendaView summary=summary/> });
 
-#[cfg_attr(
-    not(debug_assertions),
-    leptos::wasm_split::wasm_split(team_presenter, wasm_split_path = ::leptos::wasm_split, fallible)
-)]
-fn presenter_part() -> Loaded<(Memo<TeamSummary>, RwSignal<Option<usize>>)> {
-    fn build((summary, showing): (Memo<TeamSummary>, RwSignal<Option<usize>>)) -> AnyView {
-        view! { <Presenter summary=summary showing=showing/> }.into_any()
-    }
-    Ok(build as fn((Memo<TeamSummary>, RwSignal<Option<usize>>)) -> AnyView)
-}
+view_chunk!(
+    team_presenter,
+    |(summary, showing): (Memo<TeamSummary>, RwSignal<Option<usize>>)| view! { <Presenter summary=summary showing=showing/> }
+);

@@ -8,14 +8,25 @@ use culture_core::route::Route;
 use culture_core::text::number_word;
 use leptos::prelude::*;
 
-use crate::ui::assessment::status::AssessmentStatus;
-use crate::ui::quiz::QuizRecordSummary;
+use crate::ui::lazy::{load, when_loaded};
 use crate::ui::stored::Store;
+
+mod status;
+
+use status::{home_status_reader, HomeStatus};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let store = Store::use_context();
     let has_data = store.holds_anything();
+    // The stored lines arrive with their code; until then (or should it not arrive) the page shows
+    // what a first visit sees, and every button works.
+    let status = RwSignal::new(HomeStatus::default());
+    when_loaded(load!(home_status_reader), move |reader| {
+        if let Ok(read) = reader {
+            status.set(read(store));
+        }
+    });
     let statements = active_statements().count();
     let assessment_meta =
         format!("About {} minutes · {statements} statements", assessment::minutes_to_take());
@@ -40,12 +51,12 @@ pub fn HomePage() -> impl IntoView {
             <article class="card stack way-in">
                 <h3>"Take the assessment"</h3>
                 <p class="card__meta">{assessment_meta}</p>
-                <AssessmentStatus/>
+                <AssessmentStatus status=status/>
             </article>
             <article class="card stack way-in">
                 <h3>"Test what you know"</h3>
                 <p class="card__meta">{quiz_meta}</p>
-                <QuizRecordSummary/>
+                {move || status.with(|status| status.quiz_record.clone()).map(|line| view! { <p class="quiz-record">{line}</p> })}
                 <p class="actions">
                     <a class="button" href=Route::Quiz.href()>"Start the quiz"</a>
                 </p>
@@ -97,5 +108,35 @@ pub fn HomePage() -> impl IntoView {
                 </p>
             })}
         </section>
+    }
+}
+
+/// Where a started assessment stands, or the latest result, and the button in, which says "Continue"
+/// when there are answers to continue from.
+#[component]
+fn AssessmentStatus(status: RwSignal<HomeStatus>) -> impl IntoView {
+    let in_progress = move || status.with(|status| status.progress.is_some());
+    let line = move || {
+        status.with(|status| {
+            let progress = status.progress.clone().map(|line| view! { <span>{line}" "</span> });
+            let latest = status.latest.clone().map(|(day, stage)| {
+                view! {
+                    <span>
+                        {format!("Latest result ({day}): {stage}. ")}
+                        <a href=Route::AssessmentResults.href()>"See it again"</a>
+                    </span>
+                }
+            });
+            (progress.is_some() || latest.is_some())
+                .then(|| view! { <p class="card__status">{progress}{latest}</p> })
+        })
+    };
+    view! {
+        {line}
+        <p class="actions">
+            <a class="button button--primary" href=Route::Assessment.href()>
+                {move || if in_progress() { "Continue the assessment" } else { "Start the assessment" }}
+            </a>
+        </p>
     }
 }

@@ -81,12 +81,14 @@ export function splitFiles(dist = process.env.DIST || 'dist') {
 }
 
 /**
- * The files fetched in the background once a screen has opened stored data, never before its first
- * control: the code that writes the data file (src/ui/stored.rs), less the chunks it shares with
- * `screen` (the screen's split function, if it has one).
+ * The files fetched after a screen runs, never before its first control, less those the screen shares
+ * (`screen` is its split function, if it has one): the code that writes the data file (src/ui/stored.rs),
+ * fetched once stored data is open, and on the home page the code that reads its stored lines
+ * (src/ui/home/status.rs).
  */
 export function backgroundFiles(screen, dist) {
   const split = splitFiles(dist);
-  const screens = screen ? split[screen] : [];
-  return split.data_file.filter((file) => !screens.includes(file));
+  const own = screen ? split[screen] : [];
+  const after = screen === 'home_screen' ? ['data_file', 'home_status'] : ['data_file'];
+  return [...new Set(after.flatMap((point) => split[point]))].filter((file) => !own.includes(file));
 }

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ASKED, RECOMMENDATIONS } from './content.js';
 import { download, expect, open, plantFinishedAssessment, test } from './fixtures.js';
-import { backgroundFiles, splitFiles } from './entry-routes.js';
+import { appStarted, backgroundFiles, splitFiles } from './entry-routes.js';
 import { QUIZ } from './quiz-content.js';
 import { ANA, OFFSITE_TEAM, PARTIAL, UNDECIDED } from './links.js';
 
@@ -186,6 +186,27 @@ test.describe('with the connection lost before a team part is opened', () => {
     await expect(compare.getByRole('textbox', { name: 'Or paste an earlier team link' })).toBeVisible();
     await expect(compare.getByRole('alert')).toHaveCount(0);
   });
+});
+
+test('the home page runs before the code that reads its stored lines, which then say where the assessment stands', async ({ page }) => {
+  await plantFinishedAssessment(page, () => 4);
+  let release;
+  const released = new Promise((resolve) => {
+    release = resolve;
+  });
+  const own = splitFiles().home_status[0];
+  await page.route((url) => url.pathname.endsWith(own), async (route) => {
+    await released;
+    await route.continue();
+  });
+  await open(page, '#/');
+  await appStarted(page);
+  const start = page.getByRole('link', { name: 'Start the assessment' });
+  await expect(start).toBeVisible();
+  await expect(page.getByText(/Latest result/)).toHaveCount(0);
+  release();
+  await expect(page.getByText(/Latest result \(.+\): /)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'See it again' })).toBeVisible();
 });
 
 test('the code that writes the data file arrives after the first screen, and the download works with it', async ({ page }) => {

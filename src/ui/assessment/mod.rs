@@ -14,7 +14,6 @@ mod question;
 pub mod result_view;
 pub mod results;
 mod role;
-pub mod status;
 mod trends;
 
 use culture_core::assessment::{AssessmentProgress, History, CONTENT_VERSION};

@@ -11,7 +11,7 @@ mod score;
 mod start;
 mod summary;
 
-pub use summary::QuizRecordSummary;
+pub use summary::record_line;
 
 use culture_core::quiz::{QuizAttempt, QuizProgress, QuizRecord};
 use leptos::prelude::*;

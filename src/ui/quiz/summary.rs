@@ -3,15 +3,6 @@
 use culture_core::quiz::QuizRecord;
 use leptos::prelude::*;
 
-use crate::ui::stored::Store;
-
-/// The saved record's line for the home page's quiz card; nothing before the first attempt.
-#[component]
-pub fn QuizRecordSummary() -> impl IntoView {
-    let record = RwSignal::new(Store::use_context().peek::<QuizRecord>());
-    view! { <RecordLine record=record/> }
-}
-
 /// The record's line, kept up to date with `record`; nothing while there are no attempts.
 #[component]
 pub(super) fn RecordLine(record: RwSignal<QuizRecord>) -> impl IntoView {
@@ -20,7 +11,7 @@ pub(super) fn RecordLine(record: RwSignal<QuizRecord>) -> impl IntoView {
 
 /// "Best N of 10 · M attempts · last N of 10", leaving out what the record does not have; after a
 /// retry, the score across the quiz follows the last one ("last 3 of 7, now 6 of 10").
-fn record_line(record: &QuizRecord) -> Option<String> {
+pub fn record_line(record: &QuizRecord) -> Option<String> {
     if record.attempts == 0 {
         return None;
     }

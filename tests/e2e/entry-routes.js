@@ -13,10 +13,10 @@ import { ANA } from './links.js';
  *   assessment and the quiz have their first screen prerendered into the HTML at build time
  *   (scripts/prerender.mjs), with the CSS inlined, so only the HTML counts: at most 100 KB. A result
  *   link's control depends on the result in the link, which only the app can read, so it has none.
- * - `appGzip`: what the visitor downloads until the app itself runs that control. A ratchet just above
- *   today's figure, so that no change makes a first visit heavier unnoticed: raise it only for a
- *   feature that has to be on the first visit's path, and add the reason to the budget history in
- *   docs/code-splitting.md.
+ * - `appGzip`: what the visitor downloads until the app itself runs that control: the goal where it is
+ *   met (home), elsewhere a ratchet just above today's figure, so that no change makes a first visit
+ *   heavier unnoticed: raise it only for a feature that has to be on the first visit's path, and add
+ *   the reason to the budget history in docs/code-splitting.md.
  * - `goalGzip`: where the ratchet is headed (docs/code-splitting.md, "Goals"): a result link's first
  *   control within 100 KB, the app on home, the assessment and the quiz within 150 KB. `make bench`
  *   reports each route against it.
@@ -32,7 +32,7 @@ export const ENTRY_ROUTES = [
     screen: 'home_screen',
     control: { role: 'link', name: 'Start the assessment' },
     firstControlGzip: FIRST_CONTROL_GOAL,
-    appGzip: 160 * KB,
+    appGzip: APP_GOAL,
     goalGzip: APP_GOAL,
   },
   {
@@ -41,7 +41,7 @@ export const ENTRY_ROUTES = [
     screen: 'assessment_screen',
     control: { role: 'radio', name: 'Leadership' },
     firstControlGzip: FIRST_CONTROL_GOAL,
-    appGzip: 240 * KB,
+    appGzip: 232 * KB,
     goalGzip: APP_GOAL,
   },
   {
@@ -50,7 +50,7 @@ export const ENTRY_ROUTES = [
     screen: 'shared_result_screen',
     control: { role: 'link', name: 'Take it yourself' },
     firstControlGzip: null,
-    appGzip: 291 * KB,
+    appGzip: 286 * KB,
     goalGzip: FIRST_CONTROL_GOAL,
   },
   {
@@ -59,7 +59,7 @@ export const ENTRY_ROUTES = [
     screen: 'quiz_screen',
     control: { role: 'button', name: 'Start the quiz' },
     firstControlGzip: FIRST_CONTROL_GOAL,
-    appGzip: 266 * KB,
+    appGzip: 257 * KB,
     goalGzip: APP_GOAL,
   },
 ];

@@ -21,13 +21,18 @@ import { outputChanged } from './tool-versions.mjs';
 
 const LOADER = '__wasm_split.js';
 // wasm-split makes a shared chunk for every set of screens that share code (over 150 for this app);
-// merged down to this many per screen, a route opened from a link fetches at most 8 wasm files: the
-// main module, the screen's own and these.
-const MAX_SHARED_CHUNKS = 6;
+// they are merged until a screen a link can open waits for at most 6, so it fetches at most 8 wasm
+// files (the main module, its own and these), and a screen opened from within the site for at most
+// 10, most of them already loaded by the screen that led there. One bound for all made the merges
+// for the team view's parts put their code into chunks the home page fetched.
+const LINKED_SCREENS = ['home_screen', 'assessment_screen', 'quiz_screen', 'shared_result_screen', 'team_screen'];
+const LINKED_SCREEN_CHUNKS = 6;
+const MAX_SHARED_CHUNKS = 10;
 // The screens people arrive at from an address (tests/e2e/entry-routes.js): when chunks are merged,
-// the bytes one of them would fetch without need count eight times those of a screen opened later.
+// the bytes one of them would fetch without need count 32 times those of another screen, more than
+// all the other screens together, so a merge lands on them only when no other merge would do.
 const ARRIVAL_SCREENS = ['home_screen', 'assessment_screen', 'quiz_screen', 'shared_result_screen'];
-const ARRIVAL_WEIGHT = 8;
+const ARRIVAL_WEIGHT = 32;
 
 const contentHash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
@@ -190,8 +195,9 @@ export function splitWasm(staging, input) {
   try {
     const split = join(work, 'split');
     const bound = join(work, 'bound');
+    const limits = LINKED_SCREENS.flatMap((screen) => ['--limit', `${screen}=${LINKED_SCREEN_CHUNKS}`]);
     const weights = ARRIVAL_SCREENS.flatMap((screen) => ['--weigh', `${screen}=${ARRIVAL_WEIGHT}`]);
-    run('wasm-split-cli', ['--out-name', stem, '--max-shared-chunks', String(MAX_SHARED_CHUNKS), ...weights, input, split]);
+    run('wasm-split-cli', ['--out-name', stem, '--max-shared-chunks', String(MAX_SHARED_CHUNKS), ...limits, ...weights, input, split]);
     run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--keep-lld-exports', '--out-name', stem, '--out-dir', bound, join(split, `${stem}.wasm`)]);
     run('wasm-opt', ['-Oz', join(bound, `${stem}_bg.wasm`), '-o', join(staging, wasmName)]);
 

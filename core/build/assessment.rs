@@ -2,7 +2,7 @@
 //! recommendations and stages, checked entry by entry so a content mistake stops the build with a
 //! message naming it.
 
-use super::checks::{at, check_entry, check_slot, entry_name};
+use super::checks::{at, check_entry, check_slot, entry_name, write_text_table};
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
@@ -497,30 +497,23 @@ pub fn render(file: &AssessmentFile) -> String {
     let _ = writeln!(out, "pub const COMPANY_PARTS: [&str; {}] = {COMPANY_PARTS:?};\n", COMPANY_PARTS.len());
 
     let _ = writeln!(out, "pub static PILLARS: [Pillar; {}] = [", file.pillars.len());
-    for p in &file.pillars {
-        let _ = writeln!(
-            out,
-            "    Pillar {{ id: {:?}, name: {:?}, description: {:?}, why: {:?}, keep_doing: {:?} }},",
-            p.id,
-            p.name.trim(),
-            p.description.trim(),
-            p.why.trim(),
-            p.keep_doing.trim()
-        );
+    for (row, p) in file.pillars.iter().enumerate() {
+        let _ = writeln!(out, "    Pillar {{ id: {:?}, name: {:?}, row: {row} }},", p.id, p.name.trim());
     }
     out.push_str("];\n\n");
+    write_text_table(&mut out, "PILLAR_DESCRIPTIONS", file.pillars.iter().map(|p| p.description.as_str()));
+    write_text_table(&mut out, "PILLAR_WHYS", file.pillars.iter().map(|p| p.why.as_str()));
+    write_text_table(&mut out, "PILLAR_KEEP_DOING", file.pillars.iter().map(|p| p.keep_doing.as_str()));
 
     let _ = writeln!(out, "pub static STATEMENTS: [Statement; {}] = [", file.statements.len());
-    for s in &file.statements {
+    for (row, s) in file.statements.iter().enumerate() {
         let _ = writeln!(
             out,
-            "    Statement {{ id: {:?}, slot: {}, pillar_id: {:?}, text: {:?}, discussion: {:?}, period: {:?}, \
-             unseen_by: &{:?}, reverse: {}, retired: {} }},",
+            "    Statement {{ id: {:?}, slot: {}, pillar_id: {:?}, period: {:?}, unseen_by: &{:?}, reverse: {}, \
+             retired: {}, row: {row} }},",
             s.id,
             s.slot,
             s.pillar,
-            s.text.trim(),
-            s.discussion.trim(),
             s.period.as_deref().map(str::trim),
             s.unseen_by,
             s.reverse,
@@ -528,6 +521,16 @@ pub fn render(file: &AssessmentFile) -> String {
         );
     }
     out.push_str("];\n\n");
+    write_text_table(&mut out, "STATEMENT_TEXTS", file.statements.iter().map(|s| s.text.as_str()));
+    write_text_table(
+        &mut out,
+        "STATEMENT_DISCUSSIONS",
+        file.statements.iter().map(|s| s.discussion.as_str()),
+    );
+    // The home page tells how long the assessment takes without fetching the statements' texts.
+    let words: usize =
+        file.statements.iter().filter(|s| !s.retired).map(|s| s.text.split_whitespace().count()).sum();
+    let _ = writeln!(out, "pub const ACTIVE_STATEMENT_WORDS: usize = {words};\n");
 
     let _ = writeln!(out, "pub static RITUALS: [Ritual; {}] = [", file.rituals.len());
     for ritual in &file.rituals {
@@ -540,52 +543,50 @@ pub fn render(file: &AssessmentFile) -> String {
     let mut recommendations: Vec<&RecommendationEntry> = file.recommendations.iter().collect();
     recommendations.sort_by_key(|r| (pillar_order.get(r.pillar.as_str()).copied(), r.priority));
     let _ = writeln!(out, "pub static RECOMMENDATIONS: [Recommendation; {}] = [", recommendations.len());
-    for r in recommendations {
+    for (row, r) in recommendations.iter().enumerate() {
         let _ = writeln!(
             out,
-            "    Recommendation {{ id: {:?}, pillar_id: {:?}, priority: {}, title: {:?}, action: {:?}, \
-             why: {:?}, statement_ids: &{:?}, prerequisite_ids: &{:?}, ritual_id: {:?} }},",
-            r.id,
-            r.pillar,
-            r.priority,
-            r.title.trim(),
-            r.action.trim(),
-            r.why.trim(),
-            r.statements,
-            r.after,
-            r.ritual
+            "    Recommendation {{ id: {:?}, pillar_id: {:?}, priority: {}, statement_ids: &{:?}, \
+             prerequisite_ids: &{:?}, ritual_id: {:?}, row: {row} }},",
+            r.id, r.pillar, r.priority, r.statements, r.after, r.ritual
         );
     }
     out.push_str("];\n\n");
+    write_text_table(&mut out, "RECOMMENDATION_TITLES", recommendations.iter().map(|r| r.title.as_str()));
+    write_text_table(&mut out, "RECOMMENDATION_ACTIONS", recommendations.iter().map(|r| r.action.as_str()));
+    write_text_table(&mut out, "RECOMMENDATION_WHYS", recommendations.iter().map(|r| r.why.as_str()));
 
     let _ = writeln!(out, "pub static STAGES: [Stage; {}] = [", file.stages.len());
-    for s in &file.stages {
+    for (row, s) in file.stages.iter().enumerate() {
         let _ = writeln!(
             out,
-            "    Stage {{ id: {:?}, name: {:?}, from_score: {}, why_here: {:?}, description: {:?}, \
-             next_step: {:?} }},",
+            "    Stage {{ id: {:?}, name: {:?}, from_score: {}, row: {row} }},",
             s.id,
             s.name.trim(),
-            s.from_score,
-            s.why_here.trim(),
-            s.description.trim(),
-            s.next_step.trim()
+            s.from_score
         );
     }
     out.push_str("];\n\n");
+    write_text_table(&mut out, "STAGE_WHY_HERE", file.stages.iter().map(|s| s.why_here.as_str()));
+    write_text_table(&mut out, "STAGE_DESCRIPTIONS", file.stages.iter().map(|s| s.description.as_str()));
+    write_text_table(&mut out, "STAGE_NEXT_STEPS", file.stages.iter().map(|s| s.next_step.as_str()));
 
     let _ = writeln!(out, "pub static OBSTACLES: [Obstacle; {}] = [", file.obstacles.len());
-    for o in &file.obstacles {
+    for (row, o) in file.obstacles.iter().enumerate() {
         let _ = writeln!(
             out,
-            "    Obstacle {{ id: {:?}, name: {:?}, description: {:?}, statement_ids: &{:?} }},",
+            "    Obstacle {{ id: {:?}, name: {:?}, statement_ids: &{:?}, row: {row} }},",
             o.id,
             o.name.trim(),
-            o.description.trim(),
             o.statements
         );
     }
-    out.push_str("];\n");
+    out.push_str("];\n\n");
+    write_text_table(
+        &mut out,
+        "OBSTACLE_DESCRIPTIONS",
+        file.obstacles.iter().map(|o| o.description.as_str()),
+    );
     out
 }
 

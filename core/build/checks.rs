@@ -102,3 +102,31 @@ pub fn rejection<T>(
 
 #[cfg(test)]
 mod tests;
+
+/// Writes one text field of every entry as a table of its own, `static NAME: [&str; N]`, which the
+/// content module reads through a method named after the field. A static is fetched with the code
+/// that reads it (the release build cuts data as well as code into per-screen chunks), so texts kept
+/// out of the entries travel with the screens that show them, while the entries every screen reads
+/// (ids, slots, names) stay small.
+pub fn write_text_table<'a>(out: &mut String, name: &str, texts: impl ExactSizeIterator<Item = &'a str>) {
+    use std::fmt::Write;
+    let _ = writeln!(out, "static {name}: [&str; {}] = [", texts.len());
+    for text in texts {
+        let _ = writeln!(out, "    {:?},", text.trim());
+    }
+    out.push_str("];\n\n");
+}
+
+/// [`write_text_table`] for a text only some entries have: `static NAME: [Option<&str>; N]`.
+pub fn write_optional_text_table<'a>(
+    out: &mut String,
+    name: &str,
+    texts: impl ExactSizeIterator<Item = Option<&'a str>>,
+) {
+    use std::fmt::Write;
+    let _ = writeln!(out, "static {name}: [Option<&str>; {}] = [", texts.len());
+    for text in texts {
+        let _ = writeln!(out, "    {:?},", text.map(str::trim));
+    }
+    out.push_str("];\n\n");
+}

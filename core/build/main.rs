@@ -8,7 +8,7 @@
 pub(crate) mod assessment;
 mod checks;
 mod method;
-mod quiz;
+pub(crate) mod quiz;
 
 #[cfg(not(test))]
 fn main() {

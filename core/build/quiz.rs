@@ -1,7 +1,10 @@
 //! Generates `quiz_content.rs` from `content/quiz.toml`: the questions, their options and the score
 //! verdicts, checked entry by entry so a content mistake stops the build with a message naming it.
 
-use super::checks::{at, check_entry, check_id, check_slot, check_text, entry_name};
+use super::checks::{
+    at, check_entry, check_id, check_slot, check_text, entry_name, write_optional_text_table,
+    write_text_table,
+};
 use serde::Deserialize;
 use std::collections::HashSet;
 use std::fmt::Write;
@@ -399,47 +402,58 @@ pub fn render(file: &QuizFile) -> String {
     let _ = writeln!(out, "pub const CONTENT_VERSION: u32 = {};\n", file.content_version);
     let _ = writeln!(out, "pub static PILLAR_MAPPING: &str = {:?};\n", file.pillar_mapping.trim());
     let _ = writeln!(out, "pub static QUESTIONS: [Question; {}] = [", file.questions.len());
-    for question in &file.questions {
+    let mut option_row = 0;
+    for (row, question) in file.questions.iter().enumerate() {
         let answer = question.options.iter().position(|option| option.correct).unwrap_or(0);
         let _ = writeln!(
             out,
-            "    Question {{ id: {:?}, slot: {}, topic: {:?}, prompt: {:?}, explanation: {:?}, answer: {}, \
-             pillars: &{:?}, shows_pillar_mapping: {}, options: &[",
+            "    Question {{ id: {:?}, slot: {}, topic: {:?}, answer: {}, pillars: &{:?}, \
+             shows_pillar_mapping: {}, row: {row}, options: &[",
             question.id,
             question.slot,
             question.topic.trim(),
-            question.prompt.trim(),
-            question.explanation.trim(),
             answer,
             question.pillars,
             question.show_pillar_mapping
         );
         for option in &question.options {
-            let _ = writeln!(
-                out,
-                "        QuizOption {{ id: {:?}, text: {:?}, why_wrong: {:?} }},",
-                option.id,
-                option.text.trim(),
-                option.why_wrong.as_deref().map(str::trim)
-            );
+            let _ = writeln!(out, "        QuizOption {{ id: {:?}, row: {option_row} }},", option.id);
+            option_row += 1;
         }
         out.push_str("    ] },\n");
     }
     out.push_str("];\n\n");
+    write_text_table(&mut out, "QUESTION_PROMPTS", file.questions.iter().map(|q| q.prompt.as_str()));
+    write_text_table(
+        &mut out,
+        "QUESTION_EXPLANATIONS",
+        file.questions.iter().map(|q| q.explanation.as_str()),
+    );
+    let options = || file.questions.iter().flat_map(|q| &q.options);
+    write_text_table(
+        &mut out,
+        "OPTION_TEXTS",
+        options().map(|o| o.text.as_str()).collect::<Vec<_>>().into_iter(),
+    );
+    write_optional_text_table(
+        &mut out,
+        "OPTION_WHY_WRONG",
+        options().map(|o| o.why_wrong.as_deref()).collect::<Vec<_>>().into_iter(),
+    );
+
     let mut verdicts: Vec<&VerdictEntry> = file.verdicts.iter().collect();
     verdicts.sort_by_key(|verdict| std::cmp::Reverse(verdict.from_percent));
     let _ = writeln!(out, "pub static VERDICTS: [Verdict; {}] = [", verdicts.len());
-    for verdict in verdicts {
+    for (row, verdict) in verdicts.iter().enumerate() {
         let _ = writeln!(
             out,
-            "    Verdict {{ id: {:?}, from_percent: {}, headline: {:?}, message: {:?} }},",
-            verdict.id,
-            verdict.from_percent,
-            verdict.headline.trim(),
-            verdict.message.trim()
+            "    Verdict {{ id: {:?}, from_percent: {}, row: {row} }},",
+            verdict.id, verdict.from_percent
         );
     }
-    out.push_str("];\n");
+    out.push_str("];\n\n");
+    write_text_table(&mut out, "VERDICT_HEADLINES", verdicts.iter().map(|v| v.headline.as_str()));
+    write_text_table(&mut out, "VERDICT_MESSAGES", verdicts.iter().map(|v| v.message.as_str()));
     out
 }
 

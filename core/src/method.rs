@@ -158,13 +158,13 @@ fn reference_period(statement: &Statement) -> Option<&'static str> {
 
 /// Why a stage starts where it does.
 fn cut_point_reason(stage: &Stage) -> Option<&'static str> {
-    Some(stage.why_here)
+    Some(stage.why_here())
 }
 
 fn statement_line(statement: &'static Statement) -> StatementLine {
     StatementLine {
         id: statement.id,
-        text: statement.text,
+        text: statement.text(),
         keying: if statement.reverse { OBSTACLE } else { HEALTHY_WHEN_AGREED },
         period: reference_period(statement),
     }
@@ -204,7 +204,7 @@ fn pillars_section() -> Section {
 }
 
 fn pillar_part(pillar: &'static Pillar) -> Part {
-    let mut paragraphs = vec![pillar.description.to_owned()];
+    let mut paragraphs = vec![pillar.description().to_owned()];
     // The build script requires a construct for every pillar.
     if let Some(construct) = construct(pillar.id) {
         paragraphs.push(format!("What it captures: {}", construct.measures));
@@ -247,7 +247,7 @@ fn stages_section() -> Section {
 }
 
 fn stage_part(stage: &'static Stage) -> Part {
-    let mut paragraphs = vec![stage.description.to_owned()];
+    let mut paragraphs = vec![stage.description().to_owned()];
     paragraphs.extend(
         cut_point_reason(stage).map(|reason| format!("Why it starts at {}: {reason}", stage.from_score)),
     );
@@ -321,7 +321,7 @@ fn versions_section() -> Section {
                     .retired
                     .iter()
                     .filter_map(|id| statement(id))
-                    .map(|statement| format!("{} ({})", statement.text, statement.id))
+                    .map(|statement| format!("{} ({})", statement.text(), statement.id))
                     .collect();
                 let counts = format!(
                     "{} added, {} retired{}",

@@ -20,18 +20,19 @@ if (!(ASKED_STATEMENTS > 0) || !(CONTENT_VERSION > 0)) {
   throw new Error('content/assessment.toml could not be read for the end-to-end tests');
 }
 
-/** The statements asked today, in order: { id, pillar, text, reverse, unseenBy: [part of the company ids] }. */
+/** The statements asked today, in order: { id, pillar, text, discussion, reverse, unseenBy: [part of the company ids] }. */
 export const ASKED = statementBlocks
   .filter((block) => !/^retired\s*=\s*true\s*$/m.test(block))
   .map((block) => ({
     id: /^id\s*=\s*"([^"]+)"/m.exec(block)?.[1],
     pillar: /^pillar\s*=\s*"([^"]+)"/m.exec(block)?.[1],
     text: /^text\s*=\s*"([^"]+)"/m.exec(block)?.[1],
+    discussion: /^discussion\s*=\s*"([^"]+)"/m.exec(block)?.[1],
     reverse: /^reverse\s*=\s*true\s*$/m.test(block),
     unseenBy: [...(/^unseen_by\s*=\s*\[([^\]]*)\]/m.exec(block)?.[1] ?? '').matchAll(/"([^"]+)"/g)].map((match) => match[1]),
   }));
 
-if (ASKED.some((statement) => !statement.id || !statement.pillar || !statement.text)) {
+if (ASKED.some((statement) => !statement.id || !statement.pillar || !statement.text || !statement.discussion)) {
   throw new Error('a statement in content/assessment.toml could not be read for the end-to-end tests');
 }
 

@@ -32,7 +32,7 @@ export const ENTRY_ROUTES = [
     screen: 'home_screen',
     control: { role: 'link', name: 'Start the assessment' },
     firstControlGzip: FIRST_CONTROL_GOAL,
-    appGzip: 194 * KB,
+    appGzip: 160 * KB,
     goalGzip: APP_GOAL,
   },
   {
@@ -41,7 +41,7 @@ export const ENTRY_ROUTES = [
     screen: 'assessment_screen',
     control: { role: 'radio', name: 'Leadership' },
     firstControlGzip: FIRST_CONTROL_GOAL,
-    appGzip: 245 * KB,
+    appGzip: 240 * KB,
     goalGzip: APP_GOAL,
   },
   {
@@ -50,7 +50,7 @@ export const ENTRY_ROUTES = [
     screen: 'shared_result_screen',
     control: { role: 'link', name: 'Take it yourself' },
     firstControlGzip: null,
-    appGzip: 294 * KB,
+    appGzip: 291 * KB,
     goalGzip: FIRST_CONTROL_GOAL,
   },
   {
@@ -59,7 +59,7 @@ export const ENTRY_ROUTES = [
     screen: 'quiz_screen',
     control: { role: 'button', name: 'Start the quiz' },
     firstControlGzip: FIRST_CONTROL_GOAL,
-    appGzip: 273 * KB,
+    appGzip: 266 * KB,
     goalGzip: APP_GOAL,
   },
 ];

@@ -1,8 +1,12 @@
 // Screens outside the first visit's path arrive when first opened (docs/code-splitting.md): the home
 // page fetches none of their code, opening one shows it after a short loading state, and a chunk that
 // cannot be fetched ends in a plain-words message rather than a page that no longer answers.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ASKED, RECOMMENDATIONS } from './content.js';
 import { download, expect, open, plantFinishedAssessment, test } from './fixtures.js';
 import { backgroundFiles, splitFiles } from './entry-routes.js';
+import { QUIZ } from './quiz-content.js';
 import { ANA, OFFSITE_TEAM, PARTIAL, UNDECIDED } from './links.js';
 
 // The service worker would fetch every file in the background; these tests watch the page's own.
@@ -197,6 +201,48 @@ test('the code that writes the data file arrives after the first screen, and the
   expect(file.json.assessment_history.data.entries).toHaveLength(1);
 });
 
-test('a screen or part waits for at most 7 wasm files of its own and shared chunks, 8 with the main module', () => {
-  for (const [split, files] of Object.entries(splitFiles())) expect(files.length, `${split}: ${files.join(', ')}`).toBeLessThanOrEqual(7);
+// A screen a link can open waits for its own chunk and at most 6 shared ones; a screen or part opened
+// from within the site for at most 10 shared ones, most of them loaded already by the screen before it.
+const LINKED_SCREENS = ['home_screen', 'assessment_screen', 'quiz_screen', 'shared_result_screen', 'team_screen'];
+
+test('a screen a link can open waits for at most 7 wasm files of its own and shared chunks, 8 with the main module', () => {
+  const split = splitFiles();
+  for (const screen of LINKED_SCREENS) expect(split[screen].length, `${screen}: ${split[screen].join(', ')}`).toBeLessThanOrEqual(7);
+});
+
+test('a screen or part opened from within the site waits for at most 11 wasm files of its own and shared chunks', () => {
+  for (const [split, files] of Object.entries(splitFiles())) expect(files.length, `${split}: ${files.join(', ')}`).toBeLessThanOrEqual(11);
+});
+
+// Content texts are tables of their own (core/build/checks.rs, `write_text_table`), fetched with the
+// code that shows them: looked for in the wasm files each entry route fetches, its main module included.
+test('each entry route fetches only the kinds of content text its screen can show', () => {
+  const dist = process.env.DIST || 'dist';
+  const main = readdirSync(dist).find((name) => /^culture-check-[0-9a-f]+_bg\.wasm$/.test(name));
+  const split = splitFiles(dist);
+  const samples = {
+    statement: ASKED[0].text,
+    discussion: ASKED[0].discussion,
+    recommendation: RECOMMENDATIONS[0].title,
+    quiz: QUIZ.questions[0].prompt,
+  };
+  const kindsIn = (files) => {
+    const bytes = Buffer.concat([main, ...files].map((file) => readFileSync(join(dist, file))));
+    return Object.keys(samples).filter((kind) => bytes.includes(Buffer.from(samples[kind])));
+  };
+  expect(kindsIn([])).toEqual([]);
+  expect(kindsIn(split.home_screen)).toEqual([]);
+  // The assessment's "learn more" names quiz questions; a result link may hold a quiz result.
+  const assessment = kindsIn(split.assessment_screen);
+  expect(assessment).toContain('statement');
+  expect(assessment).not.toContain('discussion');
+  expect(assessment).not.toContain('recommendation');
+  const quiz = kindsIn(split.quiz_screen);
+  expect(quiz).toContain('quiz');
+  expect(quiz).not.toContain('discussion');
+  expect(quiz).not.toContain('recommendation');
+  const resultLink = kindsIn(split.shared_result_screen);
+  expect(resultLink).toEqual(expect.arrayContaining(['statement', 'recommendation']));
+  expect(resultLink).not.toContain('discussion');
+  expect(kindsIn(split.team_screen)).toContain('discussion');
 });

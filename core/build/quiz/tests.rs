@@ -336,10 +336,15 @@ fn a_pillar_listed_twice_is_rejected() {
 #[test]
 fn rendered_options_carry_why_wrong_and_questions_their_pillars() {
     let source = render(&valid_file());
+    // Options are numbered over all questions; their texts are tables in that order.
+    assert!(source.contains("QuizOption { id: \"a\", row: 0 },\n        QuizOption { id: \"b\", row: 1 },"));
     assert!(
-        source.contains("QuizOption { id: \"b\", text: \"Answer b\", why_wrong: Some(\"Why b is wrong.\") }")
+        source.contains("static OPTION_TEXTS: [&str; 40] = [\n    \"Answer a\",\n    \"Answer b\","),
+        "{source}"
     );
-    assert!(source.contains("QuizOption { id: \"a\", text: \"Answer a\", why_wrong: None }"));
+    assert!(source.contains(
+        "static OPTION_WHY_WRONG: [Option<&str>; 40] = [\n    None,\n    Some(\"Why b is wrong.\"),"
+    ));
     assert!(source.contains("pillars: &[\"empathy\"], shows_pillar_mapping: true,"), "{source}");
     assert!(source.contains("pub static PILLAR_MAPPING: &str = \"Five here, seven there.\";"));
 }
@@ -371,8 +376,5 @@ fn rendered_questions_point_at_their_correct_option() {
     let mut file = valid_file();
     file.questions[0].options[0].correct = false;
     file.questions[0].options[2].correct = true;
-    assert!(render(&file).contains(
-        "id: \"question-0\", slot: 0, topic: \"A topic\", prompt: \"A prompt?\", \
-                                    explanation: \"Why the right answer is right.\", answer: 2,"
-    ));
+    assert!(render(&file).contains("id: \"question-0\", slot: 0, topic: \"A topic\", answer: 2,"));
 }

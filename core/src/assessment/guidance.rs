@@ -70,7 +70,7 @@ impl Reason {
     /// The reason as a sentence about `who` ("you", or the name on a shared result), e.g.
     /// `Because you disagreed with “Proposals for new work say which usage data supports them.”`
     pub fn because(&self, who: &str) -> String {
-        format!("Because {who} {} “{}”", self.answer.verb_phrase(), self.statement.text)
+        format!("Because {who} {} “{}”", self.answer.verb_phrase(), self.statement.text())
     }
 }
 
@@ -96,7 +96,7 @@ impl ChosenAction {
     /// What this action opens the way to, as a sentence, when offered actions build on it: e.g.
     /// `It comes first: “Celebrate a failed experiment” builds on it.`
     pub fn comes_first_because(&self) -> Option<String> {
-        let titles: Vec<String> = self.prepares.iter().map(|later| format!("“{}”", later.title)).collect();
+        let titles: Vec<String> = self.prepares.iter().map(|later| format!("“{}”", later.title())).collect();
         let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
         let verb = if titles.len() == 1 { "builds" } else { "build" };
         (!titles.is_empty()).then(|| format!("It comes first: {} {verb} on it.", and_list(&titles)))

@@ -6,7 +6,7 @@ use super::score::{agreement, MIN_SCORED_ANSWERS};
 use super::stage_rule::min_scored_pillars;
 use super::stage_rule::NEAR_CUT_POINT;
 use super::Answer;
-use crate::content::assessment::{active_statements, Statement, PILLARS, STAGES};
+use crate::content::assessment::{active_statements, PILLARS, STAGES, STATEMENTS};
 use crate::text::{and_list, capitalise_first, number_word};
 
 /// One part of the explanation: a short heading and a paragraph.
@@ -18,21 +18,11 @@ pub struct ScoringRule {
 
 /// The scoring rules, in the order they apply.
 pub fn how_scoring_works() -> Vec<ScoringRule> {
-    // Any statement that is not an obstacle shows the plain scale.
-    let plain = Statement {
-        id: "",
-        slot: 0,
-        pillar_id: "",
-        text: "",
-        discussion: "",
-        period: None,
-        unseen_by: &[],
-        reverse: false,
-        retired: false,
-    };
+    // Any statement that is not an obstacle shows the plain scale (the build script requires some).
+    let plain = STATEMENTS.iter().find(|statement| !statement.reverse).unwrap_or(&STATEMENTS[0]);
     let scale = Answer::SCALE
         .iter()
-        .map(|&answer| format!("{} {}", answer.label(), agreement(&plain, answer).unwrap_or(0)))
+        .map(|&answer| format!("{} {}", answer.label(), agreement(plain, answer).unwrap_or(0)))
         .collect::<Vec<_>>()
         .join(", ");
     let asked = active_statements().count();
@@ -43,7 +33,7 @@ pub fn how_scoring_works() -> Vec<ScoringRule> {
     let top = STAGES.last().map_or("", |stage| stage.name);
     let weak = Answer::SCALE
         .iter()
-        .find(|&&answer| agreement(&plain, answer) == Some(WEAK_AGREEMENT))
+        .find(|&&answer| agreement(plain, answer) == Some(WEAK_AGREEMENT))
         .map_or("", |answer| answer.label());
     vec![
         ScoringRule {

@@ -17,12 +17,8 @@ pub struct Pillar {
     /// Stable id: statements and recommendations point at their pillar by it.
     pub id: &'static str,
     pub name: &'static str,
-    /// One line on what the pillar means in practice.
-    pub description: &'static str,
-    /// Why it matters, in a sentence or two.
-    pub why: &'static str,
-    /// What to keep doing when the pillar is already strong.
-    pub keep_doing: &'static str,
+    /// Its place in the content's order, and the row of its texts.
+    row: usize,
 }
 
 /// One statement the respondent rates about their own organisation.
@@ -34,10 +30,6 @@ pub struct Statement {
     pub slot: u8,
     /// The id of the pillar this statement counts towards.
     pub pillar_id: &'static str,
-    pub text: &'static str,
-    /// An open question for a facilitator to ask the room when the team's answers to this statement
-    /// differ: checked at build time to be one question of at most 160 characters.
-    pub discussion: &'static str,
     /// The span of time the statement asks about, as its text names it ("past six months"); `None`
     /// for statements about how things stand now. Checked at build time to appear in the text.
     pub period: Option<&'static str>,
@@ -48,6 +40,8 @@ pub struct Statement {
     pub reverse: bool,
     /// No longer asked, but kept so old links and history can still be scored.
     pub retired: bool,
+    /// The row of its texts.
+    row: usize,
 }
 
 /// One action for a pillar that scored low.
@@ -57,10 +51,6 @@ pub struct Recommendation {
     pub pillar_id: &'static str,
     /// 1 is the action to try first within its pillar.
     pub priority: u8,
-    pub title: &'static str,
-    /// What to do, concretely enough to start next week.
-    pub action: &'static str,
-    pub why: &'static str,
     /// The statements of its pillar this action addresses: weak answers to them choose it.
     pub statement_ids: &'static [&'static str],
     /// The recommendations that must be under way before this one makes sense; advice never offers
@@ -68,6 +58,8 @@ pub struct Recommendation {
     pub prerequisite_ids: &'static [&'static str],
     /// The recurring meeting or routine it relies on, if any: no two lead actions share one.
     pub ritual_id: Option<&'static str>,
+    /// The row of its texts.
+    row: usize,
 }
 
 /// A recurring meeting or routine that actions rely on, such as the all-hands.
@@ -86,13 +78,8 @@ pub struct Stage {
     /// The lowest overall score that reaches this stage; every pillar also needs the threshold of the
     /// stage before it.
     pub from_score: u8,
-    /// Why the threshold sits where it does, in one sentence (anchored on the answer scale).
-    pub why_here: &'static str,
-    /// What the answers of someone at this stage say.
-    pub description: &'static str,
-    /// What would have to become true of the company to reach the next stage; at the top stage, how
-    /// to keep it.
-    pub next_step: &'static str,
+    /// Its place on the ladder, and the row of its texts.
+    row: usize,
 }
 
 /// An obstacle a reading can name: not a stage, but something the answers say stands in the way.
@@ -100,15 +87,31 @@ pub struct Stage {
 pub struct Obstacle {
     pub id: &'static str,
     pub name: &'static str,
-    /// What the obstacle is and why it matters, in a sentence or two.
-    pub description: &'static str,
     /// Obstacle statements (reverse-scored) whose agreement points to it, retired ones included.
     pub statement_ids: &'static [&'static str],
+    /// The row of its texts.
+    row: usize,
 }
 
 include!(concat!(env!("OUT_DIR"), "/assessment_content.rs"));
 
+/// A text from one of the generated tables. The build script writes an entry's `row` beside its
+/// texts, so the row is always there.
+fn row_of(table: &'static [&'static str], row: usize) -> &'static str {
+    table.get(row).copied().unwrap_or_default()
+}
+
 impl Statement {
+    pub fn text(&self) -> &'static str {
+        row_of(&STATEMENT_TEXTS, self.row)
+    }
+
+    /// An open question for a facilitator to ask the room when the team's answers to this statement
+    /// differ: checked at build time to be one question of at most 160 characters.
+    pub fn discussion(&self) -> &'static str {
+        row_of(&STATEMENT_DISCUSSIONS, self.row)
+    }
+
     /// Whether the statements of content version `edition` included this one: added in it or before,
     /// and not retired by it. An old result is read against the statements its person was shown. An
     /// edition this build does not know (a link from a newer site, or a damaged number) is read as
@@ -127,7 +130,7 @@ impl Statement {
 
     /// How many words its text has, for the time the assessment takes.
     pub fn word_count(&self) -> usize {
-        self.text.split_whitespace().count()
+        self.text().split_whitespace().count()
     }
 
     /// The pillar this statement counts towards.
@@ -146,6 +149,19 @@ impl Statement {
 }
 
 impl Recommendation {
+    pub fn title(&self) -> &'static str {
+        row_of(&RECOMMENDATION_TITLES, self.row)
+    }
+
+    /// What to do, concretely enough to start next week.
+    pub fn action(&self) -> &'static str {
+        row_of(&RECOMMENDATION_ACTIONS, self.row)
+    }
+
+    pub fn why(&self) -> &'static str {
+        row_of(&RECOMMENDATION_WHYS, self.row)
+    }
+
     /// The pillar this recommendation helps.
     pub fn pillar(&self) -> &'static Pillar {
         // The build script refuses a recommendation whose pillar does not exist.
@@ -171,19 +187,57 @@ impl Recommendation {
 impl Pillar {
     /// Where this pillar comes in the content's order, for charts and tables.
     pub fn index(&self) -> usize {
-        PILLARS.iter().position(|pillar| pillar.id == self.id).unwrap_or(0)
+        self.row
+    }
+
+    /// One line on what the pillar means in practice.
+    pub fn description(&self) -> &'static str {
+        row_of(&PILLAR_DESCRIPTIONS, self.row)
+    }
+
+    /// Why it matters, in a sentence or two.
+    pub fn why(&self) -> &'static str {
+        row_of(&PILLAR_WHYS, self.row)
+    }
+
+    /// What to keep doing when the pillar is already strong.
+    pub fn keep_doing(&self) -> &'static str {
+        row_of(&PILLAR_KEEP_DOING, self.row)
     }
 }
 
 impl Stage {
     /// Where this stage comes, 0 being the least mature.
     pub fn index(&self) -> usize {
-        STAGES.iter().position(|stage| stage.id == self.id).unwrap_or(0)
+        self.row
+    }
+
+    /// Why the threshold sits where it does, in one sentence (anchored on the answer scale).
+    pub fn why_here(&self) -> &'static str {
+        row_of(&STAGE_WHY_HERE, self.row)
+    }
+
+    /// What the answers of someone at this stage say.
+    pub fn description(&self) -> &'static str {
+        row_of(&STAGE_DESCRIPTIONS, self.row)
+    }
+
+    /// What would have to become true of the company to reach the next stage; at the top stage, how
+    /// to keep it.
+    pub fn next_step(&self) -> &'static str {
+        row_of(&STAGE_NEXT_STEPS, self.row)
     }
 
     /// The stage after this one, if there is one.
     pub fn next(&self) -> Option<&'static Stage> {
         STAGES.get(self.index() + 1)
+    }
+}
+
+impl Obstacle {
+    /// What the obstacle is and why it matters, in a sentence or two.
+    pub fn description(&self) -> &'static str {
+        row_of(&OBSTACLE_DESCRIPTIONS, self.row)
     }
 }
 
@@ -226,8 +280,7 @@ pub fn recommendations_for(pillar: &Pillar) -> impl Iterator<Item = &'static Rec
 /// (reading at 150 words a minute, five seconds to choose each answer, rounded up) applied to the
 /// statements asked today.
 pub fn minutes_to_take() -> usize {
-    let words = active_statements().map(Statement::word_count).sum();
-    super::minutes_to_read_and_answer(words, active_statements().count())
+    super::minutes_to_read_and_answer(ACTIVE_STATEMENT_WORDS, active_statements().count())
 }
 
 /// The stage with this id.

@@ -15,9 +15,6 @@ pub struct Question {
     pub slot: u8,
     /// A few words on what the question is about, for the review.
     pub topic: &'static str,
-    pub prompt: &'static str,
-    /// Shown after answering, whichever option was picked.
-    pub explanation: &'static str,
     /// Whether [`PILLAR_MAPPING`] follows the explanation (on the question about the pillars).
     pub shows_pillar_mapping: bool,
     /// In the order the content lists them; attempts shuffle their own copy.
@@ -26,6 +23,8 @@ pub struct Question {
     answer: usize,
     /// Ids of the assessment pillars the question teaches (none, one or two).
     pillars: &'static [&'static str],
+    /// The row of its texts.
+    row: usize,
 }
 
 /// One of a question's possible answers.
@@ -33,9 +32,8 @@ pub struct Question {
 pub struct QuizOption {
     /// Stable id, unique within its question.
     pub id: &'static str,
-    pub text: &'static str,
-    /// Why this option is wrong, for a visitor who picked it; `None` on the right option only.
-    pub why_wrong: Option<&'static str>,
+    /// The row of its texts, counted over every question's options.
+    row: usize,
 }
 
 /// The short message shown with a score, for scores from `from_percent` up to the next band.
@@ -43,13 +41,43 @@ pub struct QuizOption {
 pub struct Verdict {
     pub id: &'static str,
     pub from_percent: u8,
-    pub headline: &'static str,
-    pub message: &'static str,
+    /// The row of its texts.
+    row: usize,
 }
 
 include!(concat!(env!("OUT_DIR"), "/quiz_content.rs"));
 
+impl QuizOption {
+    pub fn text(&self) -> &'static str {
+        OPTION_TEXTS.get(self.row).copied().unwrap_or_default()
+    }
+
+    /// Why this option is wrong, for a visitor who picked it; `None` on the right option only.
+    pub fn why_wrong(&self) -> Option<&'static str> {
+        OPTION_WHY_WRONG.get(self.row).copied().flatten()
+    }
+}
+
+impl Verdict {
+    pub fn headline(&self) -> &'static str {
+        VERDICT_HEADLINES.get(self.row).copied().unwrap_or_default()
+    }
+
+    pub fn message(&self) -> &'static str {
+        VERDICT_MESSAGES.get(self.row).copied().unwrap_or_default()
+    }
+}
+
 impl Question {
+    pub fn prompt(&self) -> &'static str {
+        QUESTION_PROMPTS.get(self.row).copied().unwrap_or_default()
+    }
+
+    /// Shown after answering, whichever option was picked.
+    pub fn explanation(&self) -> &'static str {
+        QUESTION_EXPLANATIONS.get(self.row).copied().unwrap_or_default()
+    }
+
     /// The correct option.
     pub fn right_option(&self) -> &'static QuizOption {
         let options: &'static [QuizOption] = self.options;
@@ -72,13 +100,13 @@ impl Question {
     /// wrong option has. "Blameless experimentation" beside "Which of these is one of the five
     /// pillars?" does.
     pub fn gives_away(&self, shown: &str) -> bool {
-        let prompt = telling_words(self.prompt);
-        let right = telling_words(self.right_option().text);
+        let prompt = telling_words(self.prompt());
+        let right = telling_words(self.right_option().text());
         let wrong: Vec<Vec<String>> = self
             .options
             .iter()
             .filter(|option| !self.is_right(option.id))
-            .map(|option| telling_words(option.text))
+            .map(|option| telling_words(option.text()))
             .collect();
         telling_words(shown).into_iter().any(|word| {
             !prompt.contains(&word)

@@ -149,8 +149,12 @@ fn every_retired_statement_is_listed_under_the_version_that_retired_it() {
 #[test]
 fn every_glossary_term_is_used_by_a_statement_asked_or_an_action() {
     let texts: Vec<String> = active_statements()
-        .map(|statement| statement.text.to_lowercase())
-        .chain(RECOMMENDATIONS.iter().map(|r| format!("{} {} {}", r.title, r.action, r.why).to_lowercase()))
+        .map(|statement| statement.text().to_lowercase())
+        .chain(
+            RECOMMENDATIONS
+                .iter()
+                .map(|r| format!("{} {} {}", r.title(), r.action(), r.why()).to_lowercase()),
+        )
         .collect();
     for term in &TERMS {
         let term = term.term.to_lowercase();
@@ -176,7 +180,7 @@ fn the_markdown_lists_every_asked_statement_with_its_keying() {
     for statement in active_statements() {
         let keying = if statement.reverse { OBSTACLE } else { HEALTHY_WHEN_AGREED };
         assert!(
-            markdown.contains(&format!("{} ({}) {keying}", statement.text, statement.id)),
+            markdown.contains(&format!("{} ({}) {keying}", statement.text(), statement.id)),
             "{}",
             statement.id
         );

@@ -108,7 +108,7 @@ impl Feedback {
         if self.was_right {
             None
         } else {
-            self.picked.why_wrong
+            self.picked.why_wrong()
         }
     }
 }

@@ -54,7 +54,7 @@ impl ReviewItem {
         if self.was_right() {
             None
         } else {
-            self.picked.why_wrong
+            self.picked.why_wrong()
         }
     }
 }

@@ -111,7 +111,7 @@ impl StatementSpread {
     /// The statement turned into a question for the team to discuss; for an obstacle, saying so first,
     /// since agreeing with it is the bad sign.
     pub fn question(&self) -> String {
-        let text = self.statement.text.trim_end_matches('.');
+        let text = self.statement.text().trim_end_matches('.');
         if self.statement.reverse {
             format!("This names an obstacle. How true is it here: “{text}”?")
         } else {

@@ -72,12 +72,12 @@ pub fn to_csv(summary: &TeamSummary, options: &ExportOptions) -> String {
     let mut disputes = vec![disputed];
     disputes.extend(summary.disagreements.iter().map(|spread| {
         let mut row = vec![
-            spread.statement.text.to_owned(),
+            spread.statement.text().to_owned(),
             spread.statement.pillar().name.to_owned(),
             healthy_label(spread).to_owned(),
         ];
         row.extend(Answer::ALL.iter().map(|&answer| spread.count(answer).to_string()));
-        row.extend([spread.polarisation().to_string(), spread.statement.discussion.to_owned()]);
+        row.extend([spread.polarisation().to_string(), spread.statement.discussion().to_owned()]);
         row
     }));
     tables.push(disputes);
@@ -132,7 +132,7 @@ pub fn to_markdown(summary: &TeamSummary, options: &ExportOptions) -> String {
         for pillar in focus {
             let _ = writeln!(out, "### {} (average {})\n", pillar.pillar.name, pillar.average);
             for action in pillar.actions {
-                let _ = writeln!(out, "- **{}.** {}", action.title, action.action);
+                let _ = writeln!(out, "- **{}.** {}", action.title(), action.action());
             }
             out.push('\n');
         }
@@ -226,7 +226,7 @@ fn write_dispute(out: &mut String, place: usize, spread: &StatementSpread) {
     let header: Vec<String> = Answer::ALL.iter().map(|answer| answer.label().to_owned()).collect();
     let counts: Vec<String> = Answer::ALL.iter().map(|&answer| spread.count(answer).to_string()).collect();
     write_table(out, &[header, counts], false);
-    let _ = writeln!(out, "\n**To discuss:** {}\n", spread.statement.discussion);
+    let _ = writeln!(out, "\n**To discuss:** {}\n", spread.statement.discussion());
 }
 
 /// A GitHub-style table: the first row is the header; figures are right-aligned, and so is the first

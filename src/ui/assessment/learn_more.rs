@@ -25,7 +25,7 @@ pub fn LearnMore(
                 <li class="card stack learn__card">
                     <h3 class="learn__topic">{pointer.title()}</h3>
                     <p class="muted learn__why">{pointer.reason(&who)}</p>
-                    <p class="learn__prompt">{pointer.question.prompt}</p>
+                    <p class="learn__prompt">{pointer.question.prompt()}</p>
                 </li>
             }
         })

@@ -29,7 +29,9 @@ pub(super) fn Overview(assessment: Assessment) -> impl IntoView {
                             .with(|p| p.answers().get(statement.id))
                             .map_or("Not answered yet", |answer| answer.label())
                     };
-                    overview_row(statement.text, Some(answer), "Change", statement.text, move || open(index))
+                    overview_row(statement.text(), Some(answer), "Change", statement.text(), move || {
+                        open(index)
+                    })
                 })
                 .collect_view();
             view! {
@@ -71,7 +73,7 @@ pub(super) fn Overview(assessment: Assessment) -> impl IntoView {
                                 .get()
                                 .into_iter()
                                 .map(|(index, statement)| {
-                                    overview_row(statement.text, None::<&str>, "Answer", statement.text, move || open(index))
+                                    overview_row(statement.text(), None::<&str>, "Answer", statement.text(), move || open(index))
                                 })
                                 .collect_view()
                         }}

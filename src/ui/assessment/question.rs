@@ -196,7 +196,7 @@ pub(super) fn StatementScreen(assessment: Assessment) -> impl IntoView {
                 {move || statement.get().map(|s| s.pillar().name).unwrap_or_default()}
             </p>
             <h1 id="statement-text" tabindex="-1" class="statement">
-                {move || statement.get().map(|s| heading_text(s.text))}
+                {move || statement.get().map(|s| heading_text(s.text()))}
             </h1>
             {move || unseen().map(|role| view! {
                 <p class="callout unseen">

@@ -146,9 +146,10 @@ pub fn ResultDetails(
     let learn = guidance.learn.clone();
     let next_stage = result.next_stage();
     // At the top stage the next step is how to keep it; below, it leads the way to the next stage.
-    let stage_next_step = result.stage().filter(|stage| stage.next().is_none()).map(|stage| stage.next_step);
+    let stage_next_step =
+        result.stage().filter(|stage| stage.next().is_none()).map(|stage| stage.next_step());
     let way = next_stage.map(|next| {
-        view! { <NextStageView next=next from=result.stage().map(|stage| stage.next_step)/> }.into_any()
+        view! { <NextStageView next=next from=result.stage().map(|stage| stage.next_step())/> }.into_any()
     });
     let blind_spots = result.blind_spots.clone();
     let blind_count = blind_spots.len();
@@ -183,7 +184,7 @@ pub fn ResultDetails(
                         {blind_spots
                             .iter()
                             .map(|statement| view! {
-                                <li><span class="eyebrow">{statement.pillar().name}</span><br/>{statement.text}</li>
+                                <li><span class="eyebrow">{statement.pillar().name}</span><br/>{statement.text()}</li>
                             })
                             .collect_view()}
                     </ul>
@@ -198,7 +199,7 @@ pub fn ResultDetails(
 /// not measured, a line it sits near, the obstacles the answers point to, and the scoring rules.
 #[component]
 fn WhyThisStage(result: AssessmentResult) -> impl IntoView {
-    let description = result.placement().map(|placement| placement.stage.description);
+    let description = result.placement().map(|placement| placement.stage.description());
     let unmeasured = result.unmeasured();
     let held_back = result
         .placement()
@@ -226,7 +227,7 @@ fn WhyThisStage(result: AssessmentResult) -> impl IntoView {
                 view! {
                     <li>
                         <strong>{format!("{}: ", named.obstacle.name)}</strong>
-                        {named.obstacle.description}
+                        {named.obstacle.description()}
                         <span class="muted">
                             {format!(" Shown by agreeing with {} of its statements.", named.shown_by.len())}
                         </span>
@@ -281,14 +282,14 @@ fn pillar_detail(
         .iter()
         .find(|strength| strength.pillar.id == pillar.pillar.id && !guidance.sustaining)
         // The answers that show the strength are listed just below it, once.
-        .map(|strength| view! { <h3>"Keep doing"</h3><p>{strength.pillar.keep_doing}</p> });
+        .map(|strength| view! { <h3>"Keep doing"</h3><p>{strength.pillar.keep_doing()}</p> });
     let answers = result
         .answers_to(pillar.pillar)
         .into_iter()
         .map(|given| {
             view! {
                 <li>
-                    <p>{given.statement.text}</p>
+                    <p>{given.statement.text()}</p>
                     <p class="given-answers__answer">
                         <strong>{given.label()}</strong>
                         {given.note().map(|note| view! { " " <span class="muted">{note}</span> })}
@@ -331,7 +332,7 @@ fn NextStageView(
                 <li>
                     <span class="eyebrow">{change.statement.pillar().name}</span><br/>
                     <strong>{format!("{}: ", change.what_would_change())}</strong>
-                    {change.statement.text}<br/>
+                    {change.statement.text()}<br/>
                     <span class="muted">{format!("Answered \"{}\" this time.", change.from.label())}</span>
                 </li>
             }
@@ -433,12 +434,12 @@ fn FirstAdvice(guidance: Guidance, who: String, sustain: Option<&'static str>) -
             let shown_by = strength
                 .shown_by
                 .iter()
-                .map(|reason| view! { <li>{reason.statement.text}</li> })
+                .map(|reason| view! { <li>{reason.statement.text()}</li> })
                 .collect_view();
             view! {
                 <li class="card stack strength">
                     <p class="eyebrow">{strength.pillar.name}</p>
-                    <p>{strength.pillar.keep_doing}</p>
+                    <p>{strength.pillar.keep_doing()}</p>
                     <details>
                         <summary>"The answers that show it"</summary>
                         <ul class="strength__evidence">{shown_by}</ul>
@@ -473,13 +474,13 @@ struct ActionCard {
 fn action_card(action: &ChosenAction, who: &str, card: ActionCard) -> impl IntoView {
     let recommendation = action.recommendation;
     let reasons = action.reasons.iter().map(|reason| view! { <li>{reason.because(who)}</li> }).collect_view();
-    let title = heading_text(recommendation.title);
+    let title = heading_text(recommendation.title());
     let title = if card.nested {
         view! { <h4>{title}</h4> }.into_any()
     } else {
         view! { <h3>{title}</h3> }.into_any()
     };
-    let what = view! { <p>{recommendation.action}</p> };
+    let what = view! { <p>{recommendation.action()}</p> };
     let (open_what, folded_what) = if card.folded { (None, Some(what)) } else { (Some(what), None) };
     let summary = if card.folded {
         "What to do, why, and the answers behind it"
@@ -495,7 +496,7 @@ fn action_card(action: &ChosenAction, who: &str, card: ActionCard) -> impl IntoV
             <details class="unfold-in-print">
                 <summary>{summary}</summary>
                 {folded_what}
-                <p class="muted"><strong>"Why it helps: "</strong>{recommendation.why}</p>
+                <p class="muted"><strong>"Why it helps: "</strong>{recommendation.why()}</p>
                 <ul class="reasons">{reasons}</ul>
             </details>
         </li>

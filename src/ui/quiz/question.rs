@@ -95,7 +95,7 @@ pub(super) fn QuestionScreen(quiz: Quiz) -> impl IntoView {
             // The prompt names the group from outside it rather than as its legend: WebKit lays a
             // fieldset out too tall around a long legend until something restyles it, so the
             // controls below would jump on the first pick.
-            <h1 tabindex="-1" id=PROMPT_ID class="quiz-question__prompt">{heading_text(question.prompt)}</h1>
+            <h1 tabindex="-1" id=PROMPT_ID class="quiz-question__prompt">{heading_text(question.prompt())}</h1>
             <fieldset class="choices quiz-question__choices" aria-labelledby=PROMPT_ID>
                 {choices}
             </fieldset>
@@ -196,7 +196,7 @@ fn Choice(
                 }
             />
             <span class="quiz-choice__body">
-                <span class="quiz-choice__text">{option.text}</span>
+                <span class="quiz-choice__text">{option.text()}</span>
                 {mark}
             </span>
             <kbd class="choice__key" aria-hidden="true">{(position + 1).to_string()}</kbd>
@@ -224,11 +224,11 @@ fn FeedbackView(feedback: Feedback, question: &'static Question) -> impl IntoVie
             {feedback.why_wrong().map(|why_wrong| view! {
                 <p class="quiz-feedback__why-wrong">"Why your answer is not right: " {why_wrong}</p>
             })}
-            <p>"The right answer: " <strong>{feedback.right.text}</strong></p>
+            <p>"The right answer: " <strong>{feedback.right.text()}</strong></p>
             <details class="quiz-feedback__more">
                 <summary>"The explanation"</summary>
                 <div class="stack">
-                    <p>{question.explanation}</p>
+                    <p>{question.explanation()}</p>
                     {question.shows_pillar_mapping.then(|| view! { <p class="quiz-pillar-mapping">{PILLAR_MAPPING}</p> })}
                 </div>
             </details>

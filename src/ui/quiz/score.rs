@@ -40,7 +40,7 @@ pub(super) fn ScoreScreen(quiz: Quiz) -> impl IntoView {
         let answers = if count == 1 { "answer" } else { "answers" };
         let items = confident_mistakes
             .into_iter()
-            .map(|question| view! { <li>{question.prompt}</li> })
+            .map(|question| view! { <li>{question.prompt()}</li> })
             .collect_view();
         view! {
             <section class="quiz-score__sure card stack" aria-labelledby="quiz-sure-heading">
@@ -95,8 +95,8 @@ pub(super) fn ScoreScreen(quiz: Quiz) -> impl IntoView {
             <p class="muted">{intro}</p>
             <h1 id="quiz-score-heading" tabindex="-1" class="quiz-score__heading">{heading}</h1>
             {retry_line.map(|line| view! { <p class="quiz-score__retry">{line}</p> })}
-            <p class="lead quiz-score__verdict">{verdict.headline}</p>
-            <p>{verdict.message}</p>
+            <p class="lead quiz-score__verdict">{verdict.headline()}</p>
+            <p>{verdict.message()}</p>
             <RecordLine record=quiz.record/>
             {sure_but_wrong}
             <div class="actions">
@@ -124,7 +124,7 @@ fn ReviewEntry(item: ReviewItem) -> impl IntoView {
     let right = item.was_right();
     view! {
         <li class="quiz-review__item card stack">
-            <h3 class="quiz-review__prompt">{heading_text(item.question.prompt)}</h3>
+            <h3 class="quiz-review__prompt">{heading_text(item.question.prompt())}</h3>
             <p>
                 {if right {
                     view! { <span class="badge badge--good">"✓ Right"</span> }.into_any()
@@ -132,14 +132,14 @@ fn ReviewEntry(item: ReviewItem) -> impl IntoView {
                     view! { <span class="badge badge--bad">"✗ Missed"</span> }.into_any()
                 }}
                 " Your answer: "
-                {item.picked.text}
+                {item.picked.text()}
             </p>
             {(item.sure && !right).then(|| view! { <p class="quiz-review__sure">"You were sure of this answer."</p> })}
             {item.why_wrong().map(|why_wrong| view! {
                 <p class="quiz-review__why-wrong">"Why it is not right: " {why_wrong}</p>
             })}
-            {(!right).then(|| view! { <p>"The right answer: " <strong>{item.right.text}</strong></p> })}
-            <p class="muted">{item.question.explanation}</p>
+            {(!right).then(|| view! { <p>"The right answer: " <strong>{item.right.text()}</strong></p> })}
+            <p class="muted">{item.question.explanation()}</p>
             {item.question.shows_pillar_mapping.then(|| view! { <p class="muted quiz-pillar-mapping">{PILLAR_MAPPING}</p> })}
         </li>
     }

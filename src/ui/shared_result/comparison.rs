@@ -50,7 +50,7 @@ pub(super) fn ComparisonView(
             view! {
                 <li class="card stack">
                     <p class="eyebrow">{gap.statement.pillar().name}</p>
-                    <p>{gap.statement.text}</p>
+                    <p>{gap.statement.text()}</p>
                     <p class="muted">
                         {format!("{theirs_name}: {}", gap.theirs.label())}
                         <br/>

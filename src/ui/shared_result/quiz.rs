@@ -27,9 +27,9 @@ pub(super) fn SharedQuizView(shared: SharedQuiz) -> impl IntoView {
             number_word(minutes_to_take())
         ),
     };
-    let right = shared.right.iter().map(|question| view! { <li>{question.prompt}</li> }).collect_view();
+    let right = shared.right.iter().map(|question| view! { <li>{question.prompt()}</li> }).collect_view();
     let missed = shared.missed.as_ref().filter(|missed| !missed.is_empty()).map(|missed| {
-        let items = missed.iter().map(|question| view! { <li>{question.prompt}</li> }).collect_view();
+        let items = missed.iter().map(|question| view! { <li>{question.prompt()}</li> }).collect_view();
         view! {
             <h2>"Missed"</h2>
             <ul class="shared-quiz__list">{items}</ul>
@@ -42,7 +42,7 @@ pub(super) fn SharedQuizView(shared: SharedQuiz) -> impl IntoView {
             <SharedBanner what="quiz score" label=shared.label.clone()/>
             <p class="eyebrow">{eyebrow}</p>
             <h1 tabindex="-1" class="quiz-score__heading">{shared.score.label()}</h1>
-            <p class="lead quiz-score__verdict">{shared.verdict.headline}</p>
+            <p class="lead quiz-score__verdict">{shared.verdict.headline()}</p>
             <p class="muted">{format!("Taken on {}.", shared.day.long())}</p>
             <p>{yours}</p>
             <p class="actions">

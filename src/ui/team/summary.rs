@@ -344,7 +344,7 @@ fn Disagreements(summary: TeamSummary) -> impl IntoView {
                         <p class="eyebrow">{disagreement.statement.pillar().name}</p>
                         <h3>{heading_text(&disagreement.question())}</h3>
                         <Distribution disagreement=disagreement.clone()/>
-                        <p class="disagreement__prompt">{disagreement.statement.discussion}</p>
+                        <p class="disagreement__prompt">{disagreement.statement.discussion()}</p>
                     </li>
                 }
             })

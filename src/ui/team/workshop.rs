@@ -98,7 +98,7 @@ pub(super) fn Presenter(summary: Memo<TeamSummary>, showing: RwSignal<Option<usi
                 </h2>
                 <Distribution disagreement=dispute.disagreement.clone()/>
                 <DistributionLegend/>
-                <p class="presenter__prompt">{dispute.disagreement.statement.discussion}</p>
+                <p class="presenter__prompt">{dispute.disagreement.statement.discussion()}</p>
                 <p class="presenter__controls">
                     <button type="button" class="button" disabled={index == 0} on:click=move |_| step(-1)>"Previous"</button>
                     <button type="button" class="button" disabled={index + 1 >= total} on:click=move |_| step(1)>"Next"</button>
@@ -125,7 +125,7 @@ pub(super) fn AgendaView(summary: Memo<TeamSummary>) -> impl IntoView {
                             <strong>{format!("{} min · ", dispute.minutes)}</strong>
                             {dispute.disagreement.question()}
                             <br/>
-                            <span class="muted">{format!("{}. {}", dispute.disagreement.breakdown(), dispute.disagreement.statement.discussion)}</span>
+                            <span class="muted">{format!("{}. {}", dispute.disagreement.breakdown(), dispute.disagreement.statement.discussion())}</span>
                         </li>
                     }
                 })
@@ -137,7 +137,7 @@ pub(super) fn AgendaView(summary: Memo<TeamSummary>) -> impl IntoView {
                     let actions = pillar
                         .actions
                         .iter()
-                        .map(|action| view! { <li><strong>{action.title}</strong>{format!(": {}", action.action)}</li> })
+                        .map(|action| view! { <li><strong>{action.title()}</strong>{format!(": {}", action.action())}</li> })
                         .collect_view();
                     view! {
                         <li>

@@ -18,15 +18,18 @@ struct Chunk {
     size: usize,
 }
 
-/// Merges the shared chunks in `contents` until each split module needs at most `max_chunks`.
-/// `size_of` estimates a symbol's bytes (the cost of fetching it without need); `weights` says how
-/// much more a module's unneeded bytes count than another's (1 for a module not named).
+/// Merges the shared chunks in `contents` until each split module needs at most `max_chunks`, or
+/// the number `limits` gives it. `size_of` estimates a symbol's bytes (the cost of fetching it
+/// without need); `weights` says how much more a module's unneeded bytes count than another's (1 for
+/// a module not named).
 pub(crate) fn coarsen(
     contents: &mut HashMap<SplitModuleIdentifier, OutputModuleInfo>,
     size_of: impl Fn(&DepNode) -> usize,
     max_chunks: usize,
+    limits: &HashMap<String, usize>,
     weights: &HashMap<String, usize>,
 ) {
+    let limit_of = |module: &String| limits.get(module).copied().unwrap_or(max_chunks);
     let mut chunks: Vec<Chunk> = Vec::new();
     let keys: Vec<_> = contents.keys().filter(|key| matches!(key, SplitModuleIdentifier::Chunk(_))).cloned().collect();
     for key in keys {
@@ -44,18 +47,16 @@ pub(crate) fn coarsen(
                 *count.entry(module).or_default() += 1;
             }
         }
-        // The module with the most chunks (the first in name order among equals).
-        let Some((module, most)) =
-            count.iter().fold(None, |best: Option<(&String, usize)>, (&module, &n)| match best {
-                Some((_, best_n)) if best_n >= n => best,
-                _ => Some((module, n)),
-            })
-        else {
+        // The module furthest over its limit (the first in name order among equals).
+        let over = count
+            .iter()
+            .filter_map(|(&module, &n)| n.checked_sub(limit_of(module)).filter(|&by| by > 0).map(|by| (module, by)));
+        let Some((module, _)) = over.fold(None, |best: Option<(&String, usize)>, (module, by)| match best {
+            Some((_, best_by)) if best_by >= by => best,
+            _ => Some((module, by)),
+        }) else {
             break;
         };
-        if most <= max_chunks {
-            break;
-        }
         let module = module.clone();
         let mine: Vec<usize> = (0..chunks.len()).filter(|&i| chunks[i].needed_by.contains(&module)).collect();
         let mut best: Option<(usize, usize, usize)> = None;

@@ -71,6 +71,7 @@ fn run_transform(opts: Options) -> Result<SplitWasm> {
             &deps.graph,
             split_points,
             opts.max_shared_chunks,
+            &opts.chunk_limits,
             &opts.chunk_weights,
         )?;
     deps_span.exit();

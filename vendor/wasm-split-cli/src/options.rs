@@ -95,6 +95,8 @@ pub struct Options<'a> {
     /// How much more the bytes a split module would fetch without need count when shared chunks are
     /// merged (1 for a module not named): name the modules whose loading matters most.
     pub chunk_weights: std::collections::HashMap<String, usize>,
+    /// Split modules allowed more (or fewer) shared chunks than `max_shared_chunks`.
+    pub chunk_limits: std::collections::HashMap<String, usize>,
     /// Enables explicit tests for assumptions we make about the input wasm file during integration testing.
     #[doc(hidden)]
     pub strict_tests: bool,
@@ -116,6 +118,7 @@ impl<'wasm> Options<'wasm> {
             strict_tests: false,
             max_shared_chunks: None,
             chunk_weights: std::collections::HashMap::new(),
+            chunk_limits: std::collections::HashMap::new(),
         }
     }
 }

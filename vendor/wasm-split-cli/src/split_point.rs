@@ -471,6 +471,7 @@ pub fn compute_split_modules(
     dep_graph: &DepGraph,
     split_points: Vec<SplitPoint>,
     max_shared_chunks: Option<usize>,
+    chunk_limits: &HashMap<String, usize>,
     chunk_weights: &HashMap<String, usize>,
 ) -> Result<SplitProgramInfo> {
     let split_span = perf_span!("compute splits", module_count = field::Empty);
@@ -546,7 +547,7 @@ pub fn compute_split_modules(
             }
             _ => 0,
         };
-        crate::coarsen::coarsen(&mut split_module_contents, size_of, max_chunks, chunk_weights);
+        crate::coarsen::coarsen(&mut split_module_contents, size_of, max_chunks, chunk_limits, chunk_weights);
     }
 
     // Now, check for each module which of its dependencies it needs to import from some other module.

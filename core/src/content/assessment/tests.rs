@@ -105,21 +105,25 @@ fn every_text() -> Vec<(&'static str, &'static str)> {
     for pillar in &PILLARS {
         texts.extend([
             (pillar.id, pillar.name),
-            (pillar.id, pillar.description),
-            (pillar.id, pillar.why),
-            (pillar.id, pillar.keep_doing),
+            (pillar.id, pillar.description()),
+            (pillar.id, pillar.why()),
+            (pillar.id, pillar.keep_doing()),
         ]);
     }
     texts.extend(
         STATEMENTS
             .iter()
-            .flat_map(|statement| [(statement.id, statement.text), (statement.id, statement.discussion)]),
+            .flat_map(|statement| [(statement.id, statement.text()), (statement.id, statement.discussion())]),
     );
     for r in &RECOMMENDATIONS {
-        texts.extend([(r.id, r.title), (r.id, r.action), (r.id, r.why)]);
+        texts.extend([(r.id, r.title()), (r.id, r.action()), (r.id, r.why())]);
     }
     for stage in &STAGES {
-        texts.extend([(stage.id, stage.name), (stage.id, stage.description), (stage.id, stage.next_step)]);
+        texts.extend([
+            (stage.id, stage.name),
+            (stage.id, stage.description()),
+            (stage.id, stage.next_step()),
+        ]);
     }
     texts
 }
@@ -195,7 +199,7 @@ fn asked_statements_average_at_most_fifteen_words() {
 /// The words of an asked statement, lowercased and stripped of punctuation, with its id.
 fn asked_words() -> impl Iterator<Item = (&'static str, String)> {
     active_statements().flat_map(|statement| {
-        statement.text.split_whitespace().map(move |word| {
+        statement.text().split_whitespace().map(move |word| {
             let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '/' && c != '-');
             (statement.id, word.to_lowercase())
         })
@@ -233,9 +237,9 @@ fn asked_statements_need_no_growth_tactic_vocabulary() {
 fn asked_statements_about_a_span_of_time_open_with_their_period() {
     for statement in active_statements() {
         let opening = statement.period.map(|period| format!("In the {period}, "));
-        let names_a_span = statement.text.starts_with("In the past");
+        let names_a_span = statement.text().starts_with("In the past");
         assert_eq!(opening.is_some(), names_a_span, "{}", statement.id);
-        assert!(opening.is_none_or(|opening| statement.text.starts_with(&opening)), "{}", statement.id);
+        assert!(opening.is_none_or(|opening| statement.text().starts_with(&opening)), "{}", statement.id);
     }
 }
 
@@ -280,7 +284,7 @@ fn a_pillars_recommendations_come_most_useful_first() {
 
 #[test]
 fn every_stage_says_what_to_do_next() {
-    assert!(STAGES.iter().all(|stage| stage.next_step.len() > 20));
+    assert!(STAGES.iter().all(|stage| stage.next_step().len() > 20));
 }
 
 #[test]
@@ -293,7 +297,7 @@ fn no_text_has_stray_spaces_backslashes_or_line_breaks() {
 
 #[test]
 fn statements_and_recommendations_read_as_sentences() {
-    let sentences = STATEMENTS.iter().map(|s| s.text).chain(RECOMMENDATIONS.iter().map(|r| r.action));
+    let sentences = STATEMENTS.iter().map(|s| s.text()).chain(RECOMMENDATIONS.iter().map(|r| r.action()));
     for text in sentences {
         assert!(text.ends_with('.') && text.starts_with(char::is_uppercase), "{text}");
     }
@@ -302,11 +306,11 @@ fn statements_and_recommendations_read_as_sentences() {
 #[test]
 fn each_statement_has_its_own_discussion_prompt() {
     // Written for its statement, not one question pasted under several.
-    let mut prompts: Vec<&str> = STATEMENTS.iter().map(|statement| statement.discussion).collect();
+    let mut prompts: Vec<&str> = STATEMENTS.iter().map(|statement| statement.discussion()).collect();
     prompts.sort_unstable();
     prompts.dedup();
     assert_eq!(prompts.len(), STATEMENTS.len());
-    assert!(STATEMENTS.iter().all(|statement| statement.discussion.starts_with(char::is_uppercase)));
+    assert!(STATEMENTS.iter().all(|statement| statement.discussion().starts_with(char::is_uppercase)));
 }
 
 #[test]

@@ -7,7 +7,7 @@ fn every_wrong_option_says_why_and_the_right_one_does_not() {
     for question in &QUESTIONS {
         for option in question.options {
             assert_eq!(
-                option.why_wrong.is_none(),
+                option.why_wrong().is_none(),
                 question.is_right(option.id),
                 "{}: {}",
                 question.id,
@@ -107,9 +107,9 @@ fn the_keys_and_the_time_come_from_the_content() {
 #[test]
 fn every_question_has_an_explanation_of_a_sentence_or_two() {
     for question in &QUESTIONS {
-        let sentences = question.explanation.matches(". ").count() + 1;
-        assert!(!question.explanation.is_empty() && sentences <= 2, "{}", question.id);
-        assert!(question.explanation.ends_with('.'), "{}", question.id);
+        let sentences = question.explanation().matches(". ").count() + 1;
+        assert!(!question.explanation().is_empty() && sentences <= 2, "{}", question.id);
+        assert!(question.explanation().ends_with('.'), "{}", question.id);
     }
 }
 
@@ -125,7 +125,7 @@ fn questions_are_found_by_id_and_by_slot() {
 #[test]
 fn every_score_out_of_ten_has_a_verdict_and_full_marks_get_the_top_one() {
     assert_eq!(verdict(10, 10).id, VERDICTS[0].id);
-    assert!((0..=10).all(|right| !verdict(right, 10).headline.is_empty()));
+    assert!((0..=10).all(|right| !verdict(right, 10).headline().is_empty()));
     assert_eq!(verdict(0, 10).from_percent, 0);
 }
 

@@ -61,7 +61,7 @@ fn confirming_a_wrong_pick_says_why_that_pick_is_wrong() {
     let wrong = wrong_option(question);
     assert!(moved(&mut attempt, |a| a.select(wrong)) && moved(&mut attempt, |a| a.confirm()));
     let feedback = attempt.current().and_then(|step| step.feedback).expect("the answer shows");
-    let expected = question.option(wrong).and_then(|option| option.why_wrong);
+    let expected = question.option(wrong).and_then(|option| option.why_wrong());
     assert!(expected.is_some());
     assert_eq!(feedback.why_wrong(), expected);
 }

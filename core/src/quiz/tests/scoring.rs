@@ -37,7 +37,7 @@ fn each_wrong_answer_costs_one_point() {
 fn all_wrong_still_gets_an_encouraging_verdict() {
     let result = full_result(|_| false);
     assert_eq!(result.score.label(), "0 of 10");
-    assert!(!result.verdict.message.is_empty());
+    assert!(!result.verdict.message().is_empty());
     assert_eq!(result.verdict.from_percent, 0);
 }
 
@@ -73,7 +73,7 @@ fn the_review_says_why_each_missed_answer_is_wrong_and_nothing_for_right_ones() 
         if item.was_right() {
             assert_eq!(item.why_wrong(), None, "{}", item.question.id);
         } else {
-            assert_eq!(item.why_wrong(), item.picked.why_wrong, "{}", item.question.id);
+            assert_eq!(item.why_wrong(), item.picked.why_wrong(), "{}", item.question.id);
             assert!(item.why_wrong().is_some_and(|why| !why.is_empty()), "{}", item.question.id);
         }
     }

@@ -140,5 +140,5 @@ fn a_retired_statement_answered_in_old_links_gets_its_breakdown() {
         .to_vec();
     let team = TeamSummary::of(&TeamLink { name: None, members });
     assert_eq!(team.disagreements.len(), 1);
-    assert!(team.disagreements[0].statement.discussion.ends_with('?'));
+    assert!(team.disagreements[0].statement.discussion().ends_with('?'));
 }

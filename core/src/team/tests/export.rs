@@ -113,10 +113,10 @@ fn the_csv_lists_each_disputed_statement_with_its_answer_counts() {
     assert_eq!(rows[header][3..9], Answer::ALL.map(|answer| answer.label().to_owned()));
     let row = &rows[header + 1];
     let statement = &team.disagreements[0].statement;
-    assert_eq!(row[0], statement.text);
+    assert_eq!(row[0], statement.text());
     assert_eq!(row[2], "Disagree", "disagreeing with an obstacle is the healthy answer");
     assert_eq!(row[3..9], ["1", "1", "0", "0", "2", "1"].map(str::to_owned));
-    assert_eq!(row[10], statement.discussion);
+    assert_eq!(row[10], statement.discussion());
 }
 
 #[test]
@@ -158,10 +158,10 @@ fn the_markdown_page_has_the_team_the_pillars_the_disputes_and_where_to_start() 
     let dispute = &team.disagreements[0];
     assert!(markdown.contains(&format!("### 1. {}", dispute.question())));
     assert!(markdown.contains("names an obstacle, so disagreeing with it is the healthy answer. 2 disagree, 2 agree, 1 doesn't know."));
-    assert!(markdown.contains(&format!("**To discuss:** {}", dispute.statement.discussion)));
+    assert!(markdown.contains(&format!("**To discuss:** {}", dispute.statement.discussion())));
     for focus in team.focus() {
         assert!(markdown.contains(&format!("### {} (average {})", focus.pillar.name, focus.average)));
-        assert!(focus.actions.iter().all(|action| markdown.contains(action.title)));
+        assert!(focus.actions.iter().all(|action| markdown.contains(action.title())));
     }
     assert!(!markdown.contains("## Person by pillar"));
 }

@@ -37,6 +37,11 @@ struct Cli {
     #[arg(long = "weigh", value_parser = parse_weight)]
     weights: Vec<(String, usize)>,
 
+    /// A split module allowed another number of shared chunks than `--max-shared-chunks`, as
+    /// `<module>=<count>` (repeatable).
+    #[arg(long = "limit", value_parser = parse_weight)]
+    limits: Vec<(String, usize)>,
+
     /// Print verbose split information.
     #[arg(short, long)]
     verbose: bool,
@@ -64,6 +69,7 @@ fn main() -> Result<()> {
         opts.verbose = args.verbose;
         opts.max_shared_chunks = args.max_shared_chunks;
         opts.chunk_weights = args.weights.iter().cloned().collect();
+        opts.chunk_limits = args.limits.iter().cloned().collect();
         opts.output_dir = &args.output;
         opts.main_out_path = &main_out_path;
         if let Some(name) = args.out_name.as_ref() {

@@ -189,10 +189,10 @@ fn a_reason_reads_as_what_the_person_answered() {
     let obstacle = active_statements().find(|s| s.reverse).expect("a reverse statement");
     let reason = Reason { statement: obstacle, answer: Answer::Agree };
     assert_eq!(reason.agreement(), 25);
-    assert_eq!(reason.because("you"), format!("Because you agreed with “{}”", obstacle.text));
+    assert_eq!(reason.because("you"), format!("Because you agreed with “{}”", obstacle.text()));
     let plain = active_statements().find(|s| !s.reverse).expect("a statement");
     let reason = Reason { statement: plain, answer: Answer::StronglyDisagree };
-    assert_eq!(reason.because("Ana"), format!("Because Ana strongly disagreed with “{}”", plain.text));
+    assert_eq!(reason.because("Ana"), format!("Because Ana strongly disagreed with “{}”", plain.text()));
 }
 
 #[test]

@@ -142,7 +142,7 @@ fn a_prerequisite_says_which_offered_action_builds_on_it() {
     let first = guidance.actions.iter().find(|a| a.recommendation.id == before.id).expect("offered");
     assert_eq!(
         first.comes_first_because(),
-        Some(format!("It comes first: “{}” builds on it.", action.title))
+        Some(format!("It comes first: “{}” builds on it.", action.title()))
     );
     let later = guidance.actions.iter().find(|a| a.recommendation.id == action.id).expect("offered");
     assert_eq!(later.comes_first_because(), None);

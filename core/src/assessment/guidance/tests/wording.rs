@@ -9,7 +9,7 @@ const SELF_SERVE_ONLY: [&str; 5] = ["activat", "in-app", "a/b", "trial user", "s
 #[test]
 fn no_action_assumes_a_self_serve_product() {
     for recommendation in &RECOMMENDATIONS {
-        let text = format!("{} {} {}", recommendation.title, recommendation.action, recommendation.why)
+        let text = format!("{} {} {}", recommendation.title(), recommendation.action(), recommendation.why())
             .to_lowercase();
         for word in SELF_SERVE_ONLY {
             assert!(!text.contains(word), "{} says {word:?}", recommendation.id);
@@ -19,10 +19,10 @@ fn no_action_assumes_a_self_serve_product() {
 
 #[test]
 fn every_why_is_its_own() {
-    let whys: HashSet<&str> = RECOMMENDATIONS.iter().map(|r| r.why).collect();
+    let whys: HashSet<&str> = RECOMMENDATIONS.iter().map(|r| r.why()).collect();
     assert_eq!(whys.len(), RECOMMENDATIONS.len(), "two actions give the same why");
     for recommendation in &RECOMMENDATIONS {
-        let pillar_why = pillar(recommendation.pillar_id).map(|p| p.why);
-        assert_ne!(Some(recommendation.why), pillar_why, "{} repeats its pillar's why", recommendation.id);
+        let pillar_why = pillar(recommendation.pillar_id).map(|p| p.why());
+        assert_ne!(Some(recommendation.why()), pillar_why, "{} repeats its pillar's why", recommendation.id);
     }
 }

@@ -241,9 +241,20 @@ fn luma_over(rgba: &[u8], background: u32) -> Vec<u8> {
 }
 
 /// Reads the picture whole, scaled down to [`PASS_PIXELS`]; then, while nothing is found, in
-/// overlapping tiles at each finer scale up to the picture's own, as far as `work` pixels allow.
+/// overlapping tiles at each finer scale up to the picture's own, as far as `work` pixels allow. A
+/// picture small enough to read whole at its own scale is read once more at half its size: the
+/// reader can miss the edges of a slightly tilted code at full size and find them once neighbouring
+/// pixels are averaged.
 fn read_at_every_scale(width: usize, height: usize, luma: &[u8], mut work: usize) -> Vec<String> {
     let mut factor = scale_factor(width * height, PASS_PIXELS);
+    if factor == 1 {
+        let texts = read_tiles(luma, width, height, PASS_PIXELS, &mut work);
+        if !texts.is_empty() || work == 0 {
+            return texts;
+        }
+        let (halved, halved_width, halved_height) = box_scaled(luma, width, height, 2);
+        return read_tiles(&halved, halved_width, halved_height, PASS_PIXELS, &mut work);
+    }
     let mut whole = true;
     loop {
         let (scaled, scaled_width, scaled_height) = box_scaled(luma, width, height, factor);

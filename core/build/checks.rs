@@ -109,12 +109,7 @@ mod tests;
 /// out of the entries travel with the screens that show them, while the entries every screen reads
 /// (ids, slots, names) stay small.
 pub fn write_text_table<'a>(out: &mut String, name: &str, texts: impl ExactSizeIterator<Item = &'a str>) {
-    use std::fmt::Write;
-    let _ = writeln!(out, "static {name}: [&str; {}] = [", texts.len());
-    for text in texts {
-        let _ = writeln!(out, "    {:?},", text.trim());
-    }
-    out.push_str("];\n\n");
+    write_table(out, name, "&str", texts.map(str::trim));
 }
 
 /// [`write_text_table`] for a text only some entries have: `static NAME: [Option<&str>; N]`.
@@ -123,10 +118,20 @@ pub fn write_optional_text_table<'a>(
     name: &str,
     texts: impl ExactSizeIterator<Item = Option<&'a str>>,
 ) {
+    write_table(out, name, "Option<&str>", texts.map(|text| text.map(str::trim)));
+}
+
+/// `static NAME: [ELEMENT; N] = [...];`, each value written as a Rust literal.
+fn write_table<T: std::fmt::Debug>(
+    out: &mut String,
+    name: &str,
+    element: &str,
+    values: impl ExactSizeIterator<Item = T>,
+) {
     use std::fmt::Write;
-    let _ = writeln!(out, "static {name}: [Option<&str>; {}] = [", texts.len());
-    for text in texts {
-        let _ = writeln!(out, "    {:?},", text.map(str::trim));
+    let _ = writeln!(out, "static {name}: [{element}; {}] = [", values.len());
+    for value in values {
+        let _ = writeln!(out, "    {value:?},");
     }
     out.push_str("];\n\n");
 }

@@ -11,6 +11,8 @@
 //! Statements are never deleted, only retired: result links hold answers by slot, and an old link
 //! keeps its meaning only while its statements stay here.
 
+use super::row_of;
+
 /// One part of the culture that gets its own score.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Pillar {
@@ -94,12 +96,6 @@ pub struct Obstacle {
 }
 
 include!(concat!(env!("OUT_DIR"), "/assessment_content.rs"));
-
-/// A text from one of the generated tables. The build script writes an entry's `row` beside its
-/// texts, so the row is always there.
-fn row_of(table: &'static [&'static str], row: usize) -> &'static str {
-    table.get(row).copied().unwrap_or_default()
-}
 
 impl Statement {
     pub fn text(&self) -> &'static str {

@@ -31,6 +31,12 @@ pub fn minutes_to_read_and_answer(words: usize, statements: usize) -> usize {
     scaled_seconds.div_ceil(60 * READING_WORDS_PER_MINUTE).max(1)
 }
 
+/// A text from one of the generated tables. The build script writes an entry's `row` beside its
+/// texts, so the row is always there.
+fn row_of(table: &'static [&'static str], row: usize) -> &'static str {
+    table.get(row).copied().unwrap_or_default()
+}
+
 /// The build script's checks and their tests (`core/build/`), compiled into the unit tests so they run
 /// on broken content. The build script is no module of the crate, hence the one `#[path]`.
 #[cfg(test)]

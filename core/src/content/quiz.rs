@@ -6,6 +6,8 @@
 //! ids that the assessment has (each of its pillars taught somewhere), at least four questions from
 //! each source article, and option lengths that do not give the answer away.
 
+use super::row_of;
+
 /// One quiz question, as written in `content/quiz.toml`.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Question {
@@ -49,7 +51,7 @@ include!(concat!(env!("OUT_DIR"), "/quiz_content.rs"));
 
 impl QuizOption {
     pub fn text(&self) -> &'static str {
-        OPTION_TEXTS.get(self.row).copied().unwrap_or_default()
+        row_of(&OPTION_TEXTS, self.row)
     }
 
     /// Why this option is wrong, for a visitor who picked it; `None` on the right option only.
@@ -60,22 +62,22 @@ impl QuizOption {
 
 impl Verdict {
     pub fn headline(&self) -> &'static str {
-        VERDICT_HEADLINES.get(self.row).copied().unwrap_or_default()
+        row_of(&VERDICT_HEADLINES, self.row)
     }
 
     pub fn message(&self) -> &'static str {
-        VERDICT_MESSAGES.get(self.row).copied().unwrap_or_default()
+        row_of(&VERDICT_MESSAGES, self.row)
     }
 }
 
 impl Question {
     pub fn prompt(&self) -> &'static str {
-        QUESTION_PROMPTS.get(self.row).copied().unwrap_or_default()
+        row_of(&QUESTION_PROMPTS, self.row)
     }
 
     /// Shown after answering, whichever option was picked.
     pub fn explanation(&self) -> &'static str {
-        QUESTION_EXPLANATIONS.get(self.row).copied().unwrap_or_default()
+        row_of(&QUESTION_EXPLANATIONS, self.row)
     }
 
     /// The correct option.

@@ -246,26 +246,25 @@ fn luma_over(rgba: &[u8], background: u32) -> Vec<u8> {
 /// reader can miss the edges of a slightly tilted code at full size and find them once neighbouring
 /// pixels are averaged.
 fn read_at_every_scale(width: usize, height: usize, luma: &[u8], mut work: usize) -> Vec<String> {
-    let mut factor = scale_factor(width * height, PASS_PIXELS);
-    if factor == 1 {
-        let texts = read_tiles(luma, width, height, PASS_PIXELS, &mut work);
-        if !texts.is_empty() || work == 0 {
-            return texts;
-        }
-        let (halved, halved_width, halved_height) = box_scaled(luma, width, height, 2);
-        return read_tiles(&halved, halved_width, halved_height, PASS_PIXELS, &mut work);
-    }
-    let mut whole = true;
-    loop {
+    let coarsest = scale_factor(width * height, PASS_PIXELS);
+    // (scale factor, tile size) of each pass, in order.
+    let passes: Vec<(usize, usize)> = if coarsest == 1 {
+        vec![(1, PASS_PIXELS), (2, PASS_PIXELS)]
+    } else {
+        std::iter::successors(Some(coarsest), |&factor| (factor > 1).then_some(factor / 2))
+            .enumerate()
+            .map(|(pass, factor)| (factor, if pass == 0 { PASS_PIXELS } else { TILE_PIXELS }))
+            .collect()
+    };
+    let mut texts = Vec::new();
+    for (factor, tile) in passes {
         let (scaled, scaled_width, scaled_height) = box_scaled(luma, width, height, factor);
-        let tile = if whole { PASS_PIXELS } else { TILE_PIXELS };
-        let texts = read_tiles(&scaled, scaled_width, scaled_height, tile, &mut work);
-        if !texts.is_empty() || factor == 1 || work == 0 {
-            return texts;
+        texts = read_tiles(&scaled, scaled_width, scaled_height, tile, &mut work);
+        if !texts.is_empty() || work == 0 {
+            break;
         }
-        factor /= 2;
-        whole = false;
     }
+    texts
 }
 
 /// The smallest whole factor by which `pixels` shrink to at most `budget` when both sides are

@@ -20,7 +20,7 @@ use crate::browser::focus;
 pub type Loaded<A> = Result<fn(A) -> AnyView, ChunkMissing>;
 
 /// What a view's loader hands back: its constructor once the code is there.
-pub type ViewLoader<A> = std::pin::Pin<Box<dyn std::future::Future<Output = Loaded<A>>>>;
+pub type ViewLoader<A> = Loader<fn(A) -> AnyView>;
 
 /// A chunk could not be fetched (the connection dropped before it was first needed).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -102,23 +102,28 @@ pub fn lazy_view<A: Clone + Send + Sync + 'static>(
     arg: A,
     opens_at: Option<f64>,
 ) -> AnyView {
+    let state = RwSignal::new(LazyState::<A>::Loading);
     // Code already here (fetched before the app mounted, or opened before) shows at once, as a linked
     // screen would: no "Loading…" for a moment, and the app's own focus effect finds the heading.
-    let mut loading = load();
-    let now = loading.as_mut().poll(&mut Context::from_waker(Waker::noop()));
-    let state = RwSignal::new(match now {
-        Poll::Ready(Ok(build)) => LazyState::Ready(build),
-        _ => LazyState::<A>::Loading,
-    });
-    match now {
-        Poll::Ready(Ok(_)) => {}
-        // A finished future is never polled again: a failed fetch starts over.
-        Poll::Ready(Err(ChunkMissing)) => fetch_view(load, load(), state, FETCH_RETRIES, opens_at),
-        Poll::Pending => fetch_view(load, loading, state, FETCH_RETRIES, opens_at),
-    }
+    let waited = StoredValue::new(false);
+    let arrive = move |loaded: Result<fn(A) -> AnyView, ChunkMissing>| match loaded {
+        // The visitor may have moved on while it loaded.
+        Ok(build) => {
+            if let (None, Some(top), true) =
+                (state.try_set(LazyState::Ready(build)), opens_at, waited.get_value())
+            {
+                focus::new_screen_at("main h1", top);
+            }
+        }
+        Err(ChunkMissing) => {
+            let _ = state.try_set(LazyState::Missing);
+        }
+    };
+    when_fetched(load, arrive);
+    waited.set_value(true);
     let try_again = move |_| {
         state.set(LazyState::Loading);
-        fetch_view(load, load(), state, 0, opens_at);
+        when_fetched(load, arrive);
     };
     (move || match state.get() {
         LazyState::Ready(build) => untrack(|| build(arg.clone())),
@@ -139,32 +144,139 @@ pub fn lazy_view<A: Clone + Send + Sync + 'static>(
     .into_any()
 }
 
-/// Fetches a view's code (`loading` is the fetch under way) into `state`, trying again `retries`
-/// more times a second apart.
-fn fetch_view<A: Clone + Send + Sync + 'static>(
-    load: fn() -> ViewLoader<A>,
-    loading: ViewLoader<A>,
-    state: RwSignal<LazyState<A>>,
+/// What a chunk's loader hands back: what the chunk holds once it is here.
+pub type Loader<T> = std::pin::Pin<Box<dyn std::future::Future<Output = Result<T, ChunkMissing>>>>;
+
+/// Runs `then` with what `load` fetches, trying again [`FETCH_RETRIES`] times a second apart before
+/// handing on [`ChunkMissing`]: at once when the code is already here, else on the page's task queue.
+/// For code a screen needs soon after it shows (the assessment's storage code).
+pub fn when_fetched<T: 'static>(
+    load: fn() -> Loader<T>,
+    then: impl FnOnce(Result<T, ChunkMissing>) + 'static,
+) {
+    let mut loading = load();
+    match loading.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(Ok(loaded)) => then(Ok(loaded)),
+        // A finished future is never polled again: a failed fetch starts over.
+        Poll::Ready(Err(ChunkMissing)) => fetch_retrying(load, load(), FETCH_RETRIES, then),
+        Poll::Pending => fetch_retrying(load, loading, FETCH_RETRIES, then),
+    }
+}
+
+/// Awaits `loading`, fetching again with `load` up to `retries` more times a second apart, and hands
+/// the outcome to `then`.
+fn fetch_retrying<T: 'static>(
+    load: fn() -> Loader<T>,
+    loading: Loader<T>,
     retries: u8,
-    opens_at: Option<f64>,
+    then: impl FnOnce(Result<T, ChunkMissing>) + 'static,
 ) {
     leptos::task::spawn_local(async move {
         match loading.await {
-            // The visitor may have moved on while it loaded.
-            Ok(build) => {
-                if let (None, Some(top)) = (state.try_set(LazyState::Ready(build)), opens_at) {
-                    focus::new_screen_at("main h1", top);
-                }
-            }
             Err(ChunkMissing) if retries > 0 => {
                 set_timeout(
-                    move || fetch_view(load, load(), state, retries - 1, opens_at),
+                    move || fetch_retrying(load, load(), retries - 1, then),
                     std::time::Duration::from_secs(1),
                 );
             }
-            Err(ChunkMissing) => {
-                let _ = state.try_set(LazyState::Missing);
+            outcome => then(outcome),
+        }
+    });
+}
+
+/// Where a page's storage code stands (see [`storage_later`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Arrival {
+    Waiting,
+    Here,
+    Missing,
+}
+
+/// A page whose storage code (reading, salvaging, merging, writing) is a chunk of its own, fetched by
+/// `load`. With nothing stored to resume (`shows_at_once`), the page shows at once from empty
+/// signals, and `take_up` hands them to storage when the code arrives, saving what was done
+/// meanwhile; otherwise the page waits until `take_up` has read what is stored. A page left before
+/// the code arrived hands what `unsaved` finds then to `keep` once it does.
+///
+/// Returns whether the page may show, and what goes above it: "Loading…" while it waits, or, when
+/// the code could not be fetched after the retries, a message with a button to try once more.
+pub fn storage_later<S: 'static, P: 'static>(
+    load: fn() -> Loader<S>,
+    shows_at_once: bool,
+    take_up: impl Fn(S) + Copy + Send + Sync + 'static,
+    unsaved: impl Fn() -> Option<P> + Send + Sync + 'static,
+    keep: impl Fn(S, P) + Copy + Send + Sync + 'static,
+) -> (Signal<bool>, impl Fn() -> Option<AnyView> + Send + Sync + 'static) {
+    let arrival = RwSignal::new(Arrival::Waiting);
+    // The code may arrive on the task queue, where no component is being built: what `take_up` sets
+    // up belongs to the page.
+    let owner = StoredValue::new(Owner::current());
+    let arrive = move |loaded: Result<S, ChunkMissing>| match loaded {
+        Ok(code) => {
+            // Gone from the page meanwhile: its cleanup kept what was unsaved.
+            let Some(owner) = owner.try_get_value() else { return };
+            match owner {
+                Some(owner) => owner.with(|| take_up(code)),
+                None => take_up(code),
+            }
+            arrival.set(Arrival::Here);
+        }
+        Err(ChunkMissing) => {
+            let _ = arrival.try_set(Arrival::Missing);
+        }
+    };
+    when_fetched(load, arrive);
+    on_cleanup(move || {
+        if arrival.try_get_untracked() != Some(Arrival::Here) {
+            if let Some(pending) = unsaved() {
+                when_fetched(load, move |loaded| {
+                    if let Ok(code) = loaded {
+                        keep(code, pending);
+                    }
+                });
             }
         }
     });
+    let try_again = move |_| {
+        arrival.set(Arrival::Waiting);
+        when_fetched(load, arrive);
+    };
+    // Read only when the page waits, so that a page shown at once is not drawn again on arrival.
+    let shows = Signal::derive(move || shows_at_once || arrival.get() == Arrival::Here);
+    let state = move || {
+        match arrival.get() {
+        Arrival::Here => None,
+        Arrival::Waiting if shows_at_once => None,
+        Arrival::Waiting => Some(view! { <p class="loading" role="status">"Loading…"</p> }.into_any()),
+        Arrival::Missing if shows_at_once => Some(
+            view! {
+                <div class="stack narrow">
+                    <p class="callout callout--warning" role="alert">
+                        "What you do here cannot be saved in this browser yet, because part of Culture Check \
+                         could not be loaded (perhaps the connection dropped). It is kept on this page meanwhile."
+                    </p>
+                    <p class="actions">
+                        <button type="button" class="button" on:click=try_again>"Try again"</button>
+                    </p>
+                </div>
+            }
+            .into_any(),
+        ),
+        Arrival::Missing => Some(
+            view! {
+                <div class="stack narrow">
+                    <p class="callout callout--warning" role="alert">
+                        "What this browser keeps for this page could not be read, because part of Culture \
+                         Check could not be loaded (perhaps the connection dropped). It is still saved here."
+                    </p>
+                    <p class="actions">
+                        <button type="button" class="button button--primary" on:click=try_again>"Try again"</button>
+                    </p>
+                </div>
+            }
+            .into_any(),
+        ),
+    }
+    };
+    (shows, state)
 }

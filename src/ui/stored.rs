@@ -66,6 +66,30 @@ impl Store {
     pub fn persist<T: Stored + Send + Sync>(self) -> RwSignal<T> {
         let initial = self.load::<T>();
         let value = RwSignal::new(initial.clone());
+        self.follow(value, initial);
+        value
+    }
+
+    /// [`Store::persist`] for a signal a page made before its storage code arrived (see
+    /// `ui::lazy::storage_later`): still empty, it takes what is stored; changed meanwhile, its value
+    /// is saved, merged with anything another tab stored, as any change is. From then on it is kept
+    /// like [`Store::persist`]'s. Nothing happens once the page has gone.
+    pub fn take_up<T: Stored + Send + Sync>(self, value: RwSignal<T>) {
+        let Some(current) = value.try_get_untracked() else { return };
+        let saved = if current == T::default() {
+            self.load::<T>()
+        } else {
+            self.save_or_tell(&current).unwrap_or_else(|| current.clone())
+        };
+        // Set only when it differs, so that a control in use is not drawn again.
+        if saved != current {
+            value.set(saved.clone());
+        }
+        self.follow(value, saved);
+    }
+
+    /// Keeps `value`, which storage holds as `saved`, in step with storage from now on.
+    fn follow<T: Stored + Send + Sync>(self, value: RwSignal<T>, saved: T) {
         // Tabs agree: what another tab saves shows here at once, so this tab's next change builds on
         // it instead of writing over it.
         let listening = storage::on_change_elsewhere(T::KEY, move || {
@@ -79,7 +103,7 @@ impl Store {
         // the effect first runs is still saved. When the save merged in another tab's changes, the
         // signal shows the merge.
         Effect::new(move |last_saved: Option<T>| {
-            let last_saved = last_saved.unwrap_or_else(|| initial.clone());
+            let last_saved = last_saved.unwrap_or_else(|| saved.clone());
             let current = value.get();
             if current == last_saved {
                 return current;
@@ -92,7 +116,6 @@ impl Store {
                 _ => current,
             }
         });
-        value
     }
 
     /// The stored `T`, telling the visitor about anything that was dropped or could not be read.
@@ -146,6 +169,12 @@ impl Store {
                 None
             }
         }
+    }
+
+    /// Whether storage holds `T` (or this visit, what storage would not take), without reading it:
+    /// a screen shows before its stored state is read only when there is none to show.
+    pub fn holds<T: Stored>(self) -> bool {
+        self.core.with_value(|core| core.holds_any(&[T::KEY]))
     }
 
     /// Whether this visit holds `T` in memory because storage would not take it.

@@ -41,7 +41,7 @@ export const ENTRY_ROUTES = [
     screen: 'assessment_screen',
     control: { role: 'radio', name: 'Leadership' },
     firstControlGzip: FIRST_CONTROL_GOAL,
-    appGzip: 232 * KB,
+    appGzip: 202 * KB,
     goalGzip: APP_GOAL,
   },
   {
@@ -59,7 +59,7 @@ export const ENTRY_ROUTES = [
     screen: 'quiz_screen',
     control: { role: 'button', name: 'Start the quiz' },
     firstControlGzip: FIRST_CONTROL_GOAL,
-    appGzip: 257 * KB,
+    appGzip: 231 * KB,
     goalGzip: APP_GOAL,
   },
 ];
@@ -80,15 +80,19 @@ export function splitFiles(dist = process.env.DIST || 'dist') {
   return chunksByScreen(readFileSync(join(dist, loader), 'utf8'));
 }
 
+/** The split points each entry screen fetches once it runs, beside the data file's. */
+const FETCHED_AFTER = { home_screen: ['home_status'], assessment_screen: ['assessment_saving'], quiz_screen: ['quiz_saving'] };
+
 /**
  * The files fetched after a screen runs, never before its first control, less those the screen shares
  * (`screen` is its split function, if it has one): the code that writes the data file (src/ui/stored.rs),
- * fetched once stored data is open, and on the home page the code that reads its stored lines
- * (src/ui/home/status.rs).
+ * fetched once stored data is open, and the code that reads and writes what the screen stores: the
+ * home page's stored lines (src/ui/home/status.rs), the assessment's and the quiz's storage code
+ * (src/ui/assessment/saving.rs, src/ui/quiz/saving.rs).
  */
 export function backgroundFiles(screen, dist) {
   const split = splitFiles(dist);
   const own = screen ? split[screen] : [];
-  const after = screen === 'home_screen' ? ['data_file', 'home_status'] : ['data_file'];
+  const after = ['data_file', ...(FETCHED_AFTER[screen] ?? [])];
   return [...new Set(after.flatMap((point) => split[point]))].filter((file) => !own.includes(file));
 }

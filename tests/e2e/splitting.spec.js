@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ASKED, RECOMMENDATIONS } from './content.js';
-import { download, expect, open, plantFinishedAssessment, test } from './fixtures.js';
+import { download, expect, open, plantFinishedAssessment, startAssessment, test } from './fixtures.js';
 import { appStarted, backgroundFiles, splitFiles } from './entry-routes.js';
 import { QUIZ } from './quiz-content.js';
 import { ANA, OFFSITE_TEAM, PARTIAL, UNDECIDED } from './links.js';
@@ -207,6 +207,109 @@ test('the home page runs before the code that reads its stored lines, which then
   release();
   await expect(page.getByText(/Latest result \(.+\): /)).toBeVisible();
   await expect(page.getByRole('link', { name: 'See it again' })).toBeVisible();
+});
+
+/** Holds back the fetch of split point `point`'s own file until `release()` is called. */
+async function holdBack(page, point) {
+  let release;
+  const released = new Promise((resolve) => {
+    release = resolve;
+  });
+  const own = splitFiles()[point][0];
+  await page.route((url) => url.pathname.endsWith(own), async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** The raw text local storage holds under `key`. */
+function stored(page, key) {
+  return page.evaluate((name) => localStorage.getItem(name), key);
+}
+
+// The assessment's and the quiz's storage code is a chunk of its own (src/ui/lazy.rs, `storage_later`).
+test('on a first visit the assessment runs before its storage code, and what is answered meanwhile is saved once it arrives', async ({
+  page,
+}) => {
+  const release = await holdBack(page, 'assessment_saving');
+  await open(page, '#/assessment');
+  await page.getByRole('button', { name: 'Skip this question' }).click();
+  await expect(page.getByText(/^Statement 1 of \d+/)).toBeVisible();
+  await page.getByText('Agree', { exact: true }).click();
+  await expect(page.getByText(/^Statement 2 of \d+/)).toBeVisible();
+  // Not saved yet, and not said to be: no tick showed on the answer.
+  await expect(page.locator('.choice--saved')).toHaveCount(0);
+  expect(await stored(page, 'culture-check/assessment-progress')).toBeNull();
+  release();
+  await expect.poll(async () => JSON.parse((await stored(page, 'culture-check/assessment-progress')) ?? 'null')?.data.current).toBe(1);
+  // Answered now, with the code here: saved at once, and the tick says so.
+  await page.getByText('Disagree', { exact: true }).click();
+  await expect(page.locator('.choice--saved')).toHaveCount(1);
+  await expect(page.getByText(/^Statement 3 of \d+/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(/^Statement 3 of \d+/)).toBeVisible();
+  await expect(page.getByText('2 answered')).toBeVisible();
+});
+
+test('a returning visitor\'s place in the assessment is read before the statements show', async ({ page }) => {
+  await startAssessment(page);
+  for (const [n, answer] of ['Agree', 'Agree', 'Disagree'].entries()) {
+    await expect(page.getByText(new RegExp(`^Statement ${n + 1} of \\d+`))).toBeVisible();
+    await page.getByText(answer, { exact: true }).click();
+  }
+  await expect(page.getByText(/^Statement 4 of \d+/)).toBeVisible();
+  const release = await holdBack(page, 'assessment_saving');
+  await page.reload();
+  await appStarted(page);
+  await expect(page.getByRole('status')).toHaveText('Loading…');
+  await expect(page.getByText(/^Statement \d+ of \d+/)).toHaveCount(0);
+  release();
+  await expect(page.getByText(/^Statement 4 of \d+/)).toBeVisible();
+  await expect(page.getByText('3 answered')).toBeVisible();
+});
+
+test('on a first visit the quiz starts before its storage code, and the attempt is saved once it arrives', async ({ page }) => {
+  const release = await holdBack(page, 'quiz_saving');
+  await open(page, '#/quiz');
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.getByRole('radio').first().check();
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await expect(page.getByRole('button', { name: 'Next question' })).toBeVisible();
+  expect(await stored(page, 'culture-check/quiz-progress')).toBeNull();
+  release();
+  const answered = async () =>
+    JSON.parse((await stored(page, 'culture-check/quiz-progress')) ?? 'null')?.data.questions.filter((question) => question.answer !== null).length;
+  await expect.poll(answered).toBe(1);
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Next question' })).toBeVisible();
+});
+
+test.describe('with the connection lost before the storage code arrives', () => {
+  test.use({ expectedProblems: /ERR_INTERNET_DISCONNECTED|Failed to fetch/ });
+
+  test('the assessment says its answers are not saved yet, keeps them, and saves them when "Try again" fetches the code', async ({
+    page,
+  }) => {
+    const own = new RegExp(`${splitFiles().assessment_saving[0]}$`);
+    const tries = [];
+    await page.route(own, (route) => {
+      tries.push(route.request().url());
+      return route.abort('internetdisconnected');
+    });
+    await open(page, '#/assessment');
+    await page.getByRole('button', { name: 'Skip this question' }).click();
+    await page.getByText('Agree', { exact: true }).click();
+    await expect(page.getByText(/^Statement 2 of \d+/)).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveText(/cannot be saved in this browser yet.*kept on this page meanwhile/);
+    // The first fetch and two more, a second apart, before the visitor is told.
+    expect(tries.length).toBe(3);
+    await page.unroute(own);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect.poll(async () => JSON.parse((await stored(page, 'culture-check/assessment-progress')) ?? 'null')?.data.current).toBe(1);
+    await expect(page.getByText(/^Statement 2 of \d+/)).toBeVisible();
+  });
 });
 
 test('the code that writes the data file arrives after the first screen, and the download works with it', async ({ page }) => {

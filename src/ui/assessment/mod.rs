@@ -2,8 +2,10 @@
 //!
 //! `AssessmentPage` owns the progress and history signals; every change goes through
 //! [`Assessment::commit`], which saves the new state at once and keeps it in its signal (the signal's
-//! own effect, `ui::stored::Store::persist`, saves any other change), so a reload resumes exactly
-//! where the person was.
+//! own effect, from `ui::stored::Store::take_up`, saves any other change), so a reload resumes exactly
+//! where the person was. The code that reads and writes storage arrives after the page
+//! (`saving`): with nothing stored, the first question runs without it, and what is answered
+//! meanwhile is saved when it arrives; a stored place is read before the page shows.
 
 mod choices;
 pub mod history;
@@ -14,6 +16,7 @@ mod question;
 pub mod result_view;
 pub mod results;
 mod role;
+mod saving;
 mod trends;
 
 use culture_core::assessment::{AssessmentProgress, History, CONTENT_VERSION};
@@ -22,17 +25,23 @@ use culture_core::stored::SaveError;
 use leptos::prelude::*;
 
 use crate::browser::{clock, focus, location, session};
+use crate::ui::lazy::storage_later;
 use crate::ui::notices::Notices;
 use crate::ui::stored::Store;
 use overview::Overview;
 use question::StatementScreen;
 use role::RoleQuestion;
+use saving::{saving_loader, Saving};
 
 /// The progress and history signals, and the only ways to change them.
 #[derive(Clone, Copy)]
 struct Assessment {
     progress: RwSignal<AssessmentProgress>,
     history: RwSignal<History>,
+    /// The code that reads and writes them, once it has arrived (at once where nothing is split).
+    saving: RwSignal<Option<Saving>>,
+    /// Finishing, asked for before that code arrived: done when it does.
+    finish_waiting: StoredValue<bool>,
     store: Store,
     notices: Notices,
 }
@@ -52,7 +61,11 @@ impl Assessment {
             (p.current_index(), p.asks_role(), p.is_at_end())
                 != (next.current_index(), next.asks_role(), next.is_at_end())
         });
-        let stored = self.store.save_or_tell(&next);
+        let stored = match self.saving.get_untracked() {
+            Some(saving) => (saving.save_progress)(self.store, &next),
+            // The first moments of a first visit: the change waits in the signal, and arriving saves it.
+            None => None,
+        };
         self.progress.set(stored.clone().unwrap_or(next));
         if moved {
             focus::new_screen("main h1");
@@ -65,13 +78,17 @@ impl Assessment {
     /// history is safely stored: if storage would not take it, the result still shows (from memory)
     /// and the answers stay saved, so finishing again later files them.
     fn finish(self) {
+        let Some(saving) = self.saving.get_untracked() else {
+            self.finish_waiting.set_value(true);
+            return;
+        };
         let (answers, amends, role) =
             self.progress.with_untracked(|p| (p.answers().clone(), p.amends(), p.role()));
         let finished = self.history.with_untracked(|history| match amends {
             Some(id) => history.amend_with_role(id, clock::now(), CONTENT_VERSION, answers, role),
             None => history.add_with_role(clock::now(), CONTENT_VERSION, answers, role),
         });
-        let not_kept = match self.store.save(&finished) {
+        let not_kept = match (saving.save_history)(self.store, &finished) {
             Ok(stored) => {
                 self.history.set(stored);
                 // A fresh start is blank, so saving it removes the stored progress.
@@ -94,13 +111,42 @@ impl Assessment {
         }
         location::go_to(&Route::AssessmentResults);
     }
+
+    /// The storage code has arrived: the signals are in storage's keeping from now on, and finishing
+    /// asked for meanwhile is done.
+    fn take_up(self, saving: Saving) {
+        (saving.take_up)(self);
+        self.saving.set(Some(saving));
+        if self.finish_waiting.get_value() {
+            self.finish();
+        }
+    }
 }
 
 #[component]
 pub fn AssessmentPage() -> impl IntoView {
     let notices = Notices::use_context();
     let store = Store::use_context();
-    let assessment = Assessment { progress: store.persist(), history: store.persist(), store, notices };
+    let assessment = Assessment {
+        progress: RwSignal::new(AssessmentProgress::new()),
+        history: RwSignal::new(History::default()),
+        saving: RwSignal::new(None),
+        finish_waiting: StoredValue::new(false),
+        store,
+        notices,
+    };
+    // Nothing stored means nothing to resume: the first question runs at once.
+    let (shows, arrival) = storage_later(
+        saving_loader,
+        !store.holds::<AssessmentProgress>(),
+        move |saving| assessment.take_up(saving),
+        move || {
+            assessment.progress.try_get_untracked().filter(|progress| *progress != AssessmentProgress::new())
+        },
+        move |saving: Saving, answered| {
+            (saving.save_progress)(store, &answered);
+        },
+    );
     let at_end = Memo::new(move |_| assessment.progress.with(|p| p.is_at_end()));
     let asks_role = Memo::new(move |_| assessment.progress.with(|p| p.asks_role()));
 
@@ -110,8 +156,11 @@ pub fn AssessmentPage() -> impl IntoView {
     });
     view! {
         {session}
+        {arrival}
         {move || {
-            if asks_role.get() {
+            if !shows.get() {
+                ().into_any()
+            } else if asks_role.get() {
                 view! { <RoleQuestion assessment=assessment/> }.into_any()
             } else if at_end.get() {
                 view! { <Overview assessment=assessment/> }.into_any()

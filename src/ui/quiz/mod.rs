@@ -3,10 +3,12 @@
 //!
 //! `QuizPage` owns the attempt and the record; every change goes through [`Quiz`], which applies it
 //! to the attempt and records a finished attempt once. Each signal's own effect saves it at once
-//! (`ui::stored::Store::persist`), so a reload resumes exactly where the visitor was (the picked option and a
-//! shown answer included).
+//! (`ui::stored::Store::take_up`), so a reload resumes exactly where the visitor was (the picked
+//! option and a shown answer included). The code that reads and writes storage arrives after the
+//! page (`saving`): with nothing stored, the start screen runs without it.
 
 mod question;
+mod saving;
 mod score;
 mod start;
 mod summary;
@@ -17,8 +19,10 @@ use culture_core::quiz::{QuizAttempt, QuizProgress, QuizRecord};
 use leptos::prelude::*;
 
 use crate::browser::{clock, focus};
+use crate::ui::lazy::storage_later;
 use crate::ui::stored::Store;
 use question::QuestionScreen;
+use saving::saving_loader;
 use score::ScoreScreen;
 use start::StartScreen;
 
@@ -38,16 +42,6 @@ struct Quiz {
 }
 
 impl Quiz {
-    fn load(store: Store) -> Quiz {
-        let record = store.persist();
-        let quiz = Quiz { attempt: store.persist(), record };
-        // An attempt saved finished but not yet counted is counted now.
-        if let Some(attempt) = quiz.attempt.get_untracked() {
-            quiz.show(attempt);
-        }
-        quiz
-    }
-
     fn screen(&self) -> Screen {
         self.attempt.with(|attempt| match attempt {
             None => Screen::Start,
@@ -109,7 +103,19 @@ impl Quiz {
 
 #[component]
 pub fn QuizPage() -> impl IntoView {
-    let quiz = Quiz::load(Store::use_context());
+    let store = Store::use_context();
+    let quiz = Quiz { attempt: RwSignal::new(None), record: RwSignal::new(QuizRecord::default()) };
+    // Nothing stored means nothing to resume or show: the start screen runs at once.
+    let (shows, arrival) = storage_later(
+        saving_loader,
+        !store.holds::<QuizProgress>() && !store.holds::<QuizRecord>(),
+        move |saving| (saving.take_up)(store, quiz),
+        move || {
+            let unsaved = (quiz.attempt.try_get_untracked()?, quiz.record.try_get_untracked()?);
+            (unsaved != Default::default()).then_some(unsaved)
+        },
+        move |saving, unsaved| (saving.keep)(store, unsaved),
+    );
     let screen = Memo::new(move |_| quiz.screen());
 
     // Moving between the quiz's own screens keeps the route, so the new screen starts at the top and
@@ -123,11 +129,13 @@ pub fn QuizPage() -> impl IntoView {
     });
 
     view! {
+        {arrival}
         <div class="quiz">
-            {move || match screen.get() {
-                Screen::Start => view! { <StartScreen quiz=quiz/> }.into_any(),
-                Screen::Question => view! { <QuestionScreen quiz=quiz/> }.into_any(),
-                Screen::Score => view! { <ScoreScreen quiz=quiz/> }.into_any(),
+            {move || match shows.get().then(|| screen.get()) {
+                None => ().into_any(),
+                Some(Screen::Start) => view! { <StartScreen quiz=quiz/> }.into_any(),
+                Some(Screen::Question) => view! { <QuestionScreen quiz=quiz/> }.into_any(),
+                Some(Screen::Score) => view! { <ScoreScreen quiz=quiz/> }.into_any(),
             }}
         </div>
     }

@@ -9,7 +9,7 @@
 // otherwise stops exporting)
 //
 // then names each chunk and the chunk loader after their content, points the main module's import at
-// the loader, and updates the integrity hashes Trunk wrote into index.html. The service worker and
+// the loader, minifies the main module's bindings (scripts/minify-scripts.mjs), and updates the integrity hashes Trunk wrote into index.html. The service worker and
 // the precompressed copies, written after this, list the new files like any other. Each patch of
 // another tool's output is a function below, tested against that tool's output (tests/pipeline).
 import { execFileSync } from 'node:child_process';
@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { minifyScript } from './minify-scripts.mjs';
 import { outputChanged } from './tool-versions.mjs';
 
 const LOADER = '__wasm_split.js';
@@ -222,7 +223,7 @@ export function splitWasm(staging, input) {
     writeFileSync(join(staging, loaderName), loader);
 
     const js = readFileSync(join(bound, `${stem}.js`), 'utf8');
-    writeFileSync(join(staging, bindings), importLoaderAs(js, loaderName));
+    writeFileSync(join(staging, bindings), minifyScript(importLoaderAs(js, loaderName), bindings));
 
     // Trunk's preload links carry integrity hashes of the files it wrote; these are new files.
     const page = join(staging, 'index.html');

@@ -296,3 +296,36 @@ fn damaged_text_is_set_aside_before_a_save_writes_over_it() {
     clear(History::KEY);
     clear(SetAside::KEY);
 }
+
+#[wasm_bindgen_test]
+fn a_page_shown_before_its_storage_code_takes_what_is_stored_or_saves_what_was_done_meanwhile() {
+    use leptos::prelude::{GetUntracked, RwSignal};
+    // `Store::take_up` keeps the signal in step with an effect, which needs the executor.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = Owner::new();
+    owner.set();
+    let store = Store::provide(Notices::provide());
+    clear(History::KEY);
+    clear(AssessmentProgress::KEY);
+
+    // Nothing done meanwhile: the signal takes what is stored.
+    plant(History::KEY, &stored::seal(&history()).expect("seals"));
+    assert!(store.holds::<History>());
+    let shown = RwSignal::new(History::default());
+    store.take_up(shown);
+    assert_eq!(shown.get_untracked(), history());
+
+    // Answered meanwhile (the first statement), while another tab answered the second: both are
+    // kept, at this page's place.
+    assert!(!store.holds::<AssessmentProgress>());
+    let theirs = AssessmentProgress::new().jump(1).answer(Answer::Agree);
+    plant(AssessmentProgress::KEY, &stored::seal(&theirs).expect("seals"));
+    let answered = RwSignal::new(AssessmentProgress::new().skip_role().answer(Answer::Disagree));
+    store.take_up(answered);
+    let kept = load::<AssessmentProgress>().expect("saved").value;
+    assert_eq!(kept, answered.get_untracked(), "the signal shows what was saved");
+    assert_eq!(kept.answered_count(), 2, "{kept:?}");
+    assert_eq!(kept.current_index(), 1);
+    clear(History::KEY);
+    clear(AssessmentProgress::KEY);
+}

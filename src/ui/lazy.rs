@@ -127,20 +127,31 @@ pub fn lazy_view<A: Clone + Send + Sync + 'static>(
     };
     (move || match state.get() {
         LazyState::Ready(build) => untrack(|| build(arg.clone())),
-        LazyState::Loading => view! { <p class="loading" role="status">"Loading…"</p> }.into_any(),
-        LazyState::Missing => view! {
-            <div class="stack narrow">
-                <p class="callout callout--warning" role="alert">
-                    "This part of Culture Check could not be loaded, perhaps because the connection dropped. \
-                     What you entered is saved in this browser."
-                </p>
-                <p class="actions">
-                    <button type="button" class="button button--primary" on:click=try_again>"Try again"</button>
-                </p>
-            </div>
-        }
-        .into_any(),
+        LazyState::Loading => loading(),
+        LazyState::Missing => missing(
+            "This part of Culture Check could not be loaded, perhaps because the connection dropped. What \
+             you entered is saved in this browser.",
+            try_again,
+        ),
     })
+    .into_any()
+}
+
+/// Where code that is on its way will show.
+fn loading() -> AnyView {
+    view! { <p class="loading" role="status">"Loading…"</p> }.into_any()
+}
+
+/// Code that could not be fetched, said in plain words, with a button that tries once more.
+fn missing(message: &'static str, try_again: impl Fn(leptos::ev::MouseEvent) + 'static) -> AnyView {
+    view! {
+        <div class="stack narrow">
+            <p class="callout callout--warning" role="alert">{message}</p>
+            <p class="actions">
+                <button type="button" class="button button--primary" on:click=try_again>"Try again"</button>
+            </p>
+        </div>
+    }
     .into_any()
 }
 
@@ -243,40 +254,20 @@ pub fn storage_later<S: 'static, P: 'static>(
     };
     // Read only when the page waits, so that a page shown at once is not drawn again on arrival.
     let shows = Signal::derive(move || shows_at_once || arrival.get() == Arrival::Here);
-    let state = move || {
-        match arrival.get() {
+    let state = move || match arrival.get() {
         Arrival::Here => None,
         Arrival::Waiting if shows_at_once => None,
-        Arrival::Waiting => Some(view! { <p class="loading" role="status">"Loading…"</p> }.into_any()),
-        Arrival::Missing if shows_at_once => Some(
-            view! {
-                <div class="stack narrow">
-                    <p class="callout callout--warning" role="alert">
-                        "What you do here cannot be saved in this browser yet, because part of Culture Check \
-                         could not be loaded (perhaps the connection dropped). It is kept on this page meanwhile."
-                    </p>
-                    <p class="actions">
-                        <button type="button" class="button" on:click=try_again>"Try again"</button>
-                    </p>
-                </div>
-            }
-            .into_any(),
-        ),
-        Arrival::Missing => Some(
-            view! {
-                <div class="stack narrow">
-                    <p class="callout callout--warning" role="alert">
-                        "What this browser keeps for this page could not be read, because part of Culture \
-                         Check could not be loaded (perhaps the connection dropped). It is still saved here."
-                    </p>
-                    <p class="actions">
-                        <button type="button" class="button button--primary" on:click=try_again>"Try again"</button>
-                    </p>
-                </div>
-            }
-            .into_any(),
-        ),
-    }
+        Arrival::Waiting => Some(loading()),
+        Arrival::Missing if shows_at_once => Some(missing(
+            "What you do here cannot be saved in this browser yet, because part of Culture Check could not \
+             be loaded (perhaps the connection dropped). It is kept on this page meanwhile.",
+            try_again,
+        )),
+        Arrival::Missing => Some(missing(
+            "What this browser keeps for this page could not be read, because part of Culture Check could \
+             not be loaded (perhaps the connection dropped). It is still saved here.",
+            try_again,
+        )),
     };
     (shows, state)
 }

@@ -41,7 +41,7 @@ export const ENTRY_ROUTES = [
     screen: 'assessment_screen',
     control: { role: 'radio', name: 'Leadership' },
     firstControlGzip: FIRST_CONTROL_GOAL,
-    appGzip: 202 * KB,
+    appGzip: 200 * KB,
     goalGzip: APP_GOAL,
   },
   {
@@ -50,7 +50,7 @@ export const ENTRY_ROUTES = [
     screen: 'shared_result_screen',
     control: { role: 'link', name: 'Take it yourself' },
     firstControlGzip: null,
-    appGzip: 286 * KB,
+    appGzip: 284 * KB,
     goalGzip: FIRST_CONTROL_GOAL,
   },
   {
@@ -59,7 +59,7 @@ export const ENTRY_ROUTES = [
     screen: 'quiz_screen',
     control: { role: 'button', name: 'Start the quiz' },
     firstControlGzip: FIRST_CONTROL_GOAL,
-    appGzip: 231 * KB,
+    appGzip: 229 * KB,
     goalGzip: APP_GOAL,
   },
 ];

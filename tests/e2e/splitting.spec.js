@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ASKED, RECOMMENDATIONS } from './content.js';
-import { download, expect, open, plantFinishedAssessment, startAssessment, test } from './fixtures.js';
+import { download, expect, expectNoAxeViolations, open, plantFinishedAssessment, startAssessment, test } from './fixtures.js';
 import { appStarted, backgroundFiles, splitFiles } from './entry-routes.js';
 import { QUIZ } from './quiz-content.js';
 import { ANA, OFFSITE_TEAM, PARTIAL, UNDECIDED } from './links.js';
@@ -304,6 +304,7 @@ test.describe('with the connection lost before the storage code arrives', () => 
     await expect(page.getByRole('alert')).toHaveText(/cannot be saved in this browser yet.*kept on this page meanwhile/);
     // The first fetch and two more, a second apart, before the visitor is told.
     expect(tries.length).toBe(3);
+    await expectNoAxeViolations(page);
     await page.unroute(own);
     await page.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByRole('alert')).toHaveCount(0);

@@ -41,6 +41,25 @@ test('each result shows when it was finished, and two from one day are told apar
   ]);
 });
 
+test('a long history lists its newest 50 results, and more on request, focus moving to the first one added', async ({ page }) => {
+  // 120 results, a day apart, the newest on day 20,119 (29 January 2025).
+  await plantHistory(page, Array.from({ length: 120 }, (_, index) => entry(index + 1, 20000 + index, null, MIDDLE)));
+  await open(page, '#/history');
+  const every = page.getByRole('region', { name: 'Every result' });
+  await expect(results(page)).toHaveCount(50);
+  await expect(every.getByText('The newest 50 of 120 results.')).toBeVisible();
+  await page.getByRole('button', { name: 'Show 50 older results' }).click();
+  await expect(results(page)).toHaveCount(100);
+  await expect(results(page).nth(50).getByRole('heading', { level: 3 })).toBeFocused();
+  await expect(every.getByText('The newest 100 of 120 results.')).toBeVisible();
+  await page.getByRole('button', { name: 'Show the 20 older results' }).click();
+  await expect(results(page)).toHaveCount(120);
+  await expect(results(page).nth(100).getByRole('heading', { level: 3 })).toBeFocused();
+  await expect(every.getByRole('button', { name: /older result/ })).toHaveCount(0);
+  await expect(every.getByText(/^The newest/)).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
 test('a retake that moved the stage says so in the history, naming both stages', async ({ page }) => {
   await plantHistory(page, THREE);
   await open(page, '#/history');

@@ -138,6 +138,11 @@ impl History {
         self.entries.iter()
     }
 
+    /// The newest `listed` entries, newest first: what the history lists (see [`Listing`]).
+    pub fn newest(&self, listed: usize) -> impl Iterator<Item = &HistoryEntry> {
+        self.newest_first().take(listed)
+    }
+
     pub fn latest(&self) -> Option<&HistoryEntry> {
         self.entries.last()
     }
@@ -337,6 +342,53 @@ fn read_entry(stored: &Value) -> Option<(HistoryEntry, usize)> {
     // Older entries have none, and a damaged one costs only the part of the company.
     let role = object.get("role").and_then(Value::as_str).and_then(Role::from_id);
     Some((HistoryEntry { id, day, time, content_version, answers, role }, dropped))
+}
+
+/// How much of a long history is listed: the newest [`Listing::AT_ONCE`] results at first, and as
+/// many more each time the person asks. Storage holds thousands of results, and listing them all
+/// would take seconds on a phone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Listing {
+    listed: usize,
+}
+
+impl Default for Listing {
+    fn default() -> Listing {
+        Listing { listed: Listing::AT_ONCE }
+    }
+}
+
+impl Listing {
+    /// How many results are listed at first, and how many more each request adds.
+    pub const AT_ONCE: usize = 50;
+
+    /// How many of the newest results are listed.
+    pub fn listed(self) -> usize {
+        self.listed
+    }
+
+    /// Lists the next [`Listing::AT_ONCE`] older results too.
+    #[must_use]
+    pub fn more(self) -> Listing {
+        Listing { listed: self.listed.saturating_add(Listing::AT_ONCE) }
+    }
+
+    /// The button that lists more of `history`, in words ("Show 50 older results", "Show the 7 older
+    /// results", "Show the older result"), or `None` when every result is listed.
+    pub fn show_more(self, history: &History) -> Option<String> {
+        match history.len().saturating_sub(self.listed) {
+            0 => None,
+            1 => Some("Show the older result".to_owned()),
+            older if older <= Listing::AT_ONCE => Some(format!("Show the {older} older results")),
+            _ => Some(format!("Show {} older results", Listing::AT_ONCE)),
+        }
+    }
+
+    /// What is listed of `history`, when that is not all of it: "The newest 50 of 6000 results."
+    pub fn summary(self, history: &History) -> Option<String> {
+        (history.len() > self.listed)
+            .then(|| format!("The newest {} of {} results.", self.listed, history.len()))
+    }
 }
 
 #[cfg(test)]

@@ -54,7 +54,7 @@ pub use guidance::{
     ChosenAction, Guidance, LearnBecause, QuizPointer, Reason, Strength, FIRST_ACTIONS, QUIZ_POINTERS,
     STRONG_PILLAR, WEAK_AGREEMENT,
 };
-pub use history::{History, HistoryEntry, Trend};
+pub use history::{History, HistoryEntry, Listing, Trend};
 pub use mean::rounded_mean;
 pub use next_stage::{AnswerMove, Gap, NextStage, PillarGap};
 pub use progress::AssessmentProgress;

@@ -2,7 +2,7 @@
 //! with when it was finished, its stage, score and the change from the one before; each opens in
 //! full (`#/history/<id>`, read only) and can be deleted after a confirmation.
 
-use culture_core::assessment::History;
+use culture_core::assessment::{History, Listing};
 use culture_core::route::Route;
 use culture_core::text::lowercase_first;
 use leptos::prelude::*;
@@ -28,6 +28,16 @@ pub fn HistoryScreen() -> impl IntoView {
 fn HistoryPage() -> impl IntoView {
     let history = Store::use_context().persist::<History>();
     let confirming = RwSignal::new(None::<u32>);
+    let listing = RwSignal::new(Listing::default());
+    // The older results join the list, and focus moves to the first of them.
+    let list_more = move |_| {
+        let first_new = history
+            .with_untracked(|h| h.newest_first().nth(listing.get_untracked().listed()).map(|entry| entry.id));
+        listing.update(|listing| *listing = listing.more());
+        if let Some(id) = first_new {
+            focus::after_render(format!("#history-entry-{id}"));
+        }
+    };
 
     let delete = move |id: u32| {
         history.update(|history| *history = history.delete(id));
@@ -36,8 +46,9 @@ fn HistoryPage() -> impl IntoView {
     };
 
     let entries = move || {
+        let listed = listing.get().listed();
         history.with(|h: &History| {
-            h.newest_first()
+            h.newest(listed)
                 .map(|entry| {
                     let id = entry.id;
                     let result = entry.result();
@@ -52,7 +63,7 @@ fn HistoryPage() -> impl IntoView {
                     let open = Route::History(Some(id.to_string())).href();
                     view! {
                         <li class="card stack history__entry">
-                            <h3 class="history__date">{when.clone()}</h3>
+                            <h3 class="history__date" id=format!("history-entry-{id}") tabindex="-1">{when.clone()}</h3>
                             <p><strong>{stage}</strong>{format!(" · {overall}")}</p>
                             {change.map(|change| view! { <p class="muted">{change}</p> })}
                             <Show
@@ -105,6 +116,12 @@ fn HistoryPage() -> impl IntoView {
                 {move || history.with(|history| view! { <Trends history=history.clone()/> })}
                 {section("results-heading", "Every result", "stack", view! {
                     <ol class="history">{entries}</ol>
+                    {move || history.with(|h| listing.get().summary(h)).map(|line| view! { <p class="muted">{line}</p> })}
+                    {move || history.with(|h| listing.get().show_more(h)).map(|label| view! {
+                        <p class="actions">
+                            <button type="button" class="button" on:click=list_more>{label}</button>
+                        </p>
+                    })}
                 })}
             </Show>
             <p class="actions">

@@ -356,3 +356,37 @@ fn without_repeats_keeps_one_of_each_result_and_every_distinct_one() {
     let other_day = two_entries().add(Day(20_101), CONTENT_VERSION, all(Answer::Agree));
     assert_eq!(other_day.without_repeats(), other_day);
 }
+
+/// `count` entries, a day apart, each answered the same way.
+fn entries(count: u16) -> History {
+    (0..count).fold(History::new(), |history, day| {
+        history.add(Day(20_000 + u32::from(day)), CONTENT_VERSION, all(Answer::Agree))
+    })
+}
+
+#[test]
+fn a_long_history_lists_its_newest_results_first_and_more_on_request() {
+    let history = entries(120);
+    let listing = Listing::default();
+    let days: Vec<Day> = history.newest(listing.listed()).map(|entry| entry.day).collect();
+    assert_eq!(days.len(), 50);
+    assert_eq!(days.first(), Some(&Day(20_119)));
+    assert_eq!(listing.show_more(&history).as_deref(), Some("Show 50 older results"));
+    assert_eq!(listing.summary(&history).as_deref(), Some("The newest 50 of 120 results."));
+
+    let listing = listing.more();
+    assert_eq!(history.newest(listing.listed()).count(), 100);
+    assert_eq!(listing.show_more(&history).as_deref(), Some("Show the 20 older results"));
+
+    let listing = listing.more();
+    assert_eq!(history.newest(listing.listed()).count(), 120);
+    assert_eq!(listing.show_more(&history), None);
+    assert_eq!(listing.summary(&history), None);
+}
+
+#[test]
+fn a_short_history_is_listed_whole_and_one_older_result_is_named_alone() {
+    assert_eq!(Listing::default().show_more(&two_entries()), None);
+    assert_eq!(Listing::default().summary(&two_entries()), None);
+    assert_eq!(Listing::default().show_more(&entries(51)).as_deref(), Some("Show the older result"));
+}

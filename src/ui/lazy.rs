@@ -160,38 +160,26 @@ pub type Loader<T> = std::pin::Pin<Box<dyn std::future::Future<Output = Result<T
 
 /// Runs `then` with what `load` fetches, trying again [`FETCH_RETRIES`] times a second apart before
 /// handing on [`ChunkMissing`]: at once when the code is already here, else on the page's task queue.
-/// For code a screen needs soon after it shows (the assessment's storage code).
+/// For code a screen shows or needs soon after it shows (a lazy view, the assessment's storage code).
 pub fn when_fetched<T: 'static>(
     load: fn() -> Loader<T>,
     then: impl FnOnce(Result<T, ChunkMissing>) + 'static,
 ) {
-    let mut loading = load();
-    match loading.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
-        Poll::Ready(Ok(loaded)) => then(Ok(loaded)),
-        // A finished future is never polled again: a failed fetch starts over.
-        Poll::Ready(Err(ChunkMissing)) => fetch_retrying(load, load(), FETCH_RETRIES, then),
-        Poll::Pending => fetch_retrying(load, loading, FETCH_RETRIES, then),
-    }
+    fetch_retrying(load, FETCH_RETRIES, then);
 }
 
-/// Awaits `loading`, fetching again with `load` up to `retries` more times a second apart, and hands
-/// the outcome to `then`.
+/// [`when_loaded`] on a fresh fetch by `load` (a finished future is never polled again), fetching
+/// again up to `retries` more times a second apart, and handing the outcome to `then`.
 fn fetch_retrying<T: 'static>(
     load: fn() -> Loader<T>,
-    loading: Loader<T>,
     retries: u8,
     then: impl FnOnce(Result<T, ChunkMissing>) + 'static,
 ) {
-    leptos::task::spawn_local(async move {
-        match loading.await {
-            Err(ChunkMissing) if retries > 0 => {
-                set_timeout(
-                    move || fetch_retrying(load, load(), retries - 1, then),
-                    std::time::Duration::from_secs(1),
-                );
-            }
-            outcome => then(outcome),
+    when_loaded(load(), move |loaded| match loaded {
+        Err(ChunkMissing) if retries > 0 => {
+            set_timeout(move || fetch_retrying(load, retries - 1, then), std::time::Duration::from_secs(1));
         }
+        outcome => then(outcome),
     });
 }
 

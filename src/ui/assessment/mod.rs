@@ -39,7 +39,7 @@ struct Assessment {
     progress: RwSignal<AssessmentProgress>,
     history: RwSignal<History>,
     /// The code that reads and writes them, once it has arrived (at once where nothing is split).
-    saving: RwSignal<Option<Saving>>,
+    saving: StoredValue<Option<Saving>>,
     /// Finishing, asked for before that code arrived: done when it does.
     finish_waiting: StoredValue<bool>,
     store: Store,
@@ -61,7 +61,7 @@ impl Assessment {
             (p.current_index(), p.asks_role(), p.is_at_end())
                 != (next.current_index(), next.asks_role(), next.is_at_end())
         });
-        let stored = match self.saving.get_untracked() {
+        let stored = match self.saving.get_value() {
             Some(saving) => (saving.save_progress)(self.store, &next),
             // The first moments of a first visit: the change waits in the signal, and arriving saves it.
             None => None,
@@ -78,7 +78,7 @@ impl Assessment {
     /// history is safely stored: if storage would not take it, the result still shows (from memory)
     /// and the answers stay saved, so finishing again later files them.
     fn finish(self) {
-        let Some(saving) = self.saving.get_untracked() else {
+        let Some(saving) = self.saving.get_value() else {
             self.finish_waiting.set_value(true);
             return;
         };
@@ -116,7 +116,7 @@ impl Assessment {
     /// asked for meanwhile is done.
     fn take_up(self, saving: Saving) {
         (saving.take_up)(self);
-        self.saving.set(Some(saving));
+        self.saving.set_value(Some(saving));
         if self.finish_waiting.get_value() {
             self.finish();
         }
@@ -130,7 +130,7 @@ pub fn AssessmentPage() -> impl IntoView {
     let assessment = Assessment {
         progress: RwSignal::new(AssessmentProgress::new()),
         history: RwSignal::new(History::default()),
-        saving: RwSignal::new(None),
+        saving: StoredValue::new(None),
         finish_waiting: StoredValue::new(false),
         store,
         notices,

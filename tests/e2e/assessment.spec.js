@@ -1,7 +1,7 @@
 // The assessment as a person takes it: by keyboard and by mouse, reloading mid-way, changing an
 // earlier answer, finishing, reading the results, retaking, and managing the history.
 import { ASKED_STATEMENTS as TOTAL, CONTENT_VERSION } from './content.js';
-import { expect, expectNoAxeViolations, open, plantStorage, startAssessment, test } from './fixtures.js';
+import { expect, expectNoAxeViolations, open, plantStorage, startAssessment, stored, test } from './fixtures.js';
 
 /** Answers every remaining statement by pressing `key` (but the last, with `last: false`), checking
  * the counter moves each time. */
@@ -193,10 +193,6 @@ test('a damaged history does not stop the results page', async ({ page }) => {
   await expect(page.getByRole('status')).not.toBeEmpty();
 });
 
-/** Local storage under `key`, read after the page has settled. */
-async function stored(page, key) {
-  return page.evaluate((name) => localStorage.getItem(name), key);
-}
 
 test('saved answers from a newer version of the site survive answering a statement', async ({ page }) => {
   const newer = '{"schema":99,"data":{"content_version":99,"answers":{"from-the-future":1},"current":3}}';

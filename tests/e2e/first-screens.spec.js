@@ -2,22 +2,14 @@
 // app itself (scripts/prerender.mjs), and the app takes it over when its code has arrived: nothing
 // moves, and nothing the visitor did in between is lost.
 import { appStarted } from './entry-routes.js';
-import { expect, plantStorage, test } from './fixtures.js';
+import { expect, holdBack, plantStorage, test } from './fixtures.js';
 
 // The service worker would fetch the app's code in the background; these tests hold it back.
 test.use({ serviceWorkers: 'block' });
 
 /** Holds the main WebAssembly module back until the returned function is called. */
-async function holdTheApp(page) {
-  let release;
-  const released = new Promise((resolve) => {
-    release = resolve;
-  });
-  await page.route(/culture-check-[0-9a-f]+_bg\.wasm$/, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
+function holdTheApp(page) {
+  return holdBack(page, /culture-check-[0-9a-f]+_bg\.wasm$/);
 }
 
 /** Where the main landmarks and the given control are, and what the page says. */

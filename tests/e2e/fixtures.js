@@ -65,6 +65,24 @@ export async function blockStorage(page) {
   });
 }
 
+/** The raw text local storage holds under `key` (null when nothing is stored). */
+export function stored(page, key) {
+  return page.evaluate((name) => localStorage.getItem(name), key);
+}
+
+/** Holds back every request for `url` (what `page.route` takes) until the returned function is called. */
+export async function holdBack(page, url) {
+  let release;
+  const released = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route(url, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Plants raw text in local storage before the app starts. */
 export async function plantStorage(page, entries) {
   await page.addInitScript((planted) => {

@@ -4,7 +4,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ASKED, RECOMMENDATIONS } from './content.js';
-import { download, expect, expectNoAxeViolations, open, plantFinishedAssessment, startAssessment, test } from './fixtures.js';
+import {
+  download,
+  expect,
+  expectNoAxeViolations,
+  holdBack,
+  open,
+  plantFinishedAssessment,
+  startAssessment,
+  stored,
+  test,
+} from './fixtures.js';
 import { appStarted, backgroundFiles, splitFiles } from './entry-routes.js';
 import { QUIZ } from './quiz-content.js';
 import { ANA, OFFSITE_TEAM, PARTIAL, UNDECIDED } from './links.js';
@@ -146,14 +156,7 @@ test('each part of the team view is fetched the first time it is opened, and sho
 });
 
 test('a team part says "Loading…" in its place until its code arrives', async ({ page }) => {
-  let release;
-  const held = new Promise((resolve) => {
-    release = resolve;
-  });
-  await page.route(/\/team_export-[0-9a-f]+\.wasm$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, /\/team_export-[0-9a-f]+\.wasm$/);
   await open(page, `#/team/${OFFSITE_TEAM}`);
   const downloads = page.getByRole('region', { name: 'Take the summary elsewhere' });
   await downloads.getByRole('button', { name: 'Show the downloads' }).click();
@@ -190,15 +193,7 @@ test.describe('with the connection lost before a team part is opened', () => {
 
 test('the home page runs before the code that reads its stored lines, which then say where the assessment stands', async ({ page }) => {
   await plantFinishedAssessment(page, () => 4);
-  let release;
-  const released = new Promise((resolve) => {
-    release = resolve;
-  });
-  const own = splitFiles().home_status[0];
-  await page.route((url) => url.pathname.endsWith(own), async (route) => {
-    await released;
-    await route.continue();
-  });
+  const release = await holdBack(page, ownFileOf('home_status'));
   await open(page, '#/');
   await appStarted(page);
   const start = page.getByRole('link', { name: 'Start the assessment' });
@@ -209,30 +204,17 @@ test('the home page runs before the code that reads its stored lines, which then
   await expect(page.getByRole('link', { name: 'See it again' })).toBeVisible();
 });
 
-/** Holds back the fetch of split point `point`'s own file until `release()` is called. */
-async function holdBack(page, point) {
-  let release;
-  const released = new Promise((resolve) => {
-    release = resolve;
-  });
+/** Matches the URL of split point `point`'s own file (what `page.route` takes). */
+function ownFileOf(point) {
   const own = splitFiles()[point][0];
-  await page.route((url) => url.pathname.endsWith(own), async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
-
-/** The raw text local storage holds under `key`. */
-function stored(page, key) {
-  return page.evaluate((name) => localStorage.getItem(name), key);
+  return (url) => url.pathname.endsWith(own);
 }
 
 // The assessment's and the quiz's storage code is a chunk of its own (src/ui/lazy.rs, `storage_later`).
 test('on a first visit the assessment runs before its storage code, and what is answered meanwhile is saved once it arrives', async ({
   page,
 }) => {
-  const release = await holdBack(page, 'assessment_saving');
+  const release = await holdBack(page, ownFileOf('assessment_saving'));
   await open(page, '#/assessment');
   await page.getByRole('button', { name: 'Skip this question' }).click();
   await expect(page.getByText(/^Statement 1 of \d+/)).toBeVisible();
@@ -259,7 +241,7 @@ test('a returning visitor\'s place in the assessment is read before the statemen
     await page.getByText(answer, { exact: true }).click();
   }
   await expect(page.getByText(/^Statement 4 of \d+/)).toBeVisible();
-  const release = await holdBack(page, 'assessment_saving');
+  const release = await holdBack(page, ownFileOf('assessment_saving'));
   await page.reload();
   await appStarted(page);
   await expect(page.getByRole('status')).toHaveText('Loading…');
@@ -270,7 +252,7 @@ test('a returning visitor\'s place in the assessment is read before the statemen
 });
 
 test('on a first visit the quiz starts before its storage code, and the attempt is saved once it arrives', async ({ page }) => {
-  const release = await holdBack(page, 'quiz_saving');
+  const release = await holdBack(page, ownFileOf('quiz_saving'));
   await open(page, '#/quiz');
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   await page.getByRole('radio').first().check();

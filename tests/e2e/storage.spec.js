@@ -4,7 +4,7 @@
 // "Saved", "Added" and "still saved" show only once storage took the write, and set-aside data,
 // newer or damaged, is never written over.
 import { ASKED, ASKED_STATEMENTS as TOTAL, CONTENT_VERSION, codeFor } from './content.js';
-import { blockStorage, download, expect, open, plantStorage, startAssessment, test } from './fixtures.js';
+import { blockStorage, download, expect, open, plantStorage, startAssessment, stored, test } from './fixtures.js';
 import { ANA } from './links.js';
 
 const PROGRESS = 'culture-check/assessment-progress';
@@ -21,10 +21,6 @@ async function refuseWrites(page) {
   });
 }
 
-/** The raw text stored under `key`. */
-function stored(page, key) {
-  return page.evaluate((key) => localStorage.getItem(key), key);
-}
 
 /** Adds one person's result link to the team on screen. */
 async function addToTeam(page, payload) {

@@ -107,11 +107,10 @@ pub fn lazy_view<A: Clone + Send + Sync + 'static>(
     // screen would: no "Loading…" for a moment, and the app's own focus effect finds the heading.
     let waited = StoredValue::new(false);
     let arrive = move |loaded: Result<fn(A) -> AnyView, ChunkMissing>| match loaded {
-        // The visitor may have moved on while it loaded.
+        // The visitor may have moved on while it loaded: then `state` and `waited` are gone too.
         Ok(build) => {
-            if let (None, Some(top), true) =
-                (state.try_set(LazyState::Ready(build)), opens_at, waited.get_value())
-            {
+            let shown = state.try_set(LazyState::Ready(build)).is_none();
+            if let (true, Some(true), Some(top)) = (shown, waited.try_get_value(), opens_at) {
                 focus::new_screen_at("main h1", top);
             }
         }

@@ -166,6 +166,22 @@ test('a team part says "Loading…" in its place until its code arrives', async 
   await expect(downloads.getByText('Loading…')).toHaveCount(0);
 });
 
+test('a team part whose code arrives after the person has left the team view changes nothing, and the app goes on', async ({ page }) => {
+  const release = await holdBack(page, /\/team_tools-[0-9a-f]+\.wasm$/);
+  const requested = page.waitForRequest(/\/team_tools-[0-9a-f]+\.wasm$/);
+  // An empty team fetches the ways to add people at once.
+  await open(page, '#/team');
+  await requested;
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your history' })).toBeVisible();
+  const arrived = page.waitForResponse(/\/team_tools-[0-9a-f]+\.wasm$/);
+  release();
+  await arrived;
+  // The app still answers (and the fixture finds no page error).
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Quiz' }).click();
+  await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+});
+
 test.describe('with the connection lost before a team part is opened', () => {
   test.use({ expectedProblems: /ERR_INTERNET_DISCONNECTED|Failed to fetch/ });
 

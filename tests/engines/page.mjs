@@ -170,8 +170,9 @@ export class Page {
     await this.clickOn(await this.get(role, name, options), `the ${role} ${name}`);
   }
 
-  /** Clicks `element`; when something else is drawn over it, says what. */
+  /** Clicks `element` once it has stopped moving; when something else is drawn over it, says what. */
   async clickOn(element, what = 'the element') {
+    await this.steady(element, what);
     try {
       await element.click();
     } catch (error) {
@@ -184,6 +185,28 @@ export class Page {
       );
       throw new Error(`${this.engine} could not click ${what}: something else is drawn over it ${cover}`);
     }
+  }
+
+  /**
+   * Waits until `element` is drawn in the same place in two frames in a row, as Playwright does
+   * before a click: WebDriver reads where to click and then clicks, so a page still scrolling a
+   * moment after a change (the quiz reveals its verdict a frame after drawing it) could take the
+   * click somewhere else.
+   */
+  async steady(element, what = 'the element') {
+    await until(
+      () =>
+        this.driver.executeAsyncScript(
+          `const [element, done] = arguments;
+           const box = () => JSON.stringify(element.getBoundingClientRect());
+           requestAnimationFrame(() => {
+             const first = box();
+             requestAnimationFrame(() => done(element.isConnected && first === box()));
+           });`,
+          element,
+        ),
+      { what: `${what} to stop moving` },
+    );
   }
 
   /** Presses keys on whatever has the focus. */

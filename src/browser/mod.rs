@@ -8,7 +8,6 @@ pub mod clock;
 pub mod document;
 pub mod file;
 pub mod focus;
-pub mod idle;
 pub mod keyboard;
 pub mod leaving;
 pub mod location;

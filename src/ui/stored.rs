@@ -25,7 +25,7 @@ use culture_core::stored::{self, EachPair, GatherPart, NotKept, SaveError, Store
 use leptos::prelude::*;
 
 use crate::browser::storage::{self, LocalStorage};
-use crate::browser::{clock, file, idle};
+use crate::browser::{clock, file};
 use crate::ui::fault;
 use crate::ui::lazy::{load, when_loaded, ChunkMissing};
 use crate::ui::notices::Notices;
@@ -243,19 +243,15 @@ impl Store {
         }
     }
 
-    /// The first time this visit opens stored data, a fault from then on offers it as a file. The code
-    /// that gathers it is fetched once the page is idle, so that it stays out of the way of the screen
-    /// being drawn (a result link opens stored data during its first render); until it arrives a fault
-    /// offers nothing.
+    /// The first time this visit opens stored data, a fault from then on offers it as a file (the code
+    /// that gathers it arrives in the background; until then a fault offers nothing).
     fn open(self) {
         if !self.opened.get_value() {
             self.opened.set_value(true);
-            idle::when_idle(move || {
-                when_loaded(load!(fault_offer), move |offer| {
-                    if let Ok(offer) = offer {
-                        offer(self);
-                    }
-                })
+            when_loaded(load!(fault_offer), move |offer| {
+                if let Ok(offer) = offer {
+                    offer(self);
+                }
             });
         }
     }

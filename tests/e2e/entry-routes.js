@@ -86,7 +86,7 @@ const FETCHED_AFTER = { home_screen: ['home_status'], assessment_screen: ['asses
 /**
  * The files fetched after a screen runs, never before its first control, less those the screen shares
  * (`screen` is its split function, if it has one): the code that writes the data file (src/ui/stored.rs),
- * fetched when the page is idle after stored data is opened, and the code that reads and writes what the screen stores: the
+ * fetched once stored data is open, and the code that reads and writes what the screen stores: the
  * home page's stored lines (src/ui/home/status.rs), the assessment's and the quiz's storage code
  * (src/ui/assessment/saving.rs, src/ui/quiz/saving.rs).
  */

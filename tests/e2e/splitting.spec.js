@@ -324,29 +324,6 @@ test('the code that writes the data file arrives after the first screen, and the
   expect(file.json.assessment_history.data.entries).toHaveLength(1);
 });
 
-test("a result link fetches the data file's code only once its result is drawn, when the page is idle", async ({ page }) => {
-  const own = splitFiles().data_file[0];
-  // When the result's first control is put into the page (a mutation observer runs before the next task).
-  await page.addInitScript(() => {
-    const observer = new MutationObserver(() => {
-      if ([...document.querySelectorAll('main a')].some((link) => link.textContent.trim() === 'Take it yourself')) {
-        window.drawnAt = performance.now();
-        observer.disconnect();
-      }
-    });
-    observer.observe(document, { childList: true, subtree: true });
-  });
-  await open(page, `#/r/${ANA}`);
-  await expect(page.getByRole('link', { name: 'Take it yourself' })).toBeVisible();
-  // A resource's timing is listed once it has arrived.
-  const requested = (file) => performance.getEntriesByType('resource').find((entry) => entry.name.endsWith(file))?.startTime ?? 0;
-  await expect.poll(() => page.evaluate(requested, own)).toBeGreaterThan(0);
-  const requestedAt = await page.evaluate(requested, own);
-  const drawnAt = await page.evaluate(() => window.drawnAt);
-  expect(drawnAt).toBeGreaterThan(0);
-  expect(requestedAt).toBeGreaterThan(drawnAt);
-});
-
 // A screen a link can open waits for its own chunk and at most 6 shared ones; a screen or part opened
 // from within the site for at most 10 shared ones, most of them loaded already by the screen before it.
 const LINKED_SCREENS = ['home_screen', 'assessment_screen', 'quiz_screen', 'shared_result_screen', 'team_screen'];

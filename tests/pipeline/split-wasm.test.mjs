@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import {
   bindingsStem,
@@ -10,6 +11,7 @@ import {
   renameInLoader,
   screensOfLoader,
   withIntegrity,
+  writeChunkMap,
 } from '../../scripts/split-wasm.mjs';
 import { boundBindings, namesVersionOf, splitLoader, trunkIndex } from './fixtures.mjs';
 
@@ -130,4 +132,41 @@ test("the names the chunks import are read from wasm-split-cli's loader", () => 
 
 test('a loader that takes no imports from initSync is an error naming wasm-split-cli', () => {
   assert.throws(() => checkSharedExports('const imports = {};', moduleExporting([])), namesVersionOf('wasm-split-cli'));
+});
+
+// index.html's preload table as the source has it, and a split with every screen it routes to.
+const INDEX = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
+const SPLIT = {
+  home_screen: ['home_screen-1.wasm', 'chunk-aa.wasm'],
+  results_screen: ['results_screen-3.wasm'],
+  assessment_screen: ['assessment_screen-4.wasm', 'chunk-bb.wasm', 'chunk-aa.wasm'],
+  quiz_screen: ['quiz_screen-6.wasm'],
+  history_screen: ['history_screen-8.wasm'],
+  shared_result_screen: ['shared_result_screen-9.wasm'],
+  team_screen: ['team_screen-10.wasm'],
+  your_data_screen: ['your_data_screen-11.wasm'],
+  method_screen: ['method_screen-12.wasm'],
+  join_screen: ['join_screen-13.wasm'],
+  // Opened only from within the site: not preloaded, so not in the map.
+  team_tools: ['team_tools-14.wasm', 'chunk-dd.wasm'],
+};
+
+/** The map writeChunkMap put into index.html. */
+const chunkMapOf = (html) => JSON.parse(/\}\)\((\{"shared".*\})\);\s*<\/script>/.exec(html)[1]);
+
+test('the chunk map lists every screen by its own file and the places of its shared chunks, each shared chunk once', () => {
+  const map = chunkMapOf(writeChunkMap(INDEX, SPLIT));
+  assert.deepEqual(map.shared, ['aa', 'bb']);
+  assert.deepEqual(Object.keys(map.screens).sort(), Object.keys(SPLIT).filter((name) => name.endsWith('_screen')).sort());
+  assert.deepEqual(map.screens.home_screen, ['home_screen-1', 0]);
+  assert.deepEqual(map.screens.assessment_screen, ['assessment_screen-4', 1, 0]);
+});
+
+test('a screen the preload table does not route to is an error naming it', () => {
+  assert.throws(() => writeChunkMap(INDEX, { ...SPLIT, cards_screen: ['cards_screen-1.wasm'] }), /add the route of cards_screen/);
+});
+
+test('a screen the table routes to that the split does not have is an error naming it', () => {
+  const without = Object.fromEntries(Object.entries(SPLIT).filter(([name]) => name !== 'quiz_screen'));
+  assert.throws(() => writeChunkMap(INDEX, without), /remove quiz_screen \(no such chunk\)/);
 });

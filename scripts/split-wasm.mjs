@@ -9,9 +9,10 @@
 // otherwise stops exporting)
 //
 // then names each chunk and the chunk loader after their content, points the main module's import at
-// the loader, minifies the main module's bindings (scripts/minify-scripts.mjs), and updates the integrity hashes Trunk wrote into index.html. The service worker and
-// the precompressed copies, written after this, list the new files like any other. Each patch of
-// another tool's output is a function below, tested against that tool's output (tests/pipeline).
+// the loader, minifies the main module's bindings (scripts/minify-scripts.mjs), and updates the
+// integrity hashes Trunk wrote into index.html. The service worker and the precompressed copies,
+// written after this, list the new files like any other. Each patch of another tool's output is a
+// function below, tested against that tool's output (tests/pipeline).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

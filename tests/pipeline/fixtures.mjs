@@ -6,6 +6,9 @@ import { toolVersions } from '../../scripts/tool-versions.mjs';
 
 export const fixture = (name) => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8');
 
+/** index.html as the source has it, before Trunk: its start-up scripts and the preload table. */
+export const sourceIndex = () => readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
+
 export const trunkIndex = () => fixture('trunk-0.21.14-index.html');
 export const splitLoader = () => fixture('wasm-split-cli-0.2.4-loader.js');
 export const boundBindings = () => fixture('wasm-bindgen-0.2.130-bindings.js');

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import {
   bindingsStem,
@@ -13,7 +12,7 @@ import {
   withIntegrity,
   writeChunkMap,
 } from '../../scripts/split-wasm.mjs';
-import { boundBindings, namesVersionOf, splitLoader, trunkIndex } from './fixtures.mjs';
+import { boundBindings, namesVersionOf, sourceIndex, splitLoader, trunkIndex } from './fixtures.mjs';
 
 const STEM = 'culture-check-1d2430b6f9e23394';
 
@@ -135,7 +134,7 @@ test('a loader that takes no imports from initSync is an error naming wasm-split
 });
 
 // index.html's preload table as the source has it, and a split with every screen it routes to.
-const INDEX = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
+const INDEX = sourceIndex();
 const SPLIT = {
   home_screen: ['home_screen-1.wasm', 'chunk-aa.wasm'],
   results_screen: ['results_screen-3.wasm'],

@@ -3,12 +3,11 @@
 // here is what src/browser/document.rs does when it starts: it puts its own markup, the same as the
 // prerendered screen's, in place of the prerendered nodes, then Trunk's loader says it has started.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { afterEach, test } from 'node:test';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { fixture } from './fixtures.mjs';
+import { fixture, sourceIndex } from './fixtures.mjs';
 
-const source = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
+const source = sourceIndex();
 const open = [];
 
 afterEach(() => {
